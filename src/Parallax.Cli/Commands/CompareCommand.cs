@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text;
+using Parallax.Analysis;
+using Parallax.Cli.Console;
+using Parallax.Comparison;
+using Parallax.Extraction;
+using Parallax.Rendering;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary><c>parallax compare PATH...</c>: the main job, from files to a report of each story's coverage across outlets.</summary>
+internal static class CompareCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var format = CommonOptions.Format("text", "text", "json");
+        var inputFormat = CommonOptions.InputFormat();
+        var output = CommonOptions.Output();
+        var command = new Command("compare", "Group the articles into stories and compare each story's coverage across outlets")
+        {
+            paths, format, inputFormat, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(inputFormat)!, parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string format, string inputFormat, FileInfo? outputFile)
+    {
+        var errors = new ErrorReporter();
+        var pipeline = AnalysisPipeline.CreateDefault();
+        var reader = new ArticleReader(CommonOptions.Reader(inputFormat));
+        var analyzed = new List<AnalyzedArticle>();
+        var lines = new List<int?>();
+        ProgressDisplay.Run("compare", "articles", ProgressDisplay.CountDocuments(paths), (advance, _) =>
+        {
+            foreach (var r in reader.Read(paths))
+            {
+                advance(1);
+                if (r.Error is { } e)
+                {
+                    errors.Report(e);
+                    continue;
+                }
+                analyzed.Add(pipeline.Analyze(r.Article!));
+                lines.Add(r.Line);
+            }
+            return 0;
+        });
+        if (analyzed.Count == 0)
+        {
+            System.Console.Error.WriteLine("parallax: no article could be read");
+            return ExitCodes.SomeInputsFailed;
+        }
+
+        var report = new ReportBuilder().Build(analyzed, lines);
+        using var output = OutputTarget.Open(outputFile);
+        if (format == "json")
+        {
+            ReportJson.WriteReport(report, output.Stream);
+        }
+        else
+        {
+            using var writer = new StreamWriter(output.Stream, new UTF8Encoding(false), leaveOpen: true);
+            TextReportRenderer.Write(report, writer);
+        }
+        output.Commit();
+        return errors.ExitCode;
+    }
+}

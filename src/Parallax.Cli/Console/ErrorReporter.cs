@@ -1,0 +1,31 @@
+using Parallax.Extraction.Inputs;
+
+namespace Parallax.Cli.Console;
+
+/// <summary>Writes one line per failed input to standard error and remembers that something failed.</summary>
+internal sealed class ErrorReporter
+{
+    public int Count { get; private set; }
+
+    public void Report(InputError error)
+    {
+        Count++;
+        System.Console.Error.WriteLine($"parallax: {error.Source}: {error.Reason}");
+    }
+
+    public static int Fatal(string message)
+    {
+        System.Console.Error.WriteLine($"parallax: {message}");
+        return ExitCodes.Usage;
+    }
+
+    public int ExitCode => Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
+}
+
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int SomeInputsFailed = 1;
+    public const int Usage = 2;
+    public const int BelowFloor = 3;
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Parallax.Cli.Commands;
+
+namespace Parallax.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+
+    internal static Command BuildRoot()
+    {
+        // A named root rather than RootCommand, whose name would be the assembly's (Parallax.Cli), not the tool's.
+        var root = new Command("parallax", "Parallax: compare how outlets report the same events: quotes, figures, dates, exclusives.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,58 @@
+using Parallax.Model;
+
+namespace Parallax.Analysis;
+
+public enum EntityType
+{
+    Person,
+    Organization,
+    Place,
+    Other,
+}
+
+/// <summary>A mention of a person, organization or place, with the canonical name of its referent.</summary>
+public sealed record EntityMention(TextSpan Span, string Text, string Name, EntityType Type)
+{
+    /// <summary>A role the article gives the referent ("defense minister"), when it gives one.</summary>
+    public string? Role { get; init; }
+}
+
+/// <summary>Who said what. <see cref="Span"/> covers the quoted words without their quote marks.</summary>
+public sealed record Quote(TextSpan Span, string Text, bool Direct)
+{
+    /// <summary>Canonical name of the speaker; null when unattributed.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The mention the attribution rests on ("he", "Putin", "the defense chief").</summary>
+    public TextSpan? SpeakerSpan { get; init; }
+
+    /// <summary>The speech verb or phrase ("said", "according to").</summary>
+    public TextSpan? CueSpan { get; init; }
+}
+
+/// <summary>A number with what it counts or measures. Ranges set <see cref="High"/>.</summary>
+public sealed record Quantity(TextSpan Span, string Text, double Value)
+{
+    public double? High { get; init; }
+
+    /// <summary>What is counted or measured ("people", "square kilometers", "USD", "percent"); null when bare.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>"about", "nearly", "more than", … as written; null when exact.</summary>
+    public string? Approximation { get; init; }
+}
+
+/// <summary>TimeML's four kinds of temporal expression.</summary>
+public enum TimexType
+{
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// <summary>A temporal expression with its TimeML value (2016-12-22, 2011-03, P2W, PRESENT_REF, …); null when unresolvable.</summary>
+public sealed record TimeExpression(TextSpan Span, string Text, TimexType Type, string? Value);
+
+/// <summary>An outlet or agency the article names as its source ("Reuters reports").</summary>
+public sealed record Citation(TextSpan Span, string Outlet);

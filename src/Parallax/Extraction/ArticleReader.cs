@@ -1,0 +1,54 @@
+using Parallax.Extraction.Inputs;
+using Parallax.Model;
+
+namespace Parallax.Extraction;
+
+/// <summary>One article read from the inputs, or the error that took its place.</summary>
+public readonly record struct ArticleResult(Article? Article, InputError? Error, int? Line);
+
+/// <summary>
+/// Inputs to articles: <see cref="InputReader"/> then <see cref="ArticleExtractor"/>, with ids kept unique
+/// within the run. A document whose extraction fails, or leaves no text, becomes an error naming it.
+/// </summary>
+public sealed class ArticleReader(InputReader? inputs = null, ArticleExtractor? extractor = null)
+{
+    private readonly InputReader _inputs = inputs ?? new InputReader();
+    private readonly ArticleExtractor _extractor = extractor ?? new ArticleExtractor();
+
+    public IEnumerable<ArticleResult> Read(IEnumerable<string> paths)
+    {
+        var ids = new ArticleIds.Allocator();
+        foreach (var item in _inputs.Read(paths))
+        {
+            if (item.Error is { } error)
+            {
+                yield return new ArticleResult(null, error, null);
+                continue;
+            }
+            var doc = item.Document!;
+            var name = doc.Line is { } l ? $"{doc.Source}:{l}" : doc.Source;
+            Article? article = null;
+            string? failure = null;
+            try
+            {
+                article = _extractor.Extract(doc);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failure = $"could not extract an article ({e.GetType().Name}: {e.Message})";
+            }
+            if (article is null)
+            {
+                yield return new ArticleResult(null, new InputError(name, failure!), doc.Line);
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(article.Text))
+            {
+                yield return new ArticleResult(null, new InputError(name, "no article text found"), doc.Line);
+                continue;
+            }
+            var id = ids.Claim(article.Id);
+            yield return new ArticleResult(id == article.Id ? article : article with { Id = id }, null, doc.Line);
+        }
+    }
+}

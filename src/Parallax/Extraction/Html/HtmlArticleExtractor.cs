@@ -1,0 +1,26 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Parallax.Extraction.Metadata;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>
+/// HTML pages: one parse, then metadata (which reads the untouched DOM), then the main text (which may
+/// prune the DOM as it goes).
+/// </summary>
+public sealed class HtmlArticleExtractor
+{
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
+
+    private readonly HtmlMetadataExtractor _metadata = new();
+    private readonly MainTextExtractor _mainText = new();
+
+    public ExtractedFields Extract(string html, string? url)
+    {
+        using IHtmlDocument document = Parser.ParseDocument(html);
+        var fields = new ExtractedFields();
+        _metadata.Extract(document, url, fields);
+        fields.Text = _mainText.Extract(document);
+        return fields;
+    }
+}

@@ -1,0 +1,11 @@
+using Parallax.Model;
+
+namespace Parallax.Extraction.Inputs;
+
+/// <summary>One thing read from the inputs: a document, or the error that stood in its place.</summary>
+public readonly record struct InputItem(RawDocument? Document, InputError? Error)
+{
+    public static InputItem Of(RawDocument document) => new(document, null);
+
+    public static InputItem Fail(string source, string reason) => new(null, new InputError(source, reason));
+}

@@ -1,0 +1,191 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Parallax.Extraction.Inputs;
+
+/// <summary>
+/// Turns an input's bytes into text: byte-order marks first, then strict UTF-8, then the charset an HTML
+/// page declares, then windows-1252 (a superset of ISO-8859-1's printable range, and what mislabelled
+/// "latin-1" pages really are). Binary data and text that decodes to control-character soup are refused.
+/// </summary>
+public static partial class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>How many bytes are sniffed for binary content.</summary>
+    private const int SniffBytes = 8192;
+
+    /// <summary>Share of control characters above which decoded text is taken as garbage.</summary>
+    private const double MaxControlShare = 0.01;
+
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error)
+    {
+        text = "";
+        error = "";
+        if (bytes.IsEmpty)
+        {
+            error = "empty file";
+            return false;
+        }
+
+        if (TryBom(bytes, out var bomEncoding, out int bomLength))
+        {
+            text = bomEncoding.GetString(bytes[bomLength..]);
+            return CheckNotEmpty(text, out error);
+        }
+
+        if (LooksLikeUtf16WithoutBom(bytes, out var utf16))
+        {
+            text = utf16.GetString(bytes);
+            return CheckNotEmpty(text, out error);
+        }
+
+        if (IsBinary(bytes, out var what))
+        {
+            error = $"binary file ({what}), not text";
+            return false;
+        }
+
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return CheckNotEmpty(text, out error);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: fall through to legacy encodings.
+        }
+
+        var encoding = (isHtml ? DeclaredHtmlEncoding(bytes) : null) ?? Encoding.GetEncoding(1252);
+        if (encoding is UTF8Encoding)
+            encoding = Encoding.GetEncoding(1252); // the page claims UTF-8 but is not: the bytes win
+        text = encoding.GetString(bytes);
+        if (ControlShare(text) > MaxControlShare)
+        {
+            error = $"not valid UTF-8 and not readable as {encoding.WebName} either (wrong encoding?)";
+            text = "";
+            return false;
+        }
+        return CheckNotEmpty(text, out error);
+    }
+
+    private static bool CheckNotEmpty(string text, out string error)
+    {
+        error = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error = "empty file (only white space)";
+            return false;
+        }
+        return true;
+    }
+
+    private static bool TryBom(ReadOnlySpan<byte> b, out Encoding encoding, out int length)
+    {
+        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+        {
+            (encoding, length) = (new UTF32Encoding(false, false), 4);
+            return true;
+        }
+        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+        {
+            (encoding, length) = (new UTF8Encoding(false), 3);
+            return true;
+        }
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+        {
+            (encoding, length) = (new UnicodeEncoding(false, false), 2);
+            return true;
+        }
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+        {
+            (encoding, length) = (new UnicodeEncoding(true, false), 2);
+            return true;
+        }
+        (encoding, length) = (Encoding.UTF8, 0);
+        return false;
+    }
+
+    /// <summary>ASCII text in UTF-16 has a zero in every other byte; one zero byte in binary data does not make that pattern.</summary>
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> b, out Encoding encoding)
+    {
+        encoding = Encoding.Unicode;
+        int n = Math.Min(b.Length & ~1, SniffBytes);
+        if (n < 8)
+            return false;
+        int evenZeros = 0, oddZeros = 0;
+        for (int i = 0; i < n; i += 2)
+        {
+            if (b[i] == 0) evenZeros++;
+            if (b[i + 1] == 0) oddZeros++;
+        }
+        int pairs = n / 2;
+        if (oddZeros > pairs * 0.9 && evenZeros < pairs * 0.05)
+        {
+            encoding = new UnicodeEncoding(false, false);
+            return true;
+        }
+        if (evenZeros > pairs * 0.9 && oddZeros < pairs * 0.05)
+        {
+            encoding = new UnicodeEncoding(true, false);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsBinary(ReadOnlySpan<byte> b, out string what)
+    {
+        if (MagicName(b) is { } magic)
+        {
+            what = magic;
+            return true;
+        }
+        what = "contains NUL bytes";
+        return b[..Math.Min(b.Length, SniffBytes)].IndexOf((byte)0) >= 0;
+    }
+
+    private static string? MagicName(ReadOnlySpan<byte> b) => b switch
+    {
+        [0x25, 0x50, 0x44, 0x46, ..] => "PDF",
+        [0x89, 0x50, 0x4E, 0x47, ..] => "PNG image",
+        [0xFF, 0xD8, 0xFF, ..] => "JPEG image",
+        [0x47, 0x49, 0x46, 0x38, ..] => "GIF image",
+        [0x50, 0x4B, 0x03, 0x04, ..] => "ZIP archive",
+        [0x1F, 0x8B, ..] => "gzip data without a .gz name",
+        [0x7F, 0x45, 0x4C, 0x46, ..] => "ELF executable",
+        _ => null,
+    };
+
+    private static double ControlShare(string text)
+    {
+        int bad = 0;
+        foreach (char c in text)
+        {
+            if ((c < 0x20 && c is not ('\t' or '\n' or '\r' or '\f')) || (c >= 0x7F && c <= 0x9F))
+                bad++;
+        }
+        return text.Length == 0 ? 0 : (double)bad / text.Length;
+    }
+
+    /// <summary>The charset of <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> in the first bytes of a page.</summary>
+    private static Encoding? DeclaredHtmlEncoding(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var m = CharsetPattern().Match(head);
+        if (!m.Success)
+            return null;
+        try
+        {
+            return Encoding.GetEncoding(m.Groups[1].Value.Trim());
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetPattern();
+}

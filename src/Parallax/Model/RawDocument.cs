@@ -1,0 +1,32 @@
+namespace Parallax.Model;
+
+/// <summary>What an input is, which decides the extractor that reads it.</summary>
+public enum DocumentFormat
+{
+    PlainText,
+    Html,
+}
+
+/// <summary>Fields a JSONL line supplied. Given fields win over extracted ones.</summary>
+public sealed record GivenFields
+{
+    public string? Id { get; init; }
+    public string? Url { get; init; }
+    public string? Outlet { get; init; }
+    public string? Title { get; init; }
+    public string? Published { get; init; }
+    public IReadOnlyList<string>? Authors { get; init; }
+
+    /// <summary>True when the line gave <c>text</c>: it is taken as already clean, so spans index into it exactly.</summary>
+    public bool TextIsClean { get; init; }
+}
+
+/// <summary>One decoded input before extraction: a file, a JSONL line or standard input.</summary>
+public sealed record RawDocument(string Source, DocumentFormat Format, string Content)
+{
+    /// <summary>Set for JSONL lines.</summary>
+    public GivenFields? Given { get; init; }
+
+    /// <summary>1-based line number within a JSONL file, for messages and stable ids.</summary>
+    public int? Line { get; init; }
+}
