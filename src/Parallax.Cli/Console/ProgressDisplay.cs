@@ -67,7 +67,7 @@ internal static class ProgressDisplay
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime)
         {
             var speed = task.Speed ?? 0;
-            return new Text($"{speed,7:0.0} {unit}/s", new Style(Color.Grey));
+            return new Spectre.Console.Text($"{speed,7:0.0} {unit}/s", new Style(Color.Grey));
         }
     }
 }

@@ -1,0 +1,126 @@
+using Parallax.Text;
+
+namespace Parallax.Comparison;
+
+/// <summary>
+/// The content words of a passage (a quote, a figure's sentence) in the forms similarity needs: lower case,
+/// Porter stem, and whether the word was capitalised (names and demonyms), plus character trigrams.
+/// </summary>
+public sealed class ContentWords
+{
+    private ContentWords(string[] lower, string[] stems, bool[] capitalised, HashSet<string> trigrams)
+    {
+        Lower = lower;
+        Stems = stems;
+        Capitalised = capitalised;
+        Trigrams = trigrams;
+    }
+
+    public string[] Lower { get; }
+    public string[] Stems { get; }
+    public bool[] Capitalised { get; }
+    public HashSet<string> Trigrams { get; }
+    public int Count => Lower.Length;
+
+    public static ContentWords Of(ReadOnlySpan<char> text)
+    {
+        var lower = new List<string>();
+        var stems = new List<string>();
+        var caps = new List<bool>();
+        var normalized = new System.Text.StringBuilder(text.Length);
+        foreach (var span in WordTokenizer.Words(text))
+        {
+            var word = text.Slice(span.Start, span.Length);
+            var l = word.ToString().ToLowerInvariant().Replace('\u2019', '\'');
+            if (normalized.Length > 0)
+                normalized.Append(' ');
+            normalized.Append(l);
+            if (!char.IsLetter(word[0]) || StopWords.Contains(l))
+                continue;
+            lower.Add(l);
+            stems.Add(PorterStemmer.Stem(l));
+            caps.Add(char.IsUpper(word[0]));
+        }
+        var trigrams = new HashSet<string>(StringComparer.Ordinal);
+        var n = normalized.ToString();
+        for (int i = 0; i + 3 <= n.Length; i++)
+            trigrams.Add(n.Substring(i, 3));
+        return new ContentWords([.. lower], [.. stems], [.. caps], trigrams);
+    }
+
+    /// <summary>
+    /// Matches between two passages: each word of the shorter matched at most once, by equal stem (1),
+    /// by a name and its demonym ("Syria" / "Syrian", 1), or by synonymy (<see cref="SynonymCredit"/>).
+    /// </summary>
+    public static double Matches(ContentWords a, ContentWords b)
+    {
+        if (a.Count > b.Count)
+            (a, b) = (b, a);
+        var used = new bool[b.Count];
+        double matches = 0;
+        var pending = new List<int>();
+        for (int i = 0; i < a.Count; i++)
+        {
+            int j = Find(a, i, b, used, exact: true);
+            if (j >= 0)
+            {
+                used[j] = true;
+                matches += 1;
+            }
+            else
+            {
+                pending.Add(i);
+            }
+        }
+        foreach (int i in pending)
+        {
+            int j = Find(a, i, b, used, exact: false);
+            if (j >= 0)
+            {
+                used[j] = true;
+                matches += SynonymCredit;
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>A synonym counts for less than the same word.</summary>
+    public const double SynonymCredit = 0.8;
+
+    /// <summary>Shortest name that may match its demonym by prefix ("Iran" / "Iranian").</summary>
+    private const int MinDemonymStem = 4;
+
+    private static int Find(ContentWords a, int i, ContentWords b, bool[] used, bool exact)
+    {
+        for (int j = 0; j < b.Count; j++)
+        {
+            if (used[j])
+                continue;
+            if (exact)
+            {
+                if (a.Stems[i] == b.Stems[j] || (a.Capitalised[i] && b.Capitalised[j] && IsDemonymPair(a.Lower[i], b.Lower[j])))
+                    return j;
+            }
+            else if (Synonyms.AreSynonyms(a.Lower[i], b.Lower[j]))
+            {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsDemonymPair(string x, string y)
+    {
+        if (x.Length > y.Length)
+            (x, y) = (y, x);
+        return x.Length >= MinDemonymStem && y.Length - x.Length <= 3 && y.StartsWith(x.TrimEnd('a', 'e'), StringComparison.Ordinal);
+    }
+
+    public static double TrigramJaccard(ContentWords a, ContentWords b)
+    {
+        if (a.Trigrams.Count == 0 || b.Trigrams.Count == 0)
+            return 0;
+        int common = a.Trigrams.Count(b.Trigrams.Contains);
+        return (double)common / (a.Trigrams.Count + b.Trigrams.Count - common);
+    }
+}

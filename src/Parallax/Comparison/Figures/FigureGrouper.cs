@@ -1,0 +1,144 @@
+using Parallax.Analysis;
+using Parallax.Model;
+using Parallax.Text;
+
+namespace Parallax.Comparison.Figures;
+
+/// <summary>A quantity of one article of a story.</summary>
+public readonly record struct FigureRef(int Article, int Index);
+
+/// <summary>Figures of several articles that count or measure the same thing.</summary>
+public sealed record FigureGroup(IReadOnlyList<FigureRef> Members, string About, bool Agree);
+
+/// <summary>
+/// Finds the quantities that different outlets give for the same thing (people evacuated from eastern
+/// Aleppo: 119,000 in one, 34,000 in another). Two figures are comparable when their units are the same or
+/// synonyms ("people" / "civilians") and the words around them overlap; each pair of articles is solved as
+/// a maximum assignment, and groups never hold two figures of one article.
+/// </summary>
+public sealed class FigureGrouper
+{
+    /// <summary>Context similarity two comparable figures need.</summary>
+    public const double Threshold = 0.2;
+
+    /// <summary>Relative difference still taken as the same value (rounding: 34,000 vs 34,200).</summary>
+    public const double AgreeTolerance = 0.01;
+
+    /// <summary>Content words of the shared context named in <see cref="FigureGroup.About"/>.</summary>
+    public const int AboutWords = 4;
+
+    private sealed record Figure(FigureRef Ref, Quantity Quantity, string UnitKey, string UnitWord, ContentWords Context);
+
+    public IReadOnlyList<FigureGroup> Group(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        var perArticle = articles.Select((a, i) => a.Quantities
+            .Select((q, k) => (q, k))
+            .Where(x => !string.IsNullOrWhiteSpace(x.q.Unit))
+            .Select(x => new Figure(new FigureRef(i, x.k), x.q, UnitKey(x.q.Unit!), LastWord(x.q.Unit!), ContentWords.Of(Context(a, x.q))))
+            .ToList()).ToList();
+
+        var all = perArticle.SelectMany(f => f).ToList();
+        var index = all.Select((f, i) => (f, i)).ToDictionary(x => x.f.Ref, x => x.i);
+        var edges = new List<(double Score, int A, int B)>();
+        for (int a = 0; a < perArticle.Count; a++)
+        {
+            for (int b = a + 1; b < perArticle.Count; b++)
+            {
+                var fa = perArticle[a];
+                var fb = perArticle[b];
+                if (fa.Count == 0 || fb.Count == 0)
+                    continue;
+                var score = new double[fa.Count, fb.Count];
+                for (int i = 0; i < fa.Count; i++)
+                    for (int j = 0; j < fb.Count; j++)
+                        score[i, j] = Similarity(fa[i], fb[j]);
+                var assignment = Hungarian.MaximumAssignment(score, Threshold);
+                for (int i = 0; i < fa.Count; i++)
+                {
+                    if (assignment[i] >= 0)
+                        edges.Add((score[i, assignment[i]], index[fa[i].Ref], index[fb[assignment[i]].Ref]));
+                }
+            }
+        }
+
+        var parent = Enumerable.Range(0, all.Count).ToArray();
+        var articlesOf = all.Select(f => new HashSet<int> { f.Ref.Article }).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var (_, x, y) in edges.OrderByDescending(e => e.Score))
+        {
+            int rx = Find(x), ry = Find(y);
+            if (rx == ry || articlesOf[rx].Overlaps(articlesOf[ry]))
+                continue;
+            parent[ry] = rx;
+            articlesOf[rx].UnionWith(articlesOf[ry]);
+        }
+        return Enumerable.Range(0, all.Count)
+            .GroupBy(Find)
+            .Where(g => g.Count() > 1)
+            .OrderBy(g => g.Min())
+            .Select(g => Describe(g.Select(i => all[i]).ToList()))
+            .ToList();
+    }
+
+    private static double Similarity(Figure a, Figure b)
+    {
+        if (a.UnitKey != b.UnitKey && !Synonyms.AreSynonyms(a.UnitWord, b.UnitWord))
+            return 0;
+        if (a.Context.Count == 0 || b.Context.Count == 0)
+            return 0;
+        double matches = ContentWords.Matches(a.Context, b.Context);
+        double containment = matches / Math.Min(a.Context.Count, b.Context.Count);
+        double dice = 2 * matches / (a.Context.Count + b.Context.Count);
+        return Math.Max(dice, 0.6 * containment);
+    }
+
+    private static FigureGroup Describe(List<Figure> members)
+    {
+        var values = members.Select(m => m.Quantity.Value).ToList();
+        double min = values.Min(), max = values.Max();
+        bool agree = max == min || (min > 0 && (max - min) / max <= AgreeTolerance);
+        var shared = members[0].Context;
+        var sharedWords = new List<string>();
+        for (int i = 0; i < shared.Count && sharedWords.Count < AboutWords; i++)
+        {
+            var stem = shared.Stems[i];
+            if (members.Skip(1).All(m => m.Context.Stems.Contains(stem)) && !sharedWords.Contains(shared.Lower[i]))
+                sharedWords.Add(shared.Capitalised[i] ? Capitalise(shared.Lower[i]) : shared.Lower[i]);
+        }
+        var unit = members[0].Quantity.Unit!;
+        var about = sharedWords.Count > 0 ? $"{unit}: {string.Join(", ", sharedWords)}" : unit;
+        return new FigureGroup(members.Select(m => m.Ref).ToList(), about, agree);
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    /// <summary>The sentence around a quantity, without the quantity itself.</summary>
+    private static string Context(AnalyzedArticle article, Quantity q)
+    {
+        var text = article.Text;
+        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(q.Span));
+        if (sentence == default)
+            sentence = SentenceAround(text, q.Span);
+        return string.Concat(text.AsSpan(sentence.Start, q.Span.Start - sentence.Start), " ", text.AsSpan(q.Span.End, sentence.End - q.Span.End));
+    }
+
+    private static TextSpan SentenceAround(string text, TextSpan span)
+    {
+        int start = span.Start;
+        while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start > 1 && text[start - 2] is '.' or '!' or '?')))
+            start--;
+        int end = span.End;
+        while (end < text.Length && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))))
+            end++;
+        return new TextSpan(start, end);
+    }
+
+    private static string UnitKey(string unit) => PorterStemmer.Stem(LastWord(unit));
+
+    private static string LastWord(string unit)
+    {
+        var trimmed = unit.Trim().ToLowerInvariant();
+        int space = trimmed.LastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed[(space + 1)..];
+    }
+}

@@ -1,0 +1,22 @@
+namespace Parallax.Comparison.Quotes;
+
+/// <summary>Thresholds of quote alignment, calibrated with <c>parallax eval alignment</c> (docs/comparison.md).</summary>
+public sealed record QuoteAlignmentOptions
+{
+    /// <summary>Two quotes of two articles join one group when their similarity reaches this.</summary>
+    public double Threshold { get; init; } = 0.42;
+
+    /// <summary>Fewest matched content words for a pair, unless the texts are near-identical by trigrams.</summary>
+    public double MinMatches { get; init; } = 2;
+
+    /// <summary>Trigram Jaccard above which two quotes are the same wording whatever else.</summary>
+    public double SameWording { get; init; } = 0.6;
+
+    /// <summary>Factor on the score when only one of the two quotes has a speaker.</summary>
+    public double UnknownSpeakerFactor { get; init; } = 0.85;
+
+    /// <summary>Weight of containment (short quote inside a longer one) against Dice overlap.</summary>
+    public double ContainmentWeight { get; init; } = 0.8;
+
+    public static QuoteAlignmentOptions Default { get; } = new();
+}

@@ -1,0 +1,21 @@
+using Parallax.Analysis;
+using Parallax.Comparison.Figures;
+using Parallax.Comparison.Quotes;
+
+namespace Parallax.Comparison;
+
+/// <summary>What one story's coverage looks like across its articles: aligned quotes and compared figures.</summary>
+public sealed record StoryComparison(
+    IReadOnlyList<AnalyzedArticle> Articles,
+    IReadOnlyList<IReadOnlyList<QuoteRef>> QuoteGroups,
+    IReadOnlyList<FigureGroup> FigureGroups);
+
+/// <summary>The comparison stage for one story.</summary>
+public sealed class StoryComparer(QuoteAligner? quotes = null, FigureGrouper? figures = null)
+{
+    private readonly QuoteAligner _quotes = quotes ?? new QuoteAligner();
+    private readonly FigureGrouper _figures = figures ?? new FigureGrouper();
+
+    public StoryComparison Compare(IReadOnlyList<AnalyzedArticle> articles) =>
+        new(articles, _quotes.Align(articles), _figures.Group(articles));
+}

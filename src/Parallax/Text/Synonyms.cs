@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+
+namespace Parallax.Text;
+
+/// <summary>
+/// Whether two lower-case words can mean the same: WordNet (read from Debian's wordnet-base files at run
+/// time, when installed) for the first senses of each word, and a small built-in table of news
+/// vocabulary that works without it. Loaded once, lazily; thread-safe.
+/// </summary>
+public static class Synonyms
+{
+    /// <summary>Where Debian's wordnet-base puts the database; PARALLAX_WORDNET overrides.</summary>
+    public const string DefaultWordNetDirectory = "/usr/share/wordnet";
+
+    /// <summary>Only a word's most frequent senses count: rare senses make everything a synonym of everything.</summary>
+    public const int SensesPerWord = 3;
+
+    /// <summary>Groups of words that news translations use for one another.</summary>
+    private static readonly string[][] BuiltInGroups =
+    [
+        ["stop", "halt", "cease", "end", "stopped", "halted", "ceased", "ended", "stopping", "halting", "ending"],
+        ["fight", "fighting", "combat", "battle", "battles", "hostilities", "clashes", "clash", "warfare"],
+        ["ceasefire", "truce", "armistice"],
+        ["strive", "strives", "seek", "seeks", "endeavour", "endeavor"],
+        ["towards", "toward"],
+        ["anyhow", "anyway", "case", "regardless"],
+        ["important", "essential", "crucial", "vital", "key", "significant", "major"],
+        ["component", "part", "element", "piece", "step"],
+        ["whole", "overall", "entire", "entirety", "all"],
+        ["territory", "land", "soil", "country"],
+        ["within", "inside", "across", "throughout"],
+        ["killed", "dead", "died", "deaths", "fatalities", "lives"],
+        ["injured", "wounded", "hurt", "injuries"],
+        ["evacuated", "evacuation", "left", "fled", "exited", "departed", "removed"],
+        ["people", "persons", "individuals", "civilians", "residents", "inhabitants"],
+        ["militants", "fighters", "rebels", "insurgents", "gunmen", "terrorists", "extremists"],
+        ["agreement", "deal", "accord", "pact", "settlement"],
+        ["talks", "negotiations", "dialogue", "discussions"],
+        ["help", "aid", "assistance", "support", "relief"],
+        ["begin", "start", "launch", "commence", "begins", "starts", "launched", "started"],
+        ["need", "needs", "must", "necessary", "required", "should"],
+        ["possible", "everything", "all"],
+        ["close", "near", "nearly", "almost"],
+        ["strengthen", "reinforce", "bolster", "boost"],
+        ["threat", "threats", "danger", "dangers", "risk", "risks"],
+        ["government", "authorities", "administration", "leadership"],
+        ["president", "leader", "head"],
+        ["city", "town"],
+        ["army", "military", "troops", "forces"],
+        ["attack", "attacks", "strike", "strikes", "assault", "raid"],
+        ["rise", "increase", "growth", "surge", "jump"],
+        ["fall", "decrease", "drop", "decline", "plunge"],
+    ];
+
+    private static readonly Lazy<FrozenDictionary<string, int[]>> BuiltIn = new(BuildBuiltIn);
+    private static readonly Lazy<WordNetIndex?> WordNet = new(() => WordNetIndex.TryLoad(Environment.GetEnvironmentVariable("PARALLAX_WORDNET") ?? DefaultWordNetDirectory, SensesPerWord));
+
+    /// <summary>True when WordNet's files were found and read.</summary>
+    public static bool HasWordNet => WordNet.Value is not null;
+
+    public static bool AreSynonyms(string a, string b)
+    {
+        if (a == b)
+            return true;
+        if (BuiltIn.Value.TryGetValue(a, out var ga) && BuiltIn.Value.TryGetValue(b, out var gb) && ga.Intersect(gb).Any())
+            return true;
+        return WordNet.Value?.ShareSense(a, b) == true;
+    }
+
+    private static FrozenDictionary<string, int[]> BuildBuiltIn()
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int g = 0; g < BuiltInGroups.Length; g++)
+        {
+            foreach (var w in BuiltInGroups[g])
+            {
+                if (!map.TryGetValue(w, out var list))
+                    map[w] = list = [];
+                list.Add(g);
+            }
+        }
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,82 @@
+using Parallax.Comparison.Quotes;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Comparison;
+
+public class QuoteAlignerTests
+{
+    private static readonly QuoteAligner Aligner = new();
+
+    [Fact]
+    public void Same_statement_in_two_translations_is_one_group()
+    {
+        var a = new ArticleBuilder("a", "“Every effort must be made so that the shelling can be stopped across Veloria,” Marek Dunn said.")
+            .Quote("Every effort must be made so that the shelling can be stopped across Veloria", "Marek Dunn").Build();
+        var b = new ArticleBuilder("b", "“All efforts are needed for the shelling to halt on all Velorian land,” Dunn added.")
+            .Quote("All efforts are needed for the shelling to halt on all Velorian land", "Marek Dunn").Build();
+        var groups = Aligner.Align([a, b]);
+        var group = Assert.Single(groups);
+        Assert.Equal(2, group.Count);
+    }
+
+    [Fact]
+    public void Different_statements_of_one_speaker_stay_apart()
+    {
+        var a = new ArticleBuilder("a", "“The harbour will reopen next month once the piers are repaired,” the mayor said.")
+            .Quote("The harbour will reopen next month once the piers are repaired", "Ilse Varga").Build();
+        var b = new ArticleBuilder("b", "“We expect the fishing fleet to need public support through the winter,” Varga said.")
+            .Quote("We expect the fishing fleet to need public support through the winter", "Ilse Varga").Build();
+        Assert.Equal(2, Aligner.Align([a, b]).Count);
+    }
+
+    [Fact]
+    public void Same_words_from_different_speakers_stay_apart()
+    {
+        var a = new ArticleBuilder("a", "“We are very close to an agreement on the new budget,” Tamsin Roe said.")
+            .Quote("We are very close to an agreement on the new budget", "Tamsin Roe").Build();
+        var b = new ArticleBuilder("b", "“We are very close to an agreement on the new budget,” Olek Brand said.")
+            .Quote("We are very close to an agreement on the new budget", "Olek Brand").Build();
+        Assert.Equal(2, Aligner.Align([a, b]).Count);
+    }
+
+    [Fact]
+    public void Surname_and_full_name_are_the_same_speaker()
+    {
+        var a = new ArticleBuilder("a", "“The bridge is safe to cross again from Friday morning,” said Ruth Kessler.")
+            .Quote("The bridge is safe to cross again from Friday morning", "Ruth Kessler").Build();
+        var b = new ArticleBuilder("b", "“The bridge is safe to cross again from Friday morning,” Kessler said.")
+            .Quote("The bridge is safe to cross again from Friday morning", "Kessler").Build();
+        Assert.Single(Aligner.Align([a, b]));
+    }
+
+    [Fact]
+    public void A_group_never_holds_two_quotes_of_one_article()
+    {
+        const string statement = "Prices of bread and milk will be frozen until the end of the year";
+        var a = new ArticleBuilder("a", $"“{statement},” Ana Lind said. Later she repeated: “{statement}.”")
+            .Quote(statement, "Ana Lind").Build();
+        // The same words twice in one article: two quotes.
+        a.Quotes.Add(a.Quotes[0] with { Span = new(a.Text.LastIndexOf(statement, StringComparison.Ordinal), a.Text.LastIndexOf(statement, StringComparison.Ordinal) + statement.Length) });
+        var b = new ArticleBuilder("b", $"“{statement},” Lind told reporters.").Quote(statement, "Ana Lind").Build();
+        var groups = Aligner.Align([a, b]);
+        Assert.Equal(2, groups.Count);
+        Assert.All(groups, g => Assert.Equal(g.Count, g.Select(r => r.Article).Distinct().Count()));
+        Assert.Equal(3, groups.Sum(g => g.Count));
+    }
+
+    [Fact]
+    public void Three_outlets_join_one_group_and_an_exclusive_stays_alone()
+    {
+        var a = new ArticleBuilder("a", "“The dam held, but the lower valley must be evacuated tonight,” said Governor Pell. “I have asked the army for help.”")
+            .Quote("The dam held, but the lower valley must be evacuated tonight", "Oran Pell")
+            .Quote("I have asked the army for help.", "Oran Pell").Build();
+        var b = new ArticleBuilder("b", "“The dam has held, yet the lower valley needs to be evacuated tonight,” Pell said.")
+            .Quote("The dam has held, yet the lower valley needs to be evacuated tonight", "Oran Pell").Build();
+        var c = new ArticleBuilder("c", "Pell said: “The dam held. But tonight the lower valley must be evacuated.”")
+            .Quote("The dam held. But tonight the lower valley must be evacuated.", "Oran Pell").Build();
+        var groups = Aligner.Align([a, b, c]);
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(3, groups[0].Count);
+        Assert.Equal([new QuoteRef(0, 1)], groups[1]);
+    }
+}
