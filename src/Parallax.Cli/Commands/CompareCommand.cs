@@ -14,7 +14,7 @@ internal static class CompareCommand
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
-        var format = CommonOptions.Format("text", "text", "json");
+        var format = CommonOptions.Format("text", "text", "json", "markdown", "html");
         var inputFormat = CommonOptions.InputFormat();
         var output = CommonOptions.Output();
         var command = new Command("compare", "Group the articles into stories and compare each story's coverage across outlets")
@@ -62,7 +62,20 @@ internal static class CompareCommand
         else
         {
             using var writer = new StreamWriter(output.Stream, new UTF8Encoding(false), leaveOpen: true);
-            TextReportRenderer.Write(report, writer);
+            switch (format)
+            {
+                case "markdown":
+                    MarkdownReportRenderer.Write(report, writer);
+                    break;
+                case "html":
+                    HtmlReportRenderer.Write(report, writer);
+                    break;
+                default:
+                    // Colour only for a terminal, and never when NO_COLOR is set (no-color.org).
+                    bool color = outputFile is null && !System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+                    TextReportRenderer.Write(report, writer, color);
+                    break;
+            }
         }
         output.Commit();
         return errors.ExitCode;

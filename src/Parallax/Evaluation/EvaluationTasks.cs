@@ -6,6 +6,7 @@ public static class EvaluationTasks
     public static IReadOnlyList<IEvaluationTask> All { get; } =
     [
         new StoriesEvaluation(),
+        new AlignmentEvaluation(),
     ];
 
     public static IEvaluationTask? Find(string name) =>

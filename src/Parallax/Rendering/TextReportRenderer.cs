@@ -1,26 +1,121 @@
+using System.Globalization;
+using System.Text;
 using Parallax.Comparison.Report;
 
 namespace Parallax.Rendering;
 
-/// <summary>The report for a terminal: plain text readable at 80 columns.</summary>
+/// <summary>
+/// The report for a terminal: per story, the outlets, the quotes several outlets carry (with each
+/// wording), the figures compared (disagreements marked), and what only one outlet reports. Wrapped at
+/// <see cref="Width"/> columns; ANSI colour only when asked (the CLI asks when standard output is a terminal).
+/// </summary>
 public static class TextReportRenderer
 {
-    public static void Write(ComparisonReport report, TextWriter w)
+    public const int Width = 80;
+
+    public static void Write(ComparisonReport report, TextWriter w, bool color = false)
     {
-        w.WriteLine($"{report.Articles.Count} article(s), {report.Stories.Count} story(ies)");
-        w.WriteLine();
-        foreach (var a in report.Articles)
+        var index = new ReportIndex(report);
+        var c = new Colors(color);
+        w.WriteLine(c.Bold($"{report.Articles.Count} article(s) in {report.Stories.Count} story(ies)"));
+        foreach (var story in report.Stories)
         {
-            w.WriteLine($"[{a.Id}] {a.Title ?? "(no title)"}");
-            var meta = new List<string>();
-            if (a.Outlet is not null) meta.Add(a.Outlet);
-            if (a.Published is not null) meta.Add(a.Published);
-            if (a.Dateline is not null) meta.Add($"dateline {a.Dateline}");
-            if (a.Authors.Count > 0) meta.Add($"by {string.Join(", ", a.Authors)}");
-            if (meta.Count > 0)
-                w.WriteLine($"    {string.Join(" · ", meta)}");
-            w.WriteLine($"    {a.Source}, {a.Text.Length:N0} characters of text");
             w.WriteLine();
+            w.WriteLine(c.Bold(new string('=', Width)));
+            Wrap(w, $"{story.Id.ToUpperInvariant()}  {story.Title ?? "(untitled)"}", "", c.Bold);
+            w.WriteLine(c.Bold(new string('=', Width)));
+            foreach (var id in story.Articles)
+            {
+                var a = index.Article(id);
+                var meta = string.Join(" · ", new[] { a.Published, a.Dateline, a.Authors.Count > 0 ? "by " + string.Join(", ", a.Authors) : null }.Where(x => x is not null));
+                Wrap(w, $"[{a.Id}] {ReportIndex.Label(a)}: {a.Title}" + (meta.Length > 0 ? $" ({meta})" : ""), "    ", null);
+            }
+
+            var shared = ReportIndex.SharedQuotes(story, index).ToList();
+            if (shared.Count > 0)
+            {
+                Section(w, c, $"Quotes carried by more than one outlet ({shared.Count})");
+                foreach (var g in shared)
+                {
+                    Wrap(w, $"* {g.Speaker ?? "unattributed"}:", "  ", c.Cyan);
+                    foreach (var m in g.Members)
+                    {
+                        var (a, q) = index.Quote(m);
+                        Wrap(w, $"{ReportIndex.Label(a)}: \u201C{q.Text}\u201D", "      ", null, "    ");
+                    }
+                }
+            }
+
+            if (story.Figures.Count > 0)
+            {
+                Section(w, c, $"Figures compared ({story.Figures.Count})");
+                foreach (var f in story.Figures)
+                {
+                    var mark = f.Agree ? c.Green("agree") : c.Red("DISAGREE");
+                    Wrap(w, $"* {f.About} [{mark}]", "  ", null);
+                    foreach (var m in f.Members)
+                    {
+                        var (a, n) = index.Quantity(m);
+                        Wrap(w, $"{ReportIndex.Label(a)}: {n.Text} ({Value(n)})", "      ", null, "    ");
+                    }
+                }
+            }
+
+            foreach (var (a, quotes) in index.ExclusiveQuotes(story))
+            {
+                Section(w, c, $"Only {ReportIndex.Label(a)} quotes ({quotes.Count})");
+                foreach (var q in quotes)
+                    Wrap(w, $"* {q.Speaker ?? "unattributed"}: \u201C{q.Text}\u201D", "    ", null, "  ");
+            }
+            foreach (var (a, figures) in index.ExclusiveFigures(story))
+            {
+                Section(w, c, $"Figures only {ReportIndex.Label(a)} gives ({figures.Count})");
+                foreach (var n in figures)
+                    Wrap(w, $"* {n.Text}", "    ", null, "  ");
+            }
         }
+    }
+
+    private static string Value(ReportQuantity n) =>
+        n.High is { } high ? string.Create(CultureInfo.InvariantCulture, $"{n.Value:#,0.##}–{high:#,0.##}") : n.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private static void Section(TextWriter w, Colors c, string title)
+    {
+        w.WriteLine();
+        w.WriteLine(c.Yellow(title));
+    }
+
+    /// <summary>Writes text wrapped at <see cref="Width"/>, continuation lines indented by <paramref name="indent"/>.</summary>
+    private static void Wrap(TextWriter w, string text, string indent, Func<string, string>? style, string firstIndent = "")
+    {
+        var line = new StringBuilder(firstIndent);
+        bool empty = true;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!empty && line.Length + 1 + word.Length > Width)
+            {
+                Flush(w, line.ToString(), style);
+                line.Clear().Append(indent);
+                empty = true;
+            }
+            if (!empty)
+                line.Append(' ');
+            line.Append(word);
+            empty = false;
+        }
+        if (!empty)
+            Flush(w, line.ToString(), style);
+    }
+
+    private static void Flush(TextWriter w, string line, Func<string, string>? style) => w.WriteLine(style is null ? line : style(line));
+
+    private sealed class Colors(bool on)
+    {
+        private string Paint(string code, string s) => on ? $"\u001b[{code}m{s}\u001b[0m" : s;
+        public string Bold(string s) => Paint("1", s);
+        public string Red(string s) => Paint("1;31", s);
+        public string Green(string s) => Paint("32", s);
+        public string Yellow(string s) => Paint("33", s);
+        public string Cyan(string s) => Paint("36", s);
     }
 }

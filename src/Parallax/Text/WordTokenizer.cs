@@ -10,6 +10,15 @@ public static class WordTokenizer
 {
     public static Enumerator Words(ReadOnlySpan<char> text) => new(text);
 
+    /// <summary>The words as strings, for code off the hot path.</summary>
+    public static List<string> WordsOf(string text)
+    {
+        var words = new List<string>();
+        foreach (var span in Words(text))
+            words.Add(text.Substring(span.Start, span.Length));
+        return words;
+    }
+
     public ref struct Enumerator(ReadOnlySpan<char> text)
     {
         private readonly ReadOnlySpan<char> _text = text;

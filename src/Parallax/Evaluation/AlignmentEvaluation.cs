@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Parallax.Analysis;
+using Parallax.Comparison.Quotes;
+
+namespace Parallax.Evaluation;
+
+/// <summary>
+/// <c>parallax eval alignment FILE.jsonl</c>: within each gold story, the pairs of quotes from two different
+/// articles that share a run of <see cref="SharedRun"/> or more identical words must land in one quote
+/// group (recall). Groups that join quotes sharing no such run are counted as paraphrase joins, whose
+/// precision is checked by hand (docs/evaluation.md).
+/// </summary>
+public sealed class AlignmentEvaluation : IEvaluationTask
+{
+    /// <summary>Consecutive identical words that make two quotes the same wording.</summary>
+    public const int SharedRun = 6;
+
+    public string Name => "alignment";
+
+    public string Description => "a .jsonl whose lines carry a gold \"story\": recall of word-for-word shared quotes landing in one group";
+
+    public EvaluationResult Run(string path, IProgress<int>? progress = null, Action<int>? setTotal = null)
+    {
+        var (articles, gold) = StoriesEvaluation.Load(path);
+        setTotal?.Invoke(articles.Count);
+        var pipeline = AnalysisPipeline.CreateDefault();
+        var aligner = new QuoteAligner();
+        int pairs = 0, joined = 0, paraphraseGroups = 0, crossGroups = 0, quotes = 0;
+        var sw = Stopwatch.StartNew();
+        foreach (var story in Enumerable.Range(0, articles.Count).GroupBy(i => gold[i]))
+        {
+            var analyzed = story.Select(i => pipeline.Analyze(articles[i])).ToList();
+            progress?.Report(analyzed.Count);
+            var groups = aligner.Align(analyzed);
+            var groupOf = new Dictionary<QuoteRef, int>();
+            for (int g = 0; g < groups.Count; g++)
+                foreach (var r in groups[g])
+                    groupOf[r] = g;
+            var tokens = new Dictionary<QuoteRef, string[]>();
+            for (int a = 0; a < analyzed.Count; a++)
+            {
+                for (int q = 0; q < analyzed[a].Quotes.Count; q++)
+                    tokens[new QuoteRef(a, q)] = Words(analyzed[a].Quotes[q].Text);
+                quotes += analyzed[a].Quotes.Count;
+            }
+            var refs = tokens.Keys.ToList();
+            for (int x = 0; x < refs.Count; x++)
+            {
+                for (int y = x + 1; y < refs.Count; y++)
+                {
+                    if (refs[x].Article == refs[y].Article || !ShareRun(tokens[refs[x]], tokens[refs[y]], SharedRun))
+                        continue;
+                    pairs++;
+                    if (groupOf[refs[x]] == groupOf[refs[y]])
+                        joined++;
+                }
+            }
+            foreach (var g in groups.Where(g => g.Select(r => r.Article).Distinct().Count() > 1))
+            {
+                crossGroups++;
+                bool allShare = g.Skip(1).All(r => ShareRun(tokens[g[0]], tokens[r], SharedRun));
+                if (!allShare)
+                    paraphraseGroups++;
+            }
+        }
+        sw.Stop();
+        return new EvaluationResult
+        {
+            Task = Name,
+            Dataset = path,
+            Metrics = [new("shared_pair_recall", pairs == 0 ? 0 : (double)joined / pairs)],
+            Counts = [new("shared_pairs", pairs), new("quotes", quotes), new("cross_article_groups", crossGroups), new("paraphrase_groups", paraphraseGroups)],
+            Items = articles.Count,
+            ItemUnit = "articles",
+            Seconds = sw.Elapsed.TotalSeconds,
+        };
+    }
+
+    internal static string[] Words(string text) =>
+        Text.WordTokenizer.WordsOf(text).Select(w => w.ToLowerInvariant().Replace('\u2019', '\'')).ToArray();
+
+    /// <summary>True when the two word sequences share a run of at least <paramref name="n"/> identical words.</summary>
+    internal static bool ShareRun(string[] a, string[] b, int n)
+    {
+        if (a.Length < n || b.Length < n)
+            return false;
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + n <= a.Length; i++)
+            grams.Add(string.Join(' ', a, i, n));
+        for (int j = 0; j + n <= b.Length; j++)
+        {
+            if (grams.Contains(string.Join(' ', b, j, n)))
+                return true;
+        }
+        return false;
+    }
+}

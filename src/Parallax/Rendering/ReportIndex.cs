@@ -1,0 +1,69 @@
+using Parallax.Comparison.Report;
+
+namespace Parallax.Rendering;
+
+/// <summary>Look-ups over a report shared by the renderers: articles, quotes and figures by id, and a story's exclusives.</summary>
+public sealed class ReportIndex
+{
+    private readonly Dictionary<string, ReportArticle> _articles;
+    private readonly Dictionary<string, (ReportArticle Article, ReportQuote Quote)> _quotes = [];
+    private readonly Dictionary<string, (ReportArticle Article, ReportQuantity Quantity)> _quantities = [];
+
+    public ReportIndex(ComparisonReport report)
+    {
+        Report = report;
+        _articles = report.Articles.ToDictionary(a => a.Id);
+        foreach (var a in report.Articles)
+        {
+            foreach (var q in a.Quotes ?? [])
+                _quotes[q.Id] = (a, q);
+            foreach (var n in a.Quantities ?? [])
+                _quantities[n.Id] = (a, n);
+        }
+    }
+
+    public ComparisonReport Report { get; }
+
+    public ReportArticle Article(string id) => _articles[id];
+
+    public (ReportArticle Article, ReportQuote Quote) Quote(string id) => _quotes[id];
+
+    public (ReportArticle Article, ReportQuantity Quantity) Quantity(string id) => _quantities[id];
+
+    /// <summary>The name an article goes by in a report: its outlet, else its id.</summary>
+    public static string Label(ReportArticle a) => a.Outlet ?? a.Id;
+
+    /// <summary>Quote groups of a story with members from two or more articles.</summary>
+    public static IEnumerable<ReportQuoteGroup> SharedQuotes(ReportStory s, ReportIndex index) =>
+        s.Quotes.Where(g => g.Members.Select(m => index.Quote(m).Article.Id).Distinct().Count() > 1);
+
+    /// <summary>Quotes only one article of the story has, by article.</summary>
+    public IEnumerable<(ReportArticle Article, IReadOnlyList<ReportQuote> Quotes)> ExclusiveQuotes(ReportStory s)
+    {
+        if (s.Articles.Count < 2)
+            yield break;
+        var single = s.Quotes.Where(g => g.Members.Select(m => Quote(m).Article.Id).Distinct().Count() == 1)
+            .SelectMany(g => g.Members).Select(Quote).ToList();
+        foreach (var id in s.Articles)
+        {
+            var quotes = single.Where(x => x.Article.Id == id).Select(x => x.Quote).ToList();
+            if (quotes.Count > 0)
+                yield return (Article(id), quotes);
+        }
+    }
+
+    /// <summary>Figures only one article of the story has (not in any cross-article figure group).</summary>
+    public IEnumerable<(ReportArticle Article, IReadOnlyList<ReportQuantity> Quantities)> ExclusiveFigures(ReportStory s)
+    {
+        if (s.Articles.Count < 2)
+            yield break;
+        var grouped = s.Figures.SelectMany(f => f.Members).ToHashSet();
+        foreach (var id in s.Articles)
+        {
+            var a = Article(id);
+            var only = (a.Quantities ?? []).Where(n => !grouped.Contains(n.Id) && n.Unit is not null).ToList();
+            if (only.Count > 0)
+                yield return (a, only);
+        }
+    }
+}

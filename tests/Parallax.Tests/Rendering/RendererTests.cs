@@ -1,0 +1,99 @@
+using Parallax.Comparison;
+using Parallax.Comparison.Report;
+using Parallax.Rendering;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Rendering;
+
+public class RendererTests
+{
+    private static ComparisonReport Report()
+    {
+        var a = new ArticleBuilder("a", "“The dam held, but the lower valley must be evacuated tonight,” Governor Oran Pell said. Officials said 1,200 people were evacuated from the lower valley of Harrow. <script>alert('x')</script> onerror=alert(1)")
+        {
+            Title = "Dam holds <script>alert(1)</script>", Outlet = "Harrow Herald", Published = new DateTime(2024, 3, 5),
+        }
+            .Quote("The dam held, but the lower valley must be evacuated tonight", "Oran Pell")
+            .Quantity("1,200 people", 1200, "people").Build();
+        var b = new ArticleBuilder("b", "“The dam has held, yet the lower valley needs to be evacuated tonight,” Pell said. Some 1,850 residents had been evacuated from Harrow's lower valley, rescuers said. “We have asked the army for boats and for blankets,” Pell added.")
+        {
+            Title = "Harrow valley cleared", Outlet = "Valley Post", Published = new DateTime(2024, 3, 5),
+        }
+            .Quote("The dam has held, yet the lower valley needs to be evacuated tonight", "Oran Pell")
+            .Quote("We have asked the army for boats and for blankets", "Oran Pell")
+            .Quantity("1,850 residents", 1850, "residents").Build();
+        return new ReportBuilder().Build([a, b]);
+    }
+
+    [Fact]
+    public void Html_encodes_everything_from_the_articles()
+    {
+        var w = new StringWriter();
+        HtmlReportRenderer.Write(Report(), w);
+        var html = w.ToString();
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.Contains("default-src 'none'", html);
+    }
+
+    [Fact]
+    public void Html_links_each_quote_and_figure_to_its_span_and_marks_the_disagreement()
+    {
+        var w = new StringWriter();
+        HtmlReportRenderer.Write(Report(), w);
+        var html = w.ToString();
+        Assert.Contains("href=\"#a.q1\"", html);
+        Assert.Contains("id=\"a.q1\"", html);
+        Assert.Contains("id=\"b.n1\"", html);
+        Assert.Contains("<td class=\"disagree\">no</td>", html);
+        Assert.Contains("<span class=\"diff\">has</span>", html);
+    }
+
+    [Fact]
+    public void Highlight_nests_overlapping_spans_and_keeps_the_text()
+    {
+        var article = new ReportArticle
+        {
+            Id = "x", Source = "x.txt", Text = "He said 40 boats <sank>.",
+            Quotes = [new ReportQuote("x.q1", "40 boats <sank>", [8, 23], true, null, null)],
+            Quantities = [new ReportQuantity("x.n1", 40, "boats", "40 boats", [8, 16])],
+        };
+        var html = HtmlReportRenderer.Highlight(article);
+        Assert.StartsWith("He said ", html);
+        Assert.Contains("&lt;sank&gt;", html);
+        Assert.Contains("<span class=\"s-quote\">", html);
+        Assert.Equal("He said 40 boats <sank>.", System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", "")));
+    }
+
+    [Fact]
+    public void Text_fits_80_columns_and_names_exclusives_and_disagreements()
+    {
+        var w = new StringWriter();
+        TextReportRenderer.Write(Report(), w, color: false);
+        var lines = w.ToString().Split('\n');
+        Assert.All(lines, l => Assert.True(l.Length <= TextReportRenderer.Width, $"too wide: {l}"));
+        var text = w.ToString();
+        Assert.Contains("DISAGREE", text);
+        Assert.Contains("Only Valley Post quotes (1)", text);
+        Assert.DoesNotContain("\u001b[", text);
+    }
+
+    [Fact]
+    public void Markdown_escapes_article_text()
+    {
+        var w = new StringWriter();
+        MarkdownReportRenderer.Write(Report(), w);
+        var md = w.ToString();
+        Assert.Contains("Dam holds &lt;script&gt;alert(1)&lt;/script&gt;", md);
+        Assert.Contains("| about | Harrow Herald | Valley Post | agree |", md);
+        Assert.Contains("**no**", md);
+    }
+
+    [Fact]
+    public void Word_diff_marks_only_the_changed_words()
+    {
+        var (left, right) = WordDiff.Diff("we will strive towards this", "In any case, we will strive toward this");
+        Assert.Equal(["towards"], left.Where(w => !w.Common).Select(w => w.Text));
+        Assert.Equal(["In", "any", "case,", "toward"], right.Where(w => !w.Common).Select(w => w.Text));
+    }
+}
