@@ -38,6 +38,12 @@ internal static partial class HtmlHints
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplateWords();
 
+    /// <summary>
+    /// Class tokens that describe a post rather than a part of the page (WordPress's "tag-review",
+    /// "category-news" on the article element); they are ignored before the furniture words are matched.
+    /// </summary>
+    public static readonly string[] PostClassPrefixes = ["tag-", "category-", "post-", "format-", "type-", "status-", "postid-", "has-", "single-"];
+
     /// <summary>Class/id words of an article body container (these outrank a boilerplate word on the same element).</summary>
     [GeneratedRegex(
         """

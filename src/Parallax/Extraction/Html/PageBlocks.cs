@@ -188,6 +188,23 @@ internal sealed class PageBlocks
         return buffer[..n].IndexOf(needle.AsSpan()) >= 0;
     }
 
+    private static string? WithoutPostClasses(string? cls)
+    {
+        if (cls is null || cls.IndexOf('-') < 0)
+            return cls;
+        var tokens = cls.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int kept = 0;
+        foreach (var token in tokens)
+        {
+            bool post = false;
+            foreach (var prefix in HtmlHints.PostClassPrefixes)
+                post |= token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+            if (!post)
+                tokens[kept++] = token;
+        }
+        return kept == tokens.Length ? cls : string.Join(' ', tokens, 0, kept);
+    }
+
     private static bool IsBoilerplate(IElement e, out bool bodyHint)
     {
         bodyHint = false;
@@ -208,6 +225,7 @@ internal sealed class PageBlocks
             bodyHint = true;
             return false;
         }
-        return HtmlHints.BoilerplateWords().IsMatch(words);
+        var furnitureWords = string.Concat(WithoutPostClasses(cls), " ", id, " ", role).ToLowerInvariant();
+        return HtmlHints.BoilerplateWords().IsMatch(furnitureWords);
     }
 }
