@@ -13,7 +13,7 @@ internal static class ContainerFinder
         int hintedGood = 0;
         for (int e = 0; e < elements.Count; e++)
         {
-            if (!elements[e].BodyHint || scores.InFurniture[e] || HasHintedAncestor(elements, e))
+            if (!elements[e].BodyHint || scores.InFurniture[e] || scores.GoodClean[e] == 0 || HasHintedAncestor(elements, e))
                 continue;
             hinted.Add(e);
             hintedGood += scores.GoodClean[e];

@@ -12,8 +12,23 @@ internal static class ExtractionThresholds
     /// <summary>Link share above which a block inside the container is dropped (teasers, link lists).</summary>
     public const double MaxBlockLinkDensity = 0.5;
 
-    /// <summary>A furniture-named element is only dropped when it holds less than this share of the page's prose.</summary>
+    /// <summary>A furniture-named element is kept (taken for a mislabelled wrapper) when it holds at least this share of the page's prose...</summary>
     public const double MaxBoilerplateShare = 0.5;
+
+    /// <summary>...in at least this many good paragraphs.</summary>
+    public const int MinProtectedParagraphs = 3;
+
+    /// <summary>Sibling items that make a teaser list.</summary>
+    public const int MinTeaserGroup = 3;
+
+    /// <summary>A teaser item is at most this long (chars): a headline and an excerpt.</summary>
+    public const int MaxTeaserChars = 1200;
+
+    /// <summary>A teaser opens with a headline at least this long (chars)...</summary>
+    public const int MinTeaserHeadlineChars = 15;
+
+    /// <summary>...that is mostly link text.</summary>
+    public const double MinTeaserHeadlineLinkDensity = 0.5;
 
     /// <summary>Descend into a child while it holds at least this share of its parent's prose.</summary>
     public const double DescendShare = 0.85;

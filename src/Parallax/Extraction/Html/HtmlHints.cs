@@ -18,6 +18,9 @@ internal static partial class HtmlHints
         "figcaption", "head", "title", "meta", "link", "dialog", "menu", "map",
     ], StringComparer.Ordinal);
 
+    /// <summary>Tags that are page furniture by their name (judged like a furniture class: a big enough one is kept).</summary>
+    public static readonly FrozenSet<string> FurnitureTags = FrozenSet.ToFrozenSet(["footer", "header"], StringComparer.Ordinal);
+
     /// <summary>Tags that end the paragraph before them and start a new one.</summary>
     public static readonly FrozenSet<string> BlockTags = FrozenSet.ToFrozenSet(
     [
@@ -33,7 +36,7 @@ internal static partial class HtmlHints
         footer|breadcrumb|cookie|consent|gdpr|advert|sponsor|outbrain|taboola|popup|modal|caption|byline|
         pagination|trending|popular|widget|teaser|more-stories|morestories|read-more|readmore|also-read|
         toolbar|masthead|skip-link|visually-hidden|sr-only|screen-reader|author-bio|newsletter|paywall|
-        (?<![a-z])(?:nav|navbar|navigation|menu|ad|ads|adv|tags?|header|credit|credits|complementary|banner|meta|rss)(?![a-z])
+        (?<![a-z])(?:nav|navbar|navigation|menu|ad|ads|adv|tags?|header|credit|credits|complementary|banner|meta|rss|photo|image|img|gallery|slideshow|carousel)(?![a-z])
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplateWords();
@@ -50,7 +53,7 @@ internal static partial class HtmlHints
         articlebody|article-body|article_body|article__body|articletext|article-text|article-content|
         article__content|articlecontent|story-body|storybody|story-content|story__body|storycontent|entry-content|
         post-content|post-body|postbody|post__content|body-text|bodytext|main-text|rich-text|richtext|
-        text-content|article-main|content-body|article__text|story-text|news-text|js-article-body
+        text-content|content-body|article__text|story-text|news-text|js-article-body
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     public static partial Regex BodyWords();

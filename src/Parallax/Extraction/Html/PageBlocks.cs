@@ -27,11 +27,9 @@ internal struct ElementInfo
 {
     public IElement Element;
     public int Parent;
+    public string Tag;
     public bool Boilerplate;   // its own class/id/role says page furniture
     public bool BodyHint;      // its own class/id/itemprop says article body
-    public int GoodChars;      // text of good paragraphs (all below it)
-    public int TextChars;      // all block text below it
-    public int LinkChars;      // link text below it
 }
 
 /// <summary>
@@ -75,7 +73,8 @@ internal sealed class PageBlocks
         {
             Element = element,
             Parent = parent,
-            Boilerplate = IsBoilerplate(element, out bool bodyHint),
+            Tag = tag,
+            Boilerplate = IsBoilerplate(element, out bool bodyHint) || HtmlHints.FurnitureTags.Contains(tag),
             BodyHint = bodyHint,
         });
 
