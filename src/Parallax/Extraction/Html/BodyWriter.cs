@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>Writes the kept blocks of the chosen container(s) as "\n\n"-separated paragraphs.</summary>
+internal static class BodyWriter
+{
+    public static string Write(PageBlocks page, ContentScores scores, List<int> containers)
+    {
+        var sb = new StringBuilder();
+        foreach (var block in page.Blocks)
+        {
+            if (!InsideAny(page, scores, block.Element, containers) || !Keep(block))
+                continue;
+            Append(sb, block.Text);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The last resort: every good paragraph of the page outside furniture.</summary>
+    public static string WriteGoodParagraphs(PageBlocks page, ContentScores scores)
+    {
+        var sb = new StringBuilder();
+        foreach (var block in page.Blocks)
+        {
+            if (ContentScores.IsGood(block) && !scores.InFurniture[block.Element])
+                Append(sb, block.Text);
+        }
+        return sb.ToString();
+    }
+
+    private static bool Keep(TextBlock block) =>
+        block.Kind != BlockKind.Title && block.LinkDensity <= ExtractionThresholds.MaxBlockLinkDensity;
+
+    /// <summary>Whether the element lies inside one of the containers with no furniture between.</summary>
+    private static bool InsideAny(PageBlocks page, ContentScores scores, int element, List<int> containers)
+    {
+        var elements = page.Elements;
+        for (int e = element; e >= 0; e = elements[e].Parent)
+        {
+            if (containers.Contains(e))
+                return true;
+            if (scores.Furniture[e])
+                return false;
+        }
+        return false;
+    }
+
+    private static void Append(StringBuilder sb, string text)
+    {
+        if (sb.Length > 0)
+            sb.Append("\n\n");
+        sb.Append(text);
+    }
+}

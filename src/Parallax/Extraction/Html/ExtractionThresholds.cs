@@ -1,0 +1,44 @@
+namespace Parallax.Extraction.Html;
+
+/// <summary>The numbers main-text extraction decides by, in one place.</summary>
+internal static class ExtractionThresholds
+{
+    /// <summary>A paragraph this long (chars) with little link text counts as prose when choosing the container.</summary>
+    public const int MinGoodParagraphChars = 40;
+
+    /// <summary>Link share above which a paragraph is not prose.</summary>
+    public const double MaxGoodLinkDensity = 0.33;
+
+    /// <summary>Link share above which a block inside the container is dropped (teasers, link lists).</summary>
+    public const double MaxBlockLinkDensity = 0.5;
+
+    /// <summary>A furniture-named element is kept (taken for a mislabelled wrapper) when it holds at least this share of the page's prose...</summary>
+    public const double MaxBoilerplateShare = 0.5;
+
+    /// <summary>...in at least this many good paragraphs.</summary>
+    public const int MinProtectedParagraphs = 3;
+
+    /// <summary>Sibling items that make a teaser list.</summary>
+    public const int MinTeaserGroup = 3;
+
+    /// <summary>A teaser item is at most this long (chars): a headline and an excerpt.</summary>
+    public const int MaxTeaserChars = 1200;
+
+    /// <summary>A teaser opens with a headline at least this long (chars)...</summary>
+    public const int MinTeaserHeadlineChars = 15;
+
+    /// <summary>...that is mostly link text.</summary>
+    public const double MinTeaserHeadlineLinkDensity = 0.5;
+
+    /// <summary>Descend into a child while it holds at least this share of its parent's prose.</summary>
+    public const double DescendShare = 0.85;
+
+    /// <summary>Body-named elements are trusted when together they hold at least this share of the page's prose.</summary>
+    public const double MinBodyHintShare = 0.5;
+
+    /// <summary>A primary result shorter than this (chars) is checked against the fallback.</summary>
+    public const int MinPrimaryChars = 600;
+
+    /// <summary>The fallback replaces a short primary result only when this many times longer.</summary>
+    public const double FallbackGain = 1.5;
+}

@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>
+/// The named tables main-text extraction reads: which tags never hold article text, which start a new
+/// paragraph, and which class/id/role words mark boilerplate (menus, share bars, comments, teasers,
+/// captions, ads) or the article body itself.
+/// </summary>
+internal static partial class HtmlHints
+{
+    /// <summary>Tags whose whole subtree is never article text (code, media, form controls, captions, asides).</summary>
+    public static readonly FrozenSet<string> SkippedTags = FrozenSet.ToFrozenSet(
+    [
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
+        "audio", "picture", "img", "button", "select", "option", "textarea", "input", "label", "nav", "aside",
+        "figcaption", "head", "title", "meta", "link", "dialog", "menu", "map",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Tags that are page furniture by their name (judged like a furniture class: a big enough one is kept).</summary>
+    public static readonly FrozenSet<string> FurnitureTags = FrozenSet.ToFrozenSet(["footer", "header"], StringComparer.Ordinal);
+
+    /// <summary>Tags that end the paragraph before them and start a new one.</summary>
+    public static readonly FrozenSet<string> BlockTags = FrozenSet.ToFrozenSet(
+    [
+        "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+        "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+        "figure", "form", "fieldset", "address", "hr", "br", "body", "center", "details", "summary",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Class/id/role words of page furniture. Matched on the lower-cased "class id role" string.</summary>
+    [GeneratedRegex(
+        """
+        comment|disqus|share|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|sidebar|
+        footer|breadcrumb|cookie|consent|gdpr|advert|sponsor|outbrain|taboola|popup|modal|caption|byline|
+        pagination|trending|popular|widget|teaser|more-stories|morestories|read-more|readmore|also-read|
+        toolbar|masthead|skip-link|visually-hidden|sr-only|screen-reader|author-bio|newsletter|paywall|
+        (?<![a-z])(?:nav|navbar|navigation|menu|ad|ads|adv|tags?|header|credit|credits|complementary|banner|meta|rss|photo|image|img|gallery|slideshow|carousel)(?![a-z])
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    public static partial Regex BoilerplateWords();
+
+    /// <summary>
+    /// Class tokens that describe a post rather than a part of the page (WordPress's "tag-review",
+    /// "category-news" on the article element); they are ignored before the furniture words are matched.
+    /// </summary>
+    public static readonly string[] PostClassPrefixes = ["tag-", "category-", "post-", "format-", "type-", "status-", "postid-", "has-", "single-"];
+
+    /// <summary>Class/id words of an article body container (these outrank a boilerplate word on the same element).</summary>
+    [GeneratedRegex(
+        """
+        articlebody|article-body|article_body|article__body|articletext|article-text|article-content|
+        article__content|articlecontent|story-body|storybody|story-content|story__body|storycontent|entry-content|
+        post-content|post-body|postbody|post__content|body-text|bodytext|main-text|rich-text|richtext|
+        text-content|content-body|article__text|story-text|news-text|js-article-body
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    public static partial Regex BodyWords();
+}

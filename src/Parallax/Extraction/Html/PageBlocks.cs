@@ -1,0 +1,230 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Parallax.Extraction.Html;
+
+/// <summary>What kind of element a paragraph came from, which decides how it is judged and kept.</summary>
+internal enum BlockKind : byte
+{
+    Text,      // a div or other container's own text
+    Paragraph, // <p>
+    Heading,   // <h2>..<h6>
+    Title,     // <h1>: the headline, kept out of the body
+    ListItem,  // <li>, <dd>, <dt>
+    Quote,     // <blockquote>
+    Preformatted,
+    Cell,      // <td>, <th>
+}
+
+/// <summary>One paragraph of visible text: its collapsed text, how much of it is link text, and the element that holds it.</summary>
+internal readonly record struct TextBlock(string Text, int LinkChars, int Element, BlockKind Kind)
+{
+    public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
+}
+
+/// <summary>One element of the page, by pre-order index: its parent and the facts scoring needs.</summary>
+internal struct ElementInfo
+{
+    public IElement Element;
+    public int Parent;
+    public string Tag;
+    public bool Boilerplate;   // its own class/id/role says page furniture
+    public bool BodyHint;      // its own class/id/itemprop says article body
+}
+
+/// <summary>
+/// The page flattened in one walk: elements with their parents and hints, and the visible text cut into
+/// paragraphs at block tags, with whitespace collapsed. Skipped tags (scripts, media, form controls,
+/// asides, captions) and hidden elements leave nothing. Text lengths are summed bottom-up once, so no
+/// subtree's text is read twice.
+/// </summary>
+internal sealed class PageBlocks
+{
+    /// <summary>Deeper than this, a subtree's structure is ignored and its text read flat (guards the stack on malformed pages).</summary>
+    private const int MaxDepth = 256;
+
+    public List<ElementInfo> Elements { get; } = new(1024);
+    public List<TextBlock> Blocks { get; } = new(256);
+
+    private readonly StringBuilder _text = new();
+    private int _linkChars;
+    private int _linkDepth;
+    private bool _pendingSpace;
+
+    public static PageBlocks Read(IElement root)
+    {
+        var page = new PageBlocks();
+        page.Visit(root, -1, 0);
+        page.Flush(0, BlockKind.Text);
+        return page;
+    }
+
+    private int _currentOwner;
+    private BlockKind _currentKind = BlockKind.Text;
+
+    private void Visit(IElement element, int parent, int depth)
+    {
+        var tag = element.LocalName;
+        if (HtmlHints.SkippedTags.Contains(tag) || IsHidden(element))
+            return;
+
+        int index = Elements.Count;
+        Elements.Add(new ElementInfo
+        {
+            Element = element,
+            Parent = parent,
+            Tag = tag,
+            Boilerplate = IsBoilerplate(element, out bool bodyHint) || HtmlHints.FurnitureTags.Contains(tag),
+            BodyHint = bodyHint,
+        });
+
+        bool block = HtmlHints.BlockTags.Contains(tag);
+        int savedOwner = _currentOwner;
+        var savedKind = _currentKind;
+        if (block)
+        {
+            Flush(_currentOwner, _currentKind);
+            _currentOwner = index;
+            _currentKind = KindOf(tag, savedKind);
+        }
+        bool link = tag == "a";
+        if (link)
+            _linkDepth++;
+
+        if (depth >= MaxDepth)
+        {
+            AppendText(element.TextContent);
+        }
+        else
+        {
+            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            {
+                if (child is IElement e)
+                    Visit(e, index, depth + 1);
+                else if (child.NodeType == NodeType.Text)
+                    AppendText(child.NodeValue ?? "");
+            }
+        }
+
+        if (link)
+            _linkDepth--;
+        if (block)
+        {
+            Flush(_currentOwner, _currentKind);
+            _currentOwner = savedOwner;
+            _currentKind = savedKind;
+        }
+    }
+
+    /// <summary>A block inside a list item or quote keeps that kind, so the item's paragraphs stay items.</summary>
+    private static BlockKind KindOf(string tag, BlockKind outer) => tag switch
+    {
+        "p" => outer is BlockKind.Quote or BlockKind.ListItem ? outer : BlockKind.Paragraph,
+        "h1" => BlockKind.Title,
+        "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+        "li" or "dd" or "dt" => BlockKind.ListItem,
+        "blockquote" => BlockKind.Quote,
+        "pre" => BlockKind.Preformatted,
+        "td" or "th" => BlockKind.Cell,
+        _ => outer is BlockKind.Quote or BlockKind.ListItem or BlockKind.Cell ? outer : BlockKind.Text,
+    };
+
+    private void AppendText(string s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                _pendingSpace = true;
+                continue;
+            }
+            if (_pendingSpace && _text.Length > 0)
+            {
+                _text.Append(' ');
+                if (_linkDepth > 0)
+                    _linkChars++;
+            }
+            _pendingSpace = false;
+            _text.Append(c);
+            if (_linkDepth > 0)
+                _linkChars++;
+        }
+    }
+
+    private void Flush(int owner, BlockKind kind)
+    {
+        _pendingSpace = false;
+        if (_text.Length == 0)
+            return;
+        Blocks.Add(new TextBlock(_text.ToString(), _linkChars, owner, kind));
+        _text.Clear();
+        _linkChars = 0;
+    }
+
+    private static bool IsHidden(IElement e)
+    {
+        if (e.HasAttribute("hidden"))
+            return true;
+        var style = e.GetAttribute("style");
+        if (style is null)
+            return false;
+        var s = style.AsSpan();
+        return ContainsNoSpace(s, "display:none") || ContainsNoSpace(s, "visibility:hidden");
+    }
+
+    /// <summary>Whether <paramref name="haystack"/> with its spaces removed contains <paramref name="needle"/> (case-insensitive).</summary>
+    private static bool ContainsNoSpace(ReadOnlySpan<char> haystack, string needle)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(haystack.Length, 256)];
+        int n = 0;
+        foreach (char c in haystack)
+        {
+            if (n == buffer.Length)
+                break;
+            if (!char.IsWhiteSpace(c))
+                buffer[n++] = char.ToLowerInvariant(c);
+        }
+        return buffer[..n].IndexOf(needle.AsSpan()) >= 0;
+    }
+
+    private static string? WithoutPostClasses(string? cls)
+    {
+        if (cls is null || cls.IndexOf('-') < 0)
+            return cls;
+        var tokens = cls.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int kept = 0;
+        foreach (var token in tokens)
+        {
+            bool post = false;
+            foreach (var prefix in HtmlHints.PostClassPrefixes)
+                post |= token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+            if (!post)
+                tokens[kept++] = token;
+        }
+        return kept == tokens.Length ? cls : string.Join(' ', tokens, 0, kept);
+    }
+
+    private static bool IsBoilerplate(IElement e, out bool bodyHint)
+    {
+        bodyHint = false;
+        var cls = e.GetAttribute("class");
+        var id = e.GetAttribute("id");
+        var role = e.GetAttribute("role");
+        var itemprop = e.GetAttribute("itemprop");
+        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            bodyHint = true;
+            return false;
+        }
+        if (cls is null && id is null && role is null)
+            return false;
+        var words = string.Concat(cls, " ", id, " ", role).ToLowerInvariant();
+        if (HtmlHints.BodyWords().IsMatch(words))
+        {
+            bodyHint = true;
+            return false;
+        }
+        var furnitureWords = string.Concat(WithoutPostClasses(cls), " ", id, " ", role).ToLowerInvariant();
+        return HtmlHints.BoilerplateWords().IsMatch(furnitureWords);
+    }
+}

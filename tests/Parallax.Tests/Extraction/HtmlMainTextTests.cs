@@ -1,0 +1,218 @@
+using AngleSharp.Html.Parser;
+using Parallax.Extraction.Html;
+
+namespace Parallax.Tests.Extraction;
+
+/// <summary>Main-text extraction on hand-written pages: what stays in the body and what is page furniture.</summary>
+public class HtmlMainTextTests
+{
+    private const string First = "The river rose four metres overnight and flooded the lower town, officials said on Tuesday.";
+    private const string Second = "Residents were moved to the school gym, where volunteers handed out blankets and hot soup.";
+    private const string Third = "The mayor said repairs to the old stone bridge would take at least three months to finish.";
+
+    private static string Extract(string html) =>
+        new MainTextExtractor().Extract(new HtmlParser().ParseDocument(html));
+
+    private static string Body(params string[] paragraphs) => string.Join("\n\n", paragraphs);
+
+    private static string Paragraphs() => $"<p>{First}</p><p>{Second}</p><p>{Third}</p>";
+
+    [Fact]
+    public void Article_inside_nav_sidebar_and_footer_keeps_only_the_article()
+    {
+        var html = $"""
+            <html><body>
+            <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+            <div class="sidebar"><p>Our most read story this week is about a cat who learned to open every door.</p></div>
+            <article><h1>Floods hit the lower town</h1>{Paragraphs()}</article>
+            <footer><p>Copyright 2024 The Daily Example. All rights reserved. Contact us at the front desk.</p></footer>
+            </body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Related_links_block_and_read_more_teaser_are_dropped()
+    {
+        var html = $"""
+            <html><body><div class="content">
+            <p>{First}</p>
+            <p>Read more: <a href="/a">Town council approves a new budget for flood defences</a></p>
+            <p>{Second}</p><p>{Third}</p>
+            <div class="related-stories"><h3>Related</h3><ul>
+              <li><a href="/b">Storm warning issued for the whole northern coast</a></li>
+              <li><a href="/c">How to prepare your house for the rainy season</a></li>
+            </ul></div>
+            </div></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Teaser_list_without_furniture_names_is_dropped()
+    {
+        // Three sibling cards, each a linked headline and an excerpt: a teaser rail, whatever its class says.
+        var card = (string headline, string excerpt) =>
+            $"""<div class="card"><h3><a href="/x">{headline}</a></h3><p>{excerpt}</p></div>""";
+        var html = $"""
+            <html><body><main>
+            <div class="story">{Paragraphs()}</div>
+            <section class="more">
+              {card("Ferry service suspended after high winds", "Crossings will resume once the harbour master says the sea is calm again.")}
+              {card("Bakery wins regional bread award again", "The family shop has now won the prize five years in a row, judges said.")}
+              {card("New cycle lane opens on the main road", "Commuters welcomed the lane, though some drivers complained about parking.")}
+            </section>
+            </main></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Comments_section_is_dropped()
+    {
+        var html = $"""
+            <html><body><article>{Paragraphs()}
+            <div id="comments"><h3>2 Comments</h3>
+              <div class="comment"><p>I live near the bridge and the water came right up to our garden gate last night.</p></div>
+              <div class="comment"><p>Thanks to all the volunteers at the school, they were brilliant with the children.</p></div>
+            </div></article></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Headings_lists_and_quotes_are_kept_as_their_own_paragraphs_and_the_headline_is_not()
+    {
+        var html = $"""
+            <html><body><article>
+            <h1>Floods hit the lower town</h1>
+            <p>{First}</p>
+            <h2>What residents need</h2>
+            <ul><li>Drinking water</li><li>Dry clothes and blankets</li></ul>
+            <blockquote><p>We have never seen the river this high in forty years.</p></blockquote>
+            <p>{Second}</p>
+            </article></body></html>
+            """;
+        Assert.Equal(
+            Body(First, "What residents need", "Drinking water", "Dry clothes and blankets",
+                "We have never seen the river this high in forty years.", Second),
+            Extract(html));
+    }
+
+    [Fact]
+    public void Page_without_article_tag_finds_the_prose_container()
+    {
+        var html = $"""
+            <html><body><div class="wrapper">
+            <div class="top"><a href="/">Example Gazette</a> <a href="/login">Log in</a></div>
+            <div class="col-main"><div id="txt">{Paragraphs()}</div></div>
+            <div class="col-side"><div class="box"><b>Weather</b> Sunny, 21 degrees</div></div>
+            </div></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Content_div_with_link_heavy_siblings_keeps_only_the_content()
+    {
+        var links = string.Concat(Enumerable.Range(1, 8).Select(i => $"<li><a href=\"/s{i}\">Section number {i} of the site</a></li>"));
+        var html = $"""
+            <html><body><div class="row">
+            <div class="col">{Paragraphs()}</div>
+            <div class="col"><ul>{links}</ul></div>
+            </div></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Script_style_and_noscript_never_reach_the_text()
+    {
+        var html = $"""
+            <html><head><style>p {"{"} color: red; {"}"}</style></head><body><article>
+            <p>{First}<script>var tracker = "should not appear";</script></p>
+            <style>.x {"{"} display: block; {"}"}</style>
+            <noscript><p>Please enable JavaScript to see the interactive map of the town.</p></noscript>
+            <p>{Second}</p><p>{Third}</p>
+            </article></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Malformed_html_with_unclosed_tags_is_still_extracted()
+    {
+        var html = $"<html><body><div class=text><p>{First}<p>{Second}<p>{Third} <b>Bold words at the end";
+        Assert.Equal(Body(First, Second, Third + " Bold words at the end"), Extract(html));
+    }
+
+    [Fact]
+    public void Too_short_primary_result_falls_back_to_all_good_paragraphs()
+    {
+        // The body-named element holds most of the prose but is short; the rest of the story sits in
+        // unnamed siblings. The fallback (every prose paragraph outside furniture) says clearly more.
+        const string lead = "The river rose four metres overnight and flooded the lower town, officials said on Tuesday, as heavy rain continued "
+                            + "to fall across the hills to the north for the third day running and forecasters warned of more to come.";
+        var html = $"""
+            <html><body>
+            <div class="article-body"><p>{lead}</p></div>
+            <div><p>{Second}</p></div>
+            <div><div><p>{Third}</p></div></div>
+            </body></html>
+            """;
+        Assert.Equal(Body(lead, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Body_named_element_wins_over_a_bigger_unnamed_neighbour()
+    {
+        var html = $"""
+            <html><body>
+            <div itemprop="articleBody">{Paragraphs()}</div>
+            <div class="promo-box"><p>Subscribe today and get twelve issues of the print edition for the price of six.</p></div>
+            </body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Hidden_elements_captions_cookie_banners_and_share_bars_are_dropped()
+    {
+        var html = $"""
+            <html><body>
+            <div class="cookie-banner"><p>We use cookies to improve your experience. By continuing you accept our policy.</p></div>
+            <article>
+            <div class="share-bar"><a href="/fb">Facebook</a> <a href="/tw">Twitter</a> <a href="/mail">Email</a></div>
+            <p>{First}</p>
+            <figure><img src="a.jpg"><figcaption>The flooded high street on Tuesday morning (Photo: J. Smith)</figcaption></figure>
+            <p style="display: none">This paragraph is hidden from readers and must not be extracted.</p>
+            <p hidden>Neither is this one, which carries the hidden attribute on purpose.</p>
+            <p>{Second}</p><p>{Third}</p>
+            </article></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Inline_whitespace_and_entities_are_collapsed()
+    {
+        var html = "<html><body><article><p>  Water   levels <b>rose</b>\n\t quickly&nbsp;&nbsp;overnight, and <a href=\"/x\">the&nbsp;bridge</a> closed to all traffic at noon.  </p></article></body></html>";
+        Assert.Equal("Water levels rose quickly overnight, and the bridge closed to all traffic at noon.", Extract(html));
+    }
+
+    [Fact]
+    public void Page_without_text_gives_empty_text()
+    {
+        Assert.Equal("", Extract("<html><body><div><img src=\"a.png\"></div><script>var a = 1;</script></body></html>"));
+        Assert.Equal("", Extract(""));
+    }
+
+    [Fact]
+    public void Extraction_is_the_same_through_the_article_extractor_with_a_url()
+    {
+        var html = $"<html><head><title>Floods</title></head><body><article><h1>Floods</h1>{Paragraphs()}</article></body></html>";
+        var fields = new HtmlArticleExtractor().Extract(html, "https://news.example.org/2024/05/07/floods");
+        Assert.Equal(Body(First, Second, Third), fields.Text);
+        Assert.Equal("https://news.example.org/2024/05/07/floods", fields.Url);
+    }
+}
