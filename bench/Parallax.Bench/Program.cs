@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Parallax.Bench.Data;
 
@@ -10,6 +11,9 @@ namespace Parallax.Bench;
 /// </summary>
 public static class Program
 {
+    /// <summary>BenchmarkDotNet builds a generated project per job; on a busy machine that outlasts its 2-minute default.</summary>
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+
     public static int Main(string[] args)
     {
         var datasets = DatasetLocator.Find();
@@ -21,7 +25,7 @@ public static class Program
             return 2;
         }
         Environment.SetEnvironmentVariable(DatasetLocator.EnvironmentVariable, datasets);
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(BuildTimeout));
         return 0;
     }
 }
