@@ -15,6 +15,11 @@ if [ ! -f "$dataset/ground-truth.json" ] || [ ! -d "$dataset/html" ]; then
 fi
 dataset="$(cd "$dataset" && pwd)"
 
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "extraction-vs-readability: node and npm (Node.js >= 18) are needed for the Readability.js harness" >&2
+  exit 2
+fi
+
 pin=()
 if command -v taskset >/dev/null 2>&1; then pin=(taskset -c 0); else echo "(taskset not found: runs are not pinned to one core)" >&2; fi
 
