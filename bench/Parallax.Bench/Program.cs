@@ -1,0 +1,31 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Parallax.Bench.Data;
+
+namespace Parallax.Bench;
+
+/// <summary>
+/// Entry point: BenchmarkDotNet's switcher, so <c>--filter '*Extraction*'</c>, <c>--list flat</c>,
+/// <c>--job short</c> and the other standard arguments work. The datasets are located once here and
+/// handed to the benchmark processes BenchmarkDotNet starts through an environment variable.
+/// </summary>
+public static class Program
+{
+    /// <summary>BenchmarkDotNet builds a generated project per job; on a busy machine that outlasts its 2-minute default.</summary>
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
+
+    public static int Main(string[] args)
+    {
+        var datasets = DatasetLocator.Find();
+        if (datasets is null)
+        {
+            Console.Error.WriteLine(
+                $"Parallax.Bench: the evaluation datasets were not found. Put them in ../shared/datasets beside the repository, " +
+                $"or set {DatasetLocator.EnvironmentVariable} to the datasets folder.");
+            return 2;
+        }
+        Environment.SetEnvironmentVariable(DatasetLocator.EnvironmentVariable, datasets);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(BuildTimeout));
+        return 0;
+    }
+}
