@@ -1,0 +1,628 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using static Parallax.Analysis.Dates.TemporalLexicon;
+
+namespace Parallax.Analysis.Dates;
+
+/// <summary>
+/// The rules that turn pattern matches into candidates, each with the way its value is resolved.
+/// Listed in priority order: when two candidates of the same length overlap, the earlier rule wins.
+/// </summary>
+internal static class TimexRules
+{
+    /// <summary>A month-and-day without a year up to this many days after the reference is upcoming ("payable Dec. 15").</summary>
+    private const int UpcomingWindowDays = 92;
+
+    /// <summary>A bare year this early is taken only after a temporal preposition ("in 1789", "since 1848").</summary>
+    private const int EarliestUnmarkedYear = 1900;
+
+    /// <summary>Prepositions that make a following bare month name, or an early year, temporal.</summary>
+    private static readonly HashSet<string> TemporalPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "until", "till", "by", "from", "through", "during", "of", "before", "after", "early", "late", "mid",
+        "last", "next", "this", "end", "beginning", "between", "to", "and", "throughout", "around", "circa", "year", "spring",
+    };
+
+    private delegate void Rule(string text, List<TimexCandidate> into, int priority);
+
+    private static readonly Rule[] All =
+    [
+        NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearAgo, Offsets, RelativeNames, RelativeUnits,
+        DayWords, WeekdayNames, Decades, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
+        Years, MonthsAlone, FrequencySets,
+    ];
+
+    /// <summary>The priority of <see cref="ClockTimes"/>, whose values depend on the dates around them.</summary>
+    public static int ClockPriority { get; } = Array.IndexOf(All, (Rule)ClockTimes);
+
+    public static void Collect(string text, List<TimexCandidate> into)
+    {
+        for (int i = 0; i < All.Length; i++)
+            All[i](text, into, i);
+    }
+
+    // ---- absolute dates ----
+
+    private static void NumericDates(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.NumericDate().Matches(text))
+        {
+            int y = Int(m, "year"), mo = Int(m, "month"), d = Int(m, "day");
+            if (!ValidDay(y, mo, d))
+                continue;
+            var value = TimexCalendar.Day(new DateOnly(y, mo, d));
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
+    private static void MonthDays(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.MonthDay().Matches(text))
+            AddMonthDay(text, into, m, priority);
+    }
+
+    private static void DayMonths(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.DayMonth().Matches(text))
+            AddMonthDay(text, into, m, priority);
+    }
+
+    private static void AddMonthDay(string text, List<TimexCandidate> into, Match m, int priority)
+    {
+        int month = Months[m.Groups["month"].Value];
+        int day = Int(m, "day");
+        if (m.Groups["year"].Success)
+        {
+            int year = Int(m, "year");
+            if (!ValidDay(year, month, day))
+                return;
+            var value = TimexCalendar.Day(new DateOnly(year, month, day));
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority);
+            return;
+        }
+        if (day > 31 || day < 1)
+            return;
+        Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, e) =>
+        {
+            if (c.Reference is not { } r)
+                return null;
+            var future = c.DirectionAt(s, e) == TemporalDirection.Future;
+            DateOnly? best = null;
+            foreach (int y in new[] { r.Year - 1, r.Year, r.Year + 1 })
+            {
+                if (!ValidDay(y, month, day))
+                    continue;
+                var d = new DateOnly(y, month, day);
+                int delta = d.DayNumber - r.DayNumber;
+                bool acceptable = future ? delta >= 0 : delta <= UpcomingWindowDays;
+                if (acceptable && (best is null || Math.Abs(delta) < Math.Abs(best.Value.DayNumber - r.DayNumber)))
+                    best = d;
+            }
+            return best is { } b ? TimexCalendar.Day(b) : null;
+        }, priority);
+    }
+
+    private static void MonthYears(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.MonthYear().Matches(text))
+        {
+            var value = TimexCalendar.Month(Int(m, "year"), Months[m.Groups["month"].Value]);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority);
+        }
+    }
+
+    private static void MonthsAlone(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.MonthAlone().Matches(text))
+        {
+            var name = m.Groups["month"].Value;
+            if (name.Length <= 4 && !m.Value.EndsWith('.') && name != "May" && name != "June" && name != "July")
+                continue; // a lone abbreviation without its dot is too weak a cue
+            var previous = WordBefore(text, m.Index);
+            var next = WordAfter(text, m.Index + m.Length);
+            bool marked = TemporalPrepositions.Contains(previous) || text.AsSpan(0, m.Index).EndsWith("mid-", StringComparison.OrdinalIgnoreCase);
+            if (AmbiguousMonths.Contains(name) && !marked)
+                continue;
+            if (!marked && (IsCapitalized(next) || IsCapitalized(previous) && !IsSentenceStart(text, WordStart(text, m.Index))))
+                continue; // part of a name ("Theresa May", "January Jones")
+            int month = Months[name];
+            int end = m.Index + name.Length;
+            Add(into, text, m.Index, end, TimexType.Date, (c, s, e) =>
+            {
+                if (c.Reference is not { } r)
+                    return null;
+                var future = c.DirectionAt(s, e) == TemporalDirection.Future;
+                int delta = month - r.Month;
+                int year = r.Year;
+                if (future && delta < 0)
+                    year++;
+                else if (!future && delta * 30 > UpcomingWindowDays)
+                    year--;
+                return TimexCalendar.Month(year, month);
+            }, priority);
+        }
+    }
+
+    private static void Years(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.BareYear().Matches(text))
+        {
+            int year = Int(m, "year");
+            var previous = WordBefore(text, m.Index);
+            var next = WordAfter(text, m.Index + m.Length);
+            if (CountedNouns.Contains(next) || NonYearPredecessors.Contains(previous))
+                continue;
+            if (year < EarliestUnmarkedYear && !TemporalPrepositions.Contains(previous))
+                continue;
+            var value = TimexCalendar.Year(year);
+            int end = m.Index + m.Groups["year"].Length;
+            Add(into, text, m.Index, end, TimexType.Date, (_, _, _) => value, priority);
+        }
+    }
+
+    private static void Decades(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.Decade().Matches(text))
+        {
+            string value = m.Groups["short"].Success
+                ? "19" + m.Groups["short"].Value
+                : m.Groups["century"].Value + m.Groups["decade"].Value;
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority);
+        }
+    }
+
+    private static void Quarters(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.Quarter().Matches(text))
+        {
+            int n = Ordinals[m.Groups["ordinal"].Value];
+            bool half = m.Groups["unit"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+            if (half && n > 2)
+                continue;
+            int? year = m.Groups["year"].Success ? Int(m, "year") : null;
+            string? rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, e) =>
+            {
+                int y;
+                if (year is { } given)
+                    y = given;
+                else if (c.Reference is not { } r)
+                    return null;
+                else
+                {
+                    y = r.Year + (rel == "last" ? -1 : rel == "next" ? 1 : 0);
+                    int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+                    if (rel is null && startMonth > r.Month && c.DirectionAt(s, e) == TemporalDirection.Past)
+                        y--; // "the fourth quarter" reported in February is last year's
+                }
+                return string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{(half ? 'H' : 'Q')}{n}");
+            }, priority);
+        }
+    }
+
+    private static void CurrentQuarter(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.CurrentQuarter().Matches(text))
+        {
+            var adj = m.Groups["adj"].Success ? m.Groups["adj"].Value.ToLowerInvariant() : null;
+            bool current = adj == "current" || m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+            {
+                if (adj is null && !current && c.LastCalendarValue is { } last && IsQuarter(last))
+                    return last; // "the quarter" after "the third quarter": the same one
+                if (c.Reference is not { } r)
+                    return null;
+                return TimexCalendar.Shift(r, TimeUnit.Quarter, current ? 0 : -1); // the last quarter reported
+            }, priority, modifiable: false);
+        }
+    }
+
+    private static void TheYear(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.TheYear().Matches(text))
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => c.Reference is { } r ? TimexCalendar.Year(r.Year) : null, priority);
+    }
+
+    // ---- relative dates ----
+
+    private static void RelativeUnits(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.RelativeUnit().Matches(text))
+        {
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
+            bool the = m.Groups["the"].Success;
+            bool thisPast = m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && dir == "past";
+            if (dir == "same")
+                continue;
+            // "the past year", "the next two weeks" measure a stretch of time: TimeML DURATION.
+            if (!thisPast && (dir == "past" || the && dir is "last" or "next" or "coming") && Units.TryGetValue(unitWord, out var span))
+            {
+                var duration = TimexCalendar.Duration(1, span);
+                Add(into, text, m.Index, m.Index + m.Length, TimexType.Duration, (_, _, _) => duration, priority, modifiable: false);
+                continue;
+            }
+            int offset = thisPast ? -1 : dir switch
+            {
+                "last" or "past" or "previous" => -1,
+                "next" or "following" => 1,
+                "coming" => 1,
+                _ => 0,
+            };
+            if (dir == "coming" && unitWord is "week" or "weekend")
+                offset = 0;
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+            {
+                if (c.Reference is not { } r)
+                    return null;
+                if (Seasons.TryGetValue(unitWord, out var season))
+                    return TimexCalendar.Year(SeasonYear(r, unitWord, offset)) + "-" + season;
+                if (unitWord == "weekend")
+                    return TimexCalendar.Week(r.AddDays(7 * offset)) + "-WE";
+                return TimexCalendar.Shift(r, Units[unitWord].Kind, offset);
+            }, priority);
+        }
+    }
+
+    /// <summary>The year of "last summer" / "this winter" / "next spring" seen from the reference day.</summary>
+    private static int SeasonYear(DateOnly r, string season, int offset)
+    {
+        int start = season switch { "spring" => 3, "summer" => 6, "fall" or "autumn" => 9, _ => 12 };
+        if (offset < 0)
+            return start + 3 <= r.Month ? r.Year : r.Year - 1;
+        if (offset > 0)
+            return start > r.Month ? r.Year : r.Year + 1;
+        return r.Year;
+    }
+
+    private static void RelativeNames(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.RelativeName().Matches(text))
+        {
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            int offset = dir is "last" or "past" ? -1 : dir is "next" or "coming" ? 1 : 0;
+            if (m.Groups["month"].Success)
+            {
+                if (m.Groups["month"].Value.Length <= 4 && m.Groups["month"].Value != "May" && m.Groups["month"].Value != "June" && m.Groups["month"].Value != "July")
+                    continue;
+                int month = Months[m.Groups["month"].Value];
+                Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                {
+                    if (c.Reference is not { } r)
+                        return null;
+                    int year = r.Year;
+                    if (offset < 0 && month >= r.Month)
+                        year--;
+                    else if (offset > 0 && month <= r.Month)
+                        year++;
+                    return TimexCalendar.Month(year, month);
+                }, priority);
+            }
+            else
+            {
+                int weekday = Weekdays[m.Groups["weekday"].Value];
+                Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                {
+                    if (c.Reference is not { } r)
+                        return null;
+                    var d = offset == 0
+                        ? r.AddDays(weekday - TimexCalendar.IsoDay(r))
+                        : TimexCalendar.NearestWeekday(r, weekday, forward: offset > 0, inclusive: false);
+                    return TimexCalendar.Day(d);
+                }, priority);
+            }
+        }
+    }
+
+    private static void DayWords(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.DayWord().Matches(text))
+        {
+            var word = m.Groups["word"].Value.ToLowerInvariant();
+            string? part = m.Groups["part"].Success ? PartsOfDay[m.Groups["part"].Value] : null;
+            int offset = word switch { "yesterday" => -1, "tomorrow" => 1, "last" => -1, _ => 0 };
+            if (word is "tonight" or "overnight")
+                part = "NI";
+            if (word == "last" && part != "NI")
+                offset = -1; // "last evening" is yesterday's too
+            var type = part is null ? TimexType.Date : TimexType.Time;
+            Add(into, text, m.Index, m.Index + m.Length, type, (c, _, _) =>
+            {
+                if (c.Reference is not { } r)
+                    return null;
+                var day = TimexCalendar.Day(r.AddDays(offset));
+                return part is null ? day : day + "T" + part;
+            }, priority);
+        }
+    }
+
+    private static void WeekdayNames(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.WeekdayName().Matches(text))
+        {
+            var name = m.Groups["weekday"].Value;
+            var nextWord = WordAfter(text, m.Index + name.Length);
+            if (WeekdayNameHeads.Contains(nextWord) || WeekdayNameModifiers.Contains(WordBefore(text, m.Index)))
+                continue; // "Sunday Times", "Bloody Sunday"
+            int weekday = Weekdays[name];
+            string? part = m.Groups["part"].Success ? PartsOfDay[m.Groups["part"].Value] : null;
+            var type = part is null ? TimexType.Date : TimexType.Time;
+            Add(into, text, m.Index, m.Index + m.Length, type, (c, s, e) =>
+            {
+                if (c.Reference is not { } r)
+                    return null;
+                bool future = c.DirectionAt(s, e) == TemporalDirection.Future;
+                var day = TimexCalendar.Day(TimexCalendar.NearestWeekday(r, weekday, future, inclusive: true));
+                return part is null ? day : day + "T" + part;
+            }, priority);
+        }
+    }
+
+    private static void Offsets(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.Offset().Matches(text))
+        {
+            var unit = UnitOf(m.Groups["unit"].Value);
+            double? count = Count(m.Groups["count"].Value);
+            var dir = m.Groups["dir"].Value.ToLowerInvariant();
+            int countEnd = m.Groups["unit"].Index + m.Groups["unit"].Length;
+            bool hasComplement = dir is "before" or "after" or "prior" && !EndsClause(text, m.Index + m.Length);
+            if (hasComplement)
+            {
+                // "two days after the attack": TimeML tags the measure, "two days", as a DURATION.
+                var duration = TimexCalendar.Duration(count, unit);
+                Add(into, text, m.Index, countEnd, TimexType.Duration, (_, _, _) => duration, priority, modifiable: false);
+                continue;
+            }
+            int sign = dir is "later" or "after" or "hence" || dir.StartsWith("from", StringComparison.Ordinal) ? 1 : -1;
+            bool anaphoric = dir is not ("ago" or "hence") && !dir.StartsWith("from", StringComparison.Ordinal);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+            {
+                if (count is null)
+                    return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+                int n = (int)Math.Round(count.Value) * sign;
+                return ShiftFromAnchor(c, unit.Kind, n, anaphoric);
+            }, priority);
+        }
+    }
+
+    private static void YearAgo(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.YearAgoAdjective().Matches(text))
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false);
+    }
+
+    /// <summary>
+    /// Shifts by whole units from the reference, or for anaphoric "earlier"/"later" from the last calendar
+    /// value; a year back from a quarter keeps the quarter ("profit fell from a year ago" = same quarter last year).
+    /// </summary>
+    private static string? ShiftFromAnchor(TimexContext c, TimeUnit unit, int n, bool anaphoric)
+    {
+        if (c.Reference is not { } r)
+            return null;
+        var last = c.LastCalendarValue;
+        if (unit == TimeUnit.Year && last is not null && IsQuarter(last))
+            return TimexCalendar.Quarter(int.Parse(last.AsSpan(0, 4), CultureInfo.InvariantCulture) + n, last[^1] - '0');
+        DateOnly anchor = r;
+        if (anaphoric && last is { Length: 10 } && DateOnly.TryParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            anchor = day;
+        return TimexCalendar.Shift(anchor, unit, n);
+    }
+
+    // ---- durations, sets, times, reference points ----
+
+    private static void Durations(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.Duration().Matches(text))
+        {
+            var countWord = m.Groups["count"].Value;
+            var unitWord = m.Groups["unit"].Value;
+            var unit = UnitOf(unitWord);
+            bool article = countWord.Equals("a", StringComparison.OrdinalIgnoreCase) || countWord.Equals("an", StringComparison.OrdinalIgnoreCase);
+            if (article && unit.Kind == TimeUnit.Second && !m.Groups["pre"].Success)
+                continue; // "a second time"
+            if (unit.Kind == TimeUnit.Quarter && (article || countWord.Equals("one", StringComparison.OrdinalIgnoreCase)) && WordAfter(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase))
+                continue; // "a quarter of the vote" is a fraction
+            if (char.IsDigit(countWord[0]) && m.Groups["pre"].Success == false && IsYearLike(countWord) && !unitWord.EndsWith('s'))
+                continue;
+            double? count = Count(countWord);
+            int start = m.Index;
+            if (m.Groups["pre"].Success && m.Groups["pre"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) == false)
+                start = m.Groups["pre"].Index + m.Groups["pre"].Value.IndexOf("the", StringComparison.OrdinalIgnoreCase);
+            var previous = WordBefore(text, start);
+            bool set = article && previous.ToLowerInvariant() is "once" or "twice" or "times" or "percent" or "%";
+            var value = TimexCalendar.Duration(count, unit);
+            Add(into, text, start, m.Index + m.Length, set ? TimexType.Set : TimexType.Duration, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
+    private static void Sets(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.EveryUnit().Matches(text))
+        {
+            string value;
+            if (m.Groups["weekday"].Success)
+                value = "XXXX-WXX-" + Weekdays[m.Groups["weekday"].Value].ToString(CultureInfo.InvariantCulture);
+            else
+            {
+                var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
+                int n = !m.Groups["count"].Success ? 1 : m.Groups["count"].Value.Equals("other", StringComparison.OrdinalIgnoreCase) ? 2 : (int)(Count(m.Groups["count"].Value) ?? 1);
+                if (PartsOfDay.TryGetValue(unitWord, out var part))
+                    value = "XXXX-XX-XXT" + part;
+                else if (unitWord == "weekend")
+                    value = "XXXX-WXX-WE";
+                else
+                    value = TimexCalendar.Duration(n, Units[unitWord]);
+            }
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Set, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
+    private static void FrequencySets(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.FrequencyAdverb().Matches(text))
+        {
+            var next = WordAfter(text, m.Index + m.Length);
+            if (next.Length > 0 && char.IsLower(next[0]) && !FunctionWords.Contains(next))
+                continue; // an adjective: "a weekly newspaper", "quarterly dividend"
+            if (next.Length > 0 && char.IsUpper(next[0]) && !EndsClause(text, m.Index + m.Length))
+                continue; // part of a name: "Daily Telegraph", "Weekly Standard"
+            if (IsCapitalized(m.Value) && !IsSentenceStart(text, m.Index))
+                continue;
+            var value = FrequencyAdverbs[m.Groups["word"].Value];
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Set, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
+    private static void ClockTimes(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.ClockTime().Matches(text))
+        {
+            int hour, minute = m.Groups["minute"].Success ? Int(m, "minute") : 0;
+            if (m.Groups["noon"].Success)
+                hour = m.Groups["noon"].Value.Equals("midnight", StringComparison.OrdinalIgnoreCase) ? 0 : 12;
+            else
+            {
+                hour = Int(m, "hour");
+                if (m.Groups["ampm"].Success)
+                {
+                    bool pm = char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p';
+                    hour = hour % 12 + (pm ? 12 : 0);
+                }
+            }
+            var clock = string.Create(CultureInfo.InvariantCulture, $"T{hour:00}:{minute:00}");
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Time, (c, s, e) =>
+            {
+                var day = c.DayNear(s, e);
+                return day is null ? null : day + clock;
+            }, priority, modifiable: false);
+        }
+    }
+
+    private static void ReferencePoints(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.SpecialReference().Matches(text))
+        {
+            var word = Regex.Replace(m.Groups["word"].Value, @"\s+", " ");
+            if (!SpecialReferences.TryGetValue(word, out var value))
+                continue;
+            int start = m.Index;
+            if (word.StartsWith("in the ", StringComparison.OrdinalIgnoreCase))
+                start += 3;
+            Add(into, text, start, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
+    // ---- helpers ----
+
+    private static void Add(List<TimexCandidate> into, string text, int start, int end, TimexType type, TimexResolver resolve, int priority, bool modifiable = true)
+    {
+        if (modifiable && type == TimexType.Date)
+        {
+            int from = Math.Max(0, start - 24);
+            foreach (var vm in TimexPatterns.ModifierBefore().EnumerateMatches(text.AsSpan(from, start - from)))
+            {
+                int newStart = from + vm.Index;
+                var inner = resolve;
+                int originalStart = start;
+                resolve = (c, _, e) => inner(c, originalStart, e);
+                start = newStart;
+                break;
+            }
+        }
+        into.Add(new TimexCandidate(start, end, type, resolve, priority));
+    }
+
+    private static TemporalLexicon.Unit UnitOf(string word)
+    {
+        var w = word.ToLowerInvariant();
+        if (w == "centuries")
+            return Units["century"];
+        if (w.EndsWith('s'))
+            w = w[..^1];
+        return Units[w];
+    }
+
+    /// <summary>The number a count word stands for; null for vague amounts ("several" = X).</summary>
+    internal static double? Count(string word)
+    {
+        var w = Regex.Replace(word.Trim(), @"\s+", " ");
+        if (double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+            return d;
+        if (VagueAmounts.Contains(w))
+            return null;
+        if (w.StartsWith("half", StringComparison.OrdinalIgnoreCase))
+            return 0.5;
+        if (NumberWords.TryGetValue(w, out var n))
+            return n;
+        int total = 0;
+        foreach (var part in w.Split('-', ' '))
+        {
+            if (!NumberWords.TryGetValue(part, out var p))
+                return null;
+            total += p;
+        }
+        return total;
+    }
+
+    private static bool IsYearLike(string digits) => digits.Length == 4 && digits[0] is '1' or '2';
+
+    internal static bool IsQuarter(string value) => value.Length == 7 && value[5] == 'Q';
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static bool ValidDay(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+
+    private static bool IsCapitalized(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static int WordStart(string text, int position)
+    {
+        int i = position;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            i--;
+        while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '%'))
+            i--;
+        return i;
+    }
+
+    /// <summary>The word just before <paramref name="position"/>, across spaces only ("" at a punctuation mark).</summary>
+    internal static string WordBefore(string text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or '\n' or '\r' or '-')
+            end--;
+        int start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '%'))
+            start--;
+        return text[start..end];
+    }
+
+    /// <summary>The word just after <paramref name="position"/>, across spaces only ("" at a punctuation mark).</summary>
+    internal static string WordAfter(string text, int position)
+    {
+        int start = position;
+        while (start < text.Length && text[start] is ' ' or '\t')
+            start++;
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        return text[start..end];
+    }
+
+    private static bool EndsClause(string text, int position)
+    {
+        int i = position;
+        while (i < text.Length && text[i] is ' ' or '\t')
+            i++;
+        return i >= text.Length || text[i] is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or ')' or '"' or '\'' or '”' or '’';
+    }
+
+    private static bool IsSentenceStart(string text, int position)
+    {
+        int i = position;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+            i--;
+        return i == 0 || text[i - 1] is '.' or '!' or '?' or '"' or '“' or '\n' or ':' or '(' || text[position - 1] == '\n';
+    }
+}
