@@ -42,7 +42,8 @@ public sealed class TemporalTagger : IAnalysisComponent
                 values[i] = value;
                 if (c.Type == TimexType.Date && value is { Length: >= 4 } && char.IsDigit(value[0]))
                 {
-                    context.LastCalendarValue = value;
+                    if (!c.Anaphoric)
+                        context.LastCalendarValue = value;
                     if (value.Length == 10)
                         context.Days.Add((c.Start, value));
                 }
@@ -54,7 +55,7 @@ public sealed class TemporalTagger : IAnalysisComponent
             var c = chosen[i];
             result.Add(new TimeExpression(new(c.Start, c.End), text[c.Start..c.End], c.Type, values[i]));
         }
-        return result;
+        return TimexMerger.Merge(text, result);
     }
 
     /// <summary>Longest candidate first, then rule priority; a candidate overlapping a kept one is dropped.</summary>

@@ -23,6 +23,12 @@ internal static class TimexRules
         "last", "next", "this", "end", "beginning", "between", "to", "and", "throughout", "around", "circa", "year", "spring",
     };
 
+    /// <summary>Words before "a year" / "a week" that make it a rate ("twice a week", "$2 million a year").</summary>
+    private static readonly HashSet<string> RateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "once", "twice", "times", "percent", "thousand", "million", "billion", "trillion",
+    };
+
     private delegate void Rule(string text, List<TimexCandidate> into, int priority);
 
     private static readonly Rule[] All =
@@ -382,27 +388,35 @@ internal static class TimexRules
                     return sign < 0 ? "PAST_REF" : "FUTURE_REF";
                 int n = (int)Math.Round(count.Value) * sign;
                 return ShiftFromAnchor(c, unit.Kind, n, anaphoric);
-            }, priority);
+            }, priority, anaphoric: true);
         }
     }
 
     private static void YearAgo(string text, List<TimexCandidate> into, int priority)
     {
         foreach (Match m in TimexPatterns.YearAgoAdjective().Matches(text))
-            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false, anaphoric: true);
     }
 
     /// <summary>
     /// Shifts by whole units from the reference, or for anaphoric "earlier"/"later" from the last calendar
-    /// value; a year back from a quarter keeps the quarter ("profit fell from a year ago" = same quarter last year).
+    /// value. A shift by years keeps the precision of the period under discussion: "profit fell from a year
+    /// ago" after "the third quarter" is last year's third quarter, after "Thursday" the same day last year.
     /// </summary>
     private static string? ShiftFromAnchor(TimexContext c, TimeUnit unit, int n, bool anaphoric)
     {
         if (c.Reference is not { } r)
             return null;
         var last = c.LastCalendarValue;
-        if (unit == TimeUnit.Year && last is not null && IsQuarter(last))
-            return TimexCalendar.Quarter(int.Parse(last.AsSpan(0, 4), CultureInfo.InvariantCulture) + n, last[^1] - '0');
+        if (unit == TimeUnit.Year && last is { Length: >= 4 } && int.TryParse(last.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int lastYear)
+            && (anaphoric || lastYear == r.Year))
+        {
+            var rest = last.Length > 4 ? last[4..] : "";
+            if (rest.StartsWith("-02-29", StringComparison.Ordinal))
+                rest = "-02-28";
+            if (rest.Length == 0 || rest[1] is 'Q' or 'H' || char.IsDigit(rest[1]))
+                return TimexCalendar.Year(lastYear + n) + rest;
+        }
         DateOnly anchor = r;
         if (anaphoric && last is { Length: 10 } && DateOnly.TryParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             anchor = day;
@@ -423,14 +437,17 @@ internal static class TimexRules
                 continue; // "a second time"
             if (unit.Kind == TimeUnit.Quarter && (article || countWord.Equals("one", StringComparison.OrdinalIgnoreCase)) && WordAfter(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase))
                 continue; // "a quarter of the vote" is a fraction
-            if (char.IsDigit(countWord[0]) && m.Groups["pre"].Success == false && IsYearLike(countWord) && !unitWord.EndsWith('s'))
+            if (IsYearLike(countWord) && !unitWord.EndsWith('s'))
+                continue; // "the 1988 second quarter", "1989 quarter"
+            if (AgeOrFraction(text, m))
                 continue;
             double? count = Count(countWord);
             int start = m.Index;
             if (m.Groups["pre"].Success && m.Groups["pre"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) == false)
                 start = m.Groups["pre"].Index + m.Groups["pre"].Value.IndexOf("the", StringComparison.OrdinalIgnoreCase);
             var previous = WordBefore(text, start);
-            bool set = article && previous.ToLowerInvariant() is "once" or "twice" or "times" or "percent" or "%";
+            // "twice a week", "$2 million a year", "700 seats a week": a rate, TimeML SET.
+            bool set = article && (RateWords.Contains(previous) || previous.Length > 0 && (char.IsDigit(previous[^1]) || previous[^1] == '%'));
             var value = TimexCalendar.Duration(count, unit);
             Add(into, text, start, m.Index + m.Length, set ? TimexType.Set : TimexType.Duration, (_, _, _) => value, priority, modifiable: false);
         }
@@ -515,7 +532,7 @@ internal static class TimexRules
 
     // ---- helpers ----
 
-    private static void Add(List<TimexCandidate> into, string text, int start, int end, TimexType type, TimexResolver resolve, int priority, bool modifiable = true)
+    private static void Add(List<TimexCandidate> into, string text, int start, int end, TimexType type, TimexResolver resolve, int priority, bool modifiable = true, bool anaphoric = false)
     {
         if (modifiable && type == TimexType.Date)
         {
@@ -530,7 +547,7 @@ internal static class TimexRules
                 break;
             }
         }
-        into.Add(new TimexCandidate(start, end, type, resolve, priority));
+        into.Add(new TimexCandidate(start, end, type, resolve, priority, anaphoric));
     }
 
     private static TemporalLexicon.Unit UnitOf(string word)
@@ -563,6 +580,16 @@ internal static class TimexRules
             total += p;
         }
         return total;
+    }
+
+    /// <summary>"52 years old" and "a 136-year-old firm" are ages, "three-quarters of" a fraction: TimeBank leaves them untagged.</summary>
+    private static bool AgeOrFraction(string text, Match m)
+    {
+        if (m.Value.EndsWith("old", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var unit = m.Groups["unit"].Value;
+        return unit.StartsWith("quarter", StringComparison.OrdinalIgnoreCase)
+            && WordAfter(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsYearLike(string digits) => digits.Length == 4 && digits[0] is '1' or '2';
