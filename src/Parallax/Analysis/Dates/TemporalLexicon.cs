@@ -138,4 +138,19 @@ internal static class TemporalLexicon
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Inc", "Corp", "Co", "Ltd", "Jr", "Lt", "Col", "Capt", "Sgt", "Prof", "No",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Decades spelled as words ("the nineties" = 199).</summary>
+    public static readonly FrozenDictionary<string, int> DecadeWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenties"] = 2, ["thirties"] = 3, ["forties"] = 4, ["fifties"] = 5, ["sixties"] = 6, ["seventies"] = 7, ["eighties"] = 8, ["nineties"] = 9,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Centuries written as ordinal words, by number.</summary>
+    public static readonly FrozenDictionary<string, int> CenturyWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["nineteenth"] = 19, ["twentieth"] = 20, ["twenty-first"] = 21,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words after "the year" that make it a fiscal span ("the year ended March 31"): TimeML DURATION.</summary>
+    public static readonly FrozenSet<string> PeriodEndWords = new[] { "ended", "ending", "ends", "end" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

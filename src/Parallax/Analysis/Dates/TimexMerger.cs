@@ -12,6 +12,9 @@ internal static partial class TimexMerger
     [GeneratedRegex(@"\A(?:\s*,?\s*|\s*'s\s+|\s+(?:of|on|at|in)\s+)\z", RegexOptions.CultureInvariant)]
     private static partial Regex Joiner();
 
+    [GeneratedRegex(@"(?i)\byear[- ](?:ago|earlier)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAgo();
+
     public static List<TimeExpression> Merge(string text, List<TimeExpression> items)
     {
         if (items.Count < 2)
@@ -49,6 +52,12 @@ internal static partial class TimexMerger
         // "June last year", "January this year": the month of the year named after it.
         if (IsMonthName(a) && IsYear(b))
             return (TimexType.Date, b.Value + a.Value![4..]);
+        // "the winter of 1994".
+        if (a.Type == TimexType.Date && a.Value is { Length: 7 } s && char.IsLetter(s[5]) && s[5] is 'S' or 'F' or 'W' && IsYear(b))
+            return (TimexType.Date, b.Value + s[4..]);
+        // "the year-ago third quarter": the same quarter a year back.
+        if (YearAgo().IsMatch(a.Text) && b.Value is { Length: 7 } yq && yq[5] is 'Q' or 'H' && int.TryParse(yq.AsSpan(0, 4), out int y))
+            return (TimexType.Date, TimexCalendar.Year(y - 1) + yq[4..]);
         // "next year's first quarter", "the 1988 third quarter".
         if (IsYear(a) && b.Value is { Length: 7 } q && q[5] is 'Q' or 'H')
             return (TimexType.Date, a.Value + q[4..]);

@@ -54,6 +54,30 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:(?:\bthe\s+)?)(?:\b(?<century>1[6-9]|20)(?<decade>\d)0|['‘’](?<short>\d)0)'?s\b", Options)]
     public static partial Regex Decade();
 
+    /// <summary>Years spelled out, as transcripts write them: "nineteen ninety-six", "two thousand and one", "the year two thousand".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the\s+year\s+)?(?:nineteen[\s-]+(?<tens>" + Tens + @")(?:[\s-]+(?<ones>" + Ones + @"))?|two\s+thousand(?:\s+and)?(?:[\s-]+(?<ones>" + Ones + @"))?)\b)", Options)]
+    public static partial Regex SpelledYear();
+
+    /// <summary>"the nineties", "the twenties".</summary>
+    [GeneratedRegex(@"(?i:\bthe\s+(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", Options)]
+    public static partial Regex SpelledDecade();
+
+    /// <summary>"the 20th century", "the twenty-first century".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the\s+)?(?:(?<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?<word>nineteenth|twentieth|twenty-first))\s+century\b)", Options)]
+    public static partial Regex OrdinalCentury();
+
+    /// <summary>A season after a temporal word ("in the summer", "this spring", "winter of 1994"); "fall" alone is a verb.</summary>
+    [GeneratedRegex(@"(?i:\b(?<pre>in|during|by|until|since|through|over|this|last|next)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?<season>spring|summer|autumn|winter)\b)", Options)]
+    public static partial Regex Season();
+
+    /// <summary>"the weekend", "over the weekend".</summary>
+    [GeneratedRegex(@"(?i:\bthe\s+weekend\b)", Options)]
+    public static partial Regex TheWeekend();
+
+    /// <summary>Unquantified plural spans of time: "for years", "in coming weeks", "the past few months".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:the\s+)?(?:coming|next\s+few|past\s+few|last\s+few|recent))\s+|(?<prep>for|within|over)\s+)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b)", Options)]
+    public static partial Regex VaguePlural();
+
     /// <summary>"last week", "next month", "this year", "the past year", "this summer", "the coming weekend".</summary>
     [GeneratedRegex(@"(?i:\b(?<the>the\s+)?(?:this\s+)?(?<dir>last|next|this|past|coming|previous|following|current|same)\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)\b)", Options)]
     public static partial Regex RelativeUnit();
@@ -86,8 +110,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:the|this|that)\s+(?:(?<adj>latest|most\s+recent|current|recent|previous)\s+(?<unit>quarter|period)|(?<unit>quarter))\b)", Options)]
     public static partial Regex CurrentQuarter();
 
-    /// <summary>"the year", "the full year", "the current year".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar)\s+)?year\b)", Options)]
+    /// <summary>"the year", "the full year", "the current year", "the fiscal year".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+)?year\b)", Options)]
     public static partial Regex TheYear();
 
     /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months".</summary>
@@ -99,7 +123,7 @@ internal static partial class TimexPatterns
     public static partial Regex ClockTime();
 
     /// <summary>"now", "currently", "recently", "the past", "the future", "recent years".</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?<word>right\s+now|now|currently|current|recently|recent|lately|nowadays|these\s+days|at\s+present)|(?<word>the\s+(?:near\s+|distant\s+)?(?:past|future)|in\s+future))\b(?:\s+(?<plural>years|months|weeks|days|decades)\b)?)", Options)]
+    [GeneratedRegex(@"(?i:\b(?:(?<word>right\s+now|now|currently|current|recently|recent|lately|nowadays|these\s+days|at\s+present)|(?<word>the\s+(?:near\s+|distant\s+)?(?:past|future)|in\s+future))\b(?!\s+(?:years|months|weeks|days|decades|quarters)\b))", Options)]
     public static partial Regex SpecialReference();
 
     /// <summary>"every week", "each Monday", "per year", "every other day".</summary>

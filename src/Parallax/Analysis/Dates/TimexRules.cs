@@ -34,8 +34,8 @@ internal static class TimexRules
     private static readonly Rule[] All =
     [
         NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearAgo, Offsets, RelativeNames, RelativeUnits,
-        DayWords, WeekdayNames, Decades, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
-        Years, MonthsAlone, FrequencySets,
+        DayWords, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
+        Years, MonthsAlone, FrequencySets, VaguePlurals,
     ];
 
     /// <summary>The priority of <see cref="ClockTimes"/>, whose values depend on the dates around them.</summary>
@@ -138,12 +138,14 @@ internal static class TimexRules
                 if (c.Reference is not { } r)
                     return null;
                 var future = c.DirectionAt(s, e) == TemporalDirection.Future;
-                int delta = month - r.Month;
-                int year = r.Year;
-                if (future && delta < 0)
-                    year++;
-                else if (!future && delta * 30 > UpcomingWindowDays)
-                    year--;
+                int ahead = (month - r.Month + 12) % 12;
+                int year;
+                if (ahead == 0)
+                    year = r.Year;
+                else if (future || ahead * 30 <= UpcomingWindowDays)
+                    year = month > r.Month ? r.Year : r.Year + 1; // the coming one
+                else
+                    year = month < r.Month ? r.Year : r.Year - 1; // the last one
                 return TimexCalendar.Month(year, month);
             }, priority);
         }
@@ -226,7 +228,84 @@ internal static class TimexRules
     private static void TheYear(string text, List<TimexCandidate> into, int priority)
     {
         foreach (Match m in TimexPatterns.TheYear().Matches(text))
-            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => c.Reference is { } r ? TimexCalendar.Year(r.Year) : null, priority);
+        {
+            if (PeriodEndWords.Contains(WordAfter(text, m.Index + m.Length)))
+                Add(into, text, m.Index, m.Index + m.Length, TimexType.Duration, (_, _, _) => "P1Y", priority, modifiable: false);
+            else
+                Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => c.Reference is { } r ? TimexCalendar.Year(r.Year) : null, priority);
+        }
+    }
+
+    private static void SpelledYears(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.SpelledYear().Matches(text))
+        {
+            int year = m.Groups["tens"].Success ? 1900 + NumberWords[m.Groups["tens"].Value] : 2000;
+            if (m.Groups["ones"].Success)
+                year += NumberWords[m.Groups["ones"].Value];
+            var value = TimexCalendar.Year(year);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority);
+        }
+    }
+
+    private static void SpelledDecades(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.SpelledDecade().Matches(text))
+        {
+            var value = "19" + DecadeWords[m.Groups["tens"].Value].ToString(CultureInfo.InvariantCulture);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority);
+        }
+    }
+
+    private static void OrdinalCenturies(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.OrdinalCentury().Matches(text))
+        {
+            int n = m.Groups["n"].Success ? Int(m, "n") : CenturyWords[m.Groups["word"].Value];
+            var value = (n - 1).ToString("00", CultureInfo.InvariantCulture);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority);
+        }
+    }
+
+    private static void SeasonNames(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.Season().Matches(text))
+        {
+            var pre = m.Groups["pre"].Value.ToLowerInvariant();
+            var seasonWord = m.Groups["season"].Value.ToLowerInvariant();
+            int offset = pre switch { "last" => -1, "next" => 1, _ => 0 };
+            int start = pre is "this" or "last" or "next" ? m.Index : m.Groups["pre"].Index + m.Groups["pre"].Length + 1;
+            while (start < text.Length && char.IsWhiteSpace(text[start]))
+                start++;
+            Add(into, text, start, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                c.Reference is { } r ? TimexCalendar.Year(SeasonYear(r, seasonWord, offset)) + "-" + TemporalLexicon.Seasons[seasonWord] : null, priority);
+        }
+    }
+
+    private static void TheWeekend(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.TheWeekend().Matches(text))
+        {
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, e) =>
+            {
+                if (c.Reference is not { } r)
+                    return null;
+                // Seen from a weekday, "the weekend" is the one just past unless the clause looks ahead.
+                bool future = c.DirectionAt(s, e) == TemporalDirection.Future;
+                int weekOffset = TimexCalendar.IsoDay(r) >= 6 || future ? 0 : -1;
+                return TimexCalendar.Week(r.AddDays(7 * weekOffset)) + "-WE";
+            }, priority, modifiable: false);
+        }
+    }
+
+    private static void VaguePlurals(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.VaguePlural().Matches(text))
+        {
+            var value = TimexCalendar.Duration(null, UnitOf(m.Groups["unit"].Value));
+            int start = m.Groups["prep"].Success ? m.Groups["unit"].Index : m.Index;
+            Add(into, text, start, m.Index + m.Length, TimexType.Duration, (_, _, _) => value, priority, modifiable: false);
+        }
     }
 
     // ---- relative dates ----
@@ -409,12 +488,12 @@ internal static class TimexRules
             return null;
         var last = c.LastCalendarValue;
         if (unit == TimeUnit.Year && last is { Length: >= 4 } && int.TryParse(last.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int lastYear)
-            && (anaphoric || lastYear == r.Year))
+            && (anaphoric || lastYear == r.Year) && Math.Abs(n) == 1)
         {
             var rest = last.Length > 4 ? last[4..] : "";
             if (rest.StartsWith("-02-29", StringComparison.Ordinal))
                 rest = "-02-28";
-            if (rest.Length == 0 || rest[1] is 'Q' or 'H' || char.IsDigit(rest[1]))
+            if (rest.Length > 1 && rest[1] is 'Q' or 'H')
                 return TimexCalendar.Year(lastYear + n) + rest;
         }
         DateOnly anchor = r;
