@@ -70,6 +70,10 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?<pre>in|during|by|until|since|through|over|this|last|next)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?<season>spring|summer|autumn|winter)\b)", Options)]
     public static partial Regex Season();
 
+    /// <summary>"year-end", "year's end", "the end of the year".</summary>
+    [GeneratedRegex(@"(?i:\b(?:year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b)", Options)]
+    public static partial Regex YearEnd();
+
     /// <summary>"the weekend", "over the weekend".</summary>
     [GeneratedRegex(@"(?i:\bthe\s+weekend\b)", Options)]
     public static partial Regex TheWeekend();
@@ -135,11 +139,11 @@ internal static partial class TimexPatterns
     public static partial Regex FrequencyAdverb();
 
     /// <summary>A modifier written before a date that the TimeML span includes: "early", "mid-", "the end of", "fiscal".</summary>
-    [GeneratedRegex(@"(?i:\b(?:early|earlier(?:\s+on)?|late|later(?:\s+on)?|mid|fiscal|calendar|the\s+(?:early|late|mid)|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|turn)\s+of)(?:\s+|-)\z)", Options)]
+    [GeneratedRegex(@"(?i:(?<!-)\b(?:early|earlier(?:\s+on)?|late|later(?:\s+on)?|mid|fiscal|calendar|the\s+(?:early|late|mid)|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|turn)\s+of)(?:\s+|-)\z)", Options)]
     public static partial Regex ModifierBefore();
 
     /// <summary>Words that make a clause talk about the future ("will", "plans to", "is scheduled").</summary>
-    [GeneratedRegex(@"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to\s+(?:be|start|begin|meet|take)|intends?\s+to|next)\b)", Options)]
+    [GeneratedRegex(@"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|(?:is|are)\s+scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to\s+(?:be|start|begin|meet|take)|intends?\s+to|next)\b)", Options)]
     public static partial Regex FutureMarker();
 
     /// <summary>Past-tense reporting verbs that anchor a clause in the past even when a future word follows.</summary>

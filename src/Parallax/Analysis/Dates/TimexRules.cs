@@ -34,7 +34,7 @@ internal static class TimexRules
     private static readonly Rule[] All =
     [
         NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearAgo, Offsets, RelativeNames, RelativeUnits,
-        DayWords, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
+        DayWords, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
         Years, MonthsAlone, FrequencySets, VaguePlurals,
     ];
 
@@ -296,6 +296,12 @@ internal static class TimexRules
                 return TimexCalendar.Week(r.AddDays(7 * weekOffset)) + "-WE";
             }, priority, modifiable: false);
         }
+    }
+
+    private static void YearEnd(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.YearEnd().Matches(text))
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => c.Reference is { } r ? TimexCalendar.Year(r.Year) : null, priority, modifiable: false);
     }
 
     private static void VaguePlurals(string text, List<TimexCandidate> into, int priority)
