@@ -153,4 +153,12 @@ internal static class TemporalLexicon
 
     /// <summary>Words after "the year" that make it a fiscal span ("the year ended March 31"): TimeML DURATION.</summary>
     public static readonly FrozenSet<string> PeriodEndWords = new[] { "ended", "ending", "ends", "end" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lowercase words ending in s that are not plural nouns, for the counted-noun test after a year.</summary>
+    public static readonly FrozenSet<string> NotPlurals = new[]
+    {
+        "this", "thus", "was", "has", "his", "its", "does", "goes", "says", "makes", "gives", "takes", "marks", "sees",
+        "remains", "seems", "comes", "becomes", "whereas", "towards", "afterwards", "besides", "perhaps", "sometimes",
+        "always", "elections", "levels", "results", "figures", "prices", "sales", "earnings", "profits", "revenues",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

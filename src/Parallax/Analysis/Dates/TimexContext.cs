@@ -5,6 +5,8 @@ namespace Parallax.Analysis.Dates;
 /// <summary>Which way a relative expression without "last"/"next" points from the reference.</summary>
 internal enum TemporalDirection
 {
+    /// <summary>No tense word near the expression.</summary>
+    Unknown,
     Past,
     Future,
 }
@@ -63,7 +65,8 @@ internal sealed class TimexContext(string text, DateOnly? reference)
         int lastPast = LastIndex(TimexPatterns.PastMarker(), before);
         if (lastFuture >= 0 && lastFuture > lastPast)
             return TemporalDirection.Future;
-        if (lastFuture < 0 && lastPast < 0)
+        if (lastPast >= 0)
+            return TemporalDirection.Past;
         {
             // Nothing before: "Talks will resume Monday" has its verb before; "Monday's meeting will" after.
             var after = Text.AsSpan(end, to - end);
@@ -71,8 +74,10 @@ internal sealed class TimexContext(string text, DateOnly? reference)
             int nextPast = FirstIndex(TimexPatterns.PastMarker(), after);
             if (nextFuture >= 0 && (nextPast < 0 || nextFuture < nextPast))
                 return TemporalDirection.Future;
+            if (nextPast >= 0)
+                return TemporalDirection.Past;
         }
-        return TemporalDirection.Past;
+        return TemporalDirection.Unknown;
     }
 
     private static int LastIndex(Regex regex, ReadOnlySpan<char> span)

@@ -75,7 +75,11 @@ internal static class TimexRules
 
     private static void AddMonthDay(string text, List<TimexCandidate> into, Match m, int priority)
     {
-        int month = Months[m.Groups["month"].Value];
+        var name = m.Groups["month"].Value;
+        int month = Months[name];
+        int end = m.Index + m.Length;
+        if (text[end - 1] == '.' && !IsAbbreviation(name))
+            end--; // the sentence's full stop after "4th of July."
         int day = Int(m, "day");
         if (m.Groups["year"].Success)
         {
@@ -83,12 +87,12 @@ internal static class TimexRules
             if (!ValidDay(year, month, day))
                 return;
             var value = TimexCalendar.Day(new DateOnly(year, month, day));
-            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority);
+            Add(into, text, m.Index, end, TimexType.Date, (_, _, _) => value, priority);
             return;
         }
         if (day > 31 || day < 1)
             return;
-        Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, e) =>
+        Add(into, text, m.Index, end, TimexType.Date, (c, s, e) =>
         {
             if (c.Reference is not { } r)
                 return null;
@@ -122,7 +126,7 @@ internal static class TimexRules
         foreach (Match m in TimexPatterns.MonthAlone().Matches(text))
         {
             var name = m.Groups["month"].Value;
-            if (name.Length <= 4 && !m.Value.EndsWith('.') && name != "May" && name != "June" && name != "July")
+            if (IsAbbreviation(name) && !m.Value.EndsWith('.'))
                 continue; // a lone abbreviation without its dot is too weak a cue
             var previous = WordBefore(text, m.Index);
             var next = WordAfter(text, m.Index + m.Length);
@@ -137,12 +141,12 @@ internal static class TimexRules
             {
                 if (c.Reference is not { } r)
                     return null;
-                var future = c.DirectionAt(s, e) == TemporalDirection.Future;
+                var direction = c.DirectionAt(s, e);
                 int ahead = (month - r.Month + 12) % 12;
                 int year;
                 if (ahead == 0)
                     year = r.Year;
-                else if (future || ahead * 30 <= UpcomingWindowDays)
+                else if (direction == TemporalDirection.Future || direction == TemporalDirection.Unknown && ahead * 30 <= UpcomingWindowDays)
                     year = month > r.Month ? r.Year : r.Year + 1; // the coming one
                 else
                     year = month < r.Month ? r.Year : r.Year - 1; // the last one
@@ -158,7 +162,7 @@ internal static class TimexRules
             int year = Int(m, "year");
             var previous = WordBefore(text, m.Index);
             var next = WordAfter(text, m.Index + m.Length);
-            if (CountedNouns.Contains(next) || NonYearPredecessors.Contains(previous))
+            if (IsCountedNoun(next) || NonYearPredecessors.Contains(previous))
                 continue;
             if (year < EarliestUnmarkedYear && !TemporalPrepositions.Contains(previous))
                 continue;
@@ -200,7 +204,7 @@ internal static class TimexRules
                 {
                     y = r.Year + (rel == "last" ? -1 : rel == "next" ? 1 : 0);
                     int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
-                    if (rel is null && startMonth > r.Month && c.DirectionAt(s, e) == TemporalDirection.Past)
+                    if (rel is null && startMonth > r.Month && c.DirectionAt(s, e) != TemporalDirection.Future)
                         y--; // "the fourth quarter" reported in February is last year's
                 }
                 return string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{(half ? 'H' : 'Q')}{n}");
@@ -374,7 +378,7 @@ internal static class TimexRules
             int offset = dir is "last" or "past" ? -1 : dir is "next" or "coming" ? 1 : 0;
             if (m.Groups["month"].Success)
             {
-                if (m.Groups["month"].Value.Length <= 4 && m.Groups["month"].Value != "May" && m.Groups["month"].Value != "June" && m.Groups["month"].Value != "July")
+                if (IsAbbreviation(m.Groups["month"].Value))
                     continue;
                 int month = Months[m.Groups["month"].Value];
                 Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
@@ -667,6 +671,14 @@ internal static class TimexRules
         return total;
     }
 
+    /// <summary>
+    /// A noun that makes a four-digit number before it a count: a listed one ("people", "troops"), or any
+    /// lowercase plural ("1900 trucks"); words ending in s that are not plurals ("was", "this") do not count.
+    /// </summary>
+    private static bool IsCountedNoun(string word) =>
+        CountedNouns.Contains(word)
+        || word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && !NotPlurals.Contains(word);
+
     /// <summary>"52 years old" and "a 136-year-old firm" are ages, "three-quarters of" a fraction: TimeBank leaves them untagged.</summary>
     private static bool AgeOrFraction(string text, Match m)
     {
@@ -676,6 +688,8 @@ internal static class TimexRules
         return unit.StartsWith("quarter", StringComparison.OrdinalIgnoreCase)
             && WordAfter(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsAbbreviation(string month) => month.Length <= 4 && month is not ("May" or "June" or "July");
 
     private static bool IsYearLike(string digits) => digits.Length == 4 && digits[0] is '1' or '2';
 
