@@ -8,6 +8,7 @@ public static class EvaluationTasks
         new ExtractionEvaluation(),
         new StoriesEvaluation(),
         new AlignmentEvaluation(),
+        new DatesEvaluation(),
     ];
 
     public static IEvaluationTask? Find(string name) =>

@@ -1,0 +1,84 @@
+namespace Parallax.Analysis.Dates;
+
+/// <summary>
+/// Finds temporal expressions and normalises them to TimeML values, in the manner of HeidelTime: absolute
+/// dates ("Dec 23, 2016", "March 2011", "the 1990s"), relative ones resolved against
+/// <see cref="AnalyzedArticle.ReferenceDate"/> ("Thursday", "last week", "two years ago"), clock times,
+/// durations ("48 hours" = PT48H), sets ("every week" = P1W) and the reference points PRESENT_REF,
+/// PAST_REF and FUTURE_REF. Without a reference date, relative values are null. Stateless and thread-safe.
+/// </summary>
+public sealed class TemporalTagger : IAnalysisComponent
+{
+    public string Name => "dates";
+
+    public IReadOnlyList<string> Requires { get; } = [];
+
+    public IReadOnlyList<string> Assigns { get; } = [Layers.Dates];
+
+    public void Process(AnalyzedArticle article)
+    {
+        var reference = article.ReferenceDate?.Day;
+        article.Dates.AddRange(Tag(article.Text, reference));
+    }
+
+    /// <summary>The expressions in <paramref name="text"/>, in text order, resolved against <paramref name="reference"/>.</summary>
+    public static List<TimeExpression> Tag(string text, DateOnly? reference)
+    {
+        var candidates = new List<TimexCandidate>();
+        TimexRules.Collect(text, candidates);
+        var chosen = SelectNonOverlapping(candidates);
+
+        var context = new TimexContext(text, reference);
+        var values = new string?[chosen.Count];
+        // Clock times take their day from the dates around them, so they resolve after the rest.
+        for (int pass = 0; pass < 2; pass++)
+        {
+            for (int i = 0; i < chosen.Count; i++)
+            {
+                var c = chosen[i];
+                if ((c.Type == TimexType.Time && c.Priority == TimexRules.ClockPriority) != (pass == 1))
+                    continue;
+                var value = c.Resolve(context, c.Start, c.End);
+                values[i] = value;
+                if (c.Type == TimexType.Date && value is { Length: >= 4 } && char.IsDigit(value[0]))
+                {
+                    if (!c.Anaphoric)
+                        context.LastCalendarValue = value;
+                    if (value.Length == 10)
+                        context.Days.Add((c.Start, value));
+                }
+            }
+        }
+        var result = new List<TimeExpression>(chosen.Count);
+        for (int i = 0; i < chosen.Count; i++)
+        {
+            var c = chosen[i];
+            result.Add(new TimeExpression(new(c.Start, c.End), text[c.Start..c.End], c.Type, values[i]));
+        }
+        return TimexMerger.Merge(text, result);
+    }
+
+    /// <summary>Longest candidate first, then rule priority; a candidate overlapping a kept one is dropped.</summary>
+    private static List<TimexCandidate> SelectNonOverlapping(List<TimexCandidate> candidates)
+    {
+        candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : a.Start.CompareTo(b.Start));
+        var kept = new List<TimexCandidate>();
+        foreach (var c in candidates)
+        {
+            bool overlaps = false;
+            foreach (var k in kept)
+            {
+                if (c.Start < k.End && k.Start < c.End)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps)
+                kept.Add(c);
+        }
+        kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+}

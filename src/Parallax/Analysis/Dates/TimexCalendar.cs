@@ -1,0 +1,86 @@
+using System.Globalization;
+
+namespace Parallax.Analysis.Dates;
+
+/// <summary>Calendar arithmetic and the TimeML value formats (2016-12-23, 2016-W50, 2016-Q3, 199, P2W).</summary>
+internal static class TimexCalendar
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    public static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
+
+    public static string Month(int year, int month) => string.Create(Inv, $"{year:0000}-{month:00}");
+
+    public static string Year(int year) => year.ToString("0000", Inv);
+
+    public static string Week(DateOnly d) =>
+        string.Create(Inv, $"{ISOWeek.GetYear(d.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(d.ToDateTime(TimeOnly.MinValue)):00}");
+
+    public static string Quarter(int year, int quarter) => string.Create(Inv, $"{year:0000}-Q{quarter}");
+
+    public static int QuarterOf(int month) => (month - 1) / 3 + 1;
+
+    /// <summary>The date <paramref name="count"/> units after <paramref name="d"/> (negative: before), in the unit's own granularity.</summary>
+    public static string? Shift(DateOnly d, TemporalLexicon.TimeUnit unit, int count)
+    {
+        switch (unit)
+        {
+            case TemporalLexicon.TimeUnit.Day:
+                return Day(d.AddDays(count));
+            case TemporalLexicon.TimeUnit.Week:
+                return Week(d.AddDays(7 * count));
+            case TemporalLexicon.TimeUnit.Month:
+                var m = d.AddMonths(count);
+                return Month(m.Year, m.Month);
+            case TemporalLexicon.TimeUnit.Quarter:
+                var q = d.AddMonths(3 * count);
+                return Quarter(q.Year, QuarterOf(q.Month));
+            case TemporalLexicon.TimeUnit.Year:
+                return Year(d.Year + count);
+            case TemporalLexicon.TimeUnit.Decade:
+                return ((d.Year + 10 * count) / 10).ToString(Inv);
+            case TemporalLexicon.TimeUnit.Century:
+                return ((d.Year + 100 * count) / 100).ToString(Inv);
+            default: // hours, minutes and seconds from a day-precision reference: the day itself
+
+                return Day(d);
+        }
+    }
+
+    /// <summary>The weekday on or before (<paramref name="forward"/> false) or on or after the reference.</summary>
+    public static DateOnly NearestWeekday(DateOnly reference, int isoWeekday, bool forward, bool inclusive)
+    {
+        int refDay = IsoDay(reference);
+        int delta = forward ? (isoWeekday - refDay + 7) % 7 : -((refDay - isoWeekday + 7) % 7);
+        if (delta == 0 && !inclusive)
+            delta = forward ? 7 : -7;
+        return reference.AddDays(delta);
+    }
+
+    public static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
+
+    /// <summary>An ISO 8601 duration: P2W, P3Y, PT48H, PXY for a vague count; decades and centuries in years.</summary>
+    public static string Duration(double? count, TemporalLexicon.Unit unit)
+    {
+        string amount;
+        char letter = unit.Letter;
+        if (count is null)
+            amount = "X";
+        else
+        {
+            double c = count.Value;
+            if (unit.Kind is TemporalLexicon.TimeUnit.Decade or TemporalLexicon.TimeUnit.Century)
+            {
+                c *= unit.Multiplier;
+                letter = 'Y';
+            }
+            else if (unit.Kind == TemporalLexicon.TimeUnit.Quarter)
+            {
+                c *= 3;
+                letter = 'M';
+            }
+            amount = c.ToString("0.###", Inv);
+        }
+        return (unit.IsTime ? "PT" : "P") + amount + letter;
+    }
+}

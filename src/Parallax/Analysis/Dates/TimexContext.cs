@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+
+namespace Parallax.Analysis.Dates;
+
+/// <summary>Which way a relative expression without "last"/"next" points from the reference.</summary>
+internal enum TemporalDirection
+{
+    /// <summary>No tense word near the expression.</summary>
+    Unknown,
+    Past,
+    Future,
+}
+
+/// <summary>
+/// What resolving one article's expressions needs: the text, the reference day, and the last calendar
+/// value resolved (anaphoric "a year earlier", "the quarter" refer back to it). One instance per
+/// <see cref="TemporalTagger.Process"/> call, so the tagger itself stays stateless.
+/// </summary>
+internal sealed class TimexContext(string text, DateOnly? reference)
+{
+    /// <summary>How far back a future word may stand from the expression and still set its tense.</summary>
+    private const int TenseWindow = 80;
+
+    public string Text { get; } = text;
+
+    public DateOnly? Reference { get; } = reference;
+
+    /// <summary>The last DATE value resolved to a calendar point (2016-12-15, 1989-Q3), for anaphora.</summary>
+    public string? LastCalendarValue { get; set; }
+
+    /// <summary>Day-precision values resolved so far, by position, for clock times ("3 p.m. Friday").</summary>
+    public List<(int Start, string Day)> Days { get; } = [];
+
+    /// <summary>The day a clock time at [start, end) falls on: a day named in its sentence, else the reference day.</summary>
+    public string? DayNear(int start, int end)
+    {
+        int from = SentenceStart(start), to = SentenceEnd(end);
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var (s, day) in Days)
+        {
+            if (s < from || s > to)
+                continue;
+            int distance = Math.Abs(s - start);
+            if (distance < bestDistance)
+            {
+                best = day;
+                bestDistance = distance;
+            }
+        }
+        return best ?? (Reference is { } r ? TimexCalendar.Day(r) : null);
+    }
+
+    /// <summary>
+    /// The tense of the clause around [start, end): future when a future word ("will", "plans to") stands
+    /// before the expression in its sentence with no past reporting verb between them; past otherwise, as
+    /// news mostly reports what happened.
+    /// </summary>
+    public TemporalDirection DirectionAt(int start, int end)
+    {
+        int from = Math.Max(SentenceStart(start), start - TenseWindow);
+        int to = Math.Min(SentenceEnd(end), end + 30);
+        var before = Text.AsSpan(from, start - from);
+        int lastFuture = LastIndex(TimexPatterns.FutureMarker(), before);
+        int lastPast = LastIndex(TimexPatterns.PastMarker(), before);
+        if (lastFuture >= 0 && lastFuture > lastPast)
+            return TemporalDirection.Future;
+        if (lastPast >= 0)
+            return TemporalDirection.Past;
+        {
+            // Nothing before: "Talks will resume Monday" has its verb before; "Monday's meeting will" after.
+            var after = Text.AsSpan(end, to - end);
+            int nextFuture = FirstIndex(TimexPatterns.FutureMarker(), after);
+            int nextPast = FirstIndex(TimexPatterns.PastMarker(), after);
+            if (nextFuture >= 0 && (nextPast < 0 || nextFuture < nextPast))
+                return TemporalDirection.Future;
+            if (nextPast >= 0)
+                return TemporalDirection.Past;
+        }
+        return TemporalDirection.Unknown;
+    }
+
+    private static int LastIndex(Regex regex, ReadOnlySpan<char> span)
+    {
+        int last = -1;
+        foreach (var m in regex.EnumerateMatches(span))
+            last = m.Index;
+        return last;
+    }
+
+    private static int FirstIndex(Regex regex, ReadOnlySpan<char> span)
+    {
+        foreach (var m in regex.EnumerateMatches(span))
+            return m.Index;
+        return -1;
+    }
+
+    public int SentenceStart(int position)
+    {
+        for (int i = position - 1; i > 0; i--)
+        {
+            char c = Text[i];
+            if (c == '\n' || ((c is '.' or '!' or '?') && i + 1 < Text.Length && char.IsWhiteSpace(Text[i + 1]) && !IsAbbreviationDot(i)))
+                return i + 1;
+        }
+        return 0;
+    }
+
+    public int SentenceEnd(int position)
+    {
+        for (int i = position; i < Text.Length; i++)
+        {
+            char c = Text[i];
+            if (c == '\n' || ((c is '.' or '!' or '?') && (i + 1 == Text.Length || char.IsWhiteSpace(Text[i + 1])) && !IsAbbreviationDot(i)))
+                return i;
+        }
+        return Text.Length;
+    }
+
+    /// <summary>"Dec. 15", "Sept. 30", "U.S." — a dot after a short word or single letter does not end a sentence.</summary>
+    private bool IsAbbreviationDot(int dot)
+    {
+        int start = dot;
+        while (start > 0 && char.IsLetter(Text[start - 1]))
+            start--;
+        int length = dot - start;
+        return length is > 0 and <= 4 && char.IsUpper(Text[start]) && (length == 1 || TemporalLexicon.Months.ContainsKey(Text.Substring(start, length)) || TemporalLexicon.Abbreviations.Contains(Text.Substring(start, length)));
+    }
+}

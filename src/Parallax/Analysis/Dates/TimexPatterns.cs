@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+
+namespace Parallax.Analysis.Dates;
+
+/// <summary>
+/// The source-generated patterns the temporal tagger scans with. Month and weekday names are matched
+/// case-sensitively (capitalised) so that "may" and "march" as verbs never start a date; the rest is
+/// case-insensitive. Every pattern is linear: bounded alternations, no nested quantifiers.
+/// </summary>
+internal static partial class TimexPatterns
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    public const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    public const string Weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Year = @"(?:1[6-9]|20)\d\d";
+    private const string Day = @"(?:3[01]|[12]\d|0?[1-9])";
+    private const string Tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private const string Ones = "one|two|three|four|five|six|seven|eight|nine";
+
+    /// <summary>A count: digits, number words ("twenty-five"), "a"/"an", or a vague amount ("several").</summary>
+    public const string Number = @"\d+(?:\.\d+)?|(?:" + Tens + ")(?:[- ](?:" + Ones + "))?|" + Ones +
+        "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|a dozen|dozen|half an?|an?|several|a few|few|many|a couple of|couple of|numerous";
+
+    public const string Unit = @"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)";
+    private const string PartOfDay = "morning|afternoon|evening|night";
+    private const string TimeZone = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK";
+
+    /// <summary>"December 15", "Dec. 23, 2016", "Sept. 30".</summary>
+    [GeneratedRegex(@"\b(?<month>" + Month + @")\.?\s+(?<day>" + Day + @")(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:,?\s+(?<year>" + Year + @")\b)?", Options)]
+    public static partial Regex MonthDay();
+
+    /// <summary>"23 December 2016", "15th of March".</summary>
+    [GeneratedRegex(@"\b(?<day>" + Day + @")(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + Month + @")\b\.?(?:,?\s+(?<year>" + Year + @")\b)?", Options)]
+    public static partial Regex DayMonth();
+
+    /// <summary>"March 2011", "Aug. of 1988".</summary>
+    [GeneratedRegex(@"\b(?<month>" + Month + @")\.?,?\s+(?:of\s+)?(?<year>" + Year + @")\b", Options)]
+    public static partial Regex MonthYear();
+
+    /// <summary>A month name alone ("in January"); the tagger checks its context.</summary>
+    [GeneratedRegex(@"\b(?<month>" + Month + @")\b\.?", Options)]
+    public static partial Regex MonthAlone();
+
+    /// <summary>"2016-12-23" and US numeric "12/23/2016".</summary>
+    [GeneratedRegex(@"\b(?:(?<year>(?:19|20)\d\d)-(?<month>0[1-9]|1[0-2])-(?<day>[0-3]\d)|(?<month>1[0-2]|0?[1-9])/(?<day>[0-3]?\d)/(?<year>(?:19|20)\d\d))\b", Options)]
+    public static partial Regex NumericDate();
+
+    /// <summary>A bare year, with its possessive ("1989's"); the tagger rejects counts ("2000 people").</summary>
+    [GeneratedRegex(@"(?<![\w$£€.,/:])(?<!(?<!\b(?i:mid))-)(?<year>" + Year + @")(?![\w%]|[.,:/-]\d)(?:'s)?", Options)]
+    public static partial Regex BareYear();
+
+    /// <summary>"the 1990s", "the '90s", "1980s".</summary>
+    [GeneratedRegex(@"(?i:(?:\bthe\s+)?)(?:\b(?<century>1[6-9]|20)(?<decade>\d)0|['‘’](?<short>\d)0)'?s\b", Options)]
+    public static partial Regex Decade();
+
+    /// <summary>Years spelled out, as transcripts write them: "nineteen ninety-six", "two thousand and one", "the year two thousand".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the\s+year\s+)?(?:nineteen[\s-]+(?<tens>" + Tens + @")(?:[\s-]+(?<ones>" + Ones + @"))?|two\s+thousand(?:\s+and)?(?:[\s-]+(?<ones>" + Ones + @"))?)\b)", Options)]
+    public static partial Regex SpelledYear();
+
+    /// <summary>"the nineties", "the twenties".</summary>
+    [GeneratedRegex(@"(?i:\bthe\s+(?<tens>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", Options)]
+    public static partial Regex SpelledDecade();
+
+    /// <summary>"the 20th century", "the twenty-first century".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the\s+)?(?:(?<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?<word>nineteenth|twentieth|twenty-first))\s+century\b)", Options)]
+    public static partial Regex OrdinalCentury();
+
+    /// <summary>A season after a temporal word ("in the summer", "this spring", "winter of 1994"); "fall" alone is a verb.</summary>
+    [GeneratedRegex(@"(?i:\b(?<pre>in|during|by|until|since|through|over|this|last|next)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?<season>spring|summer|autumn|winter)\b)", Options)]
+    public static partial Regex Season();
+
+    /// <summary>"year-end", "year's end", "the end of the year".</summary>
+    [GeneratedRegex(@"(?i:\b(?:year[- ]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b)", Options)]
+    public static partial Regex YearEnd();
+
+    /// <summary>"the weekend", "over the weekend".</summary>
+    [GeneratedRegex(@"(?i:\bthe\s+weekend\b)", Options)]
+    public static partial Regex TheWeekend();
+
+    /// <summary>Unquantified plural spans of time: "for years", "in coming weeks", "the past few months".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:the\s+)?(?:coming|next\s+few|past\s+few|last\s+few|recent))\s+|(?<prep>for|within|over)\s+)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b)", Options)]
+    public static partial Regex VaguePlural();
+
+    /// <summary>"last week", "next month", "this year", "the past year", "this summer", "the coming weekend".</summary>
+    [GeneratedRegex(@"(?i:\b(?<the>the\s+)?(?:this\s+)?(?<dir>last|next|this|past|coming|previous|following|current|same)\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)\b)", Options)]
+    public static partial Regex RelativeUnit();
+
+    /// <summary>"last May", "next Friday", "this September".</summary>
+    [GeneratedRegex(@"(?i:\b(?<dir>last|next|this|past|coming)\s+)(?:(?<month>" + Month + @")|(?<weekday>" + Weekday + @"))\b", Options)]
+    public static partial Regex RelativeName();
+
+    /// <summary>"yesterday", "today", "tomorrow", "tonight", "this morning", "last night", "yesterday afternoon".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<word>yesterday|today|tomorrow|tonight|overnight)(?:\s+(?<part>" + PartOfDay + @"))?|(?<word>this|last)\s+(?<part>" + PartOfDay + @"))\b)", Options)]
+    public static partial Regex DayWord();
+
+    /// <summary>"Thursday", "Friday night".</summary>
+    [GeneratedRegex(@"\b(?<weekday>" + Weekday + @")\b(?:\s+(?<part>(?i:" + PartOfDay + @"))\b)?", Options)]
+    public static partial Regex WeekdayName();
+
+    /// <summary>"two years ago", "a day later", "three months earlier", "48 hours after".</summary>
+    [GeneratedRegex(@"(?i:\b(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
+    public static partial Regex Offset();
+
+    /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?\b)", Options)]
+    public static partial Regex YearAgoAdjective();
+
+    /// <summary>"the third quarter", "third-quarter", "the first half of 2016", "the second quarter of this year".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?<year>" + Year + @")\b|(?:\s+of)?\s+(?<rel>this|last|next)\s+year\b)?)", Options)]
+    public static partial Regex Quarter();
+
+    /// <summary>"the quarter", "the latest quarter", "the most recent period".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the|this|that)\s+(?:(?<adj>latest|most\s+recent|current|recent|previous)\s+(?<unit>quarter|period)|(?<unit>quarter))\b)", Options)]
+    public static partial Regex CurrentQuarter();
+
+    /// <summary>"the year", "the full year", "the current year", "the fiscal year".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+)?year\b)", Options)]
+    public static partial Regex TheYear();
+
+    /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:over\s+|in\s+|for\s+)?the\s+(?:past|last|next|first|previous|coming|latest|final|following|remaining|initial)|the|another)\s+)?(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")(?:[\s-]+(?:long|old))?\b)", Options)]
+    public static partial Regex Duration();
+
+    /// <summary>"3 p.m.", "10:30 am", "15:00 GMT".</summary>
+    [GeneratedRegex(@"(?i:\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?<zone>" + TimeZone + @")\b)?|\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b(?!:\d)(?:\s*(?:hours|hrs)\b)?(?:\s*(?<zone>" + TimeZone + @")\b)?|\b(?<noon>noon|midday|midnight)\b)", Options)]
+    public static partial Regex ClockTime();
+
+    /// <summary>"now", "currently", "recently", "the past", "the future", "recent years".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<word>right\s+now|now|currently|current|recently|recent|lately|nowadays|these\s+days|at\s+present)|(?<word>the\s+(?:near\s+|distant\s+)?(?:past|future)|in\s+future))\b(?!\s+(?:years|months|weeks|days|decades|quarters)\b))", Options)]
+    public static partial Regex SpecialReference();
+
+    /// <summary>"every week", "each Monday", "per year", "every other day".</summary>
+    [GeneratedRegex(@"(?i:\b(?:every|each|per)\s+(?:(?<count>other|two|three|four|five|six|\d+)\s+)?(?:(?<unit>day|week|month|year|quarter|hour|minute|decade|weekend|morning|afternoon|evening|night)s?|(?<weekday>" + Weekday + @")))\b", Options)]
+    public static partial Regex EveryUnit();
+
+    /// <summary>"weekly", "annually": the tagger keeps them only as adverbs.</summary>
+    [GeneratedRegex(@"(?i:\b(?<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)\b)", Options)]
+    public static partial Regex FrequencyAdverb();
+
+    /// <summary>A modifier written before a date that the TimeML span includes: "early", "mid-", "the end of", "fiscal".</summary>
+    [GeneratedRegex(@"(?i:(?<!-)\b(?:early|earlier(?:\s+on)?|late|later(?:\s+on)?|mid|fiscal|calendar|the\s+(?:early|late|mid)|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|turn)\s+of)(?:\s+|-)\z)", Options)]
+    public static partial Regex ModifierBefore();
+
+    /// <summary>Words that make a clause talk about the future ("will", "plans to", "is scheduled").</summary>
+    [GeneratedRegex(@"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|(?:is|are)\s+scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to\s+(?:be|start|begin|meet|take)|intends?\s+to|next)\b)", Options)]
+    public static partial Regex FutureMarker();
+
+    /// <summary>Past-tense reporting verbs that anchor a clause in the past even when a future word follows.</summary>
+    [GeneratedRegex(@"(?i:\b(?:said|told|announced|reported|added|was|were|had|did|met|died|killed|ended)\b)", Options)]
+    public static partial Regex PastMarker();
+}

@@ -1,0 +1,113 @@
+using Parallax.Analysis;
+using Parallax.Analysis.Dates;
+using Parallax.Evaluation;
+using Parallax.Model;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Analysis;
+
+public sealed class DatesTests
+{
+    public static TheoryData<string> SpecCases() => new(DatesSpecs.All.Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(SpecCases))]
+    public void Spec_case_yields_exactly_the_expected_expressions(string id)
+    {
+        var spec = DatesSpecs.All[id];
+        var found = TemporalTagger.Tag(spec.Snippet, spec.Reference);
+
+        var actual = found.Select(e => DatesSpecs.Describe(e.Type.ToString(), e.Value, e.Text)).ToArray();
+        Assert.Equal(spec.Expected, actual);
+        foreach (var e in found)
+            Assert.Equal(e.Text, e.Span.Of(spec.Snippet));
+    }
+
+    [Fact]
+    public void Spec_files_hold_enough_cases_over_every_category()
+    {
+        Assert.True(DatesSpecs.All.Count >= 60, $"only {DatesSpecs.All.Count} spec cases");
+        var types = DatesSpecs.All.Values.SelectMany(c => c.Expected).Select(e => e.Split(' ')[0]).ToHashSet();
+        Assert.Equal(["Date", "Duration", "Set", "Time"], types.Order(StringComparer.Ordinal));
+        Assert.Contains(DatesSpecs.All.Values, c => c.Expected.Count == 0);
+    }
+
+    [Fact]
+    public void Component_reads_the_reference_date_from_the_article_and_fills_the_dates_layer()
+    {
+        var article = new Article
+        {
+            Id = "a1",
+            Source = "test",
+            Text = "Shelling resumed on Thursday, a week after the truce of December 15.",
+            Published = PublicationDate.FromDay(new DateOnly(2016, 12, 23)),
+        };
+        var analyzed = new AnalysisPipelineBuilder().Add(new TemporalTagger()).Build().Analyze(article);
+
+        Assert.Equal(
+            ["Date 2016-12-22 \"Thursday\"", "Duration P1W \"a week\"", "Date 2016-12-15 \"December 15\""],
+            analyzed.Dates.Select(e => DatesSpecs.Describe(e.Type.ToString(), e.Value, e.Text)));
+    }
+
+    [Fact]
+    public void Default_pipeline_assigns_the_dates_layer()
+    {
+        var pipeline = new AnalysisPipelineBuilder().AddDefaults().Build();
+        Assert.Contains(pipeline.Components, c => c is TemporalTagger && c.Assigns.Contains(Layers.Dates));
+    }
+
+    [Fact]
+    public void TimeML_reader_strips_tags_and_keeps_gold_offsets()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "doc.tml");
+        File.WriteAllText(path, """
+            <?xml version="1.0" ?>
+            <TimeML>
+            <DCT><TIMEX3 tid="t0" type="DATE" value="2001-05-04" functionInDocument="CREATION_TIME">May 4, 2001</TIMEX3></DCT>
+            <TEXT>Rain <EVENT eid="e1">fell</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2001-05-03">Thursday</TIMEX3> &amp; for <TIMEX3 tid="t2" type="DURATION" value="P2D">two days</TIMEX3>.</TEXT>
+            </TimeML>
+            """);
+        var doc = DatesTimeMlReader.Read(path);
+
+        Assert.Equal("Rain fell on Thursday & for two days.", doc.Text);
+        Assert.Equal(new DateOnly(2001, 5, 4), doc.CreationTime?.Day);
+        Assert.Equal(2, doc.Timexes.Count);
+        Assert.Equal("Thursday", doc.Timexes[0].Span.Of(doc.Text));
+        Assert.Equal(("DURATION", "P2D", "two days"), (doc.Timexes[1].Type, doc.Timexes[1].Value, doc.Timexes[1].Text));
+    }
+
+    [Fact]
+    public void Eval_task_scores_overlap_matches_and_skips_resource_forks()
+    {
+        using var dir = new TempDir();
+        File.WriteAllText(Path.Combine(dir.Path, "a.tml"), """
+            <TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2001-05-04" functionInDocument="CREATION_TIME">May 4, 2001</TIMEX3></DCT>
+            <TEXT>Talks ended <TIMEX3 tid="t1" type="DATE" value="2001-05-03">Thursday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P3D">three days</TIMEX3>, and the weather was fine.</TEXT></TimeML>
+            """);
+        File.WriteAllBytes(Path.Combine(dir.Path, "._a.tml"), [0, 5, 22, 7, 0, 2, 0, 0]);
+
+        var result = new DatesEvaluation().Run(dir.Path);
+
+        Assert.Equal(1, result.Items);
+        Assert.Equal(1.0, result["f1"]);
+        Assert.Equal(1.0, result["value_accuracy"]);
+        Assert.Equal(1.0, result["value_f1"]);
+    }
+
+    [Fact]
+    public void Eval_task_rejects_a_folder_without_timeml()
+    {
+        using var dir = new TempDir();
+        Assert.Throws<DatasetException>(() => new DatesEvaluation().Run(dir.Path));
+    }
+
+    [Fact]
+    public void TimeBank_meets_the_quality_floor()
+    {
+        var path = SharedData.RequirePath("datasets/dates/timebank");
+        var result = new DatesEvaluation().Run(path);
+        Assert.True(result["f1"] >= 0.92, $"detection F1 {result["f1"]:0.000}");
+        Assert.True(result["value_f1"] >= 0.78, $"value F1 {result["value_f1"]:0.000}");
+    }
+}
