@@ -29,6 +29,14 @@ internal sealed partial class QuantityParser
             Value = t.Value, Raw = t.Value, Scale = 1, Form = NumberForm.Digits,
             FirstToken = i, EndToken = i + 1, Start = t.Start, End = t.End,
         };
+        if (Glued(i) && (IsSymbol(i + 1, '/') || IsSymbol(i + 1, '⁄')) && Glued(i + 1) && IsNumber(i + 2) && IsFractionOf(i))
+        {
+            n.Value = n.Raw = t.Value / _tokens[i + 2].Value;
+            n.Form = NumberForm.Fraction;
+            n.EndToken = i + 3;
+            n.End = _tokens[i + 2].End;
+            return true;
+        }
         ReadExponent(ref n);
         int k = n.EndToken;
         bool shortUsed = false;

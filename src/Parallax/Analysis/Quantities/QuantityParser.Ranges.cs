@@ -134,7 +134,8 @@ internal sealed partial class QuantityParser
         if (connector == Connector.To && cue != RangeCue.From)
         {
             // A plain "X to Y" is a range only rising, and not after a change word when X has its own unit.
-            if (v1 >= v2 || (cue == RangeCue.Change && unit1.Name is not null))
+            bool sameUnit = unit1.Name is not null && unit1.Name == unit2.Name;
+            if ((v1 >= v2 && !(sameUnit && cue == RangeCue.None)) || (cue == RangeCue.Change && unit1.Name is not null))
                 return RangeOutcome.None;
             if (unit1.Name is not null && unit2.Name is null)
                 return RangeOutcome.None;
@@ -142,11 +143,12 @@ internal sealed partial class QuantityParser
         if (!Compatible(unit1.Name, unit2.Name))
             return RangeOutcome.None;
 
-        var name = unit2.Name ?? unit1.Name;
+        var name = unit1.Name is not null && unit2.Name is not null && unit1.Name.Length > unit2.Name.Length ? unit1.Name : unit2.Name ?? unit1.Name;
         reading = new Reading(Math.Min(v1, v2), Math.Max(v1, v2), name, unit2.Kind ?? unit1.Kind, end2, endTok2);
         return RangeOutcome.Range;
     }
 
     private static bool Compatible(string? u1, string? u2) =>
-        u1 is null || u2 is null || u1 == u2 || u2.StartsWith(u1 + " per ", StringComparison.Ordinal);
+        u1 is null || u2 is null || u1 == u2
+        || u2.StartsWith(u1 + " per ", StringComparison.Ordinal) || u1.StartsWith(u2 + " per ", StringComparison.Ordinal);
 }

@@ -15,6 +15,9 @@ internal sealed partial class QuantityParser
         next = i + 1;
         var t = _tokens[i];
 
+        if (i > 0 && Glued(i - 1) && _tokens[i - 1].Kind == TokenKind.Word && CurrencyBefore(t.Start, out _) is null
+            && !(IsWord(i - 1, "minus") || IsWord(i - 1, "sub")))
+            return true; // S22, CO2, COVID19, X-Pro3
         if (i > 0 && Glued(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol)
         {
             char c = _text[_tokens[i - 1].Start];
@@ -54,6 +57,8 @@ internal sealed partial class QuantityParser
             if (nt.Kind == TokenKind.Symbol)
             {
                 char c = _text[nt.Start];
+                if (c is '/' or '⁄' && Glued(i + 1) && IsNumber(i + 2) && IsFractionOf(i))
+                    return false;
                 if ((c == ':' || c == '/') && Glued(i + 1) && IsNumber(i + 2))
                 {
                     // 15:00, 4:39, 12/23/2016, 1/16: times, dates and fractions.
@@ -106,6 +111,10 @@ internal sealed partial class QuantityParser
         next = i + 1;
         return false;
     }
+
+    /// <summary>"1/16 of a pint", "1⁄32 of": a fraction, not a date.</summary>
+    private bool IsFractionOf(int i) =>
+        !_tokens[i].HasDecimals && !_tokens[i + 2].HasDecimals && _tokens[i + 2].Value > 1 && !Glued(i + 2) && IsWord(i + 3, "of");
 
     private bool IsDottedClock(int at) =>
         TextMatch.At(_text, at, "a.m.", true, out _) || TextMatch.At(_text, at, "p.m.", true, out _)
@@ -269,6 +278,16 @@ internal sealed partial class QuantityParser
 
     /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>
     private bool NameBefore(int i) => i > 0 && Spaced(i - 1) && IsNameWord(i - 1);
+
+    /// <summary>"iPhone 11 Pro", "787 Dreamliner": a small bare integer right before a capitalised word names a model.</summary>
+    private bool NameAfter(NumberExpression n, Reading result)
+    {
+        var t = _tokens[n.FirstToken];
+        if (result.Unit is not null || result.High is not null || t.Grouped || t.HasDecimals || n.HasScale || t.Value >= 1000)
+            return false;
+        int k = n.EndToken;
+        return IsWord(k) && Spaced(k - 1) && IsNameWord(k) && !IsPluralNoun(Str(k));
+    }
 
     /// <summary>"575 Wilbraham Road", "90049 ZIP code": capitalised words up to a street word.</summary>
     private bool AddressAfter(int k)

@@ -178,6 +178,13 @@ internal sealed partial class QuantityParser
         int count = 0;
         for (int m = 0; m <= MaxNounModifiers; m++)
         {
+            if (j > k && count > 0 && IsNumber(j) && Spaced(j - 1) && !_tokens[j].HasDecimals && m < MaxNounModifiers)
+            {
+                // A model number inside the phrase: "two new 737 Max jets".
+                modifiers[count++] = (_tokens[j].Start, _tokens[j].End);
+                j++;
+                continue;
+            }
             if (!IsWord(j) || (j > k && !Spaced(j - 1)))
                 return null;
             int last = j;

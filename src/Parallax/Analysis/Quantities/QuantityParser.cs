@@ -148,7 +148,7 @@ internal sealed partial class QuantityParser
         // Bare words ("the bottom three") and a lone "one" are too often not counts.
         if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null)
             return false;
-        if (result.Unit is null && n1.Form == NumberForm.Digits && NameBefore(n1.FirstToken))
+        if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result)))
             return false;
         if (result.Unit is null && n1.Form == NumberForm.Digits && AddressAfter(result.EndToken))
         {

@@ -24,7 +24,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
 }
 
 /// <summary>
-/// A hand-written scanner: words (letters, then letters or digits, with inner apostrophes), numbers
+/// A hand-written scanner: words (letters, with inner apostrophes), numbers
 /// (digits with thousands separators and a decimal part; a decimal comma only where unambiguous) and
 /// single symbols. Whitespace separates tokens; adjacency is read from the offsets.
 /// </summary>
@@ -55,7 +55,8 @@ internal static class QuantityTokenizer
                 while (i < n)
                 {
                     char d = text[i];
-                    if (char.IsLetterOrDigit(d) || char.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark)
+                    // Digits end a word: "PS2.7m", "S22", "COVID19" become word + number, and the rules decide.
+                    if (char.IsLetter(d) || char.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark)
                         i++;
                     else if ((d == '\'' || d == '\u2019') && i + 1 < n && char.IsLetter(text[i + 1]))
                         i += 2;
