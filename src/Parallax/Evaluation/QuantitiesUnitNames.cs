@@ -34,6 +34,8 @@ internal static class QuantitiesUnitNames
         ["milliampere hour"] = "milliampere-hour",
         ["metric horsepower"] = "horsepower",
         ["times"] = "count",
+        // NewsQuant writes the pence sign of share prices ("118.5p") as "point".
+        ["penny"] = "point",
         ["USD"] = "dollar",
         ["AUD"] = "australian dollar",
         ["CAD"] = "canadian dollar",

@@ -99,6 +99,12 @@ internal static class QuantityCues
         "pound", "kilo", "kilogram", "ton", "tonne", "head", "person", "night", "piece", "unit", "game", "season", "mile",
     };
 
+    /// <summary>Words after "a year", "a month" … that make it a time relation, not a rate ("$6.8 billion a year earlier").</summary>
+    public static readonly HashSet<string> TimeRelations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "earlier", "ago", "later", "before", "after", "since", "prior",
+    };
+
     /// <summary>Adjectives that may follow a length ("90 miles wide", "a 37m-long skeleton").</summary>
     public static readonly HashSet<string> DimensionAdjectives = new(StringComparer.OrdinalIgnoreCase)
     {

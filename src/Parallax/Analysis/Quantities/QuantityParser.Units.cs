@@ -145,7 +145,9 @@ internal sealed partial class QuantityParser
         if (TextMatch.At(_text, p, "a ", true, out q) || TextMatch.At(_text, p, "an ", true, out q))
         {
             int k = TokenAt(q, 0);
-            if (IsWord(k) && _tokens[k].Start == q && QuantityCues.RateDenominators.Contains(Str(k).ToString()))
+            // "a year earlier" and "a month ago" date the amount; they are not its rate.
+            if (IsWord(k) && _tokens[k].Start == q && QuantityCues.RateDenominators.Contains(Str(k).ToString())
+                && !(IsWord(k + 1) && QuantityCues.TimeRelations.Contains(Str(k + 1).ToString())))
             {
                 end = _tokens[k].End;
                 return Str(k).ToString().ToLowerInvariant();
@@ -170,9 +172,17 @@ internal sealed partial class QuantityParser
             if (!allowOf)
                 return null;
             j++;
-            if (IsWord(j) && QuantityCues.Determiners.Contains(Str(j).ToString()))
-                j++;
             singularHead = false;
+            if (IsWord(j) && QuantityCues.Determiners.Contains(Str(j).ToString()))
+            {
+                j++;
+            }
+            else if (IsWord(j, "a") || IsWord(j, "an"))
+            {
+                // "1/16 of a pint", "half of an hour": one of something, so a singular head.
+                j++;
+                singularHead = true;
+            }
         }
         Span<(int Start, int End)> modifiers = stackalloc (int, int)[MaxNounModifiers];
         int count = 0;
@@ -192,7 +202,14 @@ internal sealed partial class QuantityParser
                 last += 2;
             var word = _text.AsSpan(_tokens[j].Start, _tokens[last].End - _tokens[j].Start);
             var w = word.ToString();
-            if (QuantityCues.NotNouns.Contains(w) || QuantityCues.Months.Contains(w) || NumberWords.Cardinals.ContainsKey(w)
+            if (count > 0 && (w == "and" || w == "or") && IsWord(j + 1) && Spaced(j))
+            {
+                // "digital and physical sales": coordinated modifiers share the head.
+                j++;
+                continue;
+            }
+            bool acronym = w.Length >= 2 && !w.Any(char.IsLower);
+            if ((!acronym && QuantityCues.NotNouns.Contains(w)) || QuantityCues.Months.Contains(w) || NumberWords.Cardinals.ContainsKey(w)
                 || NumberWords.Scales.ContainsKey(w) || QuantityCues.Weekdays.Contains(w))
                 return null;
             bool lower = TextMatch.IsLower(word);

@@ -145,6 +145,9 @@ internal sealed partial class QuantityParser
             }
         }
 
+        if (result.Unit is null && IsAppositiveAge(n1))
+            result = result with { Unit = "year of age", Kind = UnitKind.Time };
+
         // Bare words ("the bottom three") and a lone "one" are too often not counts.
         if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null)
             return false;
