@@ -15,6 +15,7 @@ public sealed class AnalysisPipelineBuilder
     public AnalysisPipelineBuilder AddDefaults()
     {
         Add(new Dates.TemporalTagger());
+        Add(new Quantities.QuantityExtractor());
         return this;
     }
 

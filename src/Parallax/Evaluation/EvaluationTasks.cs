@@ -9,6 +9,7 @@ public static class EvaluationTasks
         new StoriesEvaluation(),
         new AlignmentEvaluation(),
         new DatesEvaluation(),
+        new QuantitiesEvaluation(),
     ];
 
     public static IEvaluationTask? Find(string name) =>

@@ -1,0 +1,136 @@
+namespace Parallax.Analysis.Quantities;
+
+/// <summary>The word lists the quantity rules consult, as named tables.</summary>
+internal static class QuantityCues
+{
+    /// <summary>Approximation and bound phrases written before a number, longest first; kept as written.</summary>
+    public static readonly string[] Approximations =
+    [
+        "an estimated", "an average of", "as many as", "as much as", "as few as", "as little as", "in excess of", "upwards of",
+        "more than", "less than", "fewer than", "greater than", "higher than", "lower than", "at least", "at most", "up to",
+        "close to", "just under", "just over", "well over", "well under", "slightly more than", "slightly less than",
+        "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under", "below", "above",
+        "estimated", "circa", "approx.", "approx", "ca.", "barely", "sub",
+        "~", "≈", ">", "<", "≥", "≤", "+/-", "±",
+    ];
+
+    public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    /// <summary>Month names that are also common words: a date only when capitalised.</summary>
+    public static readonly HashSet<string> AmbiguousMonths = new(StringComparer.Ordinal) { "March", "May", "June", "Jan", "Mar", "Dec" };
+
+    public static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+    };
+
+    /// <summary>Words after a number that make it a clock time ("3 p.m.", "10.45pm", "15:00 GMT").</summary>
+    public static readonly HashSet<string> ClockWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "pm", "a.m", "p.m", "GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "hrs", "o'clock", "o’clock",
+    };
+
+    /// <summary>Words right before a four-digit number that make it a year ("in 2012", "since 2011").</summary>
+    public static readonly HashSet<string> YearCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "since", "by", "from", "until", "till", "through", "between", "during", "of", "before", "after", "early", "late",
+        "mid", "the", "its", "his", "her", "their", "our", "this", "that", "and", "to", "for", "year", "season", "fiscal", "FY",
+        "circa", "around", "spring", "summer", "autumn", "fall", "winter", "end", "start", "beginning", "last", "next", "a", "an",
+        "census", "election", "on", "at", "as",
+    };
+
+    /// <summary>Street words: a number before a run of capitalised words ending in one is an address ("12 Baker Street").</summary>
+    public static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Way", "Lane", "Ln", "Drive", "Dr", "Boulevard", "Blvd", "Place", "Pl",
+        "Court", "Ct", "Square", "Sq", "Terrace", "Highway", "Hwy", "Parkway", "Close", "Crescent", "Row", "Alley", "Plaza",
+    };
+
+    /// <summary>Words that never start or continue a counted-noun phrase after a number.</summary>
+    public static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "per", "into", "onto", "over", "under", "about",
+        "and", "or", "but", "nor", "so", "yet", "as", "than", "that", "which", "who", "whom", "whose", "what", "when", "where", "while",
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall",
+        "should", "can", "could", "may", "might", "must", "it", "its", "this", "these", "those", "they", "them", "their", "he", "she",
+        "his", "her", "we", "us", "our", "you", "your", "i", "me", "my", "him", "there", "here", "not", "no", "all", "each", "every",
+        "more", "most", "less", "least", "few", "fewer", "many", "much", "some", "any", "other", "another", "such", "only", "just",
+        "also", "even", "still", "up", "down", "out", "off", "ago", "later", "earlier", "before", "after", "since", "until", "during",
+        "against", "between", "among", "through", "across", "around", "near", "behind", "beyond", "without", "within", "upon",
+        "again", "too", "very", "yes", "plus", "minus", "thus", "always", "perhaps", "sometimes", "besides", "towards", "afterwards",
+        "says", "said", "gets", "makes", "goes", "comes", "takes", "gives", "rises", "falls", "drops", "seems", "means", "remains",
+        "including", "included", "compared", "respectively", "apiece", "each", "overall", "total", "combined", "altogether",
+        "percent", "cent", "times", "if", "because", "though", "although", "whether", "how", "why", "then", "now", "next", "last",
+        "first", "second", "third", "former", "latter", "alone", "ahead", "away", "back", "both", "either", "neither", "whereas",
+        "vs", "versus", "via", "like", "unlike", "despite", "toward", "onwards", "along", "amid", "amongst", "beside", "outside",
+        "inside", "hers", "ours", "yours", "theirs", "themselves", "itself", "himself", "herself", "ourselves", "yourself", "news",
+    };
+
+    /// <summary>Plural nouns without a final s, and their singulars.</summary>
+    public static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["people"] = "people", ["men"] = "man", ["women"] = "woman", ["children"] = "child", ["police"] = "police",
+        ["personnel"] = "personnel", ["staff"] = "staff", ["cattle"] = "cattle", ["livestock"] = "livestock",
+        ["aircraft"] = "aircraft", ["sheep"] = "sheep", ["fish"] = "fish", ["deer"] = "deer", ["teeth"] = "tooth",
+        ["mice"] = "mouse", ["geese"] = "goose", ["feet"] = "foot", ["clergy"] = "clergy", ["militia"] = "militia",
+        ["crew"] = "crew", ["youth"] = "youth", ["data"] = "data", ["media"] = "media", ["criteria"] = "criterion",
+    };
+
+    /// <summary>Plurals ending in "-uses" or "-ves" whose singular is not a plain strip of "s".</summary>
+    public static readonly Dictionary<string, string> SpecialSingulars = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["viruses"] = "virus", ["buses"] = "bus", ["bonuses"] = "bonus", ["campuses"] = "campus", ["statuses"] = "status",
+        ["censuses"] = "census", ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife", ["wolves"] = "wolf",
+        ["halves"] = "half", ["shelves"] = "shelf", ["thieves"] = "thief", ["leaves"] = "leaf", ["loaves"] = "loaf",
+        ["series"] = "series", ["species"] = "species", ["analyses"] = "analysis", ["crises"] = "crisis", ["theses"] = "thesis",
+        ["diagnoses"] = "diagnosis", ["oases"] = "oasis", ["axes"] = "axis", ["movies"] = "movie", ["cookies"] = "cookie",
+        ["rookies"] = "rookie", ["zombies"] = "zombie", ["calories"] = "calorie", ["pies"] = "pie", ["ties"] = "tie",
+        ["lies"] = "lie", ["dies"] = "die", ["goalies"] = "goalie", ["aussies"] = "aussie", ["selfies"] = "selfie",
+    };
+
+    /// <summary>Nouns a rate can be "a"/"an" of ("$3,500 a month", "$1,271 an ounce").</summary>
+    public static readonly HashSet<string> RateDenominators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "second", "minute", "hour", "day", "week", "month", "year", "share", "barrel", "ounce", "gallon", "litre", "liter",
+        "pound", "kilo", "kilogram", "ton", "tonne", "head", "person", "night", "piece", "unit", "game", "season", "mile",
+    };
+
+    /// <summary>Words after "a year", "a month" … that make it a time relation, not a rate ("$6.8 billion a year earlier").</summary>
+    public static readonly HashSet<string> TimeRelations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "earlier", "ago", "later", "before", "after", "since", "prior",
+    };
+
+    /// <summary>Adjectives that may follow a length ("90 miles wide", "a 37m-long skeleton").</summary>
+    public static readonly HashSet<string> DimensionAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "long", "wide", "tall", "high", "deep", "thick", "away", "broad", "across",
+    };
+
+    /// <summary>Words right before a number that make a following "X to Y" a change, not a range ("rose 5% to 7%").</summary>
+    public static readonly HashSet<string> ChangeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "up", "down", "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "increased", "decreased",
+        "jumped", "climbed", "dropped", "slid", "gained", "lost", "added", "shed", "plunged", "surged", "grew", "declined",
+        "advanced", "slipped", "soared", "tumbled", "eased", "sank", "cut", "raised", "lowered", "boosted",
+    };
+
+    /// <summary>Words that open or join a range ("between 30 and 40", "from 5 to 7").</summary>
+    public static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "between", "from", "to", "and", "or" };
+
+    /// <summary>Determiners allowed between "of" and the counted noun ("one of the …", "millions of their …").</summary>
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+    };
+
+    /// <summary>Lower-case prefixes glued with a hyphen that still leave a number ("sub-7", "minus-5").</summary>
+    public static readonly HashSet<string> NumericHyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sub", "minus", "over", "under", "mid", "near", "now", "about", "some", "nearly", "almost", "roughly",
+    };
+}

@@ -1,0 +1,250 @@
+namespace Parallax.Analysis.Quantities;
+
+// The number grammar: digits with scale words, number words, orders of magnitude and fractions.
+internal sealed partial class QuantityParser
+{
+    private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /// <summary>A minus written before the digits: "minus 5", "minus-5", "−5", "$-50.8bn".</summary>
+    private (bool Negative, int Start) ReadSign(int i)
+    {
+        int start = _tokens[i].Start;
+        if (i > 0 && Glued(i - 1) && (IsSymbol(i - 1, '-') || IsSymbol(i - 1, '\u2212')))
+        {
+            if (IsWord(i - 2, "minus") && Glued(i - 2))
+                return (true, _tokens[i - 2].Start);
+            if (i < 2 || !Glued(i - 2) || IsSymbol(i - 2, '$') || IsSymbol(i - 2, '('))
+                return (true, _tokens[i - 1].Start);
+        }
+        if (IsWord(i - 1, "minus") && Spaced(i - 1))
+            return (true, _tokens[i - 1].Start);
+        return (false, start);
+    }
+
+    private bool ReadDigits(int i, bool currency, out NumberExpression n)
+    {
+        var t = _tokens[i];
+        n = new NumberExpression
+        {
+            Value = t.Value, Raw = t.Value, Scale = 1, Form = NumberForm.Digits,
+            FirstToken = i, EndToken = i + 1, Start = t.Start, End = t.End,
+        };
+        if (Glued(i) && (IsSymbol(i + 1, '/') || IsSymbol(i + 1, '⁄')) && Glued(i + 1) && IsNumber(i + 2) && IsFractionOf(i))
+        {
+            n.Value = n.Raw = t.Value / _tokens[i + 2].Value;
+            n.Form = NumberForm.Fraction;
+            n.EndToken = i + 3;
+            n.End = _tokens[i + 2].End;
+            return true;
+        }
+        ReadExponent(ref n);
+        int k = n.EndToken;
+        bool shortUsed = false;
+        while (IsWord(k) && _tokens[k].Start >= n.End && (Glued(k - 1) || Spaced(k - 1)))
+        {
+            var w = Str(k).ToString();
+            if (NumberWords.Scales.TryGetValue(w, out var scale) && (scale > 100 || !n.HasScale))
+            {
+                n.Value *= scale;
+                n.Scale *= scale;
+            }
+            else if (!shortUsed && !n.HasScale && NumberWords.ShortScales.TryGetValue(w, out scale)
+                     && (currency || !NumberWords.CurrencyOnlyScales.Contains(w))
+                     && (Glued(k - 1) || w.Length >= 2))
+            {
+                n.Value *= scale;
+                n.Scale *= scale;
+                shortUsed = true;
+            }
+            else
+            {
+                break;
+            }
+            n.End = _tokens[k].End;
+            k++;
+        }
+        n.EndToken = k;
+        return true;
+    }
+
+    /// <summary>"1.99×10−30", "3×10^8": scientific notation glued to the mantissa.</summary>
+    private void ReadExponent(ref NumberExpression n)
+    {
+        int p = n.End;
+        if (p + 3 >= _text.Length || (_text[p] != '×' && _text[p] != '*') || _text[p + 1] != '1' || _text[p + 2] != '0')
+            return;
+        p += 3;
+        if (p < _text.Length && _text[p] == '^')
+            p++;
+        bool negative = false;
+        if (p < _text.Length && _text[p] is '-' or '\u2212' or '⁻')
+        {
+            negative = true;
+            p++;
+        }
+        int exponent = 0, digits = 0;
+        while (p < _text.Length)
+        {
+            char c = _text[p];
+            int d = char.IsAsciiDigit(c) ? c - '0' : Superscripts.IndexOf(c);
+            if (d < 0)
+                break;
+            exponent = exponent * 10 + d;
+            digits++;
+            p++;
+        }
+        if (digits == 0 || digits > 3)
+            return;
+        n.Value *= Math.Pow(10, negative ? -exponent : exponent);
+        n.Raw = n.Value;
+        n.End = p;
+        n.EndToken = TokenAt(p, n.EndToken);
+    }
+
+    private bool ReadWords(int i, out NumberExpression n)
+    {
+        n = new NumberExpression { Scale = 1, Form = NumberForm.Words, FirstToken = i, Start = _tokens[i].Start };
+        var w = Str(i).ToString();
+        int k;
+        double value;
+        if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!IsWord(i + 1))
+                return false;
+            var w2 = Str(i + 1).ToString();
+            if (w2.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+                (value, k) = (12, i + 2);
+            else if (NumberWords.Scales.TryGetValue(w2, out var s))
+                (value, k) = (s, i + 2);
+            else if (NumberWords.Fractions.TryGetValue(w2, out var f) && IsWord(i + 2, "of"))
+                return Finish(ref n, f, i + 2, NumberForm.Fraction);
+            else
+                return false;
+            k = ReadScaleWords(k, ref value);
+            return Finish(ref n, value, k, NumberForm.Words);
+        }
+        if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            if (IsWord(i + 1, "a") && IsWord(i + 2) && (NumberWords.Scales.TryGetValue(Str(i + 2).ToString(), out var s) || IsWord(i + 2, "dozen")))
+            {
+                value = 0.5 * (s > 0 ? s : 12);
+                return Finish(ref n, value, i + 3, NumberForm.Words);
+            }
+            return IsWord(i + 1, "of") && Finish(ref n, 0.5, i + 1, NumberForm.Fraction);
+        }
+        if (w.Equals("tens", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1, "of") && IsWord(i + 2)
+            && NumberWords.VaguePlurals.TryGetValue(Str(i + 2).ToString(), out var big) && big >= 1000)
+        {
+            Finish(ref n, 10 * big, i + 3, NumberForm.Vague);
+            n.High = 100 * big;
+            return true;
+        }
+        if (NumberWords.VaguePlurals.TryGetValue(w, out var low))
+        {
+            k = i + 1;
+            if (IsWord(k, "of") && IsWord(k + 1) && NumberWords.VaguePlurals.TryGetValue(Str(k + 1).ToString(), out var times) && times >= 1000)
+            {
+                low *= times;
+                k += 2;
+            }
+            else if (!IsWord(k, "of"))
+            {
+                return false;
+            }
+            Finish(ref n, low, k, NumberForm.Vague);
+            n.High = low * 10;
+            return true;
+        }
+
+        double total = 0, current = 0;
+        bool any = false;
+        k = i;
+        while (IsWord(k))
+        {
+            var word = Str(k).ToString();
+            if (NumberWords.Cardinals.TryGetValue(word, out var v))
+            {
+                current += v;
+                any = true;
+                k++;
+                // "two-thirds", "one-third"
+                if (Glued(k - 1) && IsSymbol(k, '-') && Glued(k) && IsWord(k + 1)
+                    && NumberWords.Fractions.TryGetValue(Str(k + 1).ToString(), out var frac) && v > 0 && !Str(k + 1).Equals("half", StringComparison.OrdinalIgnoreCase))
+                    return Finish(ref n, v * frac, k + 2, NumberForm.Fraction);
+            }
+            else if (NumberWords.Tens.TryGetValue(word, out v))
+            {
+                current += v;
+                any = true;
+                k++;
+                if (Glued(k - 1) && IsSymbol(k, '-') && Glued(k) && IsWord(k + 1)
+                    && NumberWords.Cardinals.TryGetValue(Str(k + 1).ToString(), out var unit) && unit is > 0 and < 10)
+                {
+                    current += unit;
+                    k += 2;
+                }
+            }
+            else if (any && word.Equals("hundred", StringComparison.OrdinalIgnoreCase))
+            {
+                current = Math.Max(1, current) * 100;
+                k++;
+            }
+            else if (any && NumberWords.Scales.TryGetValue(word, out var scale))
+            {
+                total += Math.Max(1, current) * scale;
+                current = 0;
+                k++;
+            }
+            else if (any && word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
+            {
+                current *= 12;
+                k++;
+            }
+            else if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && (total > 0 || current >= 100) && IsWord(k + 1)
+                     && (NumberWords.Cardinals.ContainsKey(Str(k + 1).ToString()) || NumberWords.Tens.ContainsKey(Str(k + 1).ToString())))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (!any)
+            return false;
+        value = total + current;
+        if (value == 1 && k == i + 1 && IsPronounOne(i))
+            return false;
+        return Finish(ref n, value, k, NumberForm.Words);
+    }
+
+    /// <summary>"each one", "the same one", "one another", "one day": "one" as a pronoun or idiom.</summary>
+    private bool IsPronounOne(int i)
+    {
+        if (IsWord(i - 1) && Spaced(i - 1) && NumberWords.PronounOneCues.Contains(Str(i - 1).ToString()))
+            return true;
+        if (!IsWord(i + 1) || !Spaced(i))
+            return !(Glued(i) && IsSymbol(i + 1, '-'));
+        return NumberWords.PronounOneFollowers.Contains(Str(i + 1).ToString());
+    }
+
+    private int ReadScaleWords(int k, ref double value)
+    {
+        while (IsWord(k) && NumberWords.Scales.TryGetValue(Str(k).ToString(), out var s) && s >= 1000)
+        {
+            value *= s;
+            k++;
+        }
+        return k;
+    }
+
+    private bool Finish(ref NumberExpression n, double value, int endToken, NumberForm form)
+    {
+        n.Value = value;
+        n.Raw = value;
+        n.Form = form;
+        n.EndToken = endToken;
+        n.End = _tokens[endToken - 1].End;
+        return true;
+    }
+}

@@ -1,0 +1,154 @@
+namespace Parallax.Analysis.Quantities;
+
+// Ranges: "between 30 and 40", "from 5 to 7 per cent", "30-40", "30 to 40", "three or four".
+internal sealed partial class QuantityParser
+{
+    private enum RangeOutcome : byte
+    {
+        None,
+        Range,
+
+        /// <summary>"2-0", "89-89": a score or tally, not a quantity.</summary>
+        Score,
+    }
+
+    private enum Connector : byte
+    {
+        Dash,
+        To,
+        And,
+        Or,
+    }
+
+    private RangeOutcome TryRange(NumberExpression n1, string? currency1, UnitReading unit1, int end1, RangeCue cue, out Reading reading)
+    {
+        reading = default;
+        int p = SkipSpace(end1);
+        if (p >= _text.Length)
+            return RangeOutcome.None;
+        Connector connector;
+        int q;
+        char c = _text[p];
+        if (c is '-' or '–' or '‐')
+        {
+            bool gluedLeft = p == end1;
+            q = p + 1;
+            bool gluedRight = q < _text.Length && !char.IsWhiteSpace(_text[q]);
+            // "30-40" glued, or "25 – 40" with an en dash and spaces; a spaced hyphen is a clause dash.
+            if (gluedLeft != gluedRight || (!gluedLeft && c != '–'))
+                return RangeOutcome.None;
+            q = SkipSpace(q);
+            connector = Connector.Dash;
+        }
+        else if (TextMatch.At(_text, p, "to", true, out q) && TextMatch.IsBoundary(_text, q, "to"))
+        {
+            if (q < _text.Length && _text[q] == '-')
+                q++; // "200,000 to-260,000"
+            q = SkipSpace(q);
+            connector = Connector.To;
+        }
+        else if (cue == RangeCue.Between && TextMatch.At(_text, p, "and", true, out q) && TextMatch.IsBoundary(_text, q, "and"))
+        {
+            q = SkipSpace(q);
+            connector = Connector.And;
+        }
+        else if (n1.Form == NumberForm.Words && TextMatch.At(_text, p, "or", true, out q) && TextMatch.IsBoundary(_text, q, "or"))
+        {
+            q = SkipSpace(q);
+            connector = Connector.Or;
+        }
+        else
+        {
+            return RangeOutcome.None;
+        }
+
+        // The second number, maybe with its own currency mark ("$62 and $68").
+        string? currency2 = null;
+        int k2 = TokenAt(q, n1.EndToken);
+        if (k2 >= _tokens.Count)
+            return RangeOutcome.None;
+        if (_tokens[k2].Start != q || _tokens[k2].Kind == TokenKind.Symbol)
+        {
+            foreach (var (surface, code) in PrefixesLongestFirst)
+            {
+                if (TextMatch.At(_text, q, surface, false, out var e))
+                {
+                    int d = e < _text.Length && _text[e] == ' ' ? e + 1 : e;
+                    int kk = TokenAt(d, k2);
+                    if (kk < _tokens.Count && _tokens[kk].Start == d && _tokens[kk].Kind == TokenKind.Number)
+                    {
+                        currency2 = code;
+                        k2 = kk;
+                        break;
+                    }
+                }
+            }
+            if (currency2 is null)
+                return RangeOutcome.None;
+        }
+        if (currency1 is not null && currency2 is not null && currency1 != currency2)
+            return RangeOutcome.None;
+        if (currency2 is not null && currency1 is null && unit1.Name is not null)
+            return RangeOutcome.None;
+
+        NumberExpression n2;
+        if (IsNumber(k2))
+        {
+            if (IsPhone(k2, out _))
+                return RangeOutcome.None;
+            ReadDigits(k2, (currency2 ?? currency1) is not null, out n2);
+        }
+        else if (IsWord(k2) && connector != Connector.Dash)
+        {
+            if (!ReadWords(k2, out n2) || n2.Form != NumberForm.Words)
+                return RangeOutcome.None;
+        }
+        else
+        {
+            return RangeOutcome.None;
+        }
+
+        if (connector == Connector.Or && !(n2.Form == NumberForm.Words && n2.Value == n1.Value + 1))
+            return RangeOutcome.None;
+        if (connector == Connector.Dash && (n1.Form != NumberForm.Digits || n2.Form != NumberForm.Digits))
+            return RangeOutcome.None;
+
+        var unit2 = ReadUnit(n2, currency2 ?? (unit1.Name is null ? null : currency1), out var end2, out var endTok2);
+        if (unit2.Name is null && currency1 is not null)
+            unit2 = unit1;
+
+        // Scale distributes over a bare first number: "$89 to $93 billion", "1 to 2 thousand".
+        double v1 = n1.Value, v2 = n2.Value;
+        if (!n1.HasScale && n2.HasScale && Math.Abs(n1.Raw) <= Math.Abs(n2.Raw))
+            v1 = n1.Value * n2.Scale;
+
+        if (connector == Connector.Dash && v1 >= v2)
+        {
+            if (unit1.Name is null && unit2.Name is null && n1.Raw < 1000 && n2.Raw < 1000 && !n1.HasScale)
+            {
+                reading = new Reading(0, null, null, null, n2.End, n2.EndToken);
+                return RangeOutcome.Score;
+            }
+            return RangeOutcome.None;
+        }
+        if (connector == Connector.To && cue != RangeCue.From)
+        {
+            // A plain "X to Y" is a range only rising, and not after a change word when X has its own unit.
+            bool sameUnit = unit1.Name is not null && unit1.Name == unit2.Name;
+            if ((v1 >= v2 && !(sameUnit && cue == RangeCue.None)) || (cue == RangeCue.Change && unit1.Name is not null))
+                return RangeOutcome.None;
+            if (unit1.Name is not null && unit2.Name is null)
+                return RangeOutcome.None;
+        }
+        if (!Compatible(unit1.Name, unit2.Name))
+            return RangeOutcome.None;
+
+        var name = unit1.Name is not null && unit2.Name is not null && unit1.Name.Length > unit2.Name.Length ? unit1.Name : unit2.Name ?? unit1.Name;
+        reading = new Reading(Math.Min(v1, v2), Math.Max(v1, v2), name, unit2.Kind ?? unit1.Kind, end2, endTok2);
+        return RangeOutcome.Range;
+    }
+
+    private static bool Compatible(string? u1, string? u2) =>
+        u1 is null || u2 is null || u1 == u2
+        || u2.StartsWith(u1 + " per ", StringComparison.Ordinal) || u1.StartsWith(u2 + " per ", StringComparison.Ordinal);
+}

@@ -1,0 +1,319 @@
+namespace Parallax.Analysis.Quantities;
+
+// What is written with digits but is not a count: identifiers, clock times, dates, ordinals,
+// phone numbers, years, names with numbers and street addresses.
+internal sealed partial class QuantityParser
+{
+    /// <summary>Characters that glue a number into an identifier, a path or a markup value.</summary>
+    private const string IdentifierGlue = "/\\_#@=&|";
+
+    private static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th"];
+
+    /// <summary>Whether digit token <paramref name="i"/> is part of something that is not a quantity; <paramref name="next"/> skips all of it.</summary>
+    private bool Reject(int i, out int next)
+    {
+        next = i + 1;
+        var t = _tokens[i];
+
+        if (i > 0 && Glued(i - 1) && _tokens[i - 1].Kind == TokenKind.Word && CurrencyBefore(t.Start, out _) is null
+            && !(IsWord(i - 1, "minus") || IsWord(i - 1, "sub")))
+            return true; // S22, CO2, COVID19, X-Pro3
+        if (i > 0 && Glued(i - 1) && _tokens[i - 1].Kind == TokenKind.Symbol)
+        {
+            char c = _text[_tokens[i - 1].Start];
+            if (c == '=' && TextMatch.EndsAt(_text, t.Start, "Y=", false, out _))
+            {
+                // Reuters' yen mark, read as a currency prefix.
+            }
+            else if (IdentifierGlue.Contains(c))
+                return true;
+            else if ((c == '"' || c == '\'') && Glued(i) && (IsSymbol(i + 1, '"') || IsSymbol(i + 1, '\'')))
+                return true;
+            else if (c == '(' && Glued(i - 2) && IsWord(i - 2))
+                return true; // string(779), f(3)
+            else if ((c == '.' || c == ':') && Glued(i - 2) && IsNumber(i - 2))
+                return true; // 1.2.3, 15:00:22
+            else if (c is '-' or '\u2212' or '\u2010' or '\u2011')
+            {
+                if (Glued(i - 2) && IsWord(i - 2))
+                {
+                    var prefix = Str(i - 2);
+                    if (!TextMatch.IsLower(prefix) || !QuantityCues.NumericHyphenPrefixes.Contains(prefix.ToString()))
+                        return true; // COVID-19, F-16, TA-35, last-32
+                }
+                else if (i >= 2 && !Glued(i - 2) && IsNameWord(i - 2))
+                    return true; // "COVID -19"
+            }
+            else if (c == '+' && (i < 2 || !Glued(i - 2)) && IsPhoneTail(i))
+            {
+                next = SkipDigitGroups(i);
+                return true;
+            }
+        }
+
+        if (Glued(i))
+        {
+            var nt = _tokens[i + 1];
+            if (nt.Kind == TokenKind.Symbol)
+            {
+                char c = _text[nt.Start];
+                if (c is '/' or '⁄' && Glued(i + 1) && IsNumber(i + 2) && IsFractionOf(i))
+                    return false;
+                if ((c == ':' || c == '/') && Glued(i + 1) && IsNumber(i + 2))
+                {
+                    // 15:00, 4:39, 12/23/2016, 1/16: times, dates and fractions.
+                    int k = i + 2;
+                    while (Glued(k) && (IsSymbol(k + 1, ':') || IsSymbol(k + 1, '/')) && Glued(k + 1) && IsNumber(k + 2))
+                        k += 2;
+                    next = k + 1;
+                    return true;
+                }
+                if (c is '_' or '@' or '=' or '#')
+                    return true;
+            }
+            else if (nt.Kind == TokenKind.Word)
+            {
+                var w = Str(i + 1);
+                foreach (var suffix in OrdinalSuffixes)
+                {
+                    if (w.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+                    {
+                        next = i + 2;
+                        return true;
+                    }
+                }
+                if (QuantityCues.ClockWords.Contains(w.ToString()) || IsDottedClock(nt.Start))
+                {
+                    next = i + 2;
+                    return true;
+                }
+                if (!IsGluedUnitOrScale(t.End))
+                {
+                    next = i + 2;
+                    return true; // 4x3, 9AB8, 5s, 5G: codes and names
+                }
+            }
+        }
+        else if (i + 1 < _tokens.Count)
+        {
+            // "3 p.m.", "15 GMT"
+            if (IsDottedClock(SkipSpace(t.End)) || (IsWord(i + 1) && QuantityCues.ClockWords.Contains(Str(i + 1).ToString())))
+            {
+                next = i + 2;
+                return true;
+            }
+        }
+
+        if (IsDate(i, out next))
+            return true;
+        if (IsPhone(i, out next))
+            return true;
+        next = i + 1;
+        return false;
+    }
+
+    /// <summary>"1/16 of a pint", "1⁄32 of": a fraction, not a date.</summary>
+    private bool IsFractionOf(int i) =>
+        !_tokens[i].HasDecimals && !_tokens[i + 2].HasDecimals && _tokens[i + 2].Value > 1 && !Glued(i + 2) && IsWord(i + 3, "of");
+
+    private bool IsDottedClock(int at) =>
+        TextMatch.At(_text, at, "a.m.", true, out _) || TextMatch.At(_text, at, "p.m.", true, out _)
+        || (TextMatch.At(_text, at, "a.m", true, out var e1) && e1 == _text.Length)
+        || (TextMatch.At(_text, at, "p.m", true, out var e2) && e2 == _text.Length);
+
+    private bool IsGluedUnitOrScale(int at)
+    {
+        if (UnitLexicon.Match(_text, at, attached: true, out _) is not null)
+            return true;
+        int e = at;
+        while (e < _text.Length && char.IsLetter(_text[e]))
+            e++;
+        var letters = _text.AsSpan(at, e - at).ToString();
+        return NumberWords.ShortScales.ContainsKey(letters) || NumberWords.Scales.ContainsKey(letters);
+    }
+
+    private bool IsMonth(int i)
+    {
+        if (!IsWord(i))
+            return false;
+        var w = Str(i).ToString();
+        if (!QuantityCues.Months.Contains(w))
+            return false;
+        // "may", "march": only capitalised and, for the short ones, written as such.
+        foreach (var m in QuantityCues.AmbiguousMonths)
+            if (w.Equals(m, StringComparison.OrdinalIgnoreCase))
+                return w == m;
+        return true;
+    }
+
+    /// <summary>"December 15", "Dec. 23, 2016", "8 July 2021": a day of a month.</summary>
+    private bool IsDate(int i, out int next)
+    {
+        next = i + 1;
+        int before = i - 1;
+        if (IsSymbol(before, '.') && Glued(before - 1))
+            before--;
+        if (IsMonth(before) && _tokens[i].IntegerDigits <= 4 && !_tokens[i].HasDecimals && !_tokens[i].Grouped)
+        {
+            next = SkipYearAfter(i + 1);
+            return true;
+        }
+        int after = i + 1;
+        if (Spaced(i) && IsMonth(after) && _tokens[i].IntegerDigits <= 2 && !_tokens[i].HasDecimals)
+        {
+            int k = after + 1;
+            if (IsSymbol(k, '.') && Glued(after))
+                k++;
+            next = SkipYearAfter(k);
+            return true;
+        }
+        return false;
+    }
+
+    private int SkipYearAfter(int k)
+    {
+        int j = IsSymbol(k, ',') ? k + 1 : k;
+        if (IsNumber(j) && _tokens[j].IntegerDigits == 4 && !_tokens[j].Grouped && !_tokens[j].HasDecimals)
+            return j + 1;
+        return k;
+    }
+
+    /// <summary>555-1234, 212-555-0199, 2016-12-23, (555) 123-4567: digit groups joined by hyphens or dots.</summary>
+    private bool IsPhone(int i, out int next)
+    {
+        next = i + 1;
+        if (_tokens[i].HasDecimals || _tokens[i].Grouped)
+            return false;
+        int groups = 1, k = i;
+        var lengths = (first: _tokens[i].IntegerDigits, second: 0);
+        while (Glued(k) && (IsSymbol(k + 1, '-') || IsSymbol(k + 1, '.')) && Glued(k + 1) && IsNumber(k + 2) && !_tokens[k + 2].HasDecimals)
+        {
+            groups++;
+            if (groups == 2)
+                lengths.second = _tokens[k + 2].IntegerDigits;
+            k += 2;
+        }
+        bool areaCode = IsSymbol(i - 1, '(') && IsSymbol(i + 1, ')') && _tokens[i].IntegerDigits == 3;
+        if (groups >= 3 || (groups == 2 && lengths.first == 3 && lengths.second == 4) || areaCode)
+        {
+            next = areaCode ? SkipDigitGroups(i + 2) : k + 1;
+            return true;
+        }
+        return false;
+    }
+
+    private bool IsPhoneTail(int i) =>
+        _tokens[i].IntegerDigits >= 7 || (!_tokens[i].HasDecimals && (IsNumber(i + 1) || (Glued(i) && (IsSymbol(i + 1, '-') || IsSymbol(i + 1, '(')))));
+
+    private int SkipDigitGroups(int k)
+    {
+        while (k < _tokens.Count && (IsNumber(k) || ((IsSymbol(k, '-') || IsSymbol(k, ')') || IsSymbol(k, '(')) && IsNumber(k + 1))))
+            k++;
+        return k;
+    }
+
+    /// <summary>
+    /// A four-digit number read as a year ("in 2012", "since 2011", "Keytruda's 2018 sales") unless a unit or a
+    /// counted noun follows it ("2,000 people" is grouped; "1520 sq m" has a unit).
+    /// </summary>
+    private bool IsYear(int i, NumberExpression n)
+    {
+        var t = _tokens[i];
+        if (n.Form != NumberForm.Digits || n.HasScale || t.Grouped || t.HasDecimals || t.IntegerDigits != 4)
+            return false;
+        if (t.Value < 1000 || t.Value > 2199)
+            return false;
+        int at = t.End;
+        bool attached = true;
+        if (at < _text.Length && (_text[at] == '-' || char.IsWhiteSpace(_text[at])))
+        {
+            attached = false;
+            at = _text[at] == '-' ? at + 1 : SkipSpace(at);
+        }
+        if (UnitLexicon.Match(_text, at, attached, out _) is not null)
+            return false;
+        if (IsWord(i - 1) && Spaced(i - 1))
+        {
+            var prev = Str(i - 1).ToString();
+            if (QuantityCues.YearCues.Contains(prev) || IsNameWord(i - 1) || QuantityCues.Months.Contains(prev))
+                return true;
+        }
+        if (IsSymbol(i - 1, '('))
+            return true;
+        if (IsWord(i + 1) && Spaced(i) && TextMatch.IsLower(Str(i + 1)) && IsPluralNoun(Str(i + 1)))
+            return false;
+        return t.Value is >= 1900 and <= 2099;
+    }
+
+    /// <summary>A word that names something ("Resolution", "iPhone", "FTSE"): it has a capital and is not a function word.</summary>
+    private bool IsNameWord(int i)
+    {
+        if (!IsWord(i))
+            return false;
+        var w = Str(i);
+        bool hasUpper = false;
+        foreach (var ch in w)
+        {
+            if (char.IsUpper(ch))
+            {
+                hasUpper = true;
+                break;
+            }
+        }
+        if (!hasUpper)
+            return false;
+        var s = w.ToString();
+        return !QuantityCues.NotNouns.Contains(s) && !QuantityCues.YearCues.Contains(s) && !QuantityCues.Months.Contains(s)
+               && !QuantityCues.Weekdays.Contains(s) && !IsApproximationWord(s) && !QuantityCues.ChangeWords.Contains(s)
+               && !NumberWords.Cardinals.ContainsKey(s) && !QuantityCues.RangeWords.Contains(s);
+    }
+
+    private static bool IsApproximationWord(string w)
+    {
+        foreach (var a in QuantityCues.Approximations)
+            if (a.Equals(w, StringComparison.OrdinalIgnoreCase) || a.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>
+    private bool NameBefore(int i) => i > 0 && Spaced(i - 1) && IsNameWord(i - 1);
+
+    /// <summary>"iPhone 11 Pro", "787 Dreamliner": a small bare integer right before a capitalised word names a model.</summary>
+    private bool NameAfter(NumberExpression n, Reading result)
+    {
+        var t = _tokens[n.FirstToken];
+        if (result.Unit is not null || result.High is not null || t.Grouped || t.HasDecimals || n.HasScale || t.Value >= 1000)
+            return false;
+        int k = n.EndToken;
+        return IsWord(k) && Spaced(k - 1) && IsNameWord(k) && !IsPluralNoun(Str(k));
+    }
+
+    /// <summary>Oldest age the appositive rule accepts ("Maddon, 66, said").</summary>
+    private const int MaxAge = 120;
+
+    /// <summary>"Joe Maddon, 66, said": a bare integer set off by commas right after a name is the person's age.</summary>
+    private bool IsAppositiveAge(NumberExpression n)
+    {
+        var t = _tokens[n.FirstToken];
+        int i = n.FirstToken;
+        return n.Form == NumberForm.Digits && !n.HasScale && !t.HasDecimals && t.Value is >= 1 and <= MaxAge
+               && n.EndToken == i + 1 && IsSymbol(i - 1, ',') && IsSymbol(i + 1, ',') && i >= 2 && Glued(i - 2)
+               && IsWord(i - 2) && TextMatch.IsCapitalized(Str(i - 2)) && IsNameWord(i - 2);
+    }
+
+    /// <summary>"575 Wilbraham Road", "90049 ZIP code": capitalised words up to a street word.</summary>
+    private bool AddressAfter(int k)
+    {
+        if (IsWord(k, "ZIP") || IsWord(k, "zip"))
+            return true;
+        for (int j = k; j < k + 5 && IsWord(j) && TextMatch.IsCapitalized(Str(j)); j++)
+        {
+            if (j > k && QuantityCues.StreetWords.Contains(Str(j).ToString()))
+                return true;
+            if (j + 1 < _tokens.Count && !Spaced(j) && !IsSymbol(j + 1, '.'))
+                return false;
+        }
+        return false;
+    }
+}

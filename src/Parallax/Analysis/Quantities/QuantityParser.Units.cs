@@ -1,0 +1,319 @@
+namespace Parallax.Analysis.Quantities;
+
+// What is written after a number: its unit (with rate, age and "of NOUN" extensions) or the noun it counts.
+internal sealed partial class QuantityParser
+{
+    /// <summary>Most words a counted-noun phrase may have before its head ("first-team players", "new 737 … jets" stop earlier).</summary>
+    private const int MaxNounModifiers = 3;
+
+    private UnitReading ReadUnit(NumberExpression n, string? currency, out int end, out int endToken)
+    {
+        int pos = n.End;
+        if (currency is not null)
+        {
+            end = pos;
+            int p = SkipSpace(pos);
+            if (p > pos)
+            {
+                foreach (var tag in UnitLexicon.CurrencyCountryTags)
+                {
+                    if (TextMatch.At(_text, p, tag, false, out var e) && TextMatch.IsBoundary(_text, e, tag))
+                    {
+                        end = e;
+                        break;
+                    }
+                }
+            }
+            var name = currency;
+            var rate = ReadRate(end, out var rateEnd);
+            if (rate is not null)
+            {
+                name = currency + " per " + rate;
+                end = rateEnd;
+            }
+            endToken = TokenAt(end, n.EndToken);
+            return new UnitReading(name, UnitKind.Currency);
+        }
+
+        int at = pos;
+        bool attached = true;
+        if (at < _text.Length && _text[at] == '-' && at + 1 < _text.Length && char.IsLetter(_text[at + 1]))
+        {
+            at++;
+            attached = false;
+        }
+        else if (at < _text.Length && char.IsWhiteSpace(_text[at]))
+        {
+            at = SkipSpace(at);
+            attached = false;
+        }
+        var form = UnitLexicon.Match(_text, at, attached, out var unitEnd);
+        if (form is not null)
+        {
+            end = unitEnd;
+            var kind = form.Kind;
+            var name = form.Canonical;
+            if (name == "pound" && n.Scale >= 1e6)
+                (name, kind) = ("GBP", UnitKind.Currency);
+            if (kind == UnitKind.Percent)
+                end = SkipGluedWord(end); // "percent-owned"
+            if (kind == UnitKind.Time && TryWord(end, "old", allowHyphen: true, out var oldEnd))
+            {
+                name += " of age";
+                end = oldEnd;
+            }
+            end = SkipDimensionAdjective(end);
+            if (kind == UnitKind.Bulk)
+            {
+                int p = SkipSpace(end);
+                if (p > end && TextMatch.At(_text, p, "of ", true, out var ofEnd))
+                {
+                    var of = CountedNoun(TokenAt(ofEnd, n.EndToken), allowOf: false, singularHead: true, out var nounEnd);
+                    if (of is not null)
+                    {
+                        name += " of " + of;
+                        end = nounEnd;
+                    }
+                }
+            }
+            if (kind is not UnitKind.Time and not UnitKind.Percent)
+            {
+                var rate = ReadRate(end, out var rateEnd);
+                if (rate is not null)
+                {
+                    name += " per " + rate;
+                    end = rateEnd;
+                }
+            }
+            endToken = TokenAt(end, n.EndToken);
+            return new UnitReading(name, kind);
+        }
+
+        if (attached && pos < _text.Length && char.IsLetter(_text[pos]))
+        {
+            end = pos;
+            endToken = n.EndToken;
+            return default;
+        }
+        bool allowOf = n.Form is NumberForm.Vague or NumberForm.Fraction || n.HasScale || (n.Form == NumberForm.Words && n.Value == 1);
+        var noun = CountedNoun(n.EndToken, allowOf, singularHead: n.Value == 1, out var headEnd);
+        if (noun is not null)
+        {
+            end = headEnd;
+            var rate = ReadRate(end, out var rateEnd);
+            if (rate is not null)
+            {
+                noun += " per " + rate;
+                end = rateEnd;
+            }
+            endToken = TokenAt(end, n.EndToken);
+            return new UnitReading(noun, CountedKind(noun));
+        }
+        end = n.End;
+        endToken = n.EndToken;
+        return default;
+    }
+
+    /// <summary>A counted noun that is itself a currency or unit name ("tens of millions of dollars") takes that unit's kind.</summary>
+    private static UnitKind? CountedKind(string noun) =>
+        noun is "USD" or "EUR" or "GBP" or "JPY" ? UnitKind.Currency : null;
+
+    /// <summary>"per gallon", "a month", "an ounce" after a unit: the denominator of a rate, singular.</summary>
+    private string? ReadRate(int pos, out int end)
+    {
+        end = pos;
+        int p = SkipSpace(pos);
+        if (p == pos)
+            return null;
+        if (TextMatch.At(_text, p, "per ", true, out var q))
+        {
+            var form = UnitLexicon.Match(_text, q, attached: false, out var e);
+            if (form is not null && form.Kind != UnitKind.Percent && form.Kind != UnitKind.Currency)
+            {
+                end = e;
+                return form.Canonical;
+            }
+            int k = TokenAt(q, 0);
+            if (IsWord(k) && _tokens[k].Start == q && !QuantityCues.NotNouns.Contains(Str(k).ToString()))
+            {
+                end = _tokens[k].End;
+                var w = Str(k).ToString();
+                return IsPluralNoun(w) ? Singular(w) : w;
+            }
+            return null;
+        }
+        if (TextMatch.At(_text, p, "a ", true, out q) || TextMatch.At(_text, p, "an ", true, out q))
+        {
+            int k = TokenAt(q, 0);
+            // "a year earlier" and "a month ago" date the amount; they are not its rate.
+            if (IsWord(k) && _tokens[k].Start == q && QuantityCues.RateDenominators.Contains(Str(k).ToString())
+                && !(IsWord(k + 1) && QuantityCues.TimeRelations.Contains(Str(k + 1).ToString())))
+            {
+                end = _tokens[k].End;
+                return Str(k).ToString().ToLowerInvariant();
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The noun phrase a number counts: up to <see cref="MaxNounModifiers"/> modifiers and a plural head
+    /// ("7 corridors", "800,000 eligible pensioners"); a singular head for one ("one proposal"). Participles
+    /// ("recorded songs") drop out of the unit. A head that names a unit gives that unit ("517 rushing yards").
+    /// </summary>
+    private string? CountedNoun(int k, bool allowOf, bool singularHead, out int end)
+    {
+        end = 0;
+        int j = k;
+        if (j > 0 && j < _tokens.Count && !Spaced(j - 1))
+            return null;
+        if (IsWord(j, "of"))
+        {
+            if (!allowOf)
+                return null;
+            j++;
+            singularHead = false;
+            if (IsWord(j) && QuantityCues.Determiners.Contains(Str(j).ToString()))
+            {
+                j++;
+            }
+            else if (IsWord(j, "a") || IsWord(j, "an"))
+            {
+                // "1/16 of a pint", "half of an hour": one of something, so a singular head.
+                j++;
+                singularHead = true;
+            }
+        }
+        Span<(int Start, int End)> modifiers = stackalloc (int, int)[MaxNounModifiers];
+        int count = 0;
+        for (int m = 0; m <= MaxNounModifiers; m++)
+        {
+            if (j > k && count > 0 && IsNumber(j) && Spaced(j - 1) && !_tokens[j].HasDecimals && m < MaxNounModifiers)
+            {
+                // A model number inside the phrase: "two new 737 Max jets".
+                modifiers[count++] = (_tokens[j].Start, _tokens[j].End);
+                j++;
+                continue;
+            }
+            if (!IsWord(j) || (j > k && !Spaced(j - 1)))
+                return null;
+            int last = j;
+            while (Glued(last) && IsSymbol(last + 1, '-') && Glued(last + 1) && IsWord(last + 2))
+                last += 2;
+            var word = _text.AsSpan(_tokens[j].Start, _tokens[last].End - _tokens[j].Start);
+            var w = word.ToString();
+            if (count > 0 && (w == "and" || w == "or") && IsWord(j + 1) && Spaced(j))
+            {
+                // "digital and physical sales": coordinated modifiers share the head.
+                j++;
+                continue;
+            }
+            bool acronym = w.Length >= 2 && !w.Any(char.IsLower);
+            if ((!acronym && QuantityCues.NotNouns.Contains(w)) || QuantityCues.Months.Contains(w) || NumberWords.Cardinals.ContainsKey(w)
+                || NumberWords.Scales.ContainsKey(w) || QuantityCues.Weekdays.Contains(w))
+                return null;
+            bool lower = TextMatch.IsLower(word);
+            if (IsPluralNoun(word) || (singularHead && lower && !w.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                end = _tokens[last].End;
+                var head = IsPluralNoun(word) ? Singular(w) : w;
+                var asUnit = UnitLexicon.Match(head, 0, attached: false, out var unitEnd);
+                if (asUnit is not null && unitEnd == head.Length)
+                    return asUnit.Canonical;
+                if (count == 0)
+                    return head;
+                var sb = new System.Text.StringBuilder();
+                for (int x = 0; x < count; x++)
+                {
+                    var mod = _text.AsSpan(modifiers[x].Start, modifiers[x].End - modifiers[x].Start);
+                    if (mod.EndsWith("ed", StringComparison.Ordinal))
+                        continue;
+                    sb.Append(mod).Append(' ');
+                }
+                return sb.Append(head).ToString();
+            }
+            if (m == MaxNounModifiers || w.EndsWith("ly", StringComparison.Ordinal) || !char.IsLetter(w[0]))
+                return null;
+            modifiers[count++] = (_tokens[j].Start, _tokens[last].End);
+            j = last + 1;
+        }
+        return null;
+    }
+
+    private static bool IsPluralNoun(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 3 || w.Contains('\'') || w.Contains('\u2019'))
+            return false;
+        var s = w.ToString();
+        if (QuantityCues.IrregularPlurals.ContainsKey(s) || QuantityCues.SpecialSingulars.ContainsKey(s))
+            return true;
+        if (QuantityCues.NotNouns.Contains(s))
+            return false;
+        if (w.Length > 4 && w.EndsWith("men", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (w[^1] is not ('s' or 'S'))
+            return false;
+        return !(w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) || w.EndsWith("us", StringComparison.OrdinalIgnoreCase)
+                 || w.EndsWith("is", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The singular of a plural noun, by the irregular tables and the English suffix rules.</summary>
+    internal static string Singular(string w)
+    {
+        if (QuantityCues.IrregularPlurals.TryGetValue(w, out var irregular))
+            return MatchCase(w, irregular);
+        if (QuantityCues.SpecialSingulars.TryGetValue(w, out var special))
+            return MatchCase(w, special);
+        if (w.Length > 4 && w.EndsWith("men", StringComparison.OrdinalIgnoreCase))
+            return w[..^3] + "man";
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+            return w[..^3] + "y";
+        foreach (var suffix in (ReadOnlySpan<string>)["ches", "shes", "sses", "xes", "zzes"])
+            if (w.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                return w[..^2];
+        return w.EndsWith('s') || w.EndsWith('S') ? w[..^1] : w;
+    }
+
+    private static string MatchCase(string original, string singular) =>
+        char.IsUpper(original[0]) ? char.ToUpperInvariant(singular[0]) + singular[1..] : singular;
+
+    /// <summary>A word glued with a hyphen ("percent-owned"): part of the quantity's text.</summary>
+    private int SkipGluedWord(int end)
+    {
+        if (end + 1 < _text.Length && _text[end] == '-' && char.IsLetter(_text[end + 1]))
+        {
+            end++;
+            while (end < _text.Length && char.IsLetter(_text[end]))
+                end++;
+        }
+        return end;
+    }
+
+    /// <summary>"-long", " wide", " deep" after a length.</summary>
+    private int SkipDimensionAdjective(int end)
+    {
+        foreach (var adjective in QuantityCues.DimensionAdjectives)
+            if (TryWord(end, adjective, allowHyphen: true, out var e))
+                return e;
+        return end;
+    }
+
+    /// <summary>Whether <paramref name="word"/> follows at <paramref name="pos"/> after a space (or a hyphen when allowed).</summary>
+    private bool TryWord(int pos, string word, bool allowHyphen, out int end)
+    {
+        end = pos;
+        int p = pos;
+        if (p < _text.Length && _text[p] == '-' && allowHyphen)
+            p++;
+        else if (p < _text.Length && char.IsWhiteSpace(_text[p]))
+            p = SkipSpace(p);
+        else
+            return false;
+        if (TextMatch.At(_text, p, word, true, out var e) && TextMatch.IsBoundary(_text, e, word))
+        {
+            end = e;
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,182 @@
+using Parallax.Model;
+
+namespace Parallax.Analysis.Quantities;
+
+/// <summary>
+/// Reads the quantities of one text: a left-to-right pass over <see cref="QuantityTokenizer"/> tokens that, at
+/// each number, rejects what is not a count (years, dates, times, ordinals, identifiers, phone numbers,
+/// addresses), then reads its currency mark, approximation word, scale, range partner and unit or counted
+/// noun. One instance per text; the component creates it per call, so nothing is shared between threads.
+/// </summary>
+internal sealed partial class QuantityParser
+{
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+
+    private QuantityParser(string text)
+    {
+        _text = text;
+        _tokens = new List<Token>(Math.Max(16, text.Length / 5));
+        QuantityTokenizer.Tokenize(text, _tokens);
+    }
+
+    public static void Extract(string text, List<Quantity> into)
+    {
+        if (string.IsNullOrEmpty(text))
+            return;
+        new QuantityParser(text).Run(into);
+    }
+
+    private void Run(List<Quantity> into)
+    {
+        int i = 0;
+        while (i < _tokens.Count)
+        {
+            if (TryRead(i, out var quantity, out var next))
+                into.Add(quantity!);
+            i = Math.Max(next, i + 1);
+        }
+    }
+
+    // ---- token helpers
+
+    private ReadOnlySpan<char> Str(int i) => _text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    private bool IsWord(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word;
+
+    private bool IsWord(int i, string word) => IsWord(i) && Str(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsSymbol(int i, char c) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Symbol && _text[_tokens[i].Start] == c;
+
+    private bool IsNumber(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Number;
+
+    /// <summary>Whether tokens <paramref name="a"/> and a+1 touch (no space between).</summary>
+    private bool Glued(int a) => a >= 0 && a + 1 < _tokens.Count && _tokens[a].End == _tokens[a + 1].Start;
+
+    /// <summary>Whether only white space separates tokens a and a+1.</summary>
+    private bool Spaced(int a) => a >= 0 && a + 1 < _tokens.Count && !Glued(a);
+
+    private int TokenAt(int charPos, int from)
+    {
+        int k = from;
+        while (k < _tokens.Count && _tokens[k].Start < charPos)
+            k++;
+        return k;
+    }
+
+    private int SkipSpace(int pos)
+    {
+        while (pos < _text.Length && char.IsWhiteSpace(_text[pos]))
+            pos++;
+        return pos;
+    }
+
+    // ---- the reading of one quantity
+
+    private bool TryRead(int i, out Quantity? quantity, out int next)
+    {
+        quantity = null;
+        next = i + 1;
+        var token = _tokens[i];
+        NumberExpression n1;
+        string? currency;
+        int signStart;
+        bool negative;
+        if (token.Kind == TokenKind.Number)
+        {
+            if (Reject(i, out next))
+                return false;
+            (negative, signStart) = ReadSign(i);
+            currency = CurrencyBefore(signStart, out var currencyStart);
+            if (currency is not null)
+                signStart = currencyStart;
+            if (!ReadDigits(i, currency is not null, out n1))
+                return false;
+            if (negative)
+            {
+                n1.Value = -n1.Value;
+                n1.Raw = -n1.Raw;
+            }
+            if (currency is null && IsYear(i, n1))
+            {
+                next = n1.EndToken;
+                return false;
+            }
+        }
+        else if (token.Kind == TokenKind.Word)
+        {
+            if (!ReadWords(i, out n1))
+                return false;
+            currency = null;
+            signStart = n1.Start;
+            if (NameBefore(i))
+            {
+                next = n1.EndToken;
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+        next = n1.EndToken;
+
+        int start = Math.Min(signStart, n1.Start);
+        var approximation = ApproximationBefore(start, out var approxStart);
+        var rangeCue = RangeCueBefore(approxStart ?? start);
+
+        var unit1 = ReadUnit(n1, currency, out int end1, out int endTok1);
+        var result = new Reading(n1.Value, null, unit1.Name, unit1.Kind, end1, endTok1);
+
+        if (n1.Form == NumberForm.Vague)
+        {
+            result = result with { High = n1.High };
+        }
+        else
+        {
+            switch (TryRange(n1, currency, unit1, end1, rangeCue, out var ranged))
+            {
+                case RangeOutcome.Range:
+                    result = ranged;
+                    break;
+                case RangeOutcome.Score:
+                    next = ranged.EndToken;
+                    return false;
+            }
+        }
+
+        if (result.Unit is null && IsAppositiveAge(n1))
+            result = result with { Unit = "year of age", Kind = UnitKind.Time };
+
+        // Bare words ("the bottom three") and a lone "one" are too often not counts.
+        if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null)
+            return false;
+        if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result)))
+            return false;
+        if (result.Unit is null && n1.Form == NumberForm.Digits && AddressAfter(result.EndToken))
+        {
+            next = result.EndToken;
+            return false;
+        }
+
+        int end = result.End;
+        // Trim trailing white space the unit reader may have crossed.
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+            end--;
+        var span = new TextSpan(start, end);
+        quantity = new Quantity(span, span.Of(_text), result.Value)
+        {
+            High = result.High,
+            Unit = result.Unit,
+            Approximation = approximation,
+        };
+        next = Math.Max(result.EndToken, n1.EndToken);
+        return true;
+    }
+
+    /// <summary>What has been read so far: value, range end, unit, and where the quantity ends.</summary>
+    private readonly record struct Reading(double Value, double? High, string? Unit, UnitKind? Kind, int End, int EndToken);
+
+    /// <summary>A unit as read: canonical name (null when bare) and its kind.</summary>
+    private readonly record struct UnitReading(string? Name, UnitKind? Kind);
+}
