@@ -53,7 +53,7 @@ internal static class CompareCommand
             return ExitCodes.SomeInputsFailed;
         }
 
-        var report = new ReportBuilder().Build(analyzed, lines);
+        var report = new ReportBuilder(pipeline).Build(analyzed, lines);
         using var output = OutputTarget.Open(outputFile);
         if (format == "json")
         {

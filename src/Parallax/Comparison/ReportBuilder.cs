@@ -8,21 +8,40 @@ namespace Parallax.Comparison;
 /// From analyzed articles to the report: groups them into stories (the same grouping the store uses),
 /// compares each story's coverage, and numbers every fact under its article's id.
 /// </summary>
-public sealed class ReportBuilder(StoryGroupingOptions? grouping = null, StoryComparer? comparer = null)
+public sealed class ReportBuilder(AnalysisPipeline? pipeline = null, StoryGroupingOptions? grouping = null, StoryComparer? comparer = null)
 {
     private readonly StoryComparer _comparer = comparer ?? new StoryComparer();
+    private readonly AnalysisPipeline _pipeline = pipeline ?? AnalysisPipeline.CreateDefault();
 
-    public ComparisonReport Build(IReadOnlyList<AnalyzedArticle> articles, IReadOnlyList<int?>? lines = null)
+    public ComparisonReport Build(IReadOnlyList<AnalyzedArticle> given, IReadOnlyList<int?>? lines = null)
     {
+        var articles = given.ToArray();
+        var groups = StoryGrouper.GroupBatch(articles, grouping);
+        foreach (var members in groups)
+            InferDates(articles, members);
         var reportArticles = articles.Select((a, i) => ReportArticles.FromAnalysis(a, lines?[i])).ToList();
         var stories = new List<ReportStory>();
-        foreach (var members in StoryGrouper.GroupBatch(articles, grouping))
+        foreach (var members in groups)
         {
             var storyArticles = members.Select(i => articles[i]).ToList();
             var comparison = _comparer.Compare(storyArticles);
             stories.Add(ToReport($"s{stories.Count + 1}", comparison, members.Select(i => reportArticles[i]).ToList()));
         }
         return new ComparisonReport { Articles = reportArticles, Stories = stories };
+    }
+
+    /// <summary>Undated articles take a day from their story when their text agrees, and are analysed again against it.</summary>
+    private void InferDates(AnalyzedArticle[] articles, IReadOnlyList<int> members)
+    {
+        var inferred = StoryDates.Infer(members.Select(i => articles[i]).ToList());
+        for (int k = 0; k < members.Count; k++)
+        {
+            if (inferred[k] is not { } day)
+                continue;
+            var a = articles[members[k]].Article;
+            var origins = new Dictionary<string, string>(a.Origins) { [nameof(a.Published)] = StoryDates.Origin };
+            articles[members[k]] = _pipeline.Analyze(a with { Published = day, Origins = origins });
+        }
     }
 
     private static ReportStory ToReport(string id, StoryComparison c, IReadOnlyList<ReportArticle> members) => new()
