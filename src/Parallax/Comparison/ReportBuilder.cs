@@ -55,5 +55,10 @@ public sealed class ReportBuilder(AnalysisPipeline? pipeline = null, StoryGroupi
             g.Select(r => members[r.Article].Quotes![r.Index].Id).ToList())).ToList(),
         Figures = c.FigureGroups.Select(g => new ReportFigureGroup(
             g.About, g.Members.Select(r => members[r.Article].Quantities![r.Index].Id).ToList(), g.Agree)).ToList(),
+        Framing = c.Framing.Select(f => new ReportFraming(f.Family, f.Terms,
+            f.Counts.Select((counts, i) => (members[i].Id, counts)).ToDictionary(x => x.Id, x => x.counts))).ToList(),
+        Exclusives = c.Exclusives.Select((e, i) => new ReportExclusives(members[i].Id, e.People,
+            e.Sentences.Select(s => new ReportSentence(members[i].Text[s.Start..s.End], [s.Start, s.End])).ToList()))
+            .Where(e => members.Count > 1 && (e.People.Count > 0 || e.Sentences.Count > 0)).ToList(),
     };
 }

@@ -1,5 +1,7 @@
 using Parallax.Analysis;
+using Parallax.Comparison.Exclusives;
 using Parallax.Comparison.Figures;
+using Parallax.Comparison.Framing;
 using Parallax.Comparison.Quotes;
 
 namespace Parallax.Comparison;
@@ -8,7 +10,9 @@ namespace Parallax.Comparison;
 public sealed record StoryComparison(
     IReadOnlyList<AnalyzedArticle> Articles,
     IReadOnlyList<IReadOnlyList<QuoteRef>> QuoteGroups,
-    IReadOnlyList<FigureGroup> FigureGroups);
+    IReadOnlyList<FigureGroup> FigureGroups,
+    IReadOnlyList<FramingRow> Framing,
+    IReadOnlyList<ArticleExclusives> Exclusives);
 
 /// <summary>The comparison stage for one story.</summary>
 public sealed class StoryComparer(QuoteAligner? quotes = null, FigureGrouper? figures = null)
@@ -17,5 +21,5 @@ public sealed class StoryComparer(QuoteAligner? quotes = null, FigureGrouper? fi
     private readonly FigureGrouper _figures = figures ?? new FigureGrouper();
 
     public StoryComparison Compare(IReadOnlyList<AnalyzedArticle> articles) =>
-        new(articles, _quotes.Align(articles), _figures.Group(articles));
+        new(articles, _quotes.Align(articles), _figures.Group(articles), FramingTable.Count(articles), ExclusiveFinder.Find(articles));
 }

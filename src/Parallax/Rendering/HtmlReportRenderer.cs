@@ -109,6 +109,34 @@ public static class HtmlReportRenderer
                 w.WriteLine($"<li><a href=\"#{A(n.Id)}\">{E(n.Text)}</a></li>");
             w.WriteLine("</ul>");
         }
+        foreach (var e in story.Exclusives.Where(e => e.People.Count > 0 || e.Sentences.Count > 0))
+        {
+            var a = index.Article(e.Article);
+            w.WriteLine($"<h3>Only in {E(ReportIndex.Label(a))}</h3><ul>");
+            if (e.People.Count > 0)
+                w.WriteLine($"<li>People: {E(string.Join(", ", e.People))}</li>");
+            foreach (var sentence in e.Sentences)
+                w.WriteLine($"<li><a href=\"#{A(a.Id)}\">{E(sentence.Text)}</a></li>");
+            w.WriteLine("</ul>");
+        }
+        if (story.Framing.Count > 0)
+        {
+            w.WriteLine("<h3>Framing: loaded terms per outlet</h3><table><tr><th>family</th>");
+            foreach (var id in story.Articles)
+                w.Write($"<th>{E(ReportIndex.Label(index.Article(id)))}</th>");
+            w.WriteLine("</tr>");
+            foreach (var f in story.Framing)
+            {
+                w.Write($"<tr><td>{E(f.Family)}</td>");
+                foreach (var id in story.Articles)
+                {
+                    var used = f.Terms.Select((t, i) => (t, n: f.Counts[id][i])).Where(x => x.n > 0).Select(x => $"{E(x.t)} {x.n}");
+                    w.Write($"<td>{string.Join("<br>", used)}</td>");
+                }
+                w.WriteLine("</tr>");
+            }
+            w.WriteLine("</table>");
+        }
         w.WriteLine("</section>");
     }
 

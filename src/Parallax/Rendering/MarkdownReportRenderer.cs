@@ -75,6 +75,24 @@ public static class MarkdownReportRenderer
                 foreach (var n in figures)
                     w.WriteLine($"- {Escape(n.Text)} `{n.Id}`");
             }
+            foreach (var e in story.Exclusives.Where(e => e.People.Count > 0))
+            {
+                w.WriteLine();
+                w.WriteLine($"People only {Escape(ReportIndex.Label(index.Article(e.Article)))} names: {Escape(string.Join(", ", e.People))}");
+            }
+            if (story.Framing.Count > 0)
+            {
+                w.WriteLine();
+                w.WriteLine("### Framing (loaded terms per outlet)");
+                w.WriteLine();
+                w.WriteLine("| family | " + string.Join(" | ", story.Articles.Select(id => Escape(ReportIndex.Label(index.Article(id))))) + " |");
+                w.WriteLine("|---|" + string.Concat(story.Articles.Select(_ => "---|")));
+                foreach (var f in story.Framing)
+                {
+                    var cells = story.Articles.Select(id => string.Join(", ", f.Terms.Select((t, i) => (t, n: f.Counts[id][i])).Where(x => x.n > 0).Select(x => $"{Escape(x.t)} {x.n}")));
+                    w.WriteLine($"| {Escape(f.Family)} | {string.Join(" | ", cells)} |");
+                }
+            }
         }
     }
 

@@ -73,6 +73,22 @@ public static class TextReportRenderer
                 foreach (var n in figures)
                     Wrap(w, $"* {n.Text}", "    ", null, "  ");
             }
+            foreach (var e in story.Exclusives.Where(e => e.People.Count > 0))
+                Wrap(w, $"People only {ReportIndex.Label(index.Article(e.Article))} names: {string.Join(", ", e.People)}", "    ", null);
+            if (story.Framing.Count > 0)
+            {
+                Section(w, c, "Framing: loaded terms per outlet (counts, no verdict)");
+                foreach (var f in story.Framing)
+                {
+                    Wrap(w, $"* {f.Family}", "  ", c.Cyan);
+                    foreach (var id in story.Articles)
+                    {
+                        var counts = f.Counts[id];
+                        var used = f.Terms.Select((t, i) => (t, n: counts[i])).Where(x => x.n > 0).Select(x => $"{x.t} {x.n}");
+                        Wrap(w, $"{ReportIndex.Label(index.Article(id))}: {string.Join(", ", used.DefaultIfEmpty("-"))}", "      ", null, "    ");
+                    }
+                }
+            }
         }
     }
 

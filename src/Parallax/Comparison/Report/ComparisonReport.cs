@@ -18,7 +18,19 @@ public sealed record ReportStory
     public IReadOnlyList<ReportQuoteGroup> Quotes { get; init; } = [];
 
     public IReadOnlyList<ReportFigureGroup> Figures { get; init; } = [];
+
+    /// <summary>Loaded terms per family, counted per article (article id to counts in <see cref="ReportFraming.Terms"/> order).</summary>
+    public IReadOnlyList<ReportFraming> Framing { get; init; } = [];
+
+    /// <summary>Per article: the people and sentences no other article of the story has.</summary>
+    public IReadOnlyList<ReportExclusives> Exclusives { get; init; } = [];
 }
+
+public sealed record ReportFraming(string Family, IReadOnlyList<string> Terms, IReadOnlyDictionary<string, IReadOnlyList<int>> Counts);
+
+public sealed record ReportExclusives(string Article, IReadOnlyList<string> People, IReadOnlyList<ReportSentence> Sentences);
+
+public sealed record ReportSentence(string Text, int[] Span);
 
 public sealed record ReportQuoteGroup(string? Speaker, IReadOnlyList<string> Members);
 

@@ -1,0 +1,63 @@
+using Parallax.Analysis;
+using Parallax.Model;
+
+namespace Parallax.Comparison.Exclusives;
+
+/// <summary>What only one article of a story has: people it names and sentences no other article echoes.</summary>
+public sealed record ArticleExclusives(IReadOnlyList<string> People, IReadOnlyList<TextSpan> Sentences);
+
+/// <summary>
+/// Finds each article's exclusives within its story. A sentence is exclusive when no sentence of another
+/// article shares at least <see cref="SentenceOverlap"/> of its content words (stems, synonyms, names);
+/// a person is exclusive when no other article mentions the same canonical name.
+/// </summary>
+public static class ExclusiveFinder
+{
+    public const double SentenceOverlap = 0.5;
+
+    /// <summary>Sentences with fewer content words than this are too short to call exclusive.</summary>
+    public const int MinSentenceWords = 5;
+
+    public static IReadOnlyList<ArticleExclusives> Find(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        if (articles.Count < 2)
+            return articles.Select(_ => new ArticleExclusives([], [])).ToList();
+        var sentences = articles.Select(a => Sentences(a).Select(s => (Span: s, Words: ContentWords.Of(a.Text.AsSpan(s.Start, s.Length)))).ToList()).ToList();
+        var people = articles.Select(a => a.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
+        var result = new List<ArticleExclusives>();
+        for (int i = 0; i < articles.Count; i++)
+        {
+            var others = Enumerable.Range(0, articles.Count).Where(j => j != i).ToList();
+            var onlyPeople = people[i].Where(p => others.All(j => !people[j].Contains(p))).Order().ToList();
+            var onlySentences = sentences[i]
+                .Where(s => s.Words.Count >= MinSentenceWords)
+                .Where(s => others.All(j => sentences[j].All(o => ContentWords.Matches(s.Words, o.Words) / s.Words.Count < SentenceOverlap)))
+                .Select(s => s.Span).ToList();
+            result.Add(new ArticleExclusives(onlyPeople, onlySentences));
+        }
+        return result;
+    }
+
+    /// <summary>The sentence layer when analysis gave one; otherwise sentences cut at end punctuation and line breaks.</summary>
+    private static IEnumerable<TextSpan> Sentences(AnalyzedArticle a)
+    {
+        if (a.Sentences.Count > 0)
+            return a.Sentences;
+        var list = new List<TextSpan>();
+        var text = a.Text;
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool end = i == text.Length || text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (!end)
+                continue;
+            int s = start, e = Math.Min(i + 1, text.Length);
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s)
+                list.Add(new TextSpan(s, e));
+            start = i + 1;
+        }
+        return list;
+    }
+}
