@@ -41,4 +41,10 @@ internal static class ExtractionThresholds
 
     /// <summary>The fallback replaces a short primary result only when this many times longer.</summary>
     public const double FallbackGain = 1.5;
+
+    /// <summary>Lines up to this long (chars) are checked for being only a date stamp.</summary>
+    public const int MaxDateLineChars = 60;
+
+    /// <summary>Lines up to this long (chars) are checked against the furniture-line patterns.</summary>
+    public const int MaxFurnitureLineChars = 250;
 }

@@ -57,4 +57,29 @@ internal static partial class HtmlHints
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     public static partial Regex BodyWords();
+
+    /// <summary>
+    /// A short line that is only a date stamp ("Updated 11:21 pm CST, Tuesday, November 19, 2019"): a clock
+    /// time, a numeric date or a month-day-year date. Only judged on short lines without closing punctuation.
+    /// </summary>
+    [GeneratedRegex(
+        """
+        \b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|
+        \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex DateStamp();
+
+    /// <summary>
+    /// Furniture lines inside the body: calls to subscribe, follow or share, paywall prompts, and agency
+    /// credit lines ("Reporting by …; Editing by …", "… contributed to this report").
+    /// </summary>
+    [GeneratedRegex(
+        """
+        ^\W*(?:to\s+read\s+the\s+full|like\s+this\s+(?:story|article)|follow\s+(?:us|him|her|them)\b|sign\s+up\b|subscribe\b|
+        click\s+here\b|get\s+the\s+latest\b|share\s+this\b|have\s+a\s+tip\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)|
+        contributed\s+to\s+this\s+(?:report|story|article)\W*$
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex FurnitureLine();
 }
