@@ -31,7 +31,8 @@ internal static class BodyWriter
 
     private static bool Keep(TextBlock block) =>
         block.Kind != BlockKind.Title
-        && block.LinkDensity <= ExtractionThresholds.MaxBlockLinkDensity
+        && (block.LinkDensity <= ExtractionThresholds.MaxBlockLinkDensity
+            || (block.Text.Length >= ExtractionThresholds.MinLinkedProseChars && block.LinkDensity <= ExtractionThresholds.MaxLinkedProseDensity))
         && !IsDateStamp(block.Text)
         && !(block.Kind != BlockKind.ListItem
              && block.Text.Length <= ExtractionThresholds.MaxFurnitureLineChars

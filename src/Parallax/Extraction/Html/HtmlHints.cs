@@ -58,6 +58,10 @@ internal static partial class HtmlHints
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     public static partial Regex BodyWords();
 
+    /// <summary>Class/id words of embedded social posts, which the article quotes: never furniture, whatever wraps them.</summary>
+    [GeneratedRegex("tweet|instagram", RegexOptions.CultureInvariant)]
+    public static partial Regex EmbeddedPostWords();
+
     /// <summary>
     /// A short line that is only a date stamp ("Updated 11:21 pm CST, Tuesday, November 19, 2019"): a clock
     /// time, a numeric date or a month-day-year date. Only judged on short lines without closing punctuation.
@@ -78,7 +82,8 @@ internal static partial class HtmlHints
         """
         ^\W*(?:to\s+read\s+the\s+full|like\s+this\s+(?:story|article)|follow\s+(?:us|him|her|them)\b|sign\s+up\b|subscribe\b|
         click\s+here\b|get\s+the\s+latest\b|share\s+this\b|have\s+a\s+tip\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)|
-        contributed\s+to\s+this\s+(?:report|story|article)\W*$
+        contributed\s+to\s+this\s+(?:report|story|article)\W*$|
+        ^\W*(?:advertisement|story\s+continues\s+below(?:\s+advertisement)?)\W*$
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureLine();

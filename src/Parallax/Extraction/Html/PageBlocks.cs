@@ -224,6 +224,8 @@ internal sealed class PageBlocks
             bodyHint = true;
             return false;
         }
+        if (HtmlHints.EmbeddedPostWords().IsMatch(words))
+            return false;
         var furnitureWords = string.Concat(WithoutPostClasses(cls), " ", id, " ", role).ToLowerInvariant();
         return HtmlHints.BoilerplateWords().IsMatch(furnitureWords);
     }
