@@ -58,6 +58,13 @@ internal static partial class HtmlHints
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     public static partial Regex BodyWords();
 
+    /// <summary>
+    /// Class words of content that is never shown in the reading flow: hover cards and tooltips (often
+    /// nested inline inside a paragraph's link) and screen-reader-only text. Such elements are skipped whole.
+    /// </summary>
+    [GeneratedRegex("rollover-(?:people-)?block|popover|tooltip|hovercard|sr-only|visually-hidden|screen-reader-text", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex UnshownWords();
+
     /// <summary>Class/id words of embedded social posts, which the article quotes: never furniture, whatever wraps them.</summary>
     [GeneratedRegex("tweet|instagram", RegexOptions.CultureInvariant)]
     public static partial Regex EmbeddedPostWords();
