@@ -30,7 +30,20 @@ internal static class BodyWriter
     }
 
     private static bool Keep(TextBlock block) =>
-        block.Kind != BlockKind.Title && block.LinkDensity <= ExtractionThresholds.MaxBlockLinkDensity;
+        block.Kind != BlockKind.Title
+        && (block.LinkDensity <= ExtractionThresholds.MaxBlockLinkDensity
+            || (block.Text.Length >= ExtractionThresholds.MinLinkedProseChars && block.LinkDensity <= ExtractionThresholds.MaxLinkedProseDensity))
+        && !IsDateStamp(block.Text)
+        && !(block.Kind != BlockKind.ListItem
+             && block.Text.Length <= ExtractionThresholds.MaxFurnitureLineChars
+             && HtmlHints.FurnitureLine().IsMatch(block.Text));
+
+    /// <summary>A short undated-sentence line that is only a time stamp; an embedded post's signature ("— Name (@handle) date") is not one.</summary>
+    private static bool IsDateStamp(string text) =>
+        text.Length <= ExtractionThresholds.MaxDateLineChars
+        && !text.Contains("(@", StringComparison.Ordinal)
+        && text[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’')
+        && HtmlHints.DateStamp().IsMatch(text);
 
     /// <summary>Whether the element lies inside one of the containers with no furniture between.</summary>
     private static bool InsideAny(PageBlocks page, ContentScores scores, int element, List<int> containers)

@@ -12,6 +12,11 @@ internal static class ExtractionThresholds
     /// <summary>Link share above which a block inside the container is dropped (teasers, link lists).</summary>
     public const double MaxBlockLinkDensity = 0.5;
 
+    /// <summary>A block this long (chars) is prose with many links, not a teaser, unless its link share is above <see cref="MaxLinkedProseDensity"/>.</summary>
+    public const int MinLinkedProseChars = 100;
+
+    public const double MaxLinkedProseDensity = 0.8;
+
     /// <summary>A furniture-named element is kept (taken for a mislabelled wrapper) when it holds at least this share of the page's prose...</summary>
     public const double MaxBoilerplateShare = 0.5;
 
@@ -41,4 +46,10 @@ internal static class ExtractionThresholds
 
     /// <summary>The fallback replaces a short primary result only when this many times longer.</summary>
     public const double FallbackGain = 1.5;
+
+    /// <summary>Lines up to this long (chars) are checked for being only a date stamp.</summary>
+    public const int MaxDateLineChars = 60;
+
+    /// <summary>Lines up to this long (chars) are checked against the furniture-line patterns.</summary>
+    public const int MaxFurnitureLineChars = 250;
 }

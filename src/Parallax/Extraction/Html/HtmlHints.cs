@@ -57,4 +57,41 @@ internal static partial class HtmlHints
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     public static partial Regex BodyWords();
+
+    /// <summary>
+    /// Class words of content that is never shown in the reading flow: hover cards and tooltips (often
+    /// nested inline inside a paragraph's link) and screen-reader-only text. Such elements are skipped whole.
+    /// </summary>
+    [GeneratedRegex("rollover-(?:people-)?block|popover|tooltip|hovercard|sr-only|visually-hidden|screen-reader-text", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    public static partial Regex UnshownWords();
+
+    /// <summary>Class/id words of embedded social posts, which the article quotes: never furniture, whatever wraps them.</summary>
+    [GeneratedRegex("tweet|instagram", RegexOptions.CultureInvariant)]
+    public static partial Regex EmbeddedPostWords();
+
+    /// <summary>
+    /// A short line that is only a date stamp ("Updated 11:21 pm CST, Tuesday, November 19, 2019"): a clock
+    /// time, a numeric date or a month-day-year date. Only judged on short lines without closing punctuation.
+    /// </summary>
+    [GeneratedRegex(
+        """
+        \b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|
+        \b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex DateStamp();
+
+    /// <summary>
+    /// Furniture lines inside the body: calls to subscribe, follow or share, paywall prompts, and agency
+    /// credit lines ("Reporting by …; Editing by …", "… contributed to this report").
+    /// </summary>
+    [GeneratedRegex(
+        """
+        ^\W*(?:to\s+read\s+the\s+full|like\s+this\s+(?:story|article)|follow\s+(?:us|him|her|them)\b|sign\s+up\b|subscribe\b|
+        click\s+here\b|get\s+the\s+latest\b|share\s+this\b|have\s+a\s+tip\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b)|
+        contributed\s+to\s+this\s+(?:report|story|article)\W*$|
+        ^\W*(?:advertisement|story\s+continues\s+below(?:\s+advertisement)?)\W*$
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex FurnitureLine();
 }

@@ -165,6 +165,8 @@ internal sealed class PageBlocks
     {
         if (e.HasAttribute("hidden"))
             return true;
+        if (e.GetAttribute("class") is { Length: > 0 } cls && HtmlHints.UnshownWords().IsMatch(cls))
+            return true;
         var style = e.GetAttribute("style");
         if (style is null)
             return false;
@@ -224,6 +226,8 @@ internal sealed class PageBlocks
             bodyHint = true;
             return false;
         }
+        if (HtmlHints.EmbeddedPostWords().IsMatch(words))
+            return false;
         var furnitureWords = string.Concat(WithoutPostClasses(cls), " ", id, " ", role).ToLowerInvariant();
         return HtmlHints.BoilerplateWords().IsMatch(furnitureWords);
     }
