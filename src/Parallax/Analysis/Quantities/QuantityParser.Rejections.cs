@@ -277,7 +277,22 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>
-    private bool NameBefore(int i) => i > 0 && Spaced(i - 1) && IsNameWord(i - 1);
+    private bool NameBefore(int i) =>
+        i > 0 && Spaced(i - 1) && (IsNameWord(i - 1) || (IsWord(i - 1) && QuantityCues.LabelWords.Contains(Str(i - 1).ToString())));
+
+    /// <summary>
+    /// "a five-year award", "a two-month contract": a hyphenated duration used as a modifier is a TimeML duration
+    /// (the dates layer's business), not a figure; "a five-year, 1.8 billion-mile journey" keeps its comma and stays.
+    /// </summary>
+    private bool IsAttributiveDuration(NumberExpression n, Reading result)
+    {
+        if (result.Kind != UnitKind.Time || result.High is not null || n.End >= _text.Length || _text[n.End] != '-'
+            || result.Unit!.EndsWith(" of age", StringComparison.Ordinal))
+            return false;
+        int k = result.EndToken;
+        return k < _tokens.Count && Spaced(k - 1) && (_tokens[k].Kind == TokenKind.Number || IsWord(k) || CurrencyAt(k))
+               && !(IsWord(k) && QuantityCues.NotNouns.Contains(Str(k).ToString()));
+    }
 
     /// <summary>"iPhone 11 Pro", "787 Dreamliner": a small bare integer right before a capitalised word names a model.</summary>
     private bool NameAfter(NumberExpression n, Reading result)
@@ -288,6 +303,8 @@ internal sealed partial class QuantityParser
         int k = n.EndToken;
         return IsWord(k) && Spaced(k - 1) && IsNameWord(k) && !IsPluralNoun(Str(k));
     }
+
+    private bool CurrencyAt(int k) => _tokens[k].Kind == TokenKind.Symbol && "$£€¥₹".Contains(_text[_tokens[k].Start]);
 
     /// <summary>Oldest age the appositive rule accepts ("Maddon, 66, said").</summary>
     private const int MaxAge = 120;

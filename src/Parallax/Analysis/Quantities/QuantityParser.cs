@@ -145,6 +145,8 @@ internal sealed partial class QuantityParser
             }
         }
 
+        if (IsAttributiveDuration(n1, result))
+            return false;
         if (result.Unit is null && IsAppositiveAge(n1))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
 
