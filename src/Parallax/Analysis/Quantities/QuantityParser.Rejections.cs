@@ -29,6 +29,8 @@ internal sealed partial class QuantityParser
                 return true;
             else if ((c == '"' || c == '\'') && Glued(i) && (IsSymbol(i + 1, '"') || IsSymbol(i + 1, '\'')))
                 return true;
+            else if (c == '"' && Glued(i - 2) && IsSymbol(i - 2, ':'))
+                return true; // a JSON value ("title":"16 …") is markup, not prose
             else if (c == '(' && Glued(i - 2) && IsWord(i - 2))
                 return true; // string(779), f(3)
             else if ((c == '.' || c == ':') && Glued(i - 2) && IsNumber(i - 2))
