@@ -14,6 +14,10 @@ internal static class QuantityCues
         "~", "≈", ">", "<", "≥", "≤", "+/-", "±",
     ];
 
+    /// <summary>Every word that opens an approximation phrase ("more" of "more than").</summary>
+    public static readonly HashSet<string> ApproximationWords =
+        new(Approximations.Select(a => a.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+
     public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

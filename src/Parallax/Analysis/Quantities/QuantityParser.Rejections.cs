@@ -270,13 +270,7 @@ internal sealed partial class QuantityParser
                && !NumberWords.Cardinals.ContainsKey(s) && !QuantityCues.RangeWords.Contains(s);
     }
 
-    private static bool IsApproximationWord(string w)
-    {
-        foreach (var a in QuantityCues.Approximations)
-            if (a.Equals(w, StringComparison.OrdinalIgnoreCase) || a.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
-    }
+    private static bool IsApproximationWord(string w) => QuantityCues.ApproximationWords.Contains(w);
 
     /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>
     private bool NameBefore(int i) =>
