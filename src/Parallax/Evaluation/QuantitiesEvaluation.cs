@@ -22,6 +22,9 @@ public sealed class QuantitiesEvaluation : IEvaluationTask
         var sentences = QuantitiesDataset.Read(path);
         setTotal?.Invoke(sentences.Count);
         var predictions = new List<IReadOnlyList<Quantity>>(sentences.Count);
+        // Throughput is measured warm: one untimed pass first, so JIT compilation is not counted.
+        foreach (var s in sentences)
+            QuantityExtractor.Extract(s.Text);
         var watch = Stopwatch.StartNew();
         for (int i = 0; i < sentences.Count; i++)
         {

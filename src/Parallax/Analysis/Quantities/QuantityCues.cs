@@ -14,6 +14,10 @@ internal static class QuantityCues
         "~", "≈", ">", "<", "≥", "≤", "+/-", "±",
     ];
 
+    /// <summary>Every word that opens an approximation phrase ("more" of "more than").</summary>
+    public static readonly HashSet<string> ApproximationWords =
+        new(Approximations.Select(a => a.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
+
     public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -103,6 +107,15 @@ internal static class QuantityCues
     public static readonly HashSet<string> TimeRelations = new(StringComparer.OrdinalIgnoreCase)
     {
         "earlier", "ago", "later", "before", "after", "since", "prior",
+    };
+
+    /// <summary>Lower-case nouns that label the number after them ("category 4", "stage 2"): an identifier, not a count.</summary>
+    public static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "category", "level", "phase", "stage", "chapter", "article", "section", "resolution", "channel", "number", "no",
+        "route", "flight", "gate", "platform", "room", "grade", "class", "type", "version", "episode", "item", "clause",
+        "paragraph", "page", "line", "row", "block", "unit", "apartment", "suite", "floor", "exit", "highway", "road",
+        "lane", "bus", "tier", "code", "model", "series", "volume", "issue", "rule", "bill", "law", "decree", "order",
     };
 
     /// <summary>Adjectives that may follow a length ("90 miles wide", "a 37m-long skeleton").</summary>

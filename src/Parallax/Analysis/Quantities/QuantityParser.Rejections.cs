@@ -29,6 +29,8 @@ internal sealed partial class QuantityParser
                 return true;
             else if ((c == '"' || c == '\'') && Glued(i) && (IsSymbol(i + 1, '"') || IsSymbol(i + 1, '\'')))
                 return true;
+            else if (c == '"' && Glued(i - 2) && IsSymbol(i - 2, ':'))
+                return true; // a JSON value ("title":"16 …") is markup, not prose
             else if (c == '(' && Glued(i - 2) && IsWord(i - 2))
                 return true; // string(779), f(3)
             else if ((c == '.' || c == ':') && Glued(i - 2) && IsNumber(i - 2))
@@ -268,16 +270,25 @@ internal sealed partial class QuantityParser
                && !NumberWords.Cardinals.ContainsKey(s) && !QuantityCues.RangeWords.Contains(s);
     }
 
-    private static bool IsApproximationWord(string w)
-    {
-        foreach (var a in QuantityCues.Approximations)
-            if (a.Equals(w, StringComparison.OrdinalIgnoreCase) || a.StartsWith(w + " ", StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
-    }
+    private static bool IsApproximationWord(string w) => QuantityCues.ApproximationWords.Contains(w);
 
     /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>
-    private bool NameBefore(int i) => i > 0 && Spaced(i - 1) && IsNameWord(i - 1);
+    private bool NameBefore(int i) =>
+        i > 0 && Spaced(i - 1) && (IsNameWord(i - 1) || (IsWord(i - 1) && QuantityCues.LabelWords.Contains(Str(i - 1).ToString())));
+
+    /// <summary>
+    /// "a five-year award", "a two-month contract": a hyphenated duration used as a modifier is a TimeML duration
+    /// (the dates layer's business), not a figure; "a five-year, 1.8 billion-mile journey" keeps its comma and stays.
+    /// </summary>
+    private bool IsAttributiveDuration(NumberExpression n, Reading result)
+    {
+        if (result.Kind != UnitKind.Time || result.High is not null || n.End >= _text.Length || _text[n.End] != '-'
+            || result.Unit!.EndsWith(" of age", StringComparison.Ordinal))
+            return false;
+        int k = result.EndToken;
+        return k < _tokens.Count && Spaced(k - 1) && (_tokens[k].Kind == TokenKind.Number || IsWord(k) || CurrencyAt(k))
+               && !(IsWord(k) && QuantityCues.NotNouns.Contains(Str(k).ToString()));
+    }
 
     /// <summary>"iPhone 11 Pro", "787 Dreamliner": a small bare integer right before a capitalised word names a model.</summary>
     private bool NameAfter(NumberExpression n, Reading result)
@@ -288,6 +299,8 @@ internal sealed partial class QuantityParser
         int k = n.EndToken;
         return IsWord(k) && Spaced(k - 1) && IsNameWord(k) && !IsPluralNoun(Str(k));
     }
+
+    private bool CurrencyAt(int k) => _tokens[k].Kind == TokenKind.Symbol && "$£€¥₹".Contains(_text[_tokens[k].Start]);
 
     /// <summary>Oldest age the appositive rule accepts ("Maddon, 66, said").</summary>
     private const int MaxAge = 120;

@@ -56,12 +56,19 @@ internal sealed partial class QuantityParser
     /// <summary>Whether only white space separates tokens a and a+1.</summary>
     private bool Spaced(int a) => a >= 0 && a + 1 < _tokens.Count && !Glued(a);
 
+    /// <summary>The first token starting at or after <paramref name="charPos"/> (binary search from <paramref name="from"/>).</summary>
     private int TokenAt(int charPos, int from)
     {
-        int k = from;
-        while (k < _tokens.Count && _tokens[k].Start < charPos)
-            k++;
-        return k;
+        int lo = Math.Max(0, from), hi = _tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (_tokens[mid].Start < charPos)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
     }
 
     private int SkipSpace(int pos)
@@ -145,6 +152,8 @@ internal sealed partial class QuantityParser
             }
         }
 
+        if (IsAttributiveDuration(n1, result))
+            return false;
         if (result.Unit is null && IsAppositiveAge(n1))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
 
