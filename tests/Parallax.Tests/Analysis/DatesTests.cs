@@ -103,6 +103,31 @@ public sealed class DatesTests
     }
 
     [Fact]
+    public void Seed_dates_resolve_against_the_publication_day()
+    {
+        var seeds = SharedData.RequirePath("seeds");
+        using var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(seeds, "expected.json")));
+        int checkedDates = 0;
+        foreach (var article in expected.RootElement.GetProperty("articles").EnumerateObject())
+        {
+            if (!article.Value.TryGetProperty("dates", out var dates))
+                continue;
+            // The day the seed says the article was published ("published_starts": "2016-12-23").
+            var day = article.Value.GetProperty("published_starts").GetString()!;
+            var published = DateOnly.ParseExact(day[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var found = TemporalTagger.Tag(File.ReadAllText(Path.Combine(seeds, article.Name)), published);
+            foreach (var want in dates.EnumerateArray())
+            {
+                var text = want.GetProperty("text_contains").GetString()!;
+                var value = want.GetProperty("value_starts").GetString()!;
+                Assert.Contains(found, e => e.Text.Contains(text, StringComparison.Ordinal) && e.Value is { } v && v.StartsWith(value, StringComparison.Ordinal));
+                checkedDates++;
+            }
+        }
+        Assert.True(checkedDates > 0);
+    }
+
+    [Fact]
     public void TimeBank_meets_the_quality_floor()
     {
         var path = SharedData.RequirePath("datasets/dates/timebank");

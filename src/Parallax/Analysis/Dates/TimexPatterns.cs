@@ -55,7 +55,7 @@ internal static partial class TimexPatterns
     public static partial Regex Decade();
 
     /// <summary>Years spelled out, as transcripts write them: "nineteen ninety-six", "two thousand and one", "the year two thousand".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the\s+year\s+)?(?:nineteen[\s-]+(?<tens>" + Tens + @")(?:[\s-]+(?<ones>" + Ones + @"))?|two\s+thousand(?:\s+and)?(?:[\s-]+(?<ones>" + Ones + @"))?)\b)", Options)]
+    [GeneratedRegex(@"(?i:\b(?:the\s+year\s+)?(?:nineteen[\s-]+(?<tens>" + Tens + @")(?:[\s-]+(?<ones>" + Ones + @"))?|two\s+thousand(?:\s+and)?(?:[\s-]+(?<ones>" + Ones + @"))?)\b(?![\s-]+(?:" + Unit + @"|people|dollars)\b))", Options)]
     public static partial Regex SpelledYear();
 
     /// <summary>"the nineties", "the twenties".</summary>
@@ -141,6 +141,10 @@ internal static partial class TimexPatterns
     /// <summary>A modifier written before a date that the TimeML span includes: "early", "mid-", "the end of", "fiscal".</summary>
     [GeneratedRegex(@"(?i:(?<!-)\b(?:early|earlier(?:\s+on)?|late|later(?:\s+on)?|mid|fiscal|calendar|the\s+(?:early|late|mid)|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|turn)\s+of)(?:\s+|-)\z)", Options)]
     public static partial Regex ModifierBefore();
+
+    /// <summary>Runs of white space, folded to one space when a matched phrase is looked up.</summary>
+    [GeneratedRegex(@"\s+", Options)]
+    public static partial Regex Whitespace();
 
     /// <summary>Words that make a clause talk about the future ("will", "plans to", "is scheduled").</summary>
     [GeneratedRegex(@"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|(?:is|are)\s+scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to\s+(?:be|start|begin|meet|take)|intends?\s+to|next)\b)", Options)]

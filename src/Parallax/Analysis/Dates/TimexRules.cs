@@ -609,7 +609,7 @@ internal static class TimexRules
     {
         foreach (Match m in TimexPatterns.SpecialReference().Matches(text))
         {
-            var word = Regex.Replace(m.Groups["word"].Value, @"\s+", " ");
+            var word = TimexPatterns.Whitespace().Replace(m.Groups["word"].Value, " ");
             if (!SpecialReferences.TryGetValue(word, out var value))
                 continue;
             int start = m.Index;
@@ -652,7 +652,7 @@ internal static class TimexRules
     /// <summary>The number a count word stands for; null for vague amounts ("several" = X).</summary>
     internal static double? Count(string word)
     {
-        var w = Regex.Replace(word.Trim(), @"\s+", " ");
+        var w = TimexPatterns.Whitespace().Replace(word.Trim(), " ");
         if (double.TryParse(w, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             return d;
         if (VagueAmounts.Contains(w))
