@@ -14,6 +14,9 @@ internal static class TitleCleaner
     /// <summary>A part shorter than this (letters and digits) is not compared, so "AP" cannot match everything.</summary>
     private const int MinCompareLength = 3;
 
+    /// <summary>A host name must be at least this long to match inside a part ("The Guardian" holds "guardian").</summary>
+    private const int MinContainedHostLength = 5;
+
     /// <summary>
     /// The title without its site-name suffix or prefix. <paramref name="siteName"/> is set to the part cut off
     /// when it matched only the host (the outlet was unknown).
@@ -70,7 +73,9 @@ internal static class TitleCleaner
             return true;
         foreach (var h in hostKeys)
         {
-            if (key == h || key.Contains(h, StringComparison.Ordinal) && h.Length >= MinCompareLength + 1)
+            if (key == h
+                || h.Length >= MinCompareLength && key.StartsWith(h, StringComparison.Ordinal)
+                || h.Length >= MinContainedHostLength && key.Contains(h, StringComparison.Ordinal))
             {
                 byHost = true;
                 return true;
