@@ -36,13 +36,14 @@ public sealed class HtmlMetadataExtractor
 
         JsonLdLayer.Read(document, draft);
         MetaTagLayer.Read(document, draft);
-        TimeElementLayer.Read(document, draft);
+        var scan = PageScan.Of(document);
+        TimeElementLayer.Read(scan, draft);
         UrlDateLayer.Read(draft);
 
-        var headline = Headline(document);
+        var headline = Headline(document, scan);
         var around = PageText.AroundHeadline(document, headline);
-        VisibleLayer.ReadByline(document, headline, around, draft);
-        VisibleLayer.ReadDate(document, around, draft);
+        VisibleLayer.ReadByline(scan, headline, around, draft);
+        VisibleLayer.ReadDate(scan, around, draft);
 
         if (draft.ModifiedDates.Count > 0)
             fields.TrySetPublished(draft.ModifiedDates[0].Date, draft.ModifiedDates[0].Origin);
@@ -73,24 +74,21 @@ public sealed class HtmlMetadataExtractor
         }
     }
 
-    /// <summary>Where the headline may be when the page has no usable <c>&lt;h1&gt;</c>.</summary>
-    private const string FallbackHeadlineSelector = "h2, h3, [class*=title], [class*=headline], [id*=title]";
-
     /// <summary>
     /// The first <c>&lt;h1&gt;</c> long enough to be a headline; else the first heading or title-classed element
     /// whose text is part of the page's <c>&lt;title&gt;</c> (pages that style their headline without h1).
     /// </summary>
-    private static IElement? Headline(IHtmlDocument document)
+    private static IElement? Headline(IHtmlDocument document, PageScan scan)
     {
-        foreach (var h in document.QuerySelectorAll("h1"))
+        foreach (var h in scan.H1s)
         {
             if (TextNormalizer.Collapse(h.TextContent).Length >= MinHeadlineLength)
                 return h;
         }
         var title = TextNormalizer.Collapse(document.Title);
-        if (title.Length < MinHeadlineLength || document.Body is null)
+        if (title.Length < MinHeadlineLength)
             return null;
-        foreach (var e in document.Body.QuerySelectorAll(FallbackHeadlineSelector))
+        foreach (var e in scan.HeadlineLike)
         {
             var text = TextNormalizer.Collapse(e.TextContent);
             if (text.Length >= MinHeadlineLength && title.Contains(text, StringComparison.OrdinalIgnoreCase))

@@ -7,11 +7,12 @@ namespace Parallax.Extraction.Metadata;
 /// Where on the page an element sits, as a score: positive in the article's header (header, byline and
 /// meta blocks, the article element), strongly negative in lists of other articles (related, popular,
 /// sidebar, footer, comments). Dates and bylines from the article's own header beat those from teasers.
+/// Computed for every element in one walk by <see cref="PageScan"/>.
 /// </summary>
 internal static partial class PageRegions
 {
-    /// <summary>How many ancestors are looked at.</summary>
-    private const int MaxAncestors = 12;
+    /// <summary>An ancestor further up than this does not mark an element (page-wide wrappers say little).</summary>
+    public const int MaxAncestors = 12;
 
     public const int HeaderBonus = 2;
     public const int ArticleBonus = 1;
@@ -20,29 +21,39 @@ internal static partial class PageRegions
     /// <summary>Tags whose content is never the article's own metadata.</summary>
     private static readonly HashSet<string> ElsewhereTags = new(StringComparer.OrdinalIgnoreCase) { "aside", "footer", "nav" };
 
-    public static int Score(IElement element)
+    private static readonly HashSet<string> HeaderTags = new(StringComparer.OrdinalIgnoreCase) { "header" };
+
+    private static readonly HashSet<string> ArticleTags = new(StringComparer.OrdinalIgnoreCase) { "article", "main" };
+
+    /// <summary>What an element says about its descendants.</summary>
+    [Flags]
+    public enum Marks
     {
-        int score = 0;
-        bool header = false, article = false;
-        var e = element.ParentElement;
-        for (int i = 0; e is not null && i < MaxAncestors; i++, e = e.ParentElement)
-        {
-            var tag = e.LocalName;
-            if (ElsewhereTags.Contains(tag))
-                return ElsewherePenalty;
-            var names = ClassAndId(e);
-            if (names.Length > 0 && Elsewhere().IsMatch(names))
-                return ElsewherePenalty;
-            if (!header && (tag == "header" || names.Length > 0 && Header().IsMatch(names)))
-                header = true;
-            if (!article && (tag is "article" or "main" || names.Length > 0 && ArticleBody().IsMatch(names)))
-                article = true;
-        }
-        if (header)
-            score += HeaderBonus;
-        if (article)
-            score += ArticleBonus;
-        return score;
+        None = 0,
+        Elsewhere = 1,
+        Header = 2,
+        Article = 4,
+    }
+
+    public static Marks MarksOf(IElement e, string classAndId)
+    {
+        var tag = e.LocalName;
+        var marks = Marks.None;
+        if (ElsewhereTags.Contains(tag) || classAndId.Length > 0 && Elsewhere().IsMatch(classAndId))
+            marks |= Marks.Elsewhere;
+        if (HeaderTags.Contains(tag) || classAndId.Length > 0 && Header().IsMatch(classAndId))
+            marks |= Marks.Header;
+        if (ArticleTags.Contains(tag) || classAndId.Length > 0 && ArticleBody().IsMatch(classAndId))
+            marks |= Marks.Article;
+        return marks;
+    }
+
+    /// <summary>The score of an element from the marks of its ancestors within <see cref="MaxAncestors"/>.</summary>
+    public static int Score(bool elsewhere, bool header, bool article)
+    {
+        if (elsewhere)
+            return ElsewherePenalty;
+        return (header ? HeaderBonus : 0) + (article ? ArticleBonus : 0);
     }
 
     public static string ClassAndId(IElement e)

@@ -13,8 +13,6 @@ namespace Parallax.Extraction.Metadata;
 /// </summary>
 internal static partial class TimeElementLayer
 {
-    private const string Selector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified]";
-
     /// <summary>Bonus for an element that says it is the publication date (pubdate, itemprop, class).</summary>
     private const int PublishedBonus = 3;
 
@@ -23,11 +21,11 @@ internal static partial class TimeElementLayer
 
     private static readonly string[] ValueAttributes = ["datetime", "content", "data-datetime", "data-timestamp", "data-time", "title"];
 
-    public static void Read(IHtmlDocument document, MetadataDraft draft)
+    public static void Read(PageScan scan, MetadataDraft draft)
     {
         PublicationDate best = default;
         int bestScore = int.MinValue;
-        foreach (var e in document.QuerySelectorAll(Selector))
+        foreach (var (e, region, classAndId) in scan.TimeElements)
         {
             if (e is IHtmlMetaElement)
                 continue;
@@ -40,10 +38,10 @@ internal static partial class TimeElementLayer
                 draft.ModifiedDates.Add((date, FieldOrigin.TimeElement));
                 continue;
             }
-            int score = PageRegions.Score(e);
+            int score = region;
             if (score <= PageRegions.ElsewherePenalty)
                 continue;
-            var names = PageRegions.ClassAndId(e) + " " + (e.ParentElement is { } p ? PageRegions.ClassAndId(p) : "");
+            var names = classAndId + " " + (e.ParentElement is { } p ? PageRegions.ClassAndId(p) : "");
             if (e.HasAttribute("pubdate") || itemprop is not null || Published().IsMatch(names))
                 score += PublishedBonus;
             if (Updated().IsMatch(names))

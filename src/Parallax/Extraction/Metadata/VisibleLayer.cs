@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Parallax.Model;
 
 namespace Parallax.Extraction.Metadata;
@@ -12,31 +11,20 @@ namespace Parallax.Extraction.Metadata;
 /// </summary>
 internal static partial class VisibleLayer
 {
-    /// <summary>Elements that hold a byline.</summary>
-    private const string BylineSelector =
-        "[rel=author], [itemprop=author], [class*=byline], [id*=byline], [class*=author], [class*=autor], [class*=writer], [class*=reporter]";
-
-    /// <summary>Elements that hold a date line.</summary>
-    private const string DateSelector =
-        "[class*=date], [id*=date], [class*=time], [class*=publish], [class*=posted], [class*=datum], [class*=fecha], [class*=data], [class*=tarih], [class*=meta], [class*=byline], [class*=dateline]";
-
     /// <summary>A byline or date line longer than this is a paragraph, not a line.</summary>
     private const int MaxLineLength = 160;
 
     /// <summary>A line this short that holds a date is a date line, not a sentence that mentions a date.</summary>
     private const int MaxDateLineLength = 80;
 
-    /// <summary>At most this many candidate elements are examined per selector.</summary>
-    private const int MaxCandidates = 200;
-
-    public static void ReadByline(IHtmlDocument document, IElement? headline, string aroundHeadline, MetadataDraft draft)
+    public static void ReadByline(PageScan scan, IElement? headline, string aroundHeadline, MetadataDraft draft)
     {
         var fields = draft.Fields;
         if (fields.Has(nameof(ExtractedFields.Authors)))
             return;
-        foreach (var e in document.QuerySelectorAll(BylineSelector).Take(MaxCandidates))
+        foreach (var (e, score, _) in scan.Bylines)
         {
-            if (PageRegions.Score(e) <= PageRegions.ElsewherePenalty)
+            if (score <= PageRegions.ElsewherePenalty)
                 continue;
             var nameElement = e.QuerySelector("[itemprop=name]") ?? e;
             var text = TextNormalizer.Collapse(nameElement.GetAttribute("content") ?? nameElement.TextContent);
@@ -53,9 +41,9 @@ internal static partial class VisibleLayer
             fields.TrySetAuthors(AuthorNames.Split(CutAtDate(m.Groups["names"].Value)), FieldOrigin.VisibleByline);
     }
 
-    public static void ReadDate(IHtmlDocument document, string aroundHeadline, MetadataDraft draft)
+    public static void ReadDate(PageScan scan, string aroundHeadline, MetadataDraft draft)
     {
-        if (!draft.HasPublished && TryFindDate(document, aroundHeadline, draft.Latest, out var date, out var origin))
+        if (!draft.HasPublished && TryFindDate(scan, aroundHeadline, draft.Latest, out var date, out var origin))
             draft.Fields.TrySetPublished(date, origin);
     }
 
@@ -63,15 +51,14 @@ internal static partial class VisibleLayer
     /// The visible publication date: the best-placed element whose class or id says date, else the first
     /// date on a short line near the headline, else the first date near it at all.
     /// </summary>
-    public static bool TryFindDate(IHtmlDocument document, string aroundHeadline, DateTime latest, out PublicationDate date, out string origin)
+    public static bool TryFindDate(PageScan scan, string aroundHeadline, DateTime latest, out PublicationDate date, out string origin)
     {
         date = default;
         origin = FieldOrigin.VisibleByline;
         int bestScore = int.MinValue;
-        foreach (var e in document.QuerySelectorAll(DateSelector).Take(MaxCandidates))
+        foreach (var (e, score, classAndId) in scan.DateLines)
         {
-            int score = PageRegions.Score(e);
-            if (score <= PageRegions.ElsewherePenalty || NotPublication().IsMatch(PageRegions.ClassAndId(e)))
+            if (score <= PageRegions.ElsewherePenalty || NotPublication().IsMatch(classAndId))
                 continue;
             var text = TextNormalizer.Collapse(e.TextContent);
             if (text.Length == 0 || text.Length > MaxLineLength || !DateParser.TryFindInText(text, latest, out var found))
