@@ -332,4 +332,28 @@ public sealed class MetadataLayerTests
         Assert.Equal("https://b.example/y", f.Url);
         Assert.Equal(FieldOrigin.Given, f.Origins["Url"]);
     }
+
+    [Fact]
+    public void Todays_date_in_the_site_header_is_not_the_publication_date()
+    {
+        var f = Extract(Page("<title>Tide tables</title>", """
+            <div class="header-bar"><span class="today-date">Monday, May 31, 2021</span></div>
+            <h1>Tide tables for the coming week</h1>
+            <p>High water is expected ...</p>
+            """));
+        Assert.Null(f.Published);
+    }
+
+    [Fact]
+    public void Headline_without_h1_anchors_the_date_line()
+    {
+        var f = Extract(Page("<title>Quarry expansion halted - Dale Gazette</title>", """
+            <div class="menu">Home | News | Sport</div>
+            <div class="news-title">Quarry expansion halted</div>
+            <div>2019-08-30 16:05</div>
+            <p>The planning board ...</p>
+            """));
+        Assert.Equal("2019-08-30", f.Published?.ToIso());
+        Assert.Equal("Quarry expansion halted", f.Title);
+    }
 }

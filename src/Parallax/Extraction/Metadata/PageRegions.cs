@@ -65,6 +65,10 @@ internal static partial class PageRegions
         return string.IsNullOrEmpty(c) ? id : c + " " + id;
     }
 
+    /// <summary>Page furniture that shows today's date or the time, never the article's.</summary>
+    [GeneratedRegex("today|clock|weather|current-?date|currentdate|date-?today|now-date", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SiteClock();
+
     /// <summary>Containers of other articles and page furniture.</summary>
     [GeneratedRegex("related|recommend|sidebar|side-bar|widget|teaser|comment|popular|trending|most-read|mostread|more-stories|more-news|read-more|readmore|newsletter|promo|footer|breadcrumb|carousel|slider|also-read|see-also|further|latest|headlines|ticker|menu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Elsewhere();

@@ -7,7 +7,7 @@ namespace Parallax.Extraction.Metadata;
 /// <summary>
 /// The visible text around the headline: a window of the body's text (scripts and styles skipped,
 /// one line per block) reaching a little before the first <c>&lt;h1&gt;</c> and further after it. Bylines and
-/// dates that are not marked up are written there.
+/// dates that are not marked up are written there. Site clocks ("today is …") are left out.
 /// </summary>
 internal static class PageText
 {
@@ -55,7 +55,7 @@ internal static class PageText
                 AppendCollapsed(sb, text.Data);
                 continue;
             }
-            if (child is not IElement e || SkippedTags.Contains(e.LocalName))
+            if (child is not IElement e || SkippedTags.Contains(e.LocalName) || PageRegions.SiteClock().IsMatch(PageRegions.ClassAndId(e)))
                 continue;
             if (ReferenceEquals(e, headline))
                 start = sb.Length;

@@ -58,7 +58,7 @@ internal static partial class VisibleLayer
         int bestScore = int.MinValue;
         foreach (var (e, score, classAndId) in scan.DateLines)
         {
-            if (score <= PageRegions.ElsewherePenalty || NotPublication().IsMatch(classAndId))
+            if (score <= PageRegions.ElsewherePenalty || NotPublication().IsMatch(classAndId) || PageRegions.SiteClock().IsMatch(classAndId))
                 continue;
             var text = TextNormalizer.Collapse(e.TextContent);
             if (text.Length == 0 || text.Length > MaxLineLength || !DateParser.TryFindInText(text, latest, out var found))
@@ -87,8 +87,8 @@ internal static partial class VisibleLayer
         return m.Success && m.Index > 0 ? text[..m.Index] : text;
     }
 
-    /// <summary>Dates that are not the article's: today's date in the site header, clocks, weather, events.</summary>
-    [GeneratedRegex("today|current|clock|weather|event|calendar|copyright|update|modif", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Dates that are not the article's publication: events, calendars, copyright lines, updates.</summary>
+    [GeneratedRegex("event|calendar|copyright|update|modif", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPublication();
 
     /// <summary>A line that starts with "By" followed by a capitalised name.</summary>
