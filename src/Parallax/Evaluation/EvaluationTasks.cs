@@ -10,6 +10,7 @@ public static class EvaluationTasks
         new AlignmentEvaluation(),
         new DatesEvaluation(),
         new QuantitiesEvaluation(),
+        new PubDatesEvaluation(),
     ];
 
     public static IEvaluationTask? Find(string name) =>

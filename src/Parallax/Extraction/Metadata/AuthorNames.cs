@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Parallax.Extraction.Metadata;
+
+/// <summary>
+/// Turns author strings into a clean list of names: drops a leading "By", splits "X and Y" / "X, Y" /
+/// "X &amp; Y", removes roles ("Staff Writer"), e-mail addresses, URLs and handles, and dedupes.
+/// </summary>
+internal static partial class AuthorNames
+{
+    /// <summary>Words that introduce a byline, in the languages the date tables cover.</summary>
+    private static readonly string[] BylinePrefixes = ["by", "von", "por", "par", "di", "door", "av", "af", "przez", "autor", "author", "written by", "posted by", "reported by", "words by", "text:", "texto:"];
+
+    /// <summary>Job titles and desks that follow a name in bylines; a part made only of these words is not a name.</summary>
+    private static readonly FrozenSet<string> RoleWords = new[]
+    {
+        "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+        "senior", "chief", "contributor", "contributing", "columnist", "photographer", "photos", "photo", "special",
+        "associate", "assistant", "managing", "political", "national", "foreign", "news", "desk", "team", "bureau",
+        "freelance", "guest", "contributors", "author", "editorial", "board", "opinion", "sports", "business",
+        "science", "health", "technology", "tech", "video", "producer", "analyst", "the", "and", "of", "for", "digital",
+        "redacción", "redaccion", "redaktion", "rédaction", "redazione", "updated", "published",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A name longer than this (characters or words) is a sentence, not a name.</summary>
+    private const int MaxNameLength = 60;
+    private const int MaxNameWords = 6;
+
+    /// <summary>Splits one author string ("By Jane Doe and John Roe, Staff Writers") into names.</summary>
+    public static List<string> Split(string? raw)
+    {
+        var names = new List<string>();
+        if (string.IsNullOrWhiteSpace(raw))
+            return names;
+        var text = TextNormalizer.Collapse(raw);
+        if (LooksLikeUrl(text))
+            return names;
+        text = StripPrefix(text);
+        foreach (var part in Separators().Split(text))
+        {
+            var name = CleanOne(part);
+            if (name is not null)
+                names.Add(name);
+        }
+        return Dedupe(names);
+    }
+
+    /// <summary>Cleans names that arrived as a list (JSON-LD): each is split further when it joins several.</summary>
+    public static List<string> Clean(IEnumerable<string> raw)
+    {
+        var names = new List<string>();
+        foreach (var r in raw)
+            names.AddRange(Split(r));
+        return Dedupe(names);
+    }
+
+    private static string StripPrefix(string text)
+    {
+        foreach (var prefix in BylinePrefixes)
+        {
+            if (text.Length > prefix.Length + 1 && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && (prefix.EndsWith(':') || text[prefix.Length] is ' ' or ':'))
+                return text[prefix.Length..].TrimStart(' ', ':');
+        }
+        return text;
+    }
+
+    private static string? CleanOne(string part)
+    {
+        var s = part.Trim().Trim('-', '–', '—', '|', '·', '(', ')', '"', '\'', ' ');
+        s = StripPrefix(s);
+        if (s.Length == 0 || s.Length > MaxNameLength || s.Contains('@') || LooksLikeUrl(s))
+            return null;
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxNameWords || words.All(w => RoleWords.Contains(w.Trim('.', ','))))
+            return null;
+        if (!s.Any(char.IsLetter) || s.Any(char.IsDigit))
+            return null;
+        return s;
+    }
+
+    private static bool LooksLikeUrl(string s) =>
+        s.Contains("://", StringComparison.Ordinal) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.Contains('/');
+
+    private static List<string> Dedupe(List<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var result = new List<string>(names.Count);
+        foreach (var n in names)
+        {
+            if (seen.Add(n))
+                result.Add(n);
+        }
+        return result;
+    }
+
+    /// <summary>Between names: commas, semicolons, pipes, ampersands and a lower-case "and" in the covered languages.</summary>
+    [GeneratedRegex(@"\s*(?:[,;|&]|\s(?:and|und|y|e|et|en|og|och|i|ve)\s)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Separators();
+}

@@ -1,0 +1,116 @@
+using System.Text;
+
+namespace Parallax.Extraction.Metadata;
+
+/// <summary>
+/// Cuts the site name off a title: "Headline | Outlet", "Headline - Outlet", "Outlet: Headline" lose the
+/// outlet part when it matches the page's outlet or its host name ("nytimes" for www.nytimes.com).
+/// </summary>
+internal static class TitleCleaner
+{
+    /// <summary>Separators between a headline and a site name, as written with spaces around them.</summary>
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " « ", " / ", " ~ "];
+
+    /// <summary>A part shorter than this (letters and digits) is not compared, so "AP" cannot match everything.</summary>
+    private const int MinCompareLength = 3;
+
+    /// <summary>A host name must be at least this long to match inside a part ("The Guardian" holds "guardian").</summary>
+    private const int MinContainedHostLength = 5;
+
+    /// <summary>
+    /// The title without its site-name suffix or prefix. <paramref name="siteName"/> is set to the part cut off
+    /// when it matched only the host (the outlet was unknown).
+    /// </summary>
+    public static string Clean(string title, string? outlet, string? url, out string? siteName)
+    {
+        siteName = null;
+        var outletKey = Key(outlet);
+        var hostKeys = HostKeys(url);
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var sep in Separators)
+            {
+                int cut = title.LastIndexOf(sep, StringComparison.Ordinal);
+                if (cut > 0)
+                {
+                    var suffix = title[(cut + sep.Length)..];
+                    if (Matches(suffix, outletKey, hostKeys, out bool byHost))
+                    {
+                        if (byHost)
+                            siteName ??= suffix.Trim();
+                        title = title[..cut].TrimEnd();
+                        changed = true;
+                        break;
+                    }
+                }
+                int first = title.IndexOf(sep, StringComparison.Ordinal);
+                if (first > 0)
+                {
+                    var prefix = title[..first];
+                    if (Matches(prefix, outletKey, hostKeys, out bool byHost) && title.Length - first - sep.Length > 0)
+                    {
+                        if (byHost)
+                            siteName ??= prefix.Trim();
+                        title = title[(first + sep.Length)..].TrimStart();
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        return title;
+    }
+
+    private static bool Matches(string part, string outletKey, string[] hostKeys, out bool byHost)
+    {
+        byHost = false;
+        var key = Key(part);
+        if (key.Length < MinCompareLength)
+            return false;
+        if (outletKey.Length >= MinCompareLength && (key == outletKey || key.Contains(outletKey, StringComparison.Ordinal) || outletKey.Contains(key, StringComparison.Ordinal)))
+            return true;
+        foreach (var h in hostKeys)
+        {
+            if (key == h
+                || h.Length >= MinCompareLength && key.StartsWith(h, StringComparison.Ordinal)
+                || h.Length >= MinContainedHostLength && key.Contains(h, StringComparison.Ordinal))
+            {
+                byHost = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Lower-case letters and digits only: "The New York Times" and "NYTimes.com" compare loosely.</summary>
+    private static string Key(string? s)
+    {
+        if (string.IsNullOrEmpty(s))
+            return "";
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+                sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>"www.nytimes.com" gives "nytimescom" and "nytimes".</summary>
+    private static string[] HostKeys(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var u))
+            return [];
+        var host = u.Host;
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            host = host[4..];
+        var labels = host.Split('.');
+        var main = labels.Length >= 2 ? labels[^2] : labels[0];
+        // "bbc.co.uk": the registrable label is the one before the two-letter pair.
+        if (labels.Length >= 3 && labels[^2].Length <= 3 && labels[^1].Length == 2)
+            main = labels[^3];
+        return [Key(host), Key(main)];
+    }
+}
