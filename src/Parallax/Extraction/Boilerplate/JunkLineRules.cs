@@ -36,7 +36,7 @@ internal static partial class JunkLineRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubscribeRegex();
 
-    [GeneratedRegex(@"^(?:follow\s+(?:us|@\w+|\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}\s+on)|(?:like|find|join)\s+us\s+on|connect\s+with\s+us)\b",
+    [GeneratedRegex(@"^(?:(?i:follow)\s+(?:(?i:us)|@\w+|\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}\s+(?i:on))|(?i:(?:like|find|join)\s+us\s+on|connect\s+with\s+us))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex FollowRegex();
 

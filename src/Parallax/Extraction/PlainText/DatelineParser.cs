@@ -84,7 +84,7 @@ internal static partial class DatelineParser
             return false;
 
         string? region = null;
-        bool hasDate = false;
+        bool hasDate = false, agencyPart = false;
         for (int i = 1; i < parts.Length; i++)
         {
             var part = parts[i];
@@ -93,8 +93,8 @@ internal static partial class DatelineParser
             if (DateRegex().IsMatch(part) || (hasDate && part.Length == 4 && part.All(char.IsAsciiDigit)))
                 hasDate = true;
             else if (agency is null && IsAgency(part, bracketed: false))
-                agency = part;
-            else if (region is null && !hasDate && agency is null && TitlePlaceRegex().IsMatch(part))
+                (agency, agencyPart) = (part, true);
+            else if (region is null && !hasDate && !agencyPart && TitlePlaceRegex().IsMatch(part))
                 region = part;
             else
                 return false;

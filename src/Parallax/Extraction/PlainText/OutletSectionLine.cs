@@ -40,7 +40,7 @@ internal static partial class OutletSectionLine
         if (section is null && !known)
             return false;
         // "Jane Doe - Staff Writer" is a byline, not an outlet.
-        if (section is not null && PersonNames.IsRole(section))
+        if (section is not null && PersonNames.IsJobTitle(section))
             return false;
         result = new OutletSection(known ? canonical : outlet, section, known);
         return true;

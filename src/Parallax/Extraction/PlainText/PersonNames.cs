@@ -34,6 +34,12 @@ internal static partial class PersonNames
          "services", "service", "photographer", "associate", "managing", "executive", "investigative", "national", "chief's", "intern"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that make a phrase a job title rather than a desk or section ("Staff Writer" but not "Business").</summary>
+    private static readonly FrozenSet<string> JobTitleWords = FrozenSet.ToFrozenSet(
+        ["writer", "writers", "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "contributor",
+         "columnist", "journalist", "journalists", "producer", "analyst", "photographer", "intern", "chief"],
+        StringComparer.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"^(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{L}'’\-]*\p{L}|(?:al|el|bin|ibn|abu)-\p{Lu}[\p{L}'’\-]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NameTokenRegex();
 
@@ -69,6 +75,13 @@ internal static partial class PersonNames
     {
         var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tokens.Length is > 0 and <= 6 && tokens.Any(RoleWords.Contains);
+    }
+
+    /// <summary>Whether the text names a job ("Staff Writer", "Senior Correspondent"), not merely a desk ("Business").</summary>
+    public static bool IsJobTitle(string text)
+    {
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length is > 0 and <= 6 && tokens.Any(JobTitleWords.Contains);
     }
 
     private static string TitleCase(string token) =>
