@@ -42,6 +42,8 @@ public class BoilerplateLineClassifierTests
     [InlineData("The advertisement ran in three newspapers.")]
     [InlineData("Click fraud costs advertisers millions, the report said.")]
     [InlineData("\"Read more books\" is painted on every classroom door.")]
+    [InlineData("Print runs of the paper fell by half in a decade.")]
+    [InlineData("Loading the ships took three days.")]
     public void Prose_is_not_boilerplate(string line) => Assert.Equal(BoilerplateKind.None, BoilerplateLineClassifier.Classify(line));
 
     [Theory]
@@ -71,6 +73,11 @@ public class BoilerplateLineClassifierTests
     [InlineData("Photo: City Council", BoilerplateKind.MediaCredit)]
     [InlineData("(Photo by Jane Roe)", BoilerplateKind.MediaCredit)]
     [InlineData("Image caption The bridge reopened on Friday", BoilerplateKind.MediaCredit)]
+    [InlineData("5 min read", BoilerplateKind.PageChrome)]
+    [InlineData("Listen to this article 4:12", BoilerplateKind.PageChrome)]
+    [InlineData("Photo 2 of 9", BoilerplateKind.PageChrome)]
+    [InlineData("34 comments", BoilerplateKind.PageChrome)]
+    [InlineData("Skip to main content", BoilerplateKind.PageChrome)]
     public void Junk_line_families(string line, BoilerplateKind kind) => Assert.Equal(kind, BoilerplateLineClassifier.Classify(line));
 
     [Theory]

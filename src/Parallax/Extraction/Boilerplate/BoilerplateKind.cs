@@ -42,6 +42,9 @@ public enum BoilerplateKind
     /// <summary>"Photo: ...", "Image credit: ..." lines.</summary>
     MediaCredit,
 
+    /// <summary>Reading time, comment counts, "Listen to this article", "Image 2 of 5", "Back to top".</summary>
+    PageChrome,
+
     /// <summary>A serialized widget: PHP var_dump (<c>string(779) "..."</c>, <c>array(3) {</c>) or a JSON array/object of items.</summary>
     WidgetDump,
 

@@ -64,6 +64,10 @@ internal static partial class JunkLineRules
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MediaCreditRegex();
 
+    [GeneratedRegex(@"^(?:\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s+read|listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+\d{1,2}:\d{2})?|loading(?:\.{3}|…)?|(?:image|photo|slide)\s+\d{1,3}\s+of\s+\d{1,3}|comments?\s*\(\d{1,6}\)|\d{1,6}\s+comments?|leave\s+a\s+(?:comment|reply)|print(?:\s+this\s+(?:article|page|story))?|back\s+to\s+top|skip\s+to\s+(?:main\s+)?content)\s*[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageChromeRegex();
+
     /// <summary>The family of a one-line junk line, or <see cref="BoilerplateKind.None"/>.</summary>
     public static BoilerplateKind Classify(string line)
     {
@@ -87,6 +91,8 @@ internal static partial class JunkLineRules
             return BoilerplateKind.Advertisement;
         if (MediaCreditRegex().IsMatch(line))
             return BoilerplateKind.MediaCredit;
+        if (PageChromeRegex().IsMatch(line))
+            return BoilerplateKind.PageChrome;
         return BoilerplateKind.None;
     }
 

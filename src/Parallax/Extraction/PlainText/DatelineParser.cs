@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Parallax.Extraction.PlainText;
 
 /// <summary>A dateline found at the start of a paragraph; <see cref="Length"/> is how much of the paragraph it takes.</summary>
-internal sealed record Dateline(string? Place, string? Outlet, int Length);
+internal sealed record Dateline(string? Place, string? Outlet, int Length, bool Strong);
 
 /// <summary>
 /// Datelines that open a story's first paragraph: "WASHINGTON (Reuters) -", "BEIRUT, Dec 23 (AFP) —",
@@ -73,7 +73,7 @@ internal static partial class DatelineParser
         {
             if (agency is null)
                 return false;
-            dateline = new Dateline(null, Canonical(agency), bodyStart);
+            dateline = new Dateline(null, Canonical(agency), bodyStart, Strong: true);
             return true;
         }
 
@@ -81,6 +81,9 @@ internal static partial class DatelineParser
         var place = parts[0];
         bool capitals = CapitalsPlaceRegex().IsMatch(place) && place.Any(char.IsLetter);
         if (!capitals && (!TitlePlaceRegex().IsMatch(place) || SentenceOpeners.Contains(place.Split(' ')[0])))
+            return false;
+        // "BREAKING -" or "REUTERS -" opening a paragraph are labels and credits, not places.
+        if (ContentLabels.KindOf(place) is not null || KnownOutlets.Contains(place))
             return false;
 
         string? region = null;
@@ -105,7 +108,7 @@ internal static partial class DatelineParser
         var placeName = capitals ? TitleCase(place) : place;
         if (region is not null)
             placeName += ", " + region;
-        dateline = new Dateline(placeName, agency is null ? null : Canonical(agency), bodyStart);
+        dateline = new Dateline(placeName, agency is null ? null : Canonical(agency), bodyStart, Strong: capitals || paren.Success);
         return true;
     }
 

@@ -19,6 +19,9 @@ public sealed partial class PlainTextArticleParser
     /// <summary>How many non-empty lines after the title form the header zone, where outlet lines of unknown outlets count.</summary>
     public const int HeaderZoneLines = 5;
 
+    /// <summary>A first paragraph this short may be a standfirst, with the dateline opening the next one.</summary>
+    public const int MaxStandfirstWords = 45;
+
     // "Headline | Reuters", "Headline - The Daily Courier": a publisher after the headline (known outlets only).
     [GeneratedRegex(@"^(?<title>.+?\S)\s+[|\-–—]\s+(?<outlet>[^|\-–—]{2,40})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TitleOutletSuffixRegex();
@@ -62,8 +65,8 @@ public sealed partial class PlainTextArticleParser
         ResolveSlashCredits(body, roles, authors);
         fields.TrySetAuthors(authors, FieldOrigin.VisibleByline);
 
-        int first = Array.IndexOf(roles, LineRole.Body);
-        if (first >= 0 && DatelineParser.TryParse(body[first], out var dateline))
+        int first = FindDateline(body, roles, out var dateline);
+        if (first >= 0)
         {
             fields.TrySetDateline(dateline.Place, FieldOrigin.Dateline);
             fields.TrySetOutlet(dateline.Outlet, FieldOrigin.Dateline);
@@ -73,6 +76,27 @@ public sealed partial class PlainTextArticleParser
 
         fields.Text = Join(body, bodyBlocks, roles);
         return fields;
+    }
+
+    /// <summary>
+    /// The body line opening with a dateline: the first body line, or the second when a short standfirst
+    /// comes first and the dateline is unmistakable (a place in capitals or an agency in brackets).
+    /// </summary>
+    private static int FindDateline(List<string> body, LineRole[] roles, out Dateline dateline)
+    {
+        dateline = null!;
+        int seen = 0;
+        for (int j = 0; j < body.Count && seen < 2; j++)
+        {
+            if (roles[j] != LineRole.Body)
+                continue;
+            seen++;
+            if (DatelineParser.TryParse(body[j], out dateline) && (seen == 1 || dateline.Strong))
+                return j;
+            if (TeaserBlocks.WordCount(body[j]) > MaxStandfirstWords)
+                return -1;
+        }
+        return -1;
     }
 
     /// <summary>Marks boilerplate and metadata lines, taking their fields; the rest is body.</summary>
@@ -98,6 +122,10 @@ public sealed partial class PlainTextArticleParser
             else if (TimestampLine.TryParse(line, out var published))
             {
                 fields.TrySetPublished(published, FieldOrigin.TextHeader);
+            }
+            else if (TimestampLine.IsRelative(line))
+            {
+                // "Updated 5 hours ago": page chrome without a date we can know.
             }
             else if (BylineLine.TryParse(line, out var byline))
             {

@@ -48,9 +48,17 @@ internal static partial class TimestampLine
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex YearFirstRegex();
 
+    // "5 hours ago", "Updated 2 days ago", "Published yesterday".
+    [GeneratedRegex(Label + @"(?:(?:\d{1,3}|an?|one|two|few)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago|just\s+now|yesterday|today)\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex RelativeRegex();
+
     private static readonly string[] PartSeparators = [" | ", " · ", " • ", " ; "];
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Whether the line is only a relative time ("3 hours ago"), which names no date by itself.</summary>
+    public static bool IsRelative(string line) => line.Length <= MaxLength && RelativeRegex().IsMatch(line);
 
     /// <summary>The date the line states, when the whole line is timestamps.</summary>
     public static bool TryParse(string line, out PublicationDate date)
