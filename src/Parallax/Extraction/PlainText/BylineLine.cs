@@ -38,6 +38,10 @@ internal static partial class BylineLine
     [GeneratedRegex(@"\s+[|·•]\s+|\s+[—–\-]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex PartSeparatorRegex();
 
+    // "Posted on May 4, 2021 by Jane Roe": a timestamp, then the byline.
+    [GeneratedRegex(@"^(?<stamp>.{6,80}?)\s+by\s+(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex StampThenByRegex();
+
     private static readonly char[] CreditSegmentSeparators = [';'];
 
     /// <summary>Credit roles whose people are the article's authors.</summary>
@@ -54,6 +58,13 @@ internal static partial class BylineLine
             return TryParseNames(m.Groups["names"].Value, allowParts: true, out byline);
         if (TryParseCredits(line, out byline))
             return true;
+        m = StampThenByRegex().Match(line);
+        if (m.Success && TimestampLine.TryParse(m.Groups["stamp"].Value, out var stamp)
+            && TryParseNames(m.Groups["names"].Value, allowParts: false, out var named) && named.Authors.Count > 0)
+        {
+            byline = named with { Published = stamp };
+            return true;
+        }
         m = SignatureRegex().Match(line);
         return m.Success && TryParseNames(m.Groups["names"].Value, allowParts: false, out byline) && byline.Authors.Count > 0;
     }

@@ -41,7 +41,7 @@ public sealed partial class PlainTextArticleParser
 
         int i = 0;
         string? kind = null;
-        while (i < lines.Count && (lines[i].Length == 0 || (ContentLabels.LabelOnlyKind(lines[i]) is { } k && (kind ??= k) is not null)))
+        while (i < lines.Count && (lines[i].Length == 0 || IsPageJunk(lines[i]) || (ContentLabels.LabelOnlyKind(lines[i]) is { } k && (kind ??= k) is not null)))
             i++;
         if (i >= lines.Count)
             return fields;
@@ -77,6 +77,11 @@ public sealed partial class PlainTextArticleParser
         fields.Text = Join(body, bodyBlocks, roles);
         return fields;
     }
+
+    /// <summary>Junk a scrape may carry above the headline ("Skip to main content", "Advertisement", a share row, markup).</summary>
+    private static bool IsPageJunk(string line) => BoilerplateLineClassifier.Classify(line) is
+        BoilerplateKind.PageChrome or BoilerplateKind.Advertisement or BoilerplateKind.Share or BoilerplateKind.Cookie
+        or BoilerplateKind.Markup or BoilerplateKind.SocialHandles or BoilerplateKind.WidgetDump;
 
     /// <summary>
     /// The body line opening with a dateline: the first body line, or the second when a short standfirst

@@ -53,6 +53,11 @@ internal static partial class TimestampLine
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex RelativeRegex();
 
+    // "15:00 GMT, 23 December 2016": the time first; it is moved after the date and read again.
+    [GeneratedRegex(Label + @"(?<time>\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[a-z]{1,5}|(?:utc|gmt)?[+\-]\d{1,2}(?::?\d{2})?)\)?)?)\s*[,|\-–—]?\s+(?<date>\S.{5,60})$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TimeFirstRegex();
+
     private static readonly string[] PartSeparators = [" | ", " · ", " • ", " ; "];
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -67,6 +72,11 @@ internal static partial class TimestampLine
         if (line.Length > MaxLength || line.Length < 6)
             return false;
         if (TryParseOne(line, out date, out _))
+            return true;
+        var timeFirst = TimeFirstRegex().Match(line);
+        if (timeFirst.Success && char.IsLetterOrDigit(timeFirst.Groups["date"].Value[0])
+            && TryParseOne(timeFirst.Groups["label"].Value + timeFirst.Groups["date"].Value.TrimEnd(',', ' ') + " " + timeFirst.Groups["time"].Value, out date, out _)
+            && date.HasTime)
             return true;
 
         // "Published 23 Dec 2016 | Updated 24 Dec 2016": every part must be a stamp; prefer the non-"updated" one.
