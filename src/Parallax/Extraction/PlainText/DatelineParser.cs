@@ -5,6 +5,8 @@ using System.Text.RegularExpressions;
 namespace Parallax.Extraction.PlainText;
 
 /// <summary>A dateline found at the start of a paragraph; <see cref="Length"/> is how much of the paragraph it takes.</summary>
+/// <remarks><see cref="Strong"/>: unmistakable (a place in capitals before a dash, or an agency in brackets);
+/// "NAME:" is weak because transcripts label speakers the same way.</remarks>
 internal sealed record Dateline(string? Place, string? Outlet, int Length, bool Strong);
 
 /// <summary>
@@ -108,7 +110,7 @@ internal static partial class DatelineParser
         var placeName = capitals ? TitleCase(place) : place;
         if (region is not null)
             placeName += ", " + region;
-        dateline = new Dateline(placeName, agency is null ? null : Canonical(agency), bodyStart, Strong: capitals || paren.Success);
+        dateline = new Dateline(placeName, agency is null ? null : Canonical(agency), bodyStart, Strong: (capitals && !dash.Value.Contains(':')) || paren.Success);
         return true;
     }
 
