@@ -1,23 +1,225 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Parallax.Extraction.Boilerplate;
 using Parallax.Model;
 
 namespace Parallax.Extraction.PlainText;
 
 /// <summary>
-/// Reads a scraped plain-text article: title on the first line, then the body.
-/// (Baseline: header lines, datelines, bylines and boilerplate are handled by the rules to come.)
+/// Reads a scraped plain-text article: the title on the first line (content labels such as "VIDEO:" become
+/// the kind), then header lines (timestamps, outlet / section, bylines), body paragraphs, credits and junk.
+/// Metadata lines and boilerplate (<see cref="BoilerplateFilter"/>) leave the text wherever they are; a
+/// dateline opening the first paragraph becomes the dateline (and outlet) and leaves the text too, the
+/// sentence after it stays. The clean text keeps the source's paragraphs ("\n\n") and line breaks within
+/// them ("\n"), lines trimmed, characters otherwise untouched and in order. See docs/plain-text.md.
+/// Thread-safe: no state between calls.
 /// </summary>
-public sealed class PlainTextArticleParser
+public sealed partial class PlainTextArticleParser
 {
+    /// <summary>How many non-empty lines after the title form the header zone, where outlet lines of unknown outlets count.</summary>
+    public const int HeaderZoneLines = 5;
+
+    /// <summary>A first paragraph this short may be a standfirst, with the dateline opening the next one.</summary>
+    public const int MaxStandfirstWords = 45;
+
+    // "Headline | Reuters", "Headline - The Daily Courier": a publisher after the headline (known outlets only).
+    [GeneratedRegex(@"^(?<title>.+?\S)\s+[|\-–—]\s+(?<outlet>[^|\-–—]{2,40})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TitleOutletSuffixRegex();
+
+    private enum LineRole
+    {
+        Empty,
+        Body,
+        Removed,
+        SlashCredit,
+    }
+
     public ExtractedFields Parse(string content)
     {
-        var lines = content.Replace("\r\n", "\n").Split('\n');
         var fields = new ExtractedFields();
+        var (lines, blocks) = SplitLines(content);
+
         int i = 0;
-        while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i]))
+        string? kind = null;
+        while (i < lines.Count && (lines[i].Length == 0 || IsPageJunk(lines[i]) || (ContentLabels.LabelOnlyKind(lines[i]) is { } k && (kind ??= k) is not null)))
             i++;
-        if (i < lines.Length)
-            fields.TrySetTitle(lines[i++].Trim(), FieldOrigin.TextHeader);
-        fields.Text = string.Join("\n\n", lines.Skip(i).Select(l => l.Trim()).Where(l => l.Length > 0));
+        if (i >= lines.Count)
+            return fields;
+
+        var (title, titleKind) = ContentLabels.Split(lines[i]);
+        kind ??= titleKind;
+        string? titleOutlet = null;
+        var suffix = TitleOutletSuffixRegex().Match(title);
+        if (suffix.Success && KnownOutlets.TryGet(suffix.Groups["outlet"].Value, out var suffixOutlet))
+        {
+            title = suffix.Groups["title"].Value;
+            titleOutlet = suffixOutlet;
+        }
+        fields.TrySetTitle(title, FieldOrigin.TextHeader);
+        fields.TrySetKind(kind, FieldOrigin.TextHeader);
+
+        var body = lines.GetRange(i + 1, lines.Count - i - 1);
+        var bodyBlocks = blocks.GetRange(i + 1, blocks.Count - i - 1);
+        var roles = ClassifyLines(body, fields, out var authors);
+
+        ResolveSlashCredits(body, roles, authors);
+        fields.TrySetAuthors(authors, FieldOrigin.VisibleByline);
+
+        int first = FindDateline(body, roles, out var dateline);
+        if (first >= 0)
+        {
+            fields.TrySetDateline(dateline.Place, FieldOrigin.Dateline);
+            fields.TrySetOutlet(dateline.Outlet, FieldOrigin.Dateline);
+            body[first] = body[first][dateline.Length..];
+        }
+        fields.TrySetOutlet(titleOutlet, FieldOrigin.TextHeader);
+
+        fields.Text = Join(body, bodyBlocks, roles);
         return fields;
+    }
+
+    /// <summary>Junk a scrape may carry above the headline ("Skip to main content", "Advertisement", a share row, markup).</summary>
+    private static bool IsPageJunk(string line) => BoilerplateLineClassifier.Classify(line) is
+        BoilerplateKind.PageChrome or BoilerplateKind.Advertisement or BoilerplateKind.Share or BoilerplateKind.Cookie
+        or BoilerplateKind.Markup or BoilerplateKind.SocialHandles or BoilerplateKind.WidgetDump;
+
+    /// <summary>
+    /// The body line opening with a dateline: the first body line, or the second when a short standfirst
+    /// comes first and the dateline is unmistakable (a place in capitals or an agency in brackets).
+    /// </summary>
+    private static int FindDateline(List<string> body, LineRole[] roles, out Dateline dateline)
+    {
+        dateline = null!;
+        int seen = 0;
+        for (int j = 0; j < body.Count && seen < 2; j++)
+        {
+            if (roles[j] != LineRole.Body)
+                continue;
+            seen++;
+            if (DatelineParser.TryParse(body[j], out dateline) && (seen == 1 || dateline.Strong))
+                return j;
+            if (TeaserBlocks.WordCount(body[j]) > MaxStandfirstWords)
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Marks boilerplate and metadata lines, taking their fields; the rest is body.</summary>
+    private static LineRole[] ClassifyLines(List<string> body, ExtractedFields fields, out List<string> authors)
+    {
+        authors = [];
+        var junk = BoilerplateFilter.Classify(body);
+        var roles = new LineRole[body.Count];
+        int seen = 0;
+        for (int j = 0; j < body.Count; j++)
+        {
+            var line = body[j];
+            if (line.Length == 0)
+                continue;
+            seen++;
+            roles[j] = LineRole.Removed;
+            if (junk[j] != BoilerplateKind.None)
+                continue;
+            if (ContentLabels.LabelOnlyKind(line) is { } labelKind && seen <= HeaderZoneLines)
+            {
+                fields.TrySetKind(labelKind, FieldOrigin.TextHeader);
+            }
+            else if (TimestampLine.TryParse(line, out var published))
+            {
+                fields.TrySetPublished(published, FieldOrigin.TextHeader);
+            }
+            else if (TimestampLine.IsRelative(line))
+            {
+                // "Updated 5 hours ago": page chrome without a date we can know.
+            }
+            else if (BylineLine.TryParse(line, out var byline))
+            {
+                AddAuthors(authors, byline.Authors);
+                fields.TrySetPublished(byline.Published, FieldOrigin.VisibleByline);
+            }
+            else if (OutletSectionLine.TryParse(line, out var outlet) && (outlet.Known || seen <= HeaderZoneLines))
+            {
+                if (fields.TrySetOutlet(outlet.Outlet, FieldOrigin.TextHeader))
+                    fields.TrySetSection(outlet.Section, FieldOrigin.TextHeader);
+            }
+            else
+            {
+                roles[j] = BylineLine.TryParseSlashCredit(line, out _) ? LineRole.SlashCredit : LineRole.Body;
+            }
+        }
+        return roles;
+    }
+
+    /// <summary>"Editor / Writer" lines count only after the last body line; earlier ones are text.</summary>
+    private static void ResolveSlashCredits(List<string> body, LineRole[] roles, List<string> authors)
+    {
+        int lastBody = Array.LastIndexOf(roles, LineRole.Body);
+        for (int j = 0; j < roles.Length; j++)
+        {
+            if (roles[j] != LineRole.SlashCredit)
+                continue;
+            if (j > lastBody && BylineLine.TryParseSlashCredit(body[j], out var credit))
+            {
+                AddAuthors(authors, credit.Authors);
+                roles[j] = LineRole.Removed;
+            }
+            else
+            {
+                roles[j] = LineRole.Body;
+            }
+        }
+    }
+
+    private static void AddAuthors(List<string> authors, IReadOnlyList<string> found)
+    {
+        foreach (var name in found)
+        {
+            if (!authors.Contains(name, StringComparer.OrdinalIgnoreCase))
+                authors.Add(name);
+        }
+    }
+
+    /// <summary>Body lines in order: "\n" within a source paragraph, "\n\n" between paragraphs.</summary>
+    private static string Join(List<string> body, List<int> blocks, LineRole[] roles)
+    {
+        var sb = new StringBuilder();
+        int lastBlock = -1;
+        for (int j = 0; j < body.Count; j++)
+        {
+            if (roles[j] != LineRole.Body || body[j].Length == 0)
+                continue;
+            if (sb.Length > 0)
+                sb.Append(blocks[j] == lastBlock ? "\n" : "\n\n");
+            sb.Append(body[j]);
+            lastBlock = blocks[j];
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Trimmed lines, and for each the index of the blank-line-separated block it is in.</summary>
+    private static (List<string> Lines, List<int> Blocks) SplitLines(string content)
+    {
+        var lines = new List<string>();
+        var blocks = new List<int>();
+        int block = 0;
+        bool blank = true;
+        foreach (var range in content.AsSpan().Split('\n'))
+        {
+            var line = content.AsSpan()[range].Trim();
+            if (line.Length == 0)
+            {
+                if (!blank)
+                    block++;
+                blank = true;
+                lines.Add("");
+            }
+            else
+            {
+                blank = false;
+                lines.Add(line.ToString());
+            }
+            blocks.Add(block);
+        }
+        return (lines, blocks);
     }
 }
