@@ -14,6 +14,8 @@ public sealed class AnalysisPipelineBuilder
     /// <summary>The shipped components. Each analysis component adds its line here, after what it requires.</summary>
     public AnalysisPipelineBuilder AddDefaults()
     {
+        Add(new Sentences.SentenceSplitter());
+        Add(new Quotes.QuoteExtractor());
         return this;
     }
 
