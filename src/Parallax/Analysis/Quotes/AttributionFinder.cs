@@ -33,7 +33,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
             if (!Tokens[k].IsWord)
             {
                 char c = Text[Tokens[k].Start];
-                if (c is ',' || (c == '.' && k > 0 && Tokens[k].Start == Tokens[k - 1].End && NameLexicon.Titles.Contains(reader.Word(k - 1))))
+                if (c is ',' or '(' or ')' || (c == '.' && k > 0 && Tokens[k].Start == Tokens[k - 1].End && NameLexicon.Titles.Contains(reader.Word(k - 1))))
                     continue;
                 return null;
             }
@@ -45,21 +45,11 @@ internal sealed class AttributionFinder(PhraseReader reader)
                 var subject = reader.Forward(k + 1, limit);
                 return subject is null ? null : new Attribution(Tokens[k].Span, subject, form);
             }
+            // Words before the phrase are premodifiers ("Tulsa police Chief Chuck Jordan said").
             var before = reader.Backward(k, first, out _);
-            if (before is null || before.Value.Span.Start != Tokens[first].Start && !StartsWithSkippable(first, before.Value.Span.Start))
-                return null;
-            return new Attribution(Tokens[k].Span, before, form);
+            return before is null ? null : new Attribution(Tokens[k].Span, before, form);
         }
         return null;
-    }
-
-    /// <summary>Only determiners or punctuation lie between the first word and the phrase (the phrase covers the clause).</summary>
-    private bool StartsWithSkippable(int first, int phraseStart)
-    {
-        for (int k = first; k < Tokens.Count && Tokens[k].Start < phraseStart; k++)
-            if (Tokens[k].IsWord && !NameLexicon.CapitalisedFunctionWords.Contains(reader.Word(k)))
-                return false;
-        return true;
     }
 
     /// <summary>The attribution before an opening mark at <paramref name="open"/>, looking no further back than <paramref name="floor"/>.</summary>
@@ -134,6 +124,19 @@ internal sealed class AttributionFinder(PhraseReader reader)
                 subject = SentenceSubject(first, k) ?? subject;
             if (subject is not null)
                 return new Attribution(Tokens[k].Span, subject, form);
+        }
+        return null;
+    }
+
+    /// <summary>A speech cue outside quote marks within [start, end): the sentence attributes what it quotes.</summary>
+    public TextSpan? CueBetween(int start, int end, List<QuotedSpan> quoted)
+    {
+        for (int k = Tokenizer.FirstAtOrAfter(Tokens, start); k < Tokens.Count && Tokens[k].Start < end; k++)
+        {
+            if (!Tokens[k].IsWord || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
+                continue;
+            if (SpeechVerbs.TryGet(reader.WordSpan(k), out _) || (reader.WordSpan(k).Equals("according", StringComparison.OrdinalIgnoreCase) && reader.IsWord(k + 1) && reader.Word(k + 1) == "to"))
+                return Tokens[k].Span;
         }
         return null;
     }

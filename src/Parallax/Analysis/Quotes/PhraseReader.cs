@@ -86,6 +86,16 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
             else
                 return null;
         }
+        if (k >= floor && IsPunct(k, ')'))
+        {
+            // A parenthesis after a name: "Rep. Gwen Moore (D-Wis.) said"
+            int j = k - 1;
+            while (j >= floor && j > k - MaxPhraseWords - 4 && !IsPunct(j, '('))
+                j--;
+            if (j < floor || !IsPunct(j, '('))
+                return null;
+            k = j - 1;
+        }
         if (k < floor || !IsWord(k))
             return null;
         int end = k;
@@ -133,6 +143,8 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
         var span = new TextSpan(Tokens[start].Start, TrimPossessive(end));
         if (NameLexicon.RoleHeads.ContainsKey(head) || NameLexicon.PeopleNouns.Contains(head))
             return new SpeakerPhrase(span, capitalised && !determiner && IsCapitalised(end) ? PhraseKind.Name : PhraseKind.Descriptor);
+        if (determiner)
+            return new SpeakerPhrase(span, PhraseKind.Descriptor);
         if (capitalised && IsCapitalised(end))
         {
             // Keep only the capitalised tail: "the Russian President Putin" → a name.

@@ -18,6 +18,9 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// <summary>Longest quoted stretch in title case without end punctuation read as a title ("“The Art of the Deal”").</summary>
     public const int MaxTitleWords = 10;
 
+    /// <summary>Longest title-case stretch ending in a comma or period (US style puts them inside the marks) still read as a title.</summary>
+    public const int MaxPunctuatedTitleWords = 6;
+
     public string Name => "quotes";
     public IReadOnlyList<string> Requires { get; } = [Layers.Sentences];
     public IReadOnlyList<string> Assigns { get; } = [Layers.Quotes];
@@ -84,12 +87,28 @@ public sealed class QuoteExtractor : IAnalysisComponent
             after = finder.After(span.Close + 1, limit);
         }
         var before = finder.Before(span.Open, floor, sentenceStart);
+        if (before is null && after is null && span.Open == paragraph.Start && span.Paragraph > 0 && text[paragraphs[span.Paragraph - 1].End - 1] == ':')
+        {
+            // "Caddell continued:" / "The Times reports:" introduces the quote paragraph that follows.
+            var previous = paragraphs[span.Paragraph - 1];
+            int lead = sentences.Count > 0 ? Math.Max(previous.Start, sentences[SentenceIndex(sentences, previous.End - 1)].Start) : previous.Start;
+            before = finder.Before(span.Open, lead, lead);
+        }
         char last = text[span.Inner.End - 1];
         Attribution? attribution = last == ',' ? after ?? before : before ?? after;
         int words = WordCount(text, span.Inner);
         bool utterance = attribution is not null && (last is ',' or '.' or '!' or '?' or '…' || IsSentenceWide(text, sentences, span));
-        if (words < MinQuoteWords && !(utterance && !span.Single))
+        // A short stretch is a partial quote only when its sentence attributes it ("called the plan “a disaster”").
+        var sentence = sentences.Count > 0 ? sentences[openSentence] : paragraph;
+        TextSpan? sentenceCue = words < MinQuoteWords && !utterance ? finder.CueBetween(sentence.Start, sentence.End, spans) : null;
+        if (words < MinQuoteWords && !((utterance || sentenceCue is not null) && !span.Single))
             return null;
+        if (attribution is null && sentenceCue is not null)
+        {
+            var main = finder.MainClause(sentence.Start, sentence.End);
+            if (main is not null)
+                attribution = main;
+        }
         if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span))
             return null;
         if (attribution is null && LooksLikeTitle(text, span.Inner, words))
@@ -187,7 +206,8 @@ public sealed class QuoteExtractor : IAnalysisComponent
             bool w = char.IsLetterOrDigit(text[k]);
             if (w && !inWord)
                 count++;
-            inWord = w || (inWord && text[k] is '\'' or '’' or '-');
+            // "couldn’t", "al-Assad" and "3,210" are one word each
+            inWord = w || (inWord && (text[k] is '\'' or '’' or '-' || (text[k] is ',' or '.' && k > 0 && char.IsDigit(text[k - 1]) && k + 1 < span.End && char.IsDigit(text[k + 1]))));
         }
         return count;
     }
@@ -195,7 +215,8 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// <summary>Title case throughout and no end punctuation: a book, film, show or slogan named in quotes.</summary>
     private static bool LooksLikeTitle(string text, TextSpan inner, int words)
     {
-        if (words > MaxTitleWords || char.IsPunctuation(text[inner.End - 1]))
+        char end = text[inner.End - 1];
+        if (words > MaxTitleWords || end is '?' or '!' || (char.IsPunctuation(end) && end is not (',' or '.')) || (end is ',' or '.' && words > MaxPunctuatedTitleWords))
             return false;
         bool startOfWord = true;
         for (int k = inner.Start; k < inner.End; k++)
