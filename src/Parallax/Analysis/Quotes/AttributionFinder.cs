@@ -22,6 +22,13 @@ internal sealed class AttributionFinder(PhraseReader reader)
     public Attribution? After(int after, int limit)
     {
         int i = Tokenizer.FirstAtOrAfter(Tokens, after);
+        // A dash credit: "“…” ― Jane Doe"
+        if (i + 1 < Tokens.Count && Tokens[i].Start < limit && !Tokens[i].IsWord && Text[Tokens[i].Start] is '―' or '—' or '–' && reader.IsCapitalised(i + 1))
+        {
+            var credited = reader.Forward(i + 1, limit);
+            if (credited is { Kind: PhraseKind.Name })
+                return new Attribution(Tokens[i].Span, credited, CueForm.Finite);
+        }
         while (i < Tokens.Count && Tokens[i].Start < limit && !Tokens[i].IsWord && Text[Tokens[i].Start] is ',' or '—' or '–' or '-' or '…' or '.' or '!' or '?' or ')')
             i++;
         if (i >= Tokens.Count || Tokens[i].Start >= limit || !Tokens[i].IsWord)
@@ -117,9 +124,12 @@ internal sealed class AttributionFinder(PhraseReader reader)
         int last = Tokenizer.FirstAtOrAfter(Tokens, before);
         for (int k = first; k < last; k++)
         {
-            if (!Tokens[k].IsWord || !SpeechVerbs.TryGet(reader.WordSpan(k), out var form) || form != CueForm.Finite)
+            if (!Tokens[k].IsWord || !SpeechVerbs.TryGet(reader.WordSpan(k), out var form))
                 continue;
-            var subject = reader.Backward(k, first, out bool prepositional);
+            // A participle counts in the progressive: "Clinton is describing … as “unhinged”".
+            if (form == CueForm.Participle && !(reader.IsWord(k - 1) && reader.Word(k - 1) is "is" or "was" or "are" or "were" or "been"))
+                continue;
+            var subject = reader.Backward(form == CueForm.Participle ? k - 1 : k, first, out bool prepositional);
             if (subject is null || prepositional)
                 subject = SentenceSubject(first, k) ?? subject;
             if (subject is not null)

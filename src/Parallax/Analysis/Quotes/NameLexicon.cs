@@ -98,7 +98,8 @@ internal static class NameLexicon
         "my", "we", "i", "he", "she", "they", "it", "you", "also", "earlier", "later", "meanwhile", "however",
         "during", "since", "although", "despite", "according", "yet", "still", "now", "then", "last", "next",
         "by", "from", "to", "of", "about", "what", "who", "why", "how", "where", "not", "no", "yes", "all", "some",
-        "many", "most", "more", "both", "each", "every", "one", "two", "read", "watch", "see", "like", "for");
+        "many", "most", "more", "both", "each", "every", "one", "two", "read", "watch", "see", "like", "for", "though",
+        "thus", "instead", "indeed", "even", "once", "only", "just", "because", "unlike", "whether", "asked");
 
     /// <summary>Name particles that may sit inside a name in lower case: "Bashar al-Assad", "Ursula von der Leyen".</summary>
     public static readonly HashSet<string> NameParticles = Set("al", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "di", "du", "el", "abu");
