@@ -16,6 +16,7 @@ public sealed class AnalysisPipelineBuilder
     {
         Add(new Sentences.SentenceSplitter());
         Add(new Quotes.QuoteExtractor());
+        Add(new Citations.CitationExtractor());
         return this;
     }
 
