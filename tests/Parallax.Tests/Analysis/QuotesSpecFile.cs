@@ -25,11 +25,18 @@ internal sealed record SpecCase(string Name, string Text, IReadOnlyList<string> 
         int pos = -1;
         for (int k = 0; k < n; k++)
         {
-            pos = Text.IndexOf(mention, pos + 1, StringComparison.Ordinal);
+            do
+                pos = Text.IndexOf(mention, pos + 1, StringComparison.Ordinal);
+            while (pos >= 0 && !IsWholeWord(pos, mention.Length));
             Assert.True(pos >= 0, $"{Name}: the snippet has no occurrence {k + 1} of '{mention}'");
         }
         return new TextSpan(pos, pos + mention.Length);
     }
+
+    /// <summary>A mention starting or ending in a letter must not sit inside a longer word ("he" is not in "the").</summary>
+    private bool IsWholeWord(int pos, int length) =>
+        !(char.IsLetter(Text[pos]) && pos > 0 && char.IsLetter(Text[pos - 1]))
+        && !(char.IsLetter(Text[pos + length - 1]) && pos + length < Text.Length && char.IsLetter(Text[pos + length]));
 }
 
 internal static class QuotesSpecFile

@@ -40,7 +40,15 @@ internal sealed class AttributionFinder(PhraseReader reader)
             if (!Tokens[k].IsWord)
             {
                 char c = Text[Tokens[k].Start];
-                if (c is ',' or '(' or ')' || (c == '.' && k > 0 && Tokens[k].Start == Tokens[k - 1].End && NameLexicon.Titles.Contains(reader.Word(k - 1))))
+                if (c == '(')
+                {
+                    // Skip a parenthesis after a name: "Rep. Dana Ortiz (D-Ore.) said"
+                    while (k + 1 < Tokens.Count && Tokens[k + 1].Start < limit && !reader.IsPunct(k + 1, ')'))
+                        k++;
+                    k++;
+                    continue;
+                }
+                if (c is ',' || (c == '.' && k > 0 && Tokens[k].Start == Tokens[k - 1].End && NameLexicon.Titles.Contains(reader.Word(k - 1))))
                     continue;
                 return null;
             }
@@ -54,9 +62,23 @@ internal sealed class AttributionFinder(PhraseReader reader)
             }
             // Words before the phrase are premodifiers ("Tulsa police Chief Chuck Jordan said").
             var before = reader.Backward(k, first, out _);
-            return before is null ? null : new Attribution(Tokens[k].Span, before, form);
+            return before is null || !OnlyPremodifiers(first, before.Value.Span.Start) ? null : new Attribution(Tokens[k].Span, before, form);
         }
         return null;
+    }
+
+    /// <summary>No cue, conjunction or preposition lies between the closing mark and the phrase ("…,” adding that Moscow had said" is no attribution).</summary>
+    private bool OnlyPremodifiers(int first, int phraseStart)
+    {
+        for (int k = first; k < Tokens.Count && Tokens[k].Start < phraseStart; k++)
+        {
+            if (!Tokens[k].IsWord)
+                continue;
+            var w = reader.Word(k);
+            if (SpeechVerbs.TryGet(reader.WordSpan(k), out _) || NameLexicon.PhraseBreakers.Contains(w) || NameLexicon.Prepositions.Contains(w))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The attribution before an opening mark at <paramref name="open"/>, looking no further back than <paramref name="floor"/>.</summary>

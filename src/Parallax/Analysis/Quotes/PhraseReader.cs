@@ -12,6 +12,9 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
     /// <summary>Longest speaker phrase read, in words.</summary>
     public const int MaxPhraseWords = 7;
 
+    /// <summary>Most lower-case words read before a name or a people noun ("farmer Jonas Berg", "local party officials").</summary>
+    public const int MaxLowerPremodifiers = 3;
+
     public string Text { get; } = text;
     public List<Token> Tokens { get; } = tokens;
 
@@ -59,8 +62,21 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
                 return null;
             return new SpeakerPhrase(new TextSpan(Tokens[i].Start, TrimPossessive(end)), descriptor ? PhraseKind.Descriptor : PhraseKind.Name);
         }
-        if (NameLexicon.PeopleNouns.Contains(w))
-            return new SpeakerPhrase(Tokens[i].Span, PhraseKind.Descriptor);
+        // Lower-case premodifiers: "farmer Jonas Berg" (the name), "local officials" (a descriptor).
+        for (int k = i; k < Tokens.Count && k - i < MaxLowerPremodifiers && IsWord(k) && Tokens[k].Start < limit; k++)
+        {
+            var lw = Word(k);
+            if (NameLexicon.Prepositions.Contains(lw) || NameLexicon.PhraseBreakers.Contains(lw) || SpeechVerbs.TryGet(WordSpan(k), out _))
+                break;
+            if (NameLexicon.PeopleNouns.Contains(lw) || NameLexicon.RoleHeads.ContainsKey(lw))
+            {
+                if (IsCapitalised(k + 1) && !NameLexicon.CapitalisedFunctionWords.Contains(Word(k + 1)))
+                    return Forward(k + 1, limit);
+                return new SpeakerPhrase(new TextSpan(Tokens[i].Start, Tokens[k].End), PhraseKind.Descriptor);
+            }
+            if (IsCapitalised(k + 1) && !NameLexicon.CapitalisedFunctionWords.Contains(Word(k + 1)) && !char.IsUpper(Text[Tokens[k].Start]))
+                return Forward(k + 1, limit);
+        }
         return null;
     }
 
@@ -128,9 +144,9 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
                 break;
             }
             bool cap = IsCapitalised(start) && !NameLexicon.CapitalisedFunctionWords.Contains(w);
-            // Lower-case words belong to the phrase only before a head ("the defense chief") or as a title
-            // before a name ("Russian president Putin"), not as a verb or object before a name.
-            if (!cap && capitalised && !determiner && !NameLexicon.Titles.Contains(w) && !NameLexicon.RoleHeads.ContainsKey(w))
+            // Lower-case words belong to the phrase only before a head ("the defense chief"), not before a name:
+            // "union leader Carla Mendes" reads as the name "Carla Mendes".
+            if (!cap && capitalised && !determiner)
                 break;
             capitalised |= cap;
             start--;

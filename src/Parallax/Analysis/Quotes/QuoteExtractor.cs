@@ -61,7 +61,8 @@ public sealed class QuoteExtractor : IAnalysisComponent
                 CueSpan = f.Cue,
             });
         }
-        quotes.AddRange(ReportedSpeechFinder.Find(text, sentences, reader, finder, resolver, masked, persons));
+        var direct = accepted.Select(f => f.Span.Inner).ToList();
+        quotes.AddRange(ReportedSpeechFinder.Find(text, sentences, reader, finder, resolver, [.. masked, .. direct]));
         quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return quotes;
     }
@@ -109,7 +110,9 @@ public sealed class QuoteExtractor : IAnalysisComponent
             if (main is not null)
                 attribution = main;
         }
-        if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span))
+        // Top-level single marks quote when attributed, when they are the whole sentence, or after a
+        // headline's "Speaker:" ("Minister: ‘We will not …’"); otherwise they are likely apostrophes.
+        if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span) && !AfterColon(text, span.Open))
             return null;
         if (attribution is null && LooksLikeTitle(text, span.Inner, words))
             return null;
@@ -133,6 +136,14 @@ public sealed class QuoteExtractor : IAnalysisComponent
             }
         }
         return new Found(span, speaker, cue, openSentence);
+    }
+
+    private static bool AfterColon(string text, int open)
+    {
+        int k = open - 1;
+        while (k >= 0 && text[k] == ' ')
+            k--;
+        return k >= 0 && text[k] == ':';
     }
 
     private static bool IsLastInParagraph(List<QuotedSpan> spans, QuotedSpan quoted)

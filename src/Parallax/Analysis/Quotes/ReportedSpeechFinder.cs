@@ -19,11 +19,9 @@ internal static class ReportedSpeechFinder
     public const int MaxTrailingWords = 5;
 
     public static List<Quote> Find(string text, List<TextSpan> sentences, PhraseReader reader, AttributionFinder finder,
-        SpeakerResolver resolver, List<TextSpan> quoted, PersonIndex persons)
+        SpeakerResolver resolver, List<TextSpan> quoted)
     {
-        _ = persons;
         var result = new List<Quote>();
-        var tokens = reader.Tokens;
         foreach (var sentence in sentences)
         {
             if (quoted.Any(q => q.Overlaps(sentence)))
@@ -42,7 +40,6 @@ internal static class ReportedSpeechFinder
                 CueSpan = attribution.Cue,
             });
         }
-        _ = tokens;
         return result;
     }
 

@@ -30,7 +30,11 @@ internal sealed class SpeakerResolver(string text, PersonIndex persons, IReadOnl
             default:
                 var parts = PersonIndex.NormaliseSpaces(words).Split(' ');
                 var person = persons.ForDescriptor(parts, phrase.Span.Start);
-                return person?.Canonical ?? PersonIndex.NormaliseSpaces(words);
+                if (person is not null)
+                    return person.Canonical;
+                // As written, with a sentence-initial determiner in lower case: "The senator" → "the senator".
+                var described = PersonIndex.NormaliseSpaces(words);
+                return NameLexicon.Determiners.Contains(parts[0]) ? char.ToLowerInvariant(described[0]) + described[1..] : described;
         }
     }
 

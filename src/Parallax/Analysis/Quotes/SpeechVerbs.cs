@@ -19,6 +19,7 @@ internal static class SpeechVerbs
         "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "underlined", "underscored",
         "reiterated", "reaffirmed", "called", "urged", "urges", "denied", "denies", "confirmed", "confirms",
         "welcomed", "condemned", "condemns", "praised", "criticized", "criticised", "announced", "announces",
+        "promised", "promises", "vowed", "vows", "pledged", "pledges",
     };
 
     private static readonly string[] Stems =
