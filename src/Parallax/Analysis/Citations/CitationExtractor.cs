@@ -13,7 +13,7 @@ namespace Parallax.Analysis.Citations;
 public sealed class CitationExtractor : IAnalysisComponent
 {
     /// <summary>Longest outlet name read, in words ("The Wall Street Journal").</summary>
-    public const int MaxOutletWords = 4;
+    public const int MaxOutletWords = 5;
 
     private static readonly int[] AliasLengths = KnownOutlets.Aliases.Keys.Select(a => a.Split(' ').Length).Distinct().OrderDescending().ToArray();
 
@@ -40,30 +40,34 @@ public sealed class CitationExtractor : IAnalysisComponent
                 i++;
                 continue;
             }
-            var (end, outlet, known) = MatchOutlet(text, reader, i);
-            if (end < 0)
+            var (start, end, outlet, known) = MatchOutlet(reader, i);
+            if (end >= 0 && Cites(text, reader, start, end, known))
             {
-                i++;
-                continue;
+                result.Add(new Citation(new TextSpan(tokens[start].Start, tokens[end].End), outlet!));
+                i = end + 1;
             }
-            if (Cites(text, reader, i, end, known))
-                result.Add(new Citation(new TextSpan(tokens[i].Start, tokens[end].End), outlet!));
-            i = end + 1;
+            else
+                i++; // a known name may start inside an unknown run: "The Syrian Arab News Agency"
+
         }
         return result;
     }
 
     /// <summary>The outlet starting at token <paramref name="i"/>: its last token, canonical name and whether it is known; end -1 when none.</summary>
-    private static (int End, string? Outlet, bool Known) MatchOutlet(string text, PhraseReader reader, int i)
+    private static (int Start, int End, string? Outlet, bool Known) MatchOutlet(PhraseReader reader, int i)
     {
         var tokens = reader.Tokens;
-        foreach (int n in AliasLengths)
+        for (int s = i; s <= i + 1 && s < tokens.Count; s++)
         {
-            if (i + n > tokens.Count || !AllWords(reader, i, n))
-                continue;
-            var candidate = Join(reader, i, n);
-            if (KnownOutlets.Aliases.TryGetValue(candidate, out var canonical))
-                return (i + n - 1, canonical, true);
+            if (s > i && reader.Word(i) != "The")
+                break;
+            foreach (int n in AliasLengths)
+            {
+                if (s + n > tokens.Count || !AllWords(reader, s, n))
+                    continue;
+                if (KnownOutlets.Aliases.TryGetValue(Join(reader, s, n), out var canonical))
+                    return (s, s + n - 1, canonical, true);
+            }
         }
         // An unknown name holding an outlet word: "The Daily Planet", "Kyiv Independent News".
         int e = i;
@@ -74,12 +78,11 @@ public sealed class CitationExtractor : IAnalysisComponent
             e++;
         }
         if (!outletWord && !(i > 0 && reader.IsWord(i - 1) && KnownOutlets.OutletKinds.Contains(reader.Word(i - 1))))
-            return (-1, null, false);
+            return (-1, -1, null, false);
         int start = reader.Word(i) is "The" ? i + 1 : i;
         if (start >= e)
-            return (-1, null, false);
-        _ = text;
-        return (e - 1, Join(reader, i, e - i), false);
+            return (-1, -1, null, false);
+        return (start, e - 1, Join(reader, start, e - start), false);
     }
 
     private static bool Cites(string text, PhraseReader reader, int start, int end, bool known)
@@ -98,13 +101,16 @@ public sealed class CitationExtractor : IAnalysisComponent
                 return true;
         }
         int b = start - 1;
-        if (reader.IsWord(b) && reader.Word(b) is "the")
+        if (reader.IsWord(b) && reader.Word(b) is "the" or "The")
+            b--;
+        // "told broadcaster Radio Kilimanjaro", "according to state news agency SANA"
+        while (reader.IsWord(b) && b > start - 4 && (KnownOutlets.OutletKinds.Contains(reader.Word(b)) || reader.Word(b) is "news" or "state" or "official" or "the"))
             b--;
         if (reader.IsWord(b))
         {
             var w = reader.Word(b);
             if (w is "told" or "tells" or "telling" or "citing")
-                return known || KnownOutlets.OutletWords.Contains(reader.Word(end));
+                return true;
             if (w == "to" && reader.IsWord(b - 1) && reader.Word(b - 1).Equals("according", StringComparison.OrdinalIgnoreCase))
                 return true;
             if (w == "by" && reader.IsWord(b - 1) && reader.Word(b - 1) is "quoted" or "cited" or "reported" or "obtained" or "published")
