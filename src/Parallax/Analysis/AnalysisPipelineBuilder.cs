@@ -16,6 +16,9 @@ public sealed class AnalysisPipelineBuilder
     {
         Add(new Dates.TemporalTagger());
         Add(new Quantities.QuantityExtractor());
+        Add(new Sentences.SentenceSplitter());
+        Add(new Quotes.QuoteExtractor());
+        Add(new Citations.CitationExtractor());
         return this;
     }
 

@@ -11,6 +11,7 @@ public static class EvaluationTasks
         new DatesEvaluation(),
         new QuantitiesEvaluation(),
         new PubDatesEvaluation(),
+        new QuotesEvaluation(),
     ];
 
     public static IEvaluationTask? Find(string name) =>

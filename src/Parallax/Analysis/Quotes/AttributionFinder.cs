@@ -1,0 +1,175 @@
+using Parallax.Model;
+
+namespace Parallax.Analysis.Quotes;
+
+/// <summary>
+/// Finds the speech cue and speaker phrase attached to a quote: after it ("…,” he said", "…,” said Putin",
+/// "…,” the Russian defense chief said") or before it ("Putin said: “…”", "he stressed, adding “…”",
+/// "according to Putin, “…”").
+/// </summary>
+internal sealed class AttributionFinder(PhraseReader reader)
+{
+    /// <summary>Most words between a closing mark and its speech verb ("…,” Russian President Vladimir Putin further said").</summary>
+    public const int MaxWordsBeforeVerb = 8;
+
+    /// <summary>Most words between a speech verb and the opening mark it introduces ("said in a statement on Friday: “…").</summary>
+    public const int MaxGapWords = 6;
+
+    private string Text => reader.Text;
+    private List<Token> Tokens => reader.Tokens;
+
+    /// <summary>The attribution after a closing mark ending at <paramref name="after"/>, within the text before <paramref name="limit"/>.</summary>
+    public Attribution? After(int after, int limit)
+    {
+        int i = Tokenizer.FirstAtOrAfter(Tokens, after);
+        // A dash credit: "“…” ― Jane Doe"
+        if (i + 1 < Tokens.Count && Tokens[i].Start < limit && !Tokens[i].IsWord && Text[Tokens[i].Start] is '―' or '—' or '–' && reader.IsCapitalised(i + 1))
+        {
+            var credited = reader.Forward(i + 1, limit);
+            if (credited is { Kind: PhraseKind.Name })
+                return new Attribution(Tokens[i].Span, credited, CueForm.Finite);
+        }
+        while (i < Tokens.Count && Tokens[i].Start < limit && !Tokens[i].IsWord && Text[Tokens[i].Start] is ',' or '—' or '–' or '-' or '…' or '.' or '!' or '?' or ')')
+            i++;
+        if (i >= Tokens.Count || Tokens[i].Start >= limit || !Tokens[i].IsWord)
+            return null;
+        int first = i;
+        int words = 0;
+        for (int k = first; k < Tokens.Count && Tokens[k].Start < limit && words <= MaxWordsBeforeVerb; k++)
+        {
+            if (!Tokens[k].IsWord)
+            {
+                char c = Text[Tokens[k].Start];
+                if (c == '(')
+                {
+                    // Skip a parenthesis after a name: "Rep. Dana Ortiz (D-Ore.) said"
+                    while (k + 1 < Tokens.Count && Tokens[k + 1].Start < limit && !reader.IsPunct(k + 1, ')'))
+                        k++;
+                    k++;
+                    continue;
+                }
+                if (c is ',' || (c == '.' && k > 0 && Tokens[k].Start == Tokens[k - 1].End && NameLexicon.Titles.Contains(reader.Word(k - 1))))
+                    continue;
+                return null;
+            }
+            words++;
+            if (!SpeechVerbs.TryGet(reader.WordSpan(k), out var form) || form != CueForm.Finite)
+                continue;
+            if (k == first)
+            {
+                var subject = reader.Forward(k + 1, limit);
+                return subject is null ? null : new Attribution(Tokens[k].Span, subject, form);
+            }
+            // Words before the phrase are premodifiers ("Tulsa police Chief Chuck Jordan said").
+            var before = reader.Backward(k, first, out _);
+            return before is null || !OnlyPremodifiers(first, before.Value.Span.Start) ? null : new Attribution(Tokens[k].Span, before, form);
+        }
+        return null;
+    }
+
+    /// <summary>No cue, conjunction or preposition lies between the closing mark and the phrase ("…,” adding that Moscow had said" is no attribution).</summary>
+    private bool OnlyPremodifiers(int first, int phraseStart)
+    {
+        for (int k = first; k < Tokens.Count && Tokens[k].Start < phraseStart; k++)
+        {
+            if (!Tokens[k].IsWord)
+                continue;
+            var w = reader.Word(k);
+            if (SpeechVerbs.TryGet(reader.WordSpan(k), out _) || NameLexicon.PhraseBreakers.Contains(w) || NameLexicon.Prepositions.Contains(w))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The attribution before an opening mark at <paramref name="open"/>, looking no further back than <paramref name="floor"/>.</summary>
+    public Attribution? Before(int open, int floor, int sentenceStart)
+    {
+        int end = Tokenizer.FirstAtOrAfter(Tokens, open) - 1;
+        int floorToken = Tokenizer.FirstAtOrAfter(Tokens, floor);
+        int sentenceToken = Tokenizer.FirstAtOrAfter(Tokens, sentenceStart);
+        int gapWords = 0;
+        for (int k = end; k >= floorToken; k--)
+        {
+            if (!Tokens[k].IsWord)
+            {
+                char c = Text[Tokens[k].Start];
+                if (c is '.' or '!' or '?' or ';' or '"' or '”' or '“')
+                    return null;
+                continue;
+            }
+            var w = reader.WordSpan(k);
+            if (w.Equals("according", StringComparison.OrdinalIgnoreCase) && reader.IsWord(k + 1) && reader.Word(k + 1) == "to")
+            {
+                var who = reader.Forward(k + 2, open);
+                return who is null ? null : new Attribution(new TextSpan(Tokens[k].Start, Tokens[k + 1].End), who, CueForm.Finite);
+            }
+            if (SpeechVerbs.TryGet(w, out var form))
+            {
+                if (form == CueForm.Participle)
+                    return new Attribution(Tokens[k].Span, null, form);
+                var subject = reader.Backward(k, sentenceToken, out bool prepositional);
+                if (subject is null || prepositional)
+                    subject = SentenceSubject(sentenceToken, k) ?? subject;
+                return new Attribution(Tokens[k].Span, subject, form);
+            }
+            if (++gapWords > MaxGapWords)
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>The phrase that opens the clause, used when the phrase next to the verb is an object ("Putin, speaking with officials, adds").</summary>
+    public SpeakerPhrase? SentenceSubject(int sentenceToken, int verb)
+    {
+        int k = sentenceToken;
+        // Skip an introductory phrase ending in a comma: "In a press conference on Friday, Putin said".
+        for (int j = sentenceToken; j < verb; j++)
+        {
+            if (reader.IsPunct(j, ','))
+            {
+                var afterComma = reader.Forward(j + 1, Tokens[verb].Start);
+                if (afterComma is not null && afterComma.Value.Kind != PhraseKind.Descriptor)
+                    return afterComma;
+                break;
+            }
+        }
+        while (k < verb && reader.IsWord(k) && NameLexicon.CapitalisedFunctionWords.Contains(reader.Word(k)) && !NameLexicon.Pronouns.Contains(reader.Word(k)) && !NameLexicon.Determiners.Contains(reader.Word(k)))
+            k++;
+        var phrase = reader.Forward(k, Tokens[verb].Start);
+        return phrase;
+    }
+
+    /// <summary>The first finite speech verb of a sentence before token <paramref name="before"/> and its subject (for "…, adding “…”").</summary>
+    public Attribution? MainClause(int sentenceStart, int before)
+    {
+        int first = Tokenizer.FirstAtOrAfter(Tokens, sentenceStart);
+        int last = Tokenizer.FirstAtOrAfter(Tokens, before);
+        for (int k = first; k < last; k++)
+        {
+            if (!Tokens[k].IsWord || !SpeechVerbs.TryGet(reader.WordSpan(k), out var form))
+                continue;
+            // A participle counts in the progressive: "Clinton is describing … as “unhinged”".
+            if (form == CueForm.Participle && !(reader.IsWord(k - 1) && reader.Word(k - 1) is "is" or "was" or "are" or "were" or "been"))
+                continue;
+            var subject = reader.Backward(form == CueForm.Participle ? k - 1 : k, first, out bool prepositional);
+            if (subject is null || prepositional)
+                subject = SentenceSubject(first, k) ?? subject;
+            if (subject is not null)
+                return new Attribution(Tokens[k].Span, subject, form);
+        }
+        return null;
+    }
+
+    /// <summary>A speech cue outside quote marks within [start, end): the sentence attributes what it quotes.</summary>
+    public TextSpan? CueBetween(int start, int end, List<QuotedSpan> quoted)
+    {
+        for (int k = Tokenizer.FirstAtOrAfter(Tokens, start); k < Tokens.Count && Tokens[k].Start < end; k++)
+        {
+            if (!Tokens[k].IsWord || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
+                continue;
+            if (SpeechVerbs.TryGet(reader.WordSpan(k), out _) || (reader.WordSpan(k).Equals("according", StringComparison.OrdinalIgnoreCase) && reader.IsWord(k + 1) && reader.Word(k + 1) == "to"))
+                return Tokens[k].Span;
+        }
+        return null;
+    }
+}

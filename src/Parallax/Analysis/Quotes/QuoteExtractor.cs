@@ -1,0 +1,253 @@
+using Parallax.Analysis.Sentences;
+using Parallax.Model;
+
+namespace Parallax.Analysis.Quotes;
+
+/// <summary>
+/// Direct quotes (every mark style, split around the attribution, across paragraphs, unclosed to the
+/// paragraph's end) and reported speech ("Putin said that …", "…, according to X") with their speakers.
+/// Quote spans exclude the marks. A quoted stretch shorter than <see cref="MinQuoteWords"/> words is a
+/// scare quote or a title, not a quote, unless it stands as its own utterance next to a speech cue
+/// ("“No,” he said.").
+/// </summary>
+public sealed class QuoteExtractor : IAnalysisComponent
+{
+    /// <summary>Quoted stretches of 1–3 words ("so-called “moderate rebels”") are scare quotes.</summary>
+    public const int MinQuoteWords = 4;
+
+    /// <summary>Longest quoted stretch in title case without end punctuation read as a title ("“The Art of the Deal”").</summary>
+    public const int MaxTitleWords = 10;
+
+    /// <summary>Longest title-case stretch ending in a comma or period (US style puts them inside the marks) still read as a title.</summary>
+    public const int MaxPunctuatedTitleWords = 6;
+
+    public string Name => "quotes";
+    public IReadOnlyList<string> Requires { get; } = [Layers.Sentences];
+    public IReadOnlyList<string> Assigns { get; } = [Layers.Quotes];
+
+    public void Process(AnalyzedArticle article)
+    {
+        article.Quotes.Clear();
+        article.Quotes.AddRange(Extract(article.Text, article.Sentences, article.Entities));
+    }
+
+    internal static List<Quote> Extract(string text, List<TextSpan> sentences, IReadOnlyList<EntityMention> entities)
+    {
+        var paragraphs = Paragraphs.Split(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var spans = QuotedSpanScanner.Scan(text, paragraphs);
+        var masked = spans.Where(s => !s.Single && WordCount(text, s.Inner) >= MinQuoteWords)
+            .Select(s => new TextSpan(s.Open, s.Close >= 0 ? s.Close + 1 : s.Inner.End)).ToList();
+        var persons = new PersonIndex(text, tokens, sentences, p => InAny(masked, p));
+        var reader = new PhraseReader(text, tokens);
+        var finder = new AttributionFinder(reader);
+        var resolver = new SpeakerResolver(text, persons, entities);
+        var accepted = new List<Found>();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var found = Attribute(text, sentences, paragraphs, spans, i, finder, accepted);
+            if (found is not null)
+                accepted.Add(found);
+        }
+        var quotes = new List<Quote>(accepted.Count);
+        foreach (var f in accepted)
+        {
+            var inner = f.Span.Inner;
+            quotes.Add(new Quote(inner, inner.Of(text), true)
+            {
+                Speaker = f.Speaker is { } sp ? resolver.Resolve(sp) : null,
+                SpeakerSpan = f.Speaker?.Span,
+                CueSpan = f.Cue,
+            });
+        }
+        var direct = accepted.Select(f => f.Span.Inner).ToList();
+        quotes.AddRange(ReportedSpeechFinder.Find(text, sentences, reader, finder, resolver, [.. masked, .. direct]));
+        quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return quotes;
+    }
+
+    private sealed record Found(QuotedSpan Span, SpeakerPhrase? Speaker, TextSpan? Cue, int Sentence);
+
+    private static Found? Attribute(string text, List<TextSpan> sentences, List<TextSpan> paragraphs, List<QuotedSpan> spans, int index,
+        AttributionFinder finder, List<Found> accepted)
+    {
+        var span = spans[index];
+        var paragraph = paragraphs[span.Paragraph];
+        int openSentence = SentenceIndex(sentences, span.Open);
+        var sentenceStart = sentences.Count > 0 ? Math.Max(sentences[openSentence].Start, paragraph.Start) : paragraph.Start;
+        bool hasPrevInParagraph = index > 0 && spans[index - 1].Paragraph == span.Paragraph;
+        int floor = Math.Max(sentenceStart, hasPrevInParagraph ? EndOf(spans[index - 1]) : paragraph.Start);
+        Attribution? after = null;
+        if (span.Close >= 0)
+        {
+            int closeSentence = SentenceIndex(sentences, span.Close);
+            int limit = Math.Min(paragraph.End, sentences.Count > 0 ? SentenceEndAfter(sentences, closeSentence, span.Close) : paragraph.End);
+            if (index + 1 < spans.Count && spans[index + 1].Paragraph == span.Paragraph)
+                limit = Math.Min(limit, spans[index + 1].Open);
+            after = finder.After(span.Close + 1, limit);
+        }
+        var before = finder.Before(span.Open, floor, sentenceStart);
+        if (before is null && after is null && span.Open == paragraph.Start && span.Paragraph > 0 && text[paragraphs[span.Paragraph - 1].End - 1] == ':')
+        {
+            // "Caddell continued:" / "The Times reports:" introduces the quote paragraph that follows.
+            var previous = paragraphs[span.Paragraph - 1];
+            int lead = sentences.Count > 0 ? Math.Max(previous.Start, sentences[SentenceIndex(sentences, previous.End - 1)].Start) : previous.Start;
+            before = finder.Before(span.Open, lead, lead);
+        }
+        char last = text[span.Inner.End - 1];
+        Attribution? attribution = last == ',' ? after ?? before : before ?? after;
+        int words = WordCount(text, span.Inner);
+        bool utterance = attribution is not null && (last is ',' or '.' or '!' or '?' or '…' || IsSentenceWide(text, sentences, span));
+        // A short stretch is a partial quote only when its sentence attributes it ("called the plan “a disaster”").
+        var sentence = sentences.Count > 0 ? sentences[openSentence] : paragraph;
+        TextSpan? sentenceCue = words < MinQuoteWords && !utterance ? finder.CueBetween(sentence.Start, sentence.End, spans) : null;
+        if (words < MinQuoteWords && !((utterance || sentenceCue is not null) && !span.Single))
+            return null;
+        if (attribution is null && sentenceCue is not null)
+        {
+            var main = finder.MainClause(sentence.Start, sentence.End);
+            if (main is not null)
+                attribution = main;
+        }
+        // Top-level single marks quote when attributed, when they are the whole sentence, or after a
+        // headline's "Speaker:" ("Minister: ‘We will not …’"); otherwise they are likely apostrophes.
+        if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span) && !AfterColon(text, span.Open))
+            return null;
+        if (attribution is null && LooksLikeTitle(text, span.Inner, words))
+            return null;
+        SpeakerPhrase? speaker = attribution?.Speaker;
+        TextSpan? cue = attribution?.Cue;
+        if (attribution is { Form: CueForm.Participle })
+        {
+            var previous = accepted.LastOrDefault(f => f.Sentence == openSentence && f.Speaker is not null);
+            speaker = previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open)?.Speaker;
+        }
+        else if (attribution is null)
+        {
+            // A quote split around its attribution, or continued in a new paragraph, keeps the speaker.
+            var previous = accepted.Count > 0 ? accepted[^1] : null;
+            if (previous is not null && previous.Speaker is not null
+                && (previous.Span.Paragraph == span.Paragraph
+                    || (previous.Span.Paragraph == span.Paragraph - 1 && span.Open == paragraph.Start && IsLastInParagraph(spans, previous.Span))))
+            {
+                speaker = previous.Speaker;
+                cue = previous.Cue;
+            }
+        }
+        return new Found(span, speaker, cue, openSentence);
+    }
+
+    private static bool AfterColon(string text, int open)
+    {
+        int k = open - 1;
+        while (k >= 0 && text[k] == ' ')
+            k--;
+        return k >= 0 && text[k] == ':';
+    }
+
+    private static bool IsLastInParagraph(List<QuotedSpan> spans, QuotedSpan quoted)
+    {
+        int i = spans.IndexOf(quoted);
+        return i == spans.Count - 1 || spans[i + 1].Paragraph != quoted.Paragraph;
+    }
+
+    /// <summary>The quote is (nearly) its whole sentence: only marks and punctuation lie outside it.</summary>
+    private static bool IsSentenceWide(string text, List<TextSpan> sentences, QuotedSpan span)
+    {
+        if (sentences.Count == 0)
+            return false;
+        var s = sentences[SentenceIndex(sentences, span.Open)];
+        for (int k = s.Start; k < s.End; k++)
+            if ((k < span.Inner.Start || k >= span.Inner.End) && char.IsLetterOrDigit(text[k]))
+                return false;
+        return true;
+    }
+
+    private static int EndOf(QuotedSpan span) => span.Close >= 0 ? span.Close + 1 : span.Inner.End;
+
+    private static int SentenceEndAfter(List<TextSpan> sentences, int index, int position)
+    {
+        var s = sentences[index];
+        // A closing mark right after a sentence end belongs to the same utterance: "…win.” he said" still attributes.
+        if (s.End <= position + 1 && index + 1 < sentences.Count)
+            return sentences[index + 1].End;
+        return s.End;
+    }
+
+    internal static int SentenceIndex(List<TextSpan> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].Start <= position)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found;
+    }
+
+    internal static bool InAny(List<TextSpan> spans, int position)
+    {
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (spans[mid].End <= position)
+                lo = mid + 1;
+            else if (spans[mid].Start > position)
+                hi = mid - 1;
+            else
+                return true;
+        }
+        return false;
+    }
+
+    internal static int WordCount(string text, TextSpan span)
+    {
+        int count = 0;
+        bool inWord = false;
+        for (int k = span.Start; k < span.End; k++)
+        {
+            bool w = char.IsLetterOrDigit(text[k]);
+            if (w && !inWord)
+                count++;
+            // "couldn’t", "al-Assad" and "3,210" are one word each
+            inWord = w || (inWord && (text[k] is '\'' or '’' or '-' || (text[k] is ',' or '.' && k > 0 && char.IsDigit(text[k - 1]) && k + 1 < span.End && char.IsDigit(text[k + 1]))));
+        }
+        return count;
+    }
+
+    /// <summary>Title case throughout and no end punctuation: a book, film, show or slogan named in quotes.</summary>
+    private static bool LooksLikeTitle(string text, TextSpan inner, int words)
+    {
+        char end = text[inner.End - 1];
+        if (words > MaxTitleWords || end is '?' or '!' || (char.IsPunctuation(end) && end is not (',' or '.')) || (end is ',' or '.' && words > MaxPunctuatedTitleWords))
+            return false;
+        bool startOfWord = true;
+        for (int k = inner.Start; k < inner.End; k++)
+        {
+            char c = text[k];
+            if (char.IsLetter(c) && startOfWord && char.IsLower(c))
+            {
+                int e = k;
+                while (e < inner.End && char.IsLetter(text[e]))
+                    e++;
+                if (!TitleSmallWords.Contains(text[k..e]))
+                    return false;
+            }
+            startOfWord = char.IsWhiteSpace(c);
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "is",
+    };
+}
