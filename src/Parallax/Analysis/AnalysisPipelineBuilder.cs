@@ -14,6 +14,7 @@ public sealed class AnalysisPipelineBuilder
     /// <summary>The shipped components. Each analysis component adds its line here, after what it requires.</summary>
     public AnalysisPipelineBuilder AddDefaults()
     {
+        Add(new Entities.EntityRecognizer());
         return this;
     }
 
