@@ -14,7 +14,7 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
         var i = 0;
         while (i < count)
         {
-            if (!IsNameWord(i))
+            if (!IsNameWord(i) && !IsParticleBeforeName(i))
             {
                 i++;
                 continue;
@@ -26,6 +26,24 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
     }
 
     private bool IsNameWord(int i) => tokens[i].IsWord && tokens[i].IsCapitalized;
+
+    /// <summary>"al Qaeda", "bin Laden": a lower-case particle that opens a name.</summary>
+    private bool IsParticleBeforeName(int i) =>
+        tokens[i].IsWord && i + 1 < count && IsNameWord(i + 1) && !tokens[i + 1].Is(TokenFlags.SentenceStart)
+        && EntityRules.StandaloneParticles.Contains(Core(i)) && !(i > 0 && IsNameWord(i - 1));
+
+    /// <summary>An organization head among the next few capitalised words: "Food and Agriculture Organization", "People's Unity Party".</summary>
+    private bool OrganizationHeadAhead(int j)
+    {
+        for (var k = j; k < count && k < j + EntityRules.OrganizationHeadLookAhead && IsNameWord(k); k++)
+        {
+            if (EntityRules.OrganizationHeads.Contains(Core(k)))
+                return true;
+            if (tokens[k].Is(TokenFlags.Possessive))
+                return false;
+        }
+        return false;
+    }
 
     private ReadOnlySpan<char> Core(int i) => tokens[i].Core(text);
 
@@ -41,7 +59,7 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
         var last = start;
         var gazetteerEnd = GazetteerEndFrom(start);
         var j = start + 1;
-        while (j < count && !tokens[j - 1].Is(TokenFlags.Possessive))
+        while (j < count && (!tokens[j - 1].Is(TokenFlags.Possessive) || OrganizationHeadAhead(j)))
         {
             if (IsNameWord(j) && !tokens[j].Is(TokenFlags.SentenceStart))
             {
@@ -54,6 +72,13 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             {
                 last = j;
                 j++;
+                continue;
+            }
+            if (tokens[j].IsWord && Core(j) is "and" or "&" && j + 1 < count && IsNameWord(j + 1) && OrganizationHeadAhead(j + 1)
+                && gazetteerEnd != last && !EntityRules.OrganizationHeads.Contains(Core(last)) && !EntityRules.NonEntityWords.Contains(Core(j + 1)))
+            {
+                last = j + 1;
+                j += 2;
                 continue;
             }
             if (tokens[j].IsWord && !tokens[j].IsCapitalized && j + 1 < count && IsConnectorAt(last, j))
@@ -148,16 +173,17 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
     /// <summary>Types the capitalised words [s, e].</summary>
     private void Classify(int s, int e)
     {
+        if (lexicon.TryGetName(Span(s, e), out var whole) && TryAddGazetteer(s, e, whole))
+            return;
         // Trailing connectors are never part of a name.
         while (e > s && !tokens[e].IsCapitalized)
             e--;
         var weak = tokens[s].Is(TokenFlags.SentenceStart) || tokens[s].Is(TokenFlags.Headline);
-
-        if (lexicon.TryGetName(Span(s, e), out var whole) && TryAddGazetteer(s, e, whole))
-            return;
-        if (TryTitledPerson(s, e))
+        if (e != s && lexicon.TryGetName(Span(s, e), out whole) && TryAddGazetteer(s, e, whole))
             return;
         if (TryPattern(s, e))
+            return;
+        if (TryTitledPerson(s, e))
             return;
         if (weak)
         {
@@ -247,11 +273,6 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
                 }
                 continue;
             }
-            if (p < e && IsPrefixAdjective(p))
-            {
-                p++;
-                continue;
-            }
             if (!sawTitle && p == s && prefixEntry is null)
             {
                 var gEnd = LongestGazetteerAt(p, e - 1, out var gEntry);
@@ -263,6 +284,11 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
                     p = gEnd + 1;
                     continue;
                 }
+            }
+            if (p < e && IsPrefixAdjective(p))
+            {
+                p++;
+                continue;
             }
             break;
         }
@@ -315,8 +341,7 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             return false;
         var last = Core(e);
         var first = Core(s);
-        var firstIsOfHead = EntityRules.OrganizationOfHeads.Contains(first) && Core(s + 1) is "of" or "for";
-        if (EntityRules.OrganizationHeads.Contains(last) || firstIsOfHead)
+        if (EntityRules.OrganizationHeads.Contains(last) || HasOrganizationOfHead(s, e))
         {
             var os = s;
             // "Syrian Foreign Ministry" keeps its adjective; a leading "Former" or "Then" does not belong.
@@ -331,11 +356,26 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
         return false;
     }
 
+    /// <summary>"Ministry of ...", "Observatory for ...": an organization word followed by "of" or "for" inside the run.</summary>
+    private bool HasOrganizationOfHead(int s, int e)
+    {
+        for (var i = s; i < e; i++)
+        {
+            var core = Core(i);
+            if ((EntityRules.OrganizationOfHeads.Contains(core) || EntityRules.OrganizationHeads.Contains(core)) && Core(i + 1) is "of" or "for")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A lone capitalised word mid-sentence, typed by what stands around it.</summary>
     private void ClassifySingle(int s)
     {
+        // "the Arab country", "Sunni villages": adjectives of origin or affiliation are no mention.
+        if (IsPrefixAdjective(s) || EntityRules.NonEntityWords.Contains(Core(s)))
+            return;
         var titleRole = LowercaseTitleBefore(s, out var hasTitle);
-        if (hasTitle || FollowedBySpeech(s))
+        if (hasTitle || FollowedBySpeech(s) || AppositionRole(s) is not null)
         {
             AddPerson(s, s, titleRole);
             return;
@@ -350,7 +390,15 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             Add(s, s, EntityType.Organization);
             return;
         }
-        Add(s, s, EntityType.Person, CandidateState.Pending);
+        if (EntityRules.OrganizationHeads.Contains(Core(s)) || EntityRules.PlaceHeads.Contains(Core(s)) || lexicon.TryGetTitle(Core(s), out _))
+            return;
+        if (tokens[s].Is(TokenFlags.AllCaps))
+        {
+            Add(s, s, EntityType.Person, CandidateState.Pending);
+            return;
+        }
+        // A lone unknown capitalised word mid-sentence: most often a surname in news; a person unless the article says otherwise.
+        Add(s, s, EntityType.Person, CandidateState.PendingStrong);
     }
 
     /// <summary>
@@ -364,19 +412,19 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
         while (p <= e)
         {
             var gEnd = LongestGazetteerAt(p, e, out var entry);
+            if (StartsWithGivenName(p) && p < e && CanExtendName(p + 1) && gEnd <= p)
+            {
+                var last = p + 1;
+                while (last < e && last - p + 1 < EntityRules.MaxPersonTokens && CanExtendName(last + 1))
+                    last++;
+                AddPerson(p, last, null);
+                p = last + 1;
+                continue;
+            }
             if (gEnd >= p && entry is not null && !(entry.Is(LexKind.GivenName) && !entry.Is(LexKind.Place) && !entry.Is(LexKind.Organization)))
             {
                 TryAddGazetteer(p, gEnd, entry);
                 p = gEnd + 1;
-                continue;
-            }
-            if (StartsWithGivenName(p) && p < e && !IsKnownWord(p + 1))
-            {
-                var last = p + 1;
-                while (last < e && last - p + 1 < EntityRules.MaxPersonTokens && !IsKnownWord(last + 1))
-                    last++;
-                AddPerson(p, last, LowercaseTitleBefore(p, out _));
-                p = last + 1;
                 continue;
             }
             var titleLen = TitleLength(p, e);
@@ -392,13 +440,40 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
                 continue;
             }
             if (IsAcronym(p))
+            {
                 Add(p, p, EntityType.Organization);
-            else if (p == e && FollowedBySpeech(p) && !LooksPlural(p) && !IsKnownWord(p))
-                AddPerson(p, p, null);
-            else if (!IsKnownWord(p))
-                Add(p, p, EntityType.Person, CandidateState.Pending);
-            p++;
+                p++;
+                continue;
+            }
+            if (IsKnownWord(p))
+            {
+                p++;
+                continue;
+            }
+            // A run of unknown words: a person if a speech verb or a titled apposition follows, else pending on its surname.
+            var end = p;
+            // On a headline every word is capitalised, so words are not grouped there.
+            while (end < e && !tokens[p].Is(TokenFlags.Headline) && end - p + 1 < EntityRules.MaxPersonTokens && !IsKnownWord(end + 1) && !IsAcronym(end + 1))
+                end++;
+            var apposition = AppositionRole(end);
+            if (apposition is not null || (end == e && FollowedBySpeech(end) && !(p == end && LooksPlural(p))))
+                AddPerson(p, end, apposition);
+            else
+                Add(p, end, EntityType.Person, CandidateState.Pending);
+            p = end + 1;
         }
+    }
+
+    /// <summary>A word that may continue a name after a given name: unknown words, given names and months ("Theresa May").</summary>
+    private bool CanExtendName(int i)
+    {
+        var core = Core(i);
+        if (EntityRules.Months.Contains(core))
+            return true;
+        if (lexicon.TryGetName(core, out var entry))
+            return entry.Is(LexKind.GivenName) || !(entry.Is(LexKind.Organization) || entry.Is(LexKind.Demonym) || entry.Is(LexKind.Country));
+        return !(lexicon.TryGetTitle(core, out _) || EntityRules.NonEntityWords.Contains(core) || EntityRules.Affiliations.Contains(core)
+            || EntityRules.OrganizationHeads.Contains(core));
     }
 
     // ---- context ----------------------------------------------------------------------------------
@@ -412,10 +487,15 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
 
     private bool StartsWithGivenName(int i) => lexicon.TryGetName(Core(i), out var e) && e.Is(LexKind.GivenName);
 
-    private bool IsPrefixAdjective(int i)
+    private bool IsPrefixAdjective(int i) => IsAdjective(Core(i), allowCompound: true);
+
+    /// <summary>A demonym or affiliation ("Syrian", "Sunni"), or a hyphenated compound of them ("Arab-Kurdish").</summary>
+    private bool IsAdjective(ReadOnlySpan<char> word, bool allowCompound)
     {
-        var core = Core(i);
-        return (lexicon.TryGetName(core, out var e) && e.Is(LexKind.Demonym)) || EntityRules.Affiliations.Contains(core);
+        if ((lexicon.TryGetName(word, out var e) && e.Is(LexKind.Demonym)) || EntityRules.Affiliations.Contains(word))
+            return true;
+        var hyphen = word.IndexOf('-');
+        return allowCompound && hyphen > 0 && IsAdjective(word[..hyphen], false) && IsAdjective(word[(hyphen + 1)..], true);
     }
 
     private bool ContainsGazetteerWord(int s, int e)
@@ -474,7 +554,14 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
         var j = s - 1;
         if (j >= 0 && tokens[j].IsWord && Core(j) is "the")
             j--;
-        return j >= 0 && tokens[j].IsWord && EntityRules.PlacePrepositions.Contains(Core(j));
+        if (j < 0)
+            return false;
+        if (tokens[j].IsWord && (EntityRules.PlacePrepositions.Contains(Core(j)) || EntityRules.PlaceVerbs.Contains(Core(j))))
+            return true;
+        // A list member after a place: "from Mosul and Tal Afar".
+        var joiner = text.AsSpan(tokens[j].Start, tokens[j].End - tokens[j].Start);
+        return EntityRules.ListJoiners.Contains(joiner) && Candidates.Count > 0
+            && Candidates[^1] is { Type: EntityType.Place, State: CandidateState.Resolved } previous && previous.Last == j - 1;
     }
 
     private bool FollowedByPlaceNoun(int e) =>
@@ -489,7 +576,7 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             var ok = true;
             for (var m = k; m < s; m++)
             {
-                if (!tokens[m].IsWord || tokens[m].IsCapitalized)
+                if (!tokens[m].IsWord || (tokens[m].IsCapitalized && !tokens[m].Is(TokenFlags.SentenceStart)))
                     ok = false;
             }
             if (!ok)
@@ -542,6 +629,10 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
 
     private bool IsQualifier(int i) => EntityRules.Qualifiers.Contains(Core(i));
 
-    private void Add(int s, int e, EntityType type, CandidateState state = CandidateState.Resolved, string? name = null, string? role = null) =>
+    private void Add(int s, int e, EntityType type, CandidateState state = CandidateState.Resolved, string? name = null, string? role = null)
+    {
+        if (state != CandidateState.Resolved && type == EntityType.Person)
+            role ??= LowercaseTitleBefore(s, out _) ?? AppositionRole(e);
         Candidates.Add(new EntityCandidate { First = s, Last = e, Type = type, State = state, Name = name, Role = role });
+    }
 }

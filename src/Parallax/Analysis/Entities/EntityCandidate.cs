@@ -5,8 +5,11 @@ internal enum CandidateState : byte
     /// <summary>Typed by a gazetteer, a pattern, a title or context.</summary>
     Resolved,
 
-    /// <summary>A lone capitalised word with no evidence: kept only if a person in the article has it as surname.</summary>
+    /// <summary>Capitalised words with no evidence (sentence start, headline): kept only if a person in the article has their last word as surname.</summary>
     Pending,
+
+    /// <summary>A lone unknown word mid-sentence: a person, by a known surname or by default.</summary>
+    PendingStrong,
 
     /// <summary>A month name ("May") that is a person only by a known surname and no date around it.</summary>
     PendingMonth,

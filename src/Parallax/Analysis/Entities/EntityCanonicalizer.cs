@@ -14,16 +14,30 @@ public static class EntityCanonicalizer
 {
     internal static List<EntityMention> Resolve(string text, EntityToken[] tokens, int count, List<EntityCandidate> candidates)
     {
-        var persons = new List<(int Index, string Name)>();
-        for (var i = 0; i < candidates.Count; i++)
+        // What context typed a word as elsewhere in the article types it where nothing did ("in Ariha" ... "Ariha was shelled").
+        var typedElsewhere = new Dictionary<string, EntityCandidate>(StringComparer.Ordinal);
+        foreach (var c in candidates)
         {
-            var c = candidates[i];
-            if (c.State == CandidateState.Resolved && c.Type == EntityType.Person)
-                persons.Add((i, NameOf(text, tokens, c)));
+            if (c.State == CandidateState.Resolved && c.Type != EntityType.Person && c.First == c.Last)
+                typedElsewhere.TryAdd(tokens[c.First].Core(text).ToString(), c);
         }
-        var surnames = new HashSet<string>(persons.Select(p => PersonNames.SurnameKey(p.Name)), StringComparer.Ordinal);
-        var fullSurnames = new HashSet<string>(
-            persons.Where(p => PersonNames.WordCount(p.Name) > 1).Select(p => PersonNames.SurnameKey(p.Name)), StringComparer.Ordinal);
+        var resolvedSurnames = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var fullSurnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Person || c.State is not (CandidateState.Resolved or CandidateState.PendingStrong))
+                continue;
+            var name = NameOf(text, tokens, c);
+            var key = PersonNames.SurnameKey(name);
+            if (c.State == CandidateState.PendingStrong && typedElsewhere.ContainsKey(name))
+                continue;
+            surnames.Add(key);
+            if (c.State == CandidateState.Resolved)
+                resolvedSurnames.Add(key);
+            if (c.First != c.Last)
+                fullSurnames.Add(key);
+        }
 
         var kept = new List<EntityCandidate>(candidates.Count);
         foreach (var candidate in candidates)
@@ -32,7 +46,18 @@ public static class EntityCanonicalizer
             var key = c.First == c.Last ? PersonNames.StripParticle(tokens[c.First].Core(text).ToString()) : null;
             if (c.State != CandidateState.Resolved)
             {
-                if (key is null || !surnames.Contains(key))
+                var lastKey = PersonNames.StripParticle(tokens[c.Last].Core(text).ToString());
+                if (c.State == CandidateState.PendingStrong && !resolvedSurnames.Contains(lastKey) && c.First == c.Last
+                    && typedElsewhere.TryGetValue(tokens[c.First].Core(text).ToString(), out var typed))
+                {
+                    c.Type = typed.Type;
+                    c.Name = typed.Name;
+                    c.Role = null;
+                    c.State = CandidateState.Resolved;
+                    kept.Add(c);
+                    continue;
+                }
+                if (c.State != CandidateState.PendingStrong && !surnames.Contains(lastKey))
                     continue;
                 c.State = CandidateState.Resolved;
                 c.Type = EntityType.Person;

@@ -35,6 +35,13 @@ internal static class EntityRules
         "al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ul", "bin", "ibn", "bint", "abu", "ben");
 
 
+    /// <summary>Prefixes split off a hyphenated name: "pro-Assad", "Anti-Putin", "ex-President", "then-Senator".</summary>
+    public static readonly WordSet HyphenPrefixes = WordSet.Of(Ci,
+        "pro", "anti", "ex", "non", "post", "pre", "mid", "then", "neo", "pan", "trans", "un", "all", "over", "under");
+
+    /// <summary>Particles that may open a name as a word of their own ("al Qaeda", "bin Laden").</summary>
+    public static readonly WordSet StandaloneParticles = WordSet.Of(StringComparer.Ordinal, "al", "el", "bin", "ibn", "bint", "abu");
+
     /// <summary>Lower-case words allowed inside a person's name between two capitalised ones.</summary>
     public static readonly WordSet PersonConnectors = WordSet.Of(StringComparer.Ordinal,
         "bin", "ibn", "bint", "al", "el", "abu", "de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den",
@@ -61,6 +68,17 @@ internal static class EntityRules
     public static readonly WordSet PlacePrepositions = WordSet.Of(StringComparer.Ordinal,
         "in", "near", "outside", "across", "around", "into", "towards", "toward", "throughout", "inside");
 
+    /// <summary>Verbs whose object, when an unknown capitalised word, is a place ("shelled Kafranbel").</summary>
+    public static readonly WordSet PlaceVerbs = WordSet.Of(Ci,
+        "hit", "struck", "shelled", "bombed", "bombarded", "captured", "recaptured", "seized", "entered", "besieged",
+        "stormed", "liberated", "evacuated", "overran", "encircled", "retook", "attacked", "raided", "targeted");
+
+    /// <summary>Words that join list members: a member after a place is a place ("Mosul and Tal Afar").</summary>
+    public static readonly WordSet ListJoiners = WordSet.Of(StringComparer.Ordinal, "and", "or", ",");
+
+    /// <summary>How many capitalised words ahead an organization head may close a name joined by "and" or a possessive.</summary>
+    public const int OrganizationHeadLookAhead = 4;
+
     /// <summary>Lower-case nouns after which the capitalised words before them are a place ("Idlib province").</summary>
     public static readonly WordSet PlaceHeadNouns = WordSet.Of(StringComparer.Ordinal,
         "province", "city", "region", "district", "governorate", "town", "village", "county", "countryside", "suburb",
@@ -78,7 +96,9 @@ internal static class EntityRules
         "Centre", "Observatory", "Crescent", "Tribunal", "Cabinet", "Government", "Herald", "Tribune", "Gazette", "Magazine",
         "Channel", "Broadcasting", "Council", "Secretariat", "Mission", "Board", "Society", "Church", "Hospital", "School",
         "Brotherhood", "Legion", "Battalion", "Regiment", "Division", "Command", "Reuters", "Media", "Technologies", "Systems",
-        "Energy", "Oil", "Petroleum", "Railways", "Embassy", "Consulate", "Museum", "Directorate", "Authority", "Labs", "Project");
+        "Energy", "Oil", "Petroleum", "Railways", "Embassy", "Consulate", "Museum", "Directorate", "Authority", "Labs", "Project",
+        "Committees", "Councils", "Units", "Parties", "Ministries", "Agencies", "Organizations", "Organisations", "Associations",
+        "Unions", "Courts", "Universities", "Companies", "Banks", "Institutes", "Foundations", "Fronts", "Movements", "Armies");
 
     /// <summary>First words that, followed by "of", make an organization ("Ministry of Defense", "University of Damascus").</summary>
     public static readonly WordSet OrganizationOfHeads = WordSet.Of(StringComparer.Ordinal,
@@ -130,7 +150,8 @@ internal static class EntityRules
         "But", "And", "Or", "Nor", "So", "Yet", "Also", "However", "Meanwhile", "Moreover", "Furthermore", "Although", "Though",
         "Because", "Earlier", "Later", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Tonight", "There", "Here", "Some", "Many",
         "Most", "More", "All", "Both", "Each", "Every", "No", "Not", "None", "One", "Two", "Three", "Four", "Five", "Six", "Seven",
-        "Eight", "Nine", "Ten", "Hundreds", "Thousands", "Millions", "Dozens", "According", "Over", "Among", "Against",
+        "Eight", "Nine", "Ten", "Eleven", "Twelve", "Fifteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty",
+        "Ninety", "Hundred", "Thousand", "Million", "Billion", "Hundreds", "Thousands", "Millions", "Dozens", "According", "Over", "Among", "Against",
         "Despite", "Following", "Amid", "Between", "Through", "Last", "Next", "Second", "Third", "Such", "Several",
         "Other", "Another", "Any", "Only", "Just", "Even", "Still", "Once", "Instead", "Indeed", "Perhaps", "Thus", "Therefore",
         "Nevertheless", "Regarding", "Please", "Read", "Click", "Share", "Related", "Photo", "Photos", "Video", "Videos", "Image",

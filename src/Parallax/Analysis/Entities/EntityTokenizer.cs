@@ -151,6 +151,8 @@ internal static class EntityTokenizer
     /// </summary>
     private static bool KeepsHyphen(string text, int start, int hyphen)
     {
+        if (EntityRules.HyphenPrefixes.Contains(text.AsSpan(start, hyphen - start)))
+            return false;
         var firstUpper = char.IsUpper(text[start]);
         var nextUpper = char.IsUpper(text[hyphen + 1]);
         if (firstUpper && !nextUpper && char.IsLetter(text[hyphen + 1]))

@@ -64,6 +64,6 @@ Jong-un Yo-jong Shinzo Fumio Yoshihide Shigeru Taro Hiroshi Takeshi Akira Kenji 
 Thabo Desmond Kofi Uhuru Yoweri Abiy Isaias Hailemariam Muhammadu Bola Goodluck Olusegun Kwame Nana Macky Alassane Felix Félix
 Denis Idriss Mahamat Abdelfattah Fayez Khalifa Moammar Muammar Saif Aguila Zine Kais Beji Rached Hosni Gamal Alaa Lamine Aziz
 Ghazi Masrour Nechirvan Jalal Moqtada Muqtada Ammar Ayad Iyad Adnan Nizar António Jens Frederik Mette Stefan Magdalena Ulf Sanna
-Jonas Erna Kyriakos Andrej Xavier Edouard Jacinda Malcolm
+Jonas Erna Kyriakos Andrej Xavier Edouard Jacinda Malcolm Abu Umm
 """;
 }

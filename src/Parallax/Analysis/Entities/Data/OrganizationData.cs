@@ -132,6 +132,16 @@ Amazon|Amazon.com
 Meta|Meta Platforms
 Facebook|
 Twitter|
+YouTube|
+Telegram|
+WhatsApp|
+Instagram|
+TikTok|
+Netflix|
+Huawei|
+Samsung|
+Volkswagen|
+General Motors|GM
 Tesla|
 Gazprom|
 Rosneft|

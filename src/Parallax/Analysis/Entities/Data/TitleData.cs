@@ -90,7 +90,6 @@ Prince|prince
 Princess|princess
 Crown Prince|crown prince
 Emir|emir
-Amir|emir
 Sheikh|sheikh
 Shaikh|sheikh
 Sultan|sultan
