@@ -125,10 +125,15 @@ public static class EntityCanonicalizer
         }
         if (renames.Count == 0)
             return renames;
+        // A role one article gives a person holds across the story ("Putin" here, "President Vladimir Putin" there).
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in list.SelectMany(a => a.Entities))
+        {
+            if (m.Type == EntityType.Person && m.Role is not null)
+                roles.TryAdd(renames.GetValueOrDefault(m.Name, m.Name), m.Role);
+        }
         foreach (var article in list)
         {
-            var roles = article.Entities.Where(m => m.Type == EntityType.Person && m.Role is not null)
-                .GroupBy(m => renames.GetValueOrDefault(m.Name, m.Name)).ToDictionary(g => g.Key, g => g.First().Role, StringComparer.Ordinal);
             for (var i = 0; i < article.Entities.Count; i++)
             {
                 var m = article.Entities[i];

@@ -58,14 +58,14 @@ internal static class EntityRules
         "urged", "urges", "confirmed", "confirms", "denied", "denies", "acknowledged", "suggested", "suggests", "declared",
         "emphasized", "emphasised", "emphasizes", "commented", "predicted", "admitted", "vowed", "vows", "pledged",
         "promised", "believes", "thinks", "recalled", "concluded", "testified", "alleged", "described", "called", "praised",
-        "criticized", "criticised", "accused", "thanked", "met", "visited", "signed", "resigned");
+        "criticized", "criticised", "accused", "thanked", "met", "visited", "signed", "resigned", "spoke", "speaks");
 
     /// <summary>Words that may stand between a name and its speech verb ("Putin has also said").</summary>
     public static readonly WordSet SpeechAuxiliaries = WordSet.Of(Ci,
         "has", "had", "have", "also", "later", "earlier", "then", "would", "will", "previously", "again", "once", "reportedly");
 
     /// <summary>Prepositions after which an unknown capitalised word is a place ("in Kafr Nabl").</summary>
-    public static readonly WordSet PlacePrepositions = WordSet.Of(StringComparer.Ordinal,
+    public static readonly WordSet PlacePrepositions = WordSet.Of(Ci,
         "in", "near", "outside", "across", "around", "into", "towards", "toward", "throughout", "inside");
 
     /// <summary>Verbs whose object, when an unknown capitalised word, is a place ("shelled Kafranbel").</summary>

@@ -137,6 +137,54 @@ Washington|Washington, D.C.;Washington DC;Washington D.C.
 New York|New York City;NYC
 Los Angeles|LA
 Silicon Valley|
+Geneva|Genève
+Davos|
+Lausanne|
+Astana|Nur-Sultan
+Sochi|
+Camp David|
+Kuwait City|
+Abu Dhabi|
+Doha|
+Manama|
+Muscat|
+Luxembourg City|
+Strasbourg|
+Salzburg|
+Oxford|
+Cambridge|
+Bethlehem|
+Nazareth|
+Mecca|Makkah
+Medina|
+Qom|
+Kobe|
+Hiroshima|
+Nagasaki|
+Fukushima|
+Chernobyl|
+Pripyat|
+Bakhmut|
+Kherson|
+Zaporizhzhia|Zaporizhzhya;Zaporozhye
+Bucha|
+Irpin|
+Avdiivka|
+Shebaa Farms|
+Qusayr|
+Zabadani|
+Yarmouk|
+Madaya|
+Jobar|
+Harasta|
+Khan Sheikhoun|Khan Shaykhun
+Jisr al-Shughour|
+Tal Abyad|
+Ras al-Ain|
+Jarablus|
+Al-Bab|al-Bab;Al Bab
+Azaz|
+Tal Rifaat|
 Wall Street|
 Capitol Hill|
 Alabama|
