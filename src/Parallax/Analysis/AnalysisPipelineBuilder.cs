@@ -19,6 +19,7 @@ public sealed class AnalysisPipelineBuilder
         Add(new Sentences.SentenceSplitter());
         Add(new Quotes.QuoteExtractor());
         Add(new Citations.CitationExtractor());
+        Add(new Entities.EntityRecognizer());
         return this;
     }
 

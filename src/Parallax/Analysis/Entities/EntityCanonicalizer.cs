@@ -1,0 +1,209 @@
+using Parallax.Model;
+
+namespace Parallax.Analysis.Entities;
+
+/// <summary>
+/// Gives every referent one name. Inside an article (<see cref="Resolve"/>): pending lone words become
+/// persons when a person in the article has them as surname; every person mention takes the fullest
+/// form of its name seen ("Putin" -> "Vladimir Putin", "al-Assad" -> "Bashar al-Assad") and the first role
+/// the article gives that person; an organization's short name takes the longer one it ends ("Defense
+/// Ministry" -> "Russian Defense Ministry"). Across a story's articles (<see cref="Merge"/>): the same for
+/// person names between articles.
+/// </summary>
+public static class EntityCanonicalizer
+{
+    internal static List<EntityMention> Resolve(string text, EntityToken[] tokens, int count, List<EntityCandidate> candidates)
+    {
+        // What context typed a word as elsewhere in the article types it where nothing did ("in Ariha" ... "Ariha was shelled").
+        var typedElsewhere = new Dictionary<string, EntityCandidate>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.State == CandidateState.Resolved && c.Type != EntityType.Person && c.First == c.Last)
+                typedElsewhere.TryAdd(tokens[c.First].Core(text).ToString(), c);
+        }
+        var resolvedSurnames = new HashSet<string>(StringComparer.Ordinal);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var fullSurnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in candidates)
+        {
+            if (c.Type != EntityType.Person || c.State is not (CandidateState.Resolved or CandidateState.PendingStrong))
+                continue;
+            var name = NameOf(text, tokens, c);
+            var key = PersonNames.SurnameKey(name);
+            if (c.State == CandidateState.PendingStrong && typedElsewhere.ContainsKey(name))
+                continue;
+            surnames.Add(key);
+            if (c.State == CandidateState.Resolved)
+                resolvedSurnames.Add(key);
+            if (c.First != c.Last)
+                fullSurnames.Add(key);
+        }
+
+        var kept = new List<EntityCandidate>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var c = candidate;
+            var key = c.First == c.Last ? PersonNames.StripParticle(tokens[c.First].Core(text).ToString()) : null;
+            if (c.State != CandidateState.Resolved)
+            {
+                var lastKey = PersonNames.StripParticle(tokens[c.Last].Core(text).ToString());
+                if (c.State == CandidateState.PendingStrong && !resolvedSurnames.Contains(lastKey) && c.First == c.Last
+                    && typedElsewhere.TryGetValue(tokens[c.First].Core(text).ToString(), out var typed))
+                {
+                    c.Type = typed.Type;
+                    c.Name = typed.Name;
+                    c.Role = null;
+                    c.State = CandidateState.Resolved;
+                    kept.Add(c);
+                    continue;
+                }
+                if (c.State != CandidateState.PendingStrong && !surnames.Contains(lastKey))
+                    continue;
+                c.State = CandidateState.Resolved;
+                c.Type = EntityType.Person;
+            }
+            else if (key is not null && c.Type != EntityType.Person && fullSurnames.Contains(key) && !PrecededByPreposition(text, tokens, c.First))
+            {
+                // "Michael Jordan ... Jordan said": a known person's surname beats the gazetteer.
+                c.Type = EntityType.Person;
+                c.Name = null;
+            }
+            kept.Add(c);
+        }
+
+        var mentions = new List<EntityMention>(kept.Count);
+        var names = kept.Select(c => c.Name ?? NameOf(text, tokens, c)).ToList();
+        var canonical = CanonicalPersonNames(kept, names);
+        var organizations = names.Where((n, i) => kept[i].Type == EntityType.Organization).Distinct(StringComparer.Ordinal).ToList();
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Type == EntityType.Person && kept[i].Role is { } role)
+                roles.TryAdd(canonical[i], role);
+        }
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var c = kept[i];
+            var name = c.Type switch
+            {
+                EntityType.Person => canonical[i],
+                EntityType.Organization => LongerOrganization(names[i], organizations),
+                _ => names[i],
+            };
+            var span = new TextSpan(tokens[c.First].Start, tokens[c.Last].CoreEnd);
+            mentions.Add(new EntityMention(span, span.Of(text), name, c.Type)
+            {
+                Role = c.Type == EntityType.Person ? roles.GetValueOrDefault(name) : null,
+            });
+        }
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    /// <summary>
+    /// Unifies person names across the articles of one story: a name that fits exactly one fuller name used
+    /// in another article takes it ("Putin" in one, "Vladimir Putin" in another). Replaces the mentions in
+    /// each article's <see cref="AnalyzedArticle.Entities"/>; returns the renames made (old name -> new name).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Merge(IEnumerable<AnalyzedArticle> articles)
+    {
+        var list = articles.ToList();
+        var personNames = list.SelectMany(a => a.Entities).Where(m => m.Type == EntityType.Person)
+            .Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in personNames)
+        {
+            var fuller = personNames
+                .Where(other => PersonNames.WordCount(other) > PersonNames.WordCount(name) && PersonNames.Fits(name, other))
+                .ToList();
+            if (fuller.Count == 0)
+                continue;
+            // Of several fuller forms, the fullest wins if the others all fit it; otherwise the name is ambiguous.
+            var best = fuller.MaxBy(PersonNames.WordCount)!;
+            if (fuller.All(f => f == best || PersonNames.Fits(f, best)))
+                renames[name] = best;
+        }
+        if (renames.Count == 0)
+            return renames;
+        // A role one article gives a person holds across the story ("Putin" here, "President Vladimir Putin" there).
+        var roles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in list.SelectMany(a => a.Entities))
+        {
+            if (m.Type == EntityType.Person && m.Role is not null)
+                roles.TryAdd(renames.GetValueOrDefault(m.Name, m.Name), m.Role);
+        }
+        foreach (var article in list)
+        {
+            for (var i = 0; i < article.Entities.Count; i++)
+            {
+                var m = article.Entities[i];
+                if (m.Type == EntityType.Person && renames.TryGetValue(m.Name, out var to))
+                    article.Entities[i] = m with { Name = to, Role = m.Role ?? roles.GetValueOrDefault(to) };
+            }
+        }
+        return renames;
+    }
+
+    /// <summary>For each person candidate, the fullest name of the same referent in the article.</summary>
+    private static string[] CanonicalPersonNames(List<EntityCandidate> kept, List<string> names)
+    {
+        var result = new string[kept.Count];
+        var bySurname = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Type != EntityType.Person)
+                continue;
+            var key = PersonNames.SurnameKey(names[i]);
+            if (!bySurname.TryGetValue(key, out var group))
+                bySurname[key] = group = [];
+            group.Add(i);
+        }
+        foreach (var group in bySurname.Values)
+        {
+            var words = group.ToDictionary(i => i, i => PersonNames.WordCount(names[i]));
+            foreach (var i in group)
+            {
+                var best = i;
+                var bestDistance = int.MaxValue;
+                foreach (var j in group)
+                {
+                    if (j == i || words[j] < words[best] || !PersonNames.Fits(names[i], names[j]))
+                        continue;
+                    // Fullest form first; between equally full forms, the nearest mention (earlier ones first).
+                    var distance = j < i ? i - j : (j - i) + kept.Count;
+                    if (words[j] > words[best] || distance < bestDistance)
+                    {
+                        best = j;
+                        bestDistance = distance;
+                    }
+                }
+                result[i] = names[best];
+            }
+        }
+        return result;
+    }
+
+    private static string LongerOrganization(string name, List<string> organizations)
+    {
+        var longer = organizations.Where(o => o.Length > name.Length && o.EndsWith(" " + name, StringComparison.Ordinal)).ToList();
+        return longer.Count == 1 ? longer[0] : name;
+    }
+
+    private static bool PrecededByPreposition(string text, EntityToken[] tokens, int first)
+    {
+        var j = first - 1;
+        if (j >= 0 && tokens[j].IsWord && tokens[j].Core(text) is "the")
+            j--;
+        return j >= 0 && tokens[j].IsWord
+            && EntityRules.PlacePrepositions.Contains(tokens[j].Core(text));
+    }
+
+    /// <summary>The candidate's words joined by single spaces (a line break inside a name does not change it).</summary>
+    private static string NameOf(string text, EntityToken[] tokens, EntityCandidate c)
+    {
+        var raw = text.AsSpan(tokens[c.First].Start, tokens[c.Last].CoreEnd - tokens[c.First].Start);
+        return raw.ContainsAny('\n', '\t', '\r') || raw.Contains("  ", StringComparison.Ordinal)
+            ? string.Join(' ', raw.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : raw.ToString();
+    }
+}
