@@ -14,12 +14,12 @@ public sealed class AnalysisPipelineBuilder
     /// <summary>The shipped components. Each analysis component adds its line here, after what it requires.</summary>
     public AnalysisPipelineBuilder AddDefaults()
     {
-        Add(new Dates.TemporalTagger());
-        Add(new Quantities.QuantityExtractor());
         Add(new Sentences.SentenceSplitter());
-        Add(new Quotes.QuoteExtractor());
-        Add(new Citations.CitationExtractor());
         Add(new Entities.EntityRecognizer());
+        Add(new Quotes.QuoteExtractor()); // uses entities, when present, for canonical speaker names
+        Add(new Citations.CitationExtractor());
+        Add(new Quantities.QuantityExtractor());
+        Add(new Dates.TemporalTagger());
         return this;
     }
 
