@@ -116,10 +116,10 @@ public sealed partial class PlainTextArticleParser
             var line = body[j];
             if (line.Length == 0)
                 continue;
-            seen++;
             roles[j] = LineRole.Removed;
             if (junk[j] != BoilerplateKind.None)
                 continue;
+            seen++; // the header zone counts lines that are not boilerplate
             if (ContentLabels.LabelOnlyKind(line) is { } labelKind && seen <= HeaderZoneLines)
             {
                 fields.TrySetKind(labelKind, FieldOrigin.TextHeader);
