@@ -13,10 +13,10 @@ public sealed record StoryGroupingOptions
     public double WeightNames { get; init; } = 0.10;
 
     /// <summary>An article joins the best story scoring at least this; otherwise it opens a new one.</summary>
-    public double Threshold { get; init; } = 0.25;
+    public double Threshold { get; init; } = 0.22;
 
     /// <summary>Stories whose articles are all further than this from the article's date are not candidates.</summary>
-    public double TimeWindowDays { get; init; } = 10;
+    public double TimeWindowDays { get; init; } = 3;
 
     /// <summary>Share of the score that decays with time distance (half-life <see cref="TimeHalfLifeDays"/>).</summary>
     public double TimeWeight { get; init; } = 0.3;

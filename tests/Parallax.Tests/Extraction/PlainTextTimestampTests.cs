@@ -6,6 +6,9 @@ public class PlainTextTimestampTests
 {
     [Theory]
     [InlineData("Fri Dec 23, 2016 15:00:22", "2016-12-23T15:00:22")]
+    [InlineData("Published: 11/03/2025 - 21:47 | Updated: 12/03/2025 - 08:05", "2025-03-11T21:47:00")]
+    [InlineData("Published: 03/11/2025 - 21:47 | Updated: 03/12/2025 - 08:05", "2025-03-11T21:47:00")]
+    [InlineData("Posted 04/05/2025 | Updated 04/05/2025", "2025-04-05")]
     [InlineData("December 23, 2016", "2016-12-23")]
     [InlineData("23 December 2016 14:05 GMT", "2016-12-23T14:05:00Z")]
     [InlineData("2016-12-23T15:00:22Z", "2016-12-23T15:00:22Z")]

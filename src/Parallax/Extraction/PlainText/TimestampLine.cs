@@ -83,21 +83,45 @@ internal static partial class TimestampLine
         var parts = line.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2)
             return false;
-        PublicationDate? best = null;
-        bool bestIsUpdate = true;
-        foreach (var part in parts)
-        {
-            if (!TryParseOne(part, out var d, out var label))
-                return false;
-            bool isUpdate = label.Contains("updated", StringComparison.OrdinalIgnoreCase) || label.Contains("modified", StringComparison.OrdinalIgnoreCase);
-            if (best is null || (bestIsUpdate && !isUpdate))
-                (best, bestIsUpdate) = (d, isUpdate);
-        }
-        date = best!.Value;
+        if (!TryReadParts(parts, slashDayFirst: false, out var monthFirst))
+            return false;
+        // "11/03/2025 | Updated: 12/03/2025": an ambiguous slash date is read the way that puts the update
+        // soonest after the publication (10 hours rather than a month).
+        if (TryReadParts(parts, slashDayFirst: true, out var dayFirst) && dayFirst.Published != monthFirst.Published
+            && Gap(dayFirst) is { } g1 && (Gap(monthFirst) is not { } g0 || g1 < g0))
+            monthFirst = dayFirst;
+        date = monthFirst.Published;
         return true;
     }
 
-    private static bool TryParseOne(string text, out PublicationDate date, out string label)
+    private static TimeSpan? Gap((PublicationDate Published, PublicationDate? Updated) r)
+    {
+        if (r.Updated is not { } u)
+            return null;
+        var gap = u.Value - r.Published.Value;
+        return gap >= TimeSpan.Zero ? gap : null;
+    }
+
+    private static bool TryReadParts(string[] parts, bool slashDayFirst, out (PublicationDate Published, PublicationDate? Updated) result)
+    {
+        result = default;
+        PublicationDate? best = null, updated = null;
+        bool bestIsUpdate = true;
+        foreach (var part in parts)
+        {
+            if (!TryParseOne(part, out var d, out var label, slashDayFirst))
+                return false;
+            bool isUpdate = label.Contains("updated", StringComparison.OrdinalIgnoreCase) || label.Contains("modified", StringComparison.OrdinalIgnoreCase);
+            if (isUpdate)
+                updated ??= d;
+            if (best is null || (bestIsUpdate && !isUpdate))
+                (best, bestIsUpdate) = (d, isUpdate);
+        }
+        result = (best!.Value, updated);
+        return true;
+    }
+
+    private static bool TryParseOne(string text, out PublicationDate date, out string label, bool slashDayFirst = false)
     {
         date = default;
         label = "";
@@ -118,7 +142,7 @@ internal static partial class TimestampLine
         else if ((m = NumericRegex().Match(text)).Success)
         {
             year = Int(m, "y");
-            (month, day) = NumericMonthDay(Int(m, "a"), Int(m, "b"), m.Groups["sep"].Value);
+            (month, day) = NumericMonthDay(Int(m, "a"), Int(m, "b"), m.Groups["sep"].Value, slashDayFirst);
         }
         else
         {
@@ -161,10 +185,10 @@ internal static partial class TimestampLine
         return true;
     }
 
-    /// <summary>Slashes read month first (US) unless that is impossible; dots and dashes read day first.</summary>
-    private static (int Month, int Day) NumericMonthDay(int a, int b, string separator)
+    /// <summary>Slashes read month first (US) unless that is impossible or the caller asks otherwise; dots and dashes read day first.</summary>
+    private static (int Month, int Day) NumericMonthDay(int a, int b, string separator, bool slashDayFirst)
     {
-        bool monthFirst = separator == "/" ? a <= 12 : b > 12;
+        bool monthFirst = separator == "/" ? a <= 12 && !(slashDayFirst && b <= 12) : b > 12;
         return monthFirst ? (a, b) : (b, a);
     }
 
