@@ -356,4 +356,16 @@ public sealed class MetadataLayerTests
         Assert.Equal("2019-08-30", f.Published?.ToIso());
         Assert.Equal("Quarry expansion halted", f.Title);
     }
+
+    [Fact]
+    public void A_marked_dateline_is_read_and_a_dated_one_is_not()
+    {
+        var place = Extract(Page("", """<h1>Port strike spreads north</h1><span class="dateline">ROTTERDAM —</span><p>Dockworkers ...</p>"""));
+        Assert.Equal("ROTTERDAM", place.Dateline);
+        Assert.Equal(FieldOrigin.Dateline, place.Origins["Dateline"]);
+
+        var dated = Extract(Page("", """<h1>Port strike spreads north</h1><span class="dateline">12.03.2019</span><p>Dockworkers ...</p>"""));
+        Assert.Null(dated.Dateline);
+        Assert.Equal("2019-03-12", dated.Published?.ToIso());
+    }
 }
