@@ -133,7 +133,7 @@ public sealed class MetadataLayerTests
     [InlineData("<meta name=\"date\" content=\"05.04.2018\">", "2018-04-05")]
     [InlineData("<meta name=\"citation_date\" content=\"2018/04/05\">", "2018-04-05")]
     [InlineData("<meta itemprop=\"datePublished\" content=\"Thu, 05 Apr 2018 09:00:00 GMT\">", "2018-04-05")]
-    [InlineData("<meta name=\"timestamp\" content=\"1522918800\">", "2018-04-05")]
+    [InlineData("<meta name=\"publish_date\" content=\"1522918800\">", "2018-04-05")]
     public void Each_meta_key_family_gives_the_date_with_meta_origin(string head, string day)
     {
         var f = Extract(Page(head));
