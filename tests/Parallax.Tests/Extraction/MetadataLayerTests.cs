@@ -133,7 +133,7 @@ public sealed class MetadataLayerTests
     [InlineData("<meta name=\"date\" content=\"05.04.2018\">", "2018-04-05")]
     [InlineData("<meta name=\"citation_date\" content=\"2018/04/05\">", "2018-04-05")]
     [InlineData("<meta itemprop=\"datePublished\" content=\"Thu, 05 Apr 2018 09:00:00 GMT\">", "2018-04-05")]
-    [InlineData("<meta name=\"timestamp\" content=\"1522918800\">", "2018-04-05")]
+    [InlineData("<meta name=\"publish_date\" content=\"1522918800\">", "2018-04-05")]
     public void Each_meta_key_family_gives_the_date_with_meta_origin(string head, string day)
     {
         var f = Extract(Page(head));
@@ -355,5 +355,17 @@ public sealed class MetadataLayerTests
             """));
         Assert.Equal("2019-08-30", f.Published?.ToIso());
         Assert.Equal("Quarry expansion halted", f.Title);
+    }
+
+    [Fact]
+    public void A_marked_dateline_is_read_and_a_dated_one_is_not()
+    {
+        var place = Extract(Page("", """<h1>Port strike spreads north</h1><span class="dateline">ROTTERDAM —</span><p>Dockworkers ...</p>"""));
+        Assert.Equal("ROTTERDAM", place.Dateline);
+        Assert.Equal(FieldOrigin.Dateline, place.Origins["Dateline"]);
+
+        var dated = Extract(Page("", """<h1>Port strike spreads north</h1><span class="dateline">12.03.2019</span><p>Dockworkers ...</p>"""));
+        Assert.Null(dated.Dateline);
+        Assert.Equal("2019-03-12", dated.Published?.ToIso());
     }
 }

@@ -72,6 +72,13 @@ public sealed class MetadataParsingTests
     [InlineData("Von Anna Schmidt und Paul Weber", new[] { "Anna Schmidt", "Paul Weber" })]
     [InlineData("https://twitter.com/janedoe", new string[0])]
     [InlineData("Jane Doe, March 3, 2020", new[] { "Jane Doe" })]
+    [InlineData("TOM KRISHER, AP Auto Writer", new[] { "TOM KRISHER" })]
+    [InlineData("Troy L. Smith, Cleveland.com", new[] { "Troy L. Smith" })]
+    [InlineData("Text: Maria da Silva", new[] { "Maria da Silva" })]
+    [InlineData("admin", new string[0])]
+    [InlineData("Jane Doe (Reuters) and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("the defense ministry", new string[0])]
+    [InlineData("window.dataLayer = [] || push({})", new string[0])]
     public void Author_strings_are_split_and_cleaned(string raw, string[] names)
     {
         Assert.Equal(names, AuthorNames.Split(raw));
@@ -87,6 +94,17 @@ public sealed class MetadataParsingTests
     public void Site_name_affixes_are_cut_only_when_they_match(string title, string? outlet, string? url, string expected)
     {
         Assert.Equal(expected, TitleCleaner.Clean(title, outlet, url, out _));
+    }
+
+    [Theory]
+    [InlineData("en_US", "en-US")]
+    [InlineData(" de ", "de")]
+    [InlineData("pt-BR", "pt-BR")]
+    [InlineData("italiano (italian)", null)]
+    [InlineData("", null)]
+    public void Language_values_are_normalised_to_codes(string value, string? code)
+    {
+        Assert.Equal(code, LanguageCode.Normalize(value));
     }
 
     [Fact]

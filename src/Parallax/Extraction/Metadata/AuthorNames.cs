@@ -20,8 +20,26 @@ internal static partial class AuthorNames
         "associate", "assistant", "managing", "political", "national", "foreign", "news", "desk", "team", "bureau",
         "freelance", "guest", "contributors", "author", "editorial", "board", "opinion", "sports", "business",
         "science", "health", "technology", "tech", "video", "producer", "analyst", "the", "and", "of", "for", "digital",
-        "redacción", "redaccion", "redaktion", "rédaction", "redazione", "updated", "published",
+        "redacción", "redaccion", "redaktion", "rédaction", "redazione", "updated", "published", "admin", "administrator",
+        "webmaster", "staff", "wire", "wires",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Job nouns that end a role phrase ("AP Auto Writer", "Senior Political Correspondent").</summary>
+    private static readonly FrozenSet<string> RoleNouns = new[]
+    {
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "columnist",
+        "photographer", "contributor", "contributors", "producer", "analyst", "staff",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case words that may stand inside a name ("Ludwig van Beethoven", "Maria da Silva").</summary>
+    private static readonly FrozenSet<string> NameParticles = new[]
+    {
+        "van", "von", "der", "den", "de", "da", "das", "do", "dos", "di", "del", "della", "la", "le", "du", "bin", "ibn",
+        "al", "el", "ter", "ten", "y", "e", "zu", "af", "st.",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Characters no name holds: their presence means script or markup text leaked into a byline.</summary>
+    private static readonly System.Buffers.SearchValues<char> CodeCharacters = System.Buffers.SearchValues.Create("[]{}()<>=\\\"+*#");
 
     /// <summary>A name longer than this (characters or words) is a sentence, not a name.</summary>
     private const int MaxNameLength = 60;
@@ -72,13 +90,33 @@ internal static partial class AuthorNames
         s = StripPrefix(s);
         if (s.Length == 0 || s.Length > MaxNameLength || s.Contains('@') || LooksLikeUrl(s))
             return null;
+        int paren = s.IndexOf(" (", StringComparison.Ordinal);
+        if (paren > 0)
+            s = s[..paren]; // "Jane Doe (Reuters)"
+        int colon = s.LastIndexOf(':');
+        if (colon >= 0)
+            s = s[(colon + 1)..].Trim(); // "Text: Jane Doe", "Author: Jane Doe"
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > MaxNameWords || words.All(w => RoleWords.Contains(w.Trim('.', ','))))
+        if (words.Length == 0 || words.Length > MaxNameWords || words.All(w => RoleWords.Contains(w.Trim('.', ',')))
+            || RoleNouns.Contains(words[^1].Trim('.', ',')) || LooksLikeDomain(s) || words.Any(IsLowerCaseWord))
             return null;
-        if (!s.Any(char.IsLetter) || s.Any(char.IsDigit))
+        if (!s.Any(char.IsLetter) || s.Any(char.IsDigit) || s.AsSpan().IndexOfAny(CodeCharacters) >= 0)
             return null;
         return s;
     }
+
+    /// <summary>A word that starts with a lower-case letter and is not a name particle: the part is a phrase.</summary>
+    private static bool IsLowerCaseWord(string word) =>
+        char.IsLower(word[0]) && !NameParticles.Contains(word);
+
+    /// <summary>"Cleveland.com", "NJ.com": a site named as an author.</summary>
+    private static bool LooksLikeDomain(string s)
+    {
+        int dot = s.LastIndexOf('.');
+        return dot > 0 && dot < s.Length - 2 && s.Length - dot - 1 <= MaxTldLength && s[(dot + 1)..].All(char.IsAsciiLetterLower);
+    }
+
+    private const int MaxTldLength = 4;
 
     private static bool LooksLikeUrl(string s) =>
         s.Contains("://", StringComparison.Ordinal) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.Contains('/');

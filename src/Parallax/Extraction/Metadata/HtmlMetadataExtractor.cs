@@ -12,7 +12,7 @@ namespace Parallax.Extraction.Metadata;
 /// <item>OpenGraph and meta tags (<see cref="MetaTagLayer"/>),</item>
 /// <item><c>&lt;time&gt;</c> elements in the article header (<see cref="TimeElementLayer"/>),</item>
 /// <item>a date in the URL (<see cref="UrlDateLayer"/>),</item>
-/// <item>visible bylines and date lines (<see cref="VisibleLayer"/>),</item>
+/// <item>visible bylines, date lines and a marked dateline (<see cref="VisibleLayer"/>),</item>
 /// <item>last-modified dates, only when nothing gave a publication date.</item>
 /// </list>
 /// The title is chosen last (JSON-LD headline, og:title and other meta titles, the <c>&lt;h1&gt;</c>, the
@@ -44,6 +44,7 @@ public sealed class HtmlMetadataExtractor
         var around = PageText.AroundHeadline(document, headline);
         VisibleLayer.ReadByline(scan, headline, around, draft);
         VisibleLayer.ReadDate(scan, around, draft);
+        VisibleLayer.ReadDateline(scan, draft);
 
         if (draft.ModifiedDates.Count > 0)
             fields.TrySetPublished(draft.ModifiedDates[0].Date, draft.ModifiedDates[0].Origin);

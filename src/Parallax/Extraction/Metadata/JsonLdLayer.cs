@@ -133,7 +133,7 @@ internal static partial class JsonLdLayer
         }
         ReadOutlet(nodes, byId, article, fields);
         fields.TrySetSection(FirstString(article, "articleSection"), FieldOrigin.JsonLd);
-        fields.TrySetLanguage(FirstString(article, "inLanguage"), FieldOrigin.JsonLd);
+        fields.TrySetLanguage(LanguageCode.Normalize(FirstString(article, "inLanguage")), FieldOrigin.JsonLd);
         fields.TrySetUrl(AbsoluteUrl(Str(article, "url") ?? IdOf(article, "mainEntityOfPage")), FieldOrigin.JsonLd);
     }
 

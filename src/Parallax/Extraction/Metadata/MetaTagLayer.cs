@@ -85,10 +85,10 @@ internal static class MetaTagLayer
         }
         foreach (var h in Ranked(languages))
         {
-            if (fields.TrySetLanguage(h.Value, Origin(h.Key)))
+            if (fields.TrySetLanguage(LanguageCode.Normalize(h.Value), Origin(h.Key)))
                 break;
         }
-        fields.TrySetLanguage(document.DocumentElement.GetAttribute("lang"), FieldOrigin.MetaTag);
+        fields.TrySetLanguage(LanguageCode.Normalize(document.DocumentElement.GetAttribute("lang")), FieldOrigin.MetaTag);
         var canonical = document.QuerySelector("link[rel~=canonical][href]")?.GetAttribute("href");
         fields.TrySetUrl(AbsoluteHttp(canonical), FieldOrigin.MetaTag);
         foreach (var h in Ranked(canonicals))

@@ -20,7 +20,7 @@ internal static class MetadataKeys
         "originalpublicationdate", "original-publish-date", "rnews:datepublished", "cxenseparse:recs:publishtime",
         "bt:pubdate", "pub_date", "pubdate_time", "displaydate", "release_date", "og:release_date",
         "sailthru.publication_date", "weibo:article:create_at", "date", "created", "creation_date", "ga-publishdate",
-        "nv:date", "content_date", "timestamp",
+        "nv:date", "content_date",
     ];
 
     /// <summary>Keys of the last-modified date: a fallback when no publication date is found anywhere.</summary>

@@ -28,6 +28,9 @@ internal sealed partial class PageScan
     public List<PageCandidate> DateLines { get; } = [];
     public List<IElement> H1s { get; } = [];
 
+    /// <summary>Elements whose class or id says dateline ("WASHINGTON —").</summary>
+    public List<PageCandidate> Datelines { get; } = [];
+
     /// <summary>h2/h3 and title- or headline-classed elements, for pages whose headline is not an h1.</summary>
     public List<IElement> HeadlineLike { get; } = [];
 
@@ -74,6 +77,8 @@ internal sealed partial class PageScan
             Add(Bylines, candidate);
         if (names.Length > 0 && DateNames().IsMatch(names))
             Add(DateLines, candidate);
+        if (names.Contains("dateline", StringComparison.OrdinalIgnoreCase))
+            Add(Datelines, candidate);
         if (tag == "h1")
             H1s.Add(e);
         else if (tag is "h2" or "h3" || names.Length > 0 && HeadlineNames().IsMatch(names))

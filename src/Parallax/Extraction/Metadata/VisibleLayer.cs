@@ -80,6 +80,26 @@ internal static partial class VisibleLayer
         return DateParser.TryFindInText(aroundHeadline, latest, out date);
     }
 
+    /// <summary>A dateline is a place name or two: longer text in a dateline element is something else.</summary>
+    private const int MaxDatelineLength = 40;
+
+    /// <summary>
+    /// The dateline, only when the page marks it as one (class or id "dateline") and it reads as a place:
+    /// short, no digits (a date-only "dateline" element is a date line, read by <see cref="ReadDate"/>).
+    /// </summary>
+    public static void ReadDateline(PageScan scan, MetadataDraft draft)
+    {
+        foreach (var (e, score, _) in scan.Datelines)
+        {
+            if (score <= PageRegions.ElsewherePenalty)
+                continue;
+            var text = TextNormalizer.Collapse(e.TextContent).TrimEnd('-', '–', '—', ':', ',', ' ');
+            if (text.Length > 0 && text.Length <= MaxDatelineLength && !text.Any(char.IsDigit)
+                && draft.Fields.TrySetDateline(text, FieldOrigin.Dateline))
+                return;
+        }
+    }
+
     /// <summary>"Jane Doe, March 3, 2020" and "Jane Doe | 12.03.2020": the byline ends where a date starts.</summary>
     private static string CutAtDate(string text)
     {
