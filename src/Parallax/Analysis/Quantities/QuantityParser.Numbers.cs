@@ -49,7 +49,7 @@ internal sealed partial class QuantityParser
                 n.Scale *= scale;
             }
             else if (!shortUsed && !n.HasScale && NumberWords.ShortScales.Find(w, out scale)
-                     && (currency || !NumberWords.CurrencyOnlyScales.Has(w))
+                     && (currency || !NumberWords.CurrencyOnlyScales.Has(w) || (Glued(k - 1) && CountsFollow(k + 1)))
                      && (Glued(k - 1) || w.Length >= 2))
             {
                 n.Value *= scale;
@@ -66,6 +66,10 @@ internal sealed partial class QuantityParser
         n.EndToken = k;
         return true;
     }
+
+    /// <summary>"1.5m people", "20k fans": a plural noun (or "of") after a glued "m"/"k" makes it a scale, not metres.</summary>
+    private bool CountsFollow(int k) =>
+        IsWord(k) && Spaced(k - 1) && (IsWord(k, "of") || (IsPluralNoun(Str(k)) && UnitLexicon.Match(_text, _tokens[k].Start, false, out _) is null));
 
     /// <summary>"1.99×10−30", "3×10^8": scientific notation glued to the mantissa.</summary>
     private void ReadExponent(ref NumberExpression n)
