@@ -37,6 +37,8 @@ internal sealed partial class QuantityParser
                 return true; // 1.2.3, 15:00:22
             else if (c is '-' or '\u2212' or '\u2010' or '\u2011')
             {
+                if (Glued(i - 2) && IsNumber(i - 2))
+                    return true; // the tail of "2016-17" when its head was no quantity
                 if (Glued(i - 2) && IsWord(i - 2))
                 {
                     var prefix = Str(i - 2);
