@@ -50,6 +50,18 @@ public sealed class QuantitiesSpecTests
         Assert.Equal("survivor", q.Unit);
     }
 
+    [Fact]
+    public void Extraction_is_the_same_on_many_threads_at_once()
+    {
+        var snippets = QuantitySpecs.All.Value.Select(c => c.Snippet).ToArray();
+        var sequential = snippets.Select(t => string.Join(";", QuantityExtractor.Extract(t).Select(q => q.ToString()))).ToArray();
+        var parallel = new string[snippets.Length * 8];
+        Parallel.For(0, parallel.Length, i =>
+            parallel[i] = string.Join(";", QuantityExtractor.Extract(snippets[i % snippets.Length]).Select(q => q.ToString())));
+        for (int i = 0; i < parallel.Length; i++)
+            Assert.Equal(sequential[i % snippets.Length], parallel[i]);
+    }
+
     private static bool Same(ExpectedQuantity e, Quantity q) =>
         Close(e.Value, q.Value) && (e.High is null ? q.High is null : q.High is { } h && Close(e.High.Value, h))
         && e.Unit == q.Unit && e.Approximation == q.Approximation && e.Text == q.Text;

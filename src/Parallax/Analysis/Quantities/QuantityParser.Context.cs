@@ -92,6 +92,6 @@ internal sealed partial class QuantityParser
             return RangeCue.Between;
         if (word.Equals("from", StringComparison.OrdinalIgnoreCase))
             return RangeCue.From;
-        return QuantityCues.ChangeWords.Contains(word.ToString()) ? RangeCue.Change : RangeCue.None;
+        return QuantityCues.ChangeWords.Has(word) ? RangeCue.Change : RangeCue.None;
     }
 }

@@ -42,14 +42,14 @@ internal sealed partial class QuantityParser
         bool shortUsed = false;
         while (IsWord(k) && _tokens[k].Start >= n.End && (Glued(k - 1) || Spaced(k - 1)))
         {
-            var w = Str(k).ToString();
-            if (NumberWords.Scales.TryGetValue(w, out var scale) && (scale > 100 || !n.HasScale))
+            var w = Str(k);
+            if (NumberWords.Scales.Find(w, out var scale) && (scale > 100 || !n.HasScale))
             {
                 n.Value *= scale;
                 n.Scale *= scale;
             }
-            else if (!shortUsed && !n.HasScale && NumberWords.ShortScales.TryGetValue(w, out scale)
-                     && (currency || !NumberWords.CurrencyOnlyScales.Contains(w))
+            else if (!shortUsed && !n.HasScale && NumberWords.ShortScales.Find(w, out scale)
+                     && (currency || !NumberWords.CurrencyOnlyScales.Has(w) || (Glued(k - 1) && CountsFollow(k + 1)))
                      && (Glued(k - 1) || w.Length >= 2))
             {
                 n.Value *= scale;
@@ -66,6 +66,10 @@ internal sealed partial class QuantityParser
         n.EndToken = k;
         return true;
     }
+
+    /// <summary>"1.5m people", "20k fans": a plural noun (or "of") after a glued "m"/"k" makes it a scale, not metres.</summary>
+    private bool CountsFollow(int k) =>
+        IsWord(k) && Spaced(k - 1) && (IsWord(k, "of") || (IsPluralNoun(Str(k)) && UnitLexicon.Match(_text, _tokens[k].Start, false, out _) is null));
 
     /// <summary>"1.99×10−30", "3×10^8": scientific notation glued to the mantissa.</summary>
     private void ReadExponent(ref NumberExpression n)
@@ -104,19 +108,19 @@ internal sealed partial class QuantityParser
     private bool ReadWords(int i, out NumberExpression n)
     {
         n = new NumberExpression { Scale = 1, Form = NumberForm.Words, FirstToken = i, Start = _tokens[i].Start };
-        var w = Str(i).ToString();
+        var w = Str(i);
         int k;
         double value;
         if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
             if (!IsWord(i + 1))
                 return false;
-            var w2 = Str(i + 1).ToString();
+            var w2 = Str(i + 1);
             if (w2.Equals("dozen", StringComparison.OrdinalIgnoreCase))
                 (value, k) = (12, i + 2);
-            else if (NumberWords.Scales.TryGetValue(w2, out var s))
+            else if (NumberWords.Scales.Find(w2, out var s))
                 (value, k) = (s, i + 2);
-            else if (NumberWords.Fractions.TryGetValue(w2, out var f) && IsWord(i + 2, "of"))
+            else if (NumberWords.Fractions.Find(w2, out var f) && IsWord(i + 2, "of"))
                 return Finish(ref n, f, i + 2, NumberForm.Fraction);
             else
                 return false;
@@ -125,7 +129,7 @@ internal sealed partial class QuantityParser
         }
         if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
-            if (IsWord(i + 1, "a") && IsWord(i + 2) && (NumberWords.Scales.TryGetValue(Str(i + 2).ToString(), out var s) || IsWord(i + 2, "dozen")))
+            if (IsWord(i + 1, "a") && IsWord(i + 2) && (NumberWords.Scales.Find(Str(i + 2), out var s) || IsWord(i + 2, "dozen")))
             {
                 value = 0.5 * (s > 0 ? s : 12);
                 return Finish(ref n, value, i + 3, NumberForm.Words);
@@ -133,16 +137,16 @@ internal sealed partial class QuantityParser
             return IsWord(i + 1, "of") && Finish(ref n, 0.5, i + 1, NumberForm.Fraction);
         }
         if (w.Equals("tens", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1, "of") && IsWord(i + 2)
-            && NumberWords.VaguePlurals.TryGetValue(Str(i + 2).ToString(), out var big) && big >= 1000)
+            && NumberWords.VaguePlurals.Find(Str(i + 2), out var big) && big >= 1000)
         {
             Finish(ref n, 10 * big, i + 3, NumberForm.Vague);
             n.High = 100 * big;
             return true;
         }
-        if (NumberWords.VaguePlurals.TryGetValue(w, out var low))
+        if (NumberWords.VaguePlurals.Find(w, out var low))
         {
             k = i + 1;
-            if (IsWord(k, "of") && IsWord(k + 1) && NumberWords.VaguePlurals.TryGetValue(Str(k + 1).ToString(), out var times) && times >= 1000)
+            if (IsWord(k, "of") && IsWord(k + 1) && NumberWords.VaguePlurals.Find(Str(k + 1), out var times) && times >= 1000)
             {
                 low *= times;
                 k += 2;
@@ -161,24 +165,24 @@ internal sealed partial class QuantityParser
         k = i;
         while (IsWord(k))
         {
-            var word = Str(k).ToString();
-            if (NumberWords.Cardinals.TryGetValue(word, out var v))
+            var word = Str(k);
+            if (NumberWords.Cardinals.Find(word, out var v))
             {
                 current += v;
                 any = true;
                 k++;
                 // "two-thirds", "one-third"
                 if (Glued(k - 1) && IsSymbol(k, '-') && Glued(k) && IsWord(k + 1)
-                    && NumberWords.Fractions.TryGetValue(Str(k + 1).ToString(), out var frac) && v > 0 && !Str(k + 1).Equals("half", StringComparison.OrdinalIgnoreCase))
+                    && NumberWords.Fractions.Find(Str(k + 1), out var frac) && v > 0 && !Str(k + 1).Equals("half", StringComparison.OrdinalIgnoreCase))
                     return Finish(ref n, v * frac, k + 2, NumberForm.Fraction);
             }
-            else if (NumberWords.Tens.TryGetValue(word, out v))
+            else if (NumberWords.Tens.Find(word, out v))
             {
                 current += v;
                 any = true;
                 k++;
                 if (Glued(k - 1) && IsSymbol(k, '-') && Glued(k) && IsWord(k + 1)
-                    && NumberWords.Cardinals.TryGetValue(Str(k + 1).ToString(), out var unit) && unit is > 0 and < 10)
+                    && NumberWords.Cardinals.Find(Str(k + 1), out var unit) && unit is > 0 and < 10)
                 {
                     current += unit;
                     k += 2;
@@ -189,7 +193,7 @@ internal sealed partial class QuantityParser
                 current = Math.Max(1, current) * 100;
                 k++;
             }
-            else if (any && NumberWords.Scales.TryGetValue(word, out var scale))
+            else if (any && NumberWords.Scales.Find(word, out var scale))
             {
                 total += Math.Max(1, current) * scale;
                 current = 0;
@@ -201,7 +205,7 @@ internal sealed partial class QuantityParser
                 k++;
             }
             else if (any && word.Equals("and", StringComparison.OrdinalIgnoreCase) && (total > 0 || current >= 100) && IsWord(k + 1)
-                     && (NumberWords.Cardinals.ContainsKey(Str(k + 1).ToString()) || NumberWords.Tens.ContainsKey(Str(k + 1).ToString())))
+                     && (NumberWords.Cardinals.Has(Str(k + 1)) || NumberWords.Tens.Has(Str(k + 1))))
             {
                 k++;
             }
@@ -221,16 +225,16 @@ internal sealed partial class QuantityParser
     /// <summary>"each one", "the same one", "one another", "one day": "one" as a pronoun or idiom.</summary>
     private bool IsPronounOne(int i)
     {
-        if (IsWord(i - 1) && Spaced(i - 1) && NumberWords.PronounOneCues.Contains(Str(i - 1).ToString()))
+        if (IsWord(i - 1) && Spaced(i - 1) && NumberWords.PronounOneCues.Has(Str(i - 1)))
             return true;
         if (!IsWord(i + 1) || !Spaced(i))
             return !(Glued(i) && IsSymbol(i + 1, '-'));
-        return NumberWords.PronounOneFollowers.Contains(Str(i + 1).ToString());
+        return NumberWords.PronounOneFollowers.Has(Str(i + 1));
     }
 
     private int ReadScaleWords(int k, ref double value)
     {
-        while (IsWord(k) && NumberWords.Scales.TryGetValue(Str(k).ToString(), out var s) && s >= 1000)
+        while (IsWord(k) && NumberWords.Scales.Find(Str(k), out var s) && s >= 1000)
         {
             value *= s;
             k++;

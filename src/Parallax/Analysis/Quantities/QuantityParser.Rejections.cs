@@ -37,10 +37,12 @@ internal sealed partial class QuantityParser
                 return true; // 1.2.3, 15:00:22
             else if (c is '-' or '\u2212' or '\u2010' or '\u2011')
             {
+                if (Glued(i - 2) && IsNumber(i - 2))
+                    return true; // the tail of "2016-17" when its head was no quantity
                 if (Glued(i - 2) && IsWord(i - 2))
                 {
                     var prefix = Str(i - 2);
-                    if (!TextMatch.IsLower(prefix) || !QuantityCues.NumericHyphenPrefixes.Contains(prefix.ToString()))
+                    if (!TextMatch.IsLower(prefix) || !QuantityCues.NumericHyphenPrefixes.Has(prefix))
                         return true; // COVID-19, F-16, TA-35, last-32
                 }
                 else if (i >= 2 && !Glued(i - 2) && IsNameWord(i - 2))
@@ -84,7 +86,7 @@ internal sealed partial class QuantityParser
                         return true;
                     }
                 }
-                if (QuantityCues.ClockWords.Contains(w.ToString()) || IsDottedClock(nt.Start))
+                if (QuantityCues.ClockWords.Has(w) || IsDottedClock(nt.Start))
                 {
                     next = i + 2;
                     return true;
@@ -99,7 +101,7 @@ internal sealed partial class QuantityParser
         else if (i + 1 < _tokens.Count)
         {
             // "3 p.m.", "15 GMT"
-            if (IsDottedClock(SkipSpace(t.End)) || (IsWord(i + 1) && QuantityCues.ClockWords.Contains(Str(i + 1).ToString())))
+            if (IsDottedClock(SkipSpace(t.End)) || (IsWord(i + 1) && QuantityCues.ClockWords.Has(Str(i + 1))))
             {
                 next = i + 2;
                 return true;
@@ -130,21 +132,21 @@ internal sealed partial class QuantityParser
         int e = at;
         while (e < _text.Length && char.IsLetter(_text[e]))
             e++;
-        var letters = _text.AsSpan(at, e - at).ToString();
-        return NumberWords.ShortScales.ContainsKey(letters) || NumberWords.Scales.ContainsKey(letters);
+        var letters = _text.AsSpan(at, e - at);
+        return NumberWords.ShortScales.Has(letters) || NumberWords.Scales.Has(letters);
     }
 
     private bool IsMonth(int i)
     {
         if (!IsWord(i))
             return false;
-        var w = Str(i).ToString();
-        if (!QuantityCues.Months.Contains(w))
+        var w = Str(i);
+        if (!QuantityCues.Months.Has(w))
             return false;
         // "may", "march": only capitalised and, for the short ones, written as such.
         foreach (var m in QuantityCues.AmbiguousMonths)
             if (w.Equals(m, StringComparison.OrdinalIgnoreCase))
-                return w == m;
+                return w.SequenceEqual(m);
         return true;
     }
 
@@ -236,8 +238,8 @@ internal sealed partial class QuantityParser
             return false;
         if (IsWord(i - 1) && Spaced(i - 1))
         {
-            var prev = Str(i - 1).ToString();
-            if (QuantityCues.YearCues.Contains(prev) || IsNameWord(i - 1) || QuantityCues.Months.Contains(prev))
+            var prev = Str(i - 1);
+            if (QuantityCues.YearCues.Has(prev) || IsNameWord(i - 1) || QuantityCues.Months.Has(prev))
                 return true;
         }
         if (IsSymbol(i - 1, '('))
@@ -264,17 +266,14 @@ internal sealed partial class QuantityParser
         }
         if (!hasUpper)
             return false;
-        var s = w.ToString();
-        return !QuantityCues.NotNouns.Contains(s) && !QuantityCues.YearCues.Contains(s) && !QuantityCues.Months.Contains(s)
-               && !QuantityCues.Weekdays.Contains(s) && !IsApproximationWord(s) && !QuantityCues.ChangeWords.Contains(s)
-               && !NumberWords.Cardinals.ContainsKey(s) && !QuantityCues.RangeWords.Contains(s);
+        return !QuantityCues.NotNouns.Has(w) && !QuantityCues.YearCues.Has(w) && !QuantityCues.Months.Has(w)
+               && !QuantityCues.Weekdays.Has(w) && !QuantityCues.ApproximationWords.Has(w) && !QuantityCues.ChangeWords.Has(w)
+               && !NumberWords.Cardinals.Has(w) && !QuantityCues.RangeWords.Has(w);
     }
-
-    private static bool IsApproximationWord(string w) => QuantityCues.ApproximationWords.Contains(w);
 
     /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>
     private bool NameBefore(int i) =>
-        i > 0 && Spaced(i - 1) && (IsNameWord(i - 1) || (IsWord(i - 1) && QuantityCues.LabelWords.Contains(Str(i - 1).ToString())));
+        i > 0 && Spaced(i - 1) && (IsNameWord(i - 1) || (IsWord(i - 1) && QuantityCues.LabelWords.Has(Str(i - 1))));
 
     /// <summary>
     /// "a five-year award", "a two-month contract": a hyphenated duration used as a modifier is a TimeML duration
@@ -287,7 +286,7 @@ internal sealed partial class QuantityParser
             return false;
         int k = result.EndToken;
         return k < _tokens.Count && Spaced(k - 1) && (_tokens[k].Kind == TokenKind.Number || IsWord(k) || CurrencyAt(k))
-               && !(IsWord(k) && QuantityCues.NotNouns.Contains(Str(k).ToString()));
+               && !(IsWord(k) && QuantityCues.NotNouns.Has(Str(k)));
     }
 
     /// <summary>"iPhone 11 Pro", "787 Dreamliner": a small bare integer right before a capitalised word names a model.</summary>
@@ -322,7 +321,7 @@ internal sealed partial class QuantityParser
             return true;
         for (int j = k; j < k + 5 && IsWord(j) && TextMatch.IsCapitalized(Str(j)); j++)
         {
-            if (j > k && QuantityCues.StreetWords.Contains(Str(j).ToString()))
+            if (j > k && QuantityCues.StreetWords.Has(Str(j)))
                 return true;
             if (j + 1 < _tokens.Count && !Spaced(j) && !IsSymbol(j + 1, '.'))
                 return false;

@@ -134,7 +134,7 @@ internal sealed partial class QuantityParser
                 return form.Canonical;
             }
             int k = TokenAt(q, 0);
-            if (IsWord(k) && _tokens[k].Start == q && !QuantityCues.NotNouns.Contains(Str(k).ToString()))
+            if (IsWord(k) && _tokens[k].Start == q && !QuantityCues.NotNouns.Has(Str(k)))
             {
                 end = _tokens[k].End;
                 var w = Str(k).ToString();
@@ -146,8 +146,8 @@ internal sealed partial class QuantityParser
         {
             int k = TokenAt(q, 0);
             // "a year earlier" and "a month ago" date the amount; they are not its rate.
-            if (IsWord(k) && _tokens[k].Start == q && QuantityCues.RateDenominators.Contains(Str(k).ToString())
-                && !(IsWord(k + 1) && QuantityCues.TimeRelations.Contains(Str(k + 1).ToString())))
+            if (IsWord(k) && _tokens[k].Start == q && QuantityCues.RateDenominators.Has(Str(k))
+                && !(IsWord(k + 1) && QuantityCues.TimeRelations.Has(Str(k + 1))))
             {
                 end = _tokens[k].End;
                 return Str(k).ToString().ToLowerInvariant();
@@ -173,7 +173,7 @@ internal sealed partial class QuantityParser
                 return null;
             j++;
             singularHead = false;
-            if (IsWord(j) && QuantityCues.Determiners.Contains(Str(j).ToString()))
+            if (IsWord(j) && QuantityCues.Determiners.Has(Str(j)))
             {
                 j++;
             }
@@ -244,10 +244,9 @@ internal sealed partial class QuantityParser
     {
         if (w.Length < 3 || w.Contains('\'') || w.Contains('\u2019'))
             return false;
-        var s = w.ToString();
-        if (QuantityCues.IrregularPlurals.ContainsKey(s) || QuantityCues.SpecialSingulars.ContainsKey(s))
+        if (QuantityCues.IrregularPlurals.Has(w) || QuantityCues.SpecialSingulars.Has(w))
             return true;
-        if (QuantityCues.NotNouns.Contains(s))
+        if (QuantityCues.NotNouns.Has(w))
             return false;
         if (w.Length > 4 && w.EndsWith("men", StringComparison.OrdinalIgnoreCase))
             return true;
