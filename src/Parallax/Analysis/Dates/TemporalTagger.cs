@@ -26,7 +26,7 @@ public sealed class TemporalTagger : IAnalysisComponent
     {
         var candidates = new List<TimexCandidate>();
         TimexRules.Collect(text, candidates);
-        var chosen = SelectNonOverlapping(candidates);
+        var chosen = SelectNonOverlapping(candidates, text.Length);
 
         var context = new TimexContext(text, reference);
         var values = new string?[chosen.Count];
@@ -59,24 +59,19 @@ public sealed class TemporalTagger : IAnalysisComponent
     }
 
     /// <summary>Longest candidate first, then rule priority; a candidate overlapping a kept one is dropped.</summary>
-    private static List<TimexCandidate> SelectNonOverlapping(List<TimexCandidate> candidates)
+    private static List<TimexCandidate> SelectNonOverlapping(List<TimexCandidate> candidates, int textLength)
     {
         candidates.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length)
             : a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : a.Start.CompareTo(b.Start));
+        // Characters already covered by a kept candidate: overlap checks cost the candidate's length, not the kept count.
+        var taken = new bool[textLength];
         var kept = new List<TimexCandidate>();
         foreach (var c in candidates)
         {
-            bool overlaps = false;
-            foreach (var k in kept)
-            {
-                if (c.Start < k.End && k.Start < c.End)
-                {
-                    overlaps = true;
-                    break;
-                }
-            }
-            if (!overlaps)
-                kept.Add(c);
+            if (Array.IndexOf(taken, true, c.Start, c.Length) >= 0)
+                continue;
+            Array.Fill(taken, true, c.Start, c.Length);
+            kept.Add(c);
         }
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return kept;

@@ -21,6 +21,9 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     /// <summary>How far back a future word may stand from the expression and still set its tense.</summary>
     private const int TenseWindow = 80;
 
+    /// <summary>How far sentence boundaries are looked for: a text without punctuation must not make every lookup scan it all.</summary>
+    private const int SentenceReach = 400;
+
     public string Text { get; } = text;
 
     public DateOnly? Reference { get; } = reference;
@@ -34,12 +37,16 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     /// <summary>The day a clock time at [start, end) falls on: a day named in its sentence, else the reference day.</summary>
     public string? DayNear(int start, int end)
     {
-        int from = SentenceStart(start), to = SentenceEnd(end);
+        int from = SentenceStart(start, SentenceReach), to = SentenceEnd(end, SentenceReach);
         string? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var (s, day) in Days)
+        // Days are recorded in text order: walk back from the last one only while still inside the sentence.
+        for (int i = Days.Count - 1; i >= 0; i--)
         {
-            if (s < from || s > to)
+            var (s, day) = Days[i];
+            if (s < from)
+                break;
+            if (s > to)
                 continue;
             int distance = Math.Abs(s - start);
             if (distance < bestDistance)
@@ -58,8 +65,8 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     /// </summary>
     public TemporalDirection DirectionAt(int start, int end)
     {
-        int from = Math.Max(SentenceStart(start), start - TenseWindow);
-        int to = Math.Min(SentenceEnd(end), end + 30);
+        int from = SentenceStart(start, TenseWindow);
+        int to = SentenceEnd(end, 30);
         var before = Text.AsSpan(from, start - from);
         int lastFuture = LastIndex(TimexPatterns.FutureMarker(), before);
         int lastPast = LastIndex(TimexPatterns.PastMarker(), before);
@@ -95,26 +102,30 @@ internal sealed class TimexContext(string text, DateOnly? reference)
         return -1;
     }
 
-    public int SentenceStart(int position)
+    /// <summary>Where the sentence holding <paramref name="position"/> starts, looking back at most <paramref name="reach"/> characters.</summary>
+    public int SentenceStart(int position, int reach)
     {
-        for (int i = position - 1; i > 0; i--)
+        int limit = Math.Max(0, position - reach);
+        for (int i = position - 1; i > limit; i--)
         {
             char c = Text[i];
             if (c == '\n' || ((c is '.' or '!' or '?') && i + 1 < Text.Length && char.IsWhiteSpace(Text[i + 1]) && !IsAbbreviationDot(i)))
                 return i + 1;
         }
-        return 0;
+        return limit;
     }
 
-    public int SentenceEnd(int position)
+    /// <summary>Where the sentence holding <paramref name="position"/> ends, looking ahead at most <paramref name="reach"/> characters.</summary>
+    public int SentenceEnd(int position, int reach)
     {
-        for (int i = position; i < Text.Length; i++)
+        int limit = Math.Min(Text.Length, position + reach);
+        for (int i = position; i < limit; i++)
         {
             char c = Text[i];
             if (c == '\n' || ((c is '.' or '!' or '?') && (i + 1 == Text.Length || char.IsWhiteSpace(Text[i + 1])) && !IsAbbreviationDot(i)))
                 return i;
         }
-        return Text.Length;
+        return limit;
     }
 
     /// <summary>"Dec. 15", "Sept. 30", "U.S." — a dot after a short word or single letter does not end a sentence.</summary>
