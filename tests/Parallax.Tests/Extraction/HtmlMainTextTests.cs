@@ -251,4 +251,18 @@ public class HtmlMainTextTests
                 "Council approves the flood plan after a long debate, and the bridge repairs will start in May once the water has gone down."),
             Extract(html));
     }
+
+    [Fact]
+    public void Body_named_sibling_paragraphs_keep_their_unnamed_lead()
+    {
+        const string lead = "Heavy rain is expected again on Friday, forecasters said, after a week of storms across the valley.";
+        var html = $"""
+            <html><body><div class="page">
+            <div class="field"><p class="lead">{lead}</p>
+            <p class="bodytext">{First}</p><p class="bodytext">{Second}</p><p class="bodytext">{Third}</p></div>
+            <div class="box"><p>Our most read story this week is about a cat who learned to open every door.</p></div>
+            </div></body></html>
+            """;
+        Assert.Equal(Body(lead, First, Second, Third), Extract(html));
+    }
 }
