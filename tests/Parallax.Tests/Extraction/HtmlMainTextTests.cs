@@ -215,4 +215,54 @@ public class HtmlMainTextTests
         Assert.Equal(Body(First, Second, Third), fields.Text);
         Assert.Equal("https://news.example.org/2024/05/07/floods", fields.Url);
     }
+
+    [Fact]
+    public void Date_stamps_credit_lines_and_calls_to_subscribe_are_dropped_but_an_embedded_post_signature_is_kept()
+    {
+        var html = $"""
+            <html><body><article>
+            <div>Updated 9:05 am EST, Friday, March 8, 2024</div>
+            {Paragraphs()}
+            <div class="social-embed tweet-embed"><blockquote class="twitter-tweet"><p>The water is still rising on Bridge Street, please stay away from the river.</p>— Town Police (@townpolice) March 8, 2024</blockquote></div>
+            <p>Sign up for our morning newsletter to get the latest local news in your inbox.</p>
+            <p>(Reporting by Ann Lee; Editing by Tom Gray)</p>
+            <div>Advertisement</div>
+            </article></body></html>
+            """;
+        Assert.Equal(
+            Body(First, Second, Third,
+                "The water is still rising on Bridge Street, please stay away from the river.",
+                "— Town Police (@townpolice) March 8, 2024"),
+            Extract(html));
+    }
+
+    [Fact]
+    public void Hover_card_inside_a_paragraph_link_is_skipped_and_long_linked_prose_is_kept()
+    {
+        var html = $"""
+            <html><body><article>
+            <p>The plan was backed by <span class="rollover-people"><a href="/p/jane-doe">Jane Doe</a><span class="rollover-people-block"><a href="/x">Doe says the budget is fine</a></span></span>, who chairs the committee.</p>
+            <p>{Second}</p>
+            <p><a href="/a">Council approves the flood plan</a> after a long debate, and <a href="/b">the bridge repairs will start in May</a> once the water has gone down.</p>
+            </article></body></html>
+            """;
+        Assert.Equal(
+            Body("The plan was backed by Jane Doe, who chairs the committee.", Second,
+                "Council approves the flood plan after a long debate, and the bridge repairs will start in May once the water has gone down."),
+            Extract(html));
+    }
+
+    [Fact]
+    public void Body_named_sibling_paragraphs_keep_their_unnamed_lead()
+    {
+        const string lead = "Heavy rain is expected again on Friday, forecasters said, after a week of storms across the valley.";
+        var html = $"""
+            <html><body><div class="page">
+            <div class="field"><p class="lead">{lead}</p>
+            <p class="bodytext">{First}</p><p class="bodytext">{Second}</p><p class="bodytext">{Third}</p></div>
+            <div class="box"><p>Our most read story this week is about a cat who learned to open every door.</p></div>
+            </div></body></html>
+            """;
+        Assert.Equal(Body(lead, First, Second, Third), Extract(html));
+    }
 }

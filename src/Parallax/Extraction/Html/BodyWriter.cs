@@ -23,7 +23,7 @@ internal static class BodyWriter
         var sb = new StringBuilder();
         foreach (var block in page.Blocks)
         {
-            if (ContentScores.IsGood(block) && !scores.InFurniture[block.Element])
+            if (ContentScores.IsGood(block) && !scores.InFurniture[block.Element] && Keep(block))
                 Append(sb, block.Text);
         }
         return sb.ToString();

@@ -19,7 +19,12 @@ internal static class ContainerFinder
             hintedGood += scores.GoodClean[e];
         }
         if (total > 0 && hintedGood >= ExtractionThresholds.MinBodyHintShare * total)
-            return hinted;
+        {
+            // Body-named siblings (every <p class="bodytext">) are one body: their parent holds it, with
+            // any unnamed lead paragraph beside them.
+            int parent = elements[hinted[0]].Parent;
+            return hinted.Count > 1 && parent > 0 && hinted.TrueForAll(h => elements[h].Parent == parent) ? [parent] : hinted;
+        }
 
         // Descend from the root while one child holds nearly all of its parent's prose.
         var bestChild = new int[elements.Count];
