@@ -19,7 +19,19 @@ public sealed record FigureGroup(IReadOnlyList<FigureRef> Members, string About,
 public sealed class FigureGrouper
 {
     /// <summary>Context similarity two comparable figures need.</summary>
-    public const double Threshold = 0.2;
+    public const double Threshold = 0.25;
+
+    /// <summary>Fewest context words two figures must share (stems, names or synonyms).</summary>
+    public const double MinContextMatches = 2;
+
+    /// <summary>
+    /// When two groups merge, every cross pair must reach this share of <see cref="Threshold"/>: chains of
+    /// pairwise links (7.25 % ~ 6.5–7.25 % ~ 9.8 %) must not join figures that are not alike themselves.
+    /// </summary>
+    public const double LinkageShare = 0.6;
+
+    /// <summary>Values this many times apart are rarely two outlets' counts of one thing; their score is halved.</summary>
+    public const double ImplausibleRatio = 20;
 
     /// <summary>Relative difference still taken as the same value (rounding: 34,000 vs 34,200).</summary>
     public const double AgreeTolerance = 0.01;
@@ -64,13 +76,17 @@ public sealed class FigureGrouper
         var parent = Enumerable.Range(0, all.Count).ToArray();
         var articlesOf = all.Select(f => new HashSet<int> { f.Ref.Article }).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var membersOf = Enumerable.Range(0, all.Count).Select(i => new List<int> { i }).ToArray();
         foreach (var (_, x, y) in edges.OrderByDescending(e => e.Score))
         {
             int rx = Find(x), ry = Find(y);
             if (rx == ry || articlesOf[rx].Overlaps(articlesOf[ry]))
                 continue;
+            if (!membersOf[rx].All(i => membersOf[ry].All(j => Similarity(all[i], all[j]) >= LinkageShare * Threshold)))
+                continue;
             parent[ry] = rx;
             articlesOf[rx].UnionWith(articlesOf[ry]);
+            membersOf[rx].AddRange(membersOf[ry]);
         }
         return Enumerable.Range(0, all.Count)
             .GroupBy(Find)
@@ -87,9 +103,16 @@ public sealed class FigureGrouper
         if (a.Context.Count == 0 || b.Context.Count == 0)
             return 0;
         double matches = ContentWords.Matches(a.Context, b.Context);
+        if (matches < MinContextMatches)
+            return 0;
         double containment = matches / Math.Min(a.Context.Count, b.Context.Count);
         double dice = 2 * matches / (a.Context.Count + b.Context.Count);
-        return Math.Max(dice, 0.6 * containment);
+        double score = Math.Max(dice, 0.6 * containment);
+        double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        if (low > 0 && high / low > ImplausibleRatio)
+            score /= 2;
+        return score;
     }
 
     private static FigureGroup Describe(List<Figure> members)
