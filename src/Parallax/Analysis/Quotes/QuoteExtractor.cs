@@ -105,11 +105,10 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (words < MinQuoteWords && !((utterance || sentenceCue is not null) && !span.Single))
             return null;
         if (attribution is null && sentenceCue is not null)
-        {
-            var main = finder.MainClause(sentence.Start, sentence.End);
-            if (main is not null)
-                attribution = main;
-        }
+            attribution = finder.MainClause(sentence.Start, sentence.End, spans);
+        // A quote deep inside a reporting clause: "Trump tells his supporters at a rally to “go and vote”".
+        if (attribution is null && sentence.Start < span.Open)
+            attribution = finder.MainClause(sentence.Start, span.Open, spans);
         // Top-level single marks quote when attributed, when they are the whole sentence, or after a
         // headline's "Speaker:" ("Minister: ‘We will not …’"); otherwise they are likely apostrophes.
         if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span) && !AfterColon(text, span.Open))
@@ -121,7 +120,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (attribution is { Form: CueForm.Participle })
         {
             var previous = accepted.LastOrDefault(f => f.Sentence == openSentence && f.Speaker is not null);
-            speaker = previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open)?.Speaker;
+            speaker = previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open, spans)?.Speaker;
         }
         else if (attribution is null)
         {
