@@ -16,7 +16,8 @@ internal sealed class AttributionFinder(PhraseReader reader)
     public const int MaxGapWords = 6;
 
     private string Text => reader.Text;
-    private List<Token> Tokens => reader.Tokens;
+
+    public List<Token> Tokens => reader.Tokens;
 
     /// <summary>The attribution after a closing mark ending at <paramref name="after"/>, within the text before <paramref name="limit"/>.</summary>
     public Attribution? After(int after, int limit)
@@ -89,7 +90,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
     /// <summary>Longest apposition or parenthesis between a speaker and its verb ("Scott Pruitt, the Republican attorney general of Oklahoma, said").</summary>
     public const int MaxAppositionWords = 12;
 
-    /// <summary>"Name (D-Ore.) said", "Name, the minister of X, said": a phrase, then a parenthesis or an apposition, then the verb.</summary>
+    /// <summary>"Name (D-Ore.) said", "Name, the minister of X, said", "Name, 25, said": a phrase, then a parenthesis or an apposition, then the verb.</summary>
     private Attribution? NameThenVerb(int first, int limit)
     {
         var phrase = reader.Forward(first, limit);
@@ -109,7 +110,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
                     return null;
                 k++;
             }
-            if (!reader.IsPunct(k, close) || (close == ',' && !(reader.IsWord(j + 1) && NameLexicon.Determiners.Contains(reader.Word(j + 1))) && !NameLexicon.RoleHeads.ContainsKey(reader.Word(j + 1))))
+            if (!reader.IsPunct(k, close))
                 return null;
             j = k + 1;
         }

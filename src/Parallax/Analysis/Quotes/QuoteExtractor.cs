@@ -120,7 +120,8 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (attribution is { Form: CueForm.Participle })
         {
             var previous = accepted.LastOrDefault(f => f.Sentence == openSentence && f.Speaker is not null);
-            speaker = previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open, spans)?.Speaker;
+            speaker = previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open, spans)?.Speaker
+                ?? finder.SentenceSubject(Tokenizer.FirstAtOrAfter(finder.Tokens, sentenceStart), Tokenizer.FirstAtOrAfter(finder.Tokens, attribution.Value.Cue.Start));
         }
         else if (attribution is null)
         {
@@ -132,6 +133,13 @@ public sealed class QuoteExtractor : IAnalysisComponent
             {
                 speaker = previous.Speaker;
                 cue = previous.Cue;
+            }
+            else if (openSentence > 0 && sentences[openSentence - 1].Start >= paragraph.Start)
+            {
+                // The sentence before, in the same paragraph, names the speaker: "…, Schiff said. “The other factor …”"
+                var lead = finder.MainClause(sentences[openSentence - 1].Start, sentences[openSentence - 1].End, spans);
+                speaker = lead?.Speaker;
+                cue = lead?.Cue;
             }
         }
         return new Found(span, speaker, cue, openSentence);
