@@ -45,7 +45,6 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var accepted = new List<Found>();
         for (int i = 0; i < spans.Count; i++)
         {
-            var span = spans[i];
             var found = Attribute(text, sentences, paragraphs, spans, i, finder, accepted);
             if (found is not null)
                 accepted.Add(found);
