@@ -63,20 +63,6 @@ internal sealed class QuotesEvaluation : IEvaluationTask
                 if (best.SpeakerSpan is { } sp && source.Overlaps(sp))
                     speakerHits++;
             }
-            if (Environment.GetEnvironmentVariable("PX_DEBUG") == "1")
-            {
-                foreach (var q in quotes.Where(q => !golds.Any(g => Matches(q.Span, g.Content))))
-                    Console.Error.WriteLine($"FP\t{q.Text.ReplaceLineEndings(" ")}");
-                foreach (var (content, source) in golds)
-                {
-                    var best = quotes.Where(q => Matches(q.Span, content)).OrderByDescending(q => content.Overlap(q.Span)).FirstOrDefault();
-                    var ct = string.Join(" || ", content.Fragments.Select(fr => fr.Of(text))).ReplaceLineEndings(" ");
-                    if (best is null)
-                        Console.Error.WriteLine($"FN\t{ct}");
-                    else if (source is not null && !(best.SpeakerSpan is { } sp0 && source.Overlaps(sp0)))
-                        Console.Error.WriteLine($"SP\tgold={string.Join(" ", source.Fragments.Select(fr => fr.Of(text)))}\tpred={(best.SpeakerSpan is { } sp1 ? sp1.Of(text) : "-")}\t{text.Substring(Math.Max(0, best.Span.Start - 60), Math.Min(text.Length - Math.Max(0, best.Span.Start - 60), best.Span.Length + 140)).ReplaceLineEndings(" ")}");
-                }
-            }
             progress?.Report(1);
         }
         double p = predicted == 0 ? 0 : (double)predictedMatched / predicted;

@@ -77,11 +77,16 @@ public sealed class CitationExtractor : IAnalysisComponent
             outletWord |= KnownOutlets.OutletWords.Contains(reader.Word(e));
             e++;
         }
-        if (!outletWord && !(i > 0 && reader.IsWord(i - 1) && KnownOutlets.OutletKinds.Contains(reader.Word(i - 1))))
+        bool kindBefore = KindBefore(reader, i);
+        if (!outletWord && !kindBefore)
             return (-1, -1, null, false);
         int start = reader.Word(i) is "The" ? i + 1 : i;
-        if (start >= e)
+        // A lone outlet word is no name ("regime TV reported"); a known name inside the run wins ("Turkey's Anadolu Agency").
+        if (start >= e || (e - start == 1 && !kindBefore))
             return (-1, -1, null, false);
+        for (int k = start + 1; k < e; k++)
+            if (KnownOutlets.Aliases.ContainsKey(reader.Word(k)) || (k + 1 < e && KnownOutlets.Aliases.ContainsKey(Join(reader, k, 2))))
+                return (-1, -1, null, false);
         return (start, e - 1, Join(reader, start, e - start), false);
     }
 
@@ -96,15 +101,16 @@ public sealed class CitationExtractor : IAnalysisComponent
         if (reader.IsWord(v) && KnownOutlets.ReportVerbs.Contains(reader.Word(v)))
         {
             bool strong = reader.Word(v) is "reports" or "reported" or "reporting";
-            bool kindBefore = start > 0 && reader.IsWord(start - 1) && KnownOutlets.OutletKinds.Contains(reader.Word(start - 1));
-            if (known || strong || kindBefore)
+            if (known || strong || KindBefore(reader, start))
                 return true;
         }
         int b = start - 1;
         if (reader.IsWord(b) && reader.Word(b) is "the" or "The")
             b--;
         // "told broadcaster Radio Kilimanjaro", "according to state news agency SANA"
-        while (reader.IsWord(b) && b > start - 4 && (KnownOutlets.OutletKinds.Contains(reader.Word(b)) || reader.Word(b) is "news" or "state" or "official" or "the"))
+        // … and a possessive: "told Turkey's Anadolu Agency"
+        while (reader.IsWord(b) && b > start - 4 && (KnownOutlets.OutletKinds.Contains(reader.Word(b)) || reader.Word(b) is "news" or "state" or "official" or "the"
+                   || reader.Word(b).EndsWith("'s", StringComparison.Ordinal) || reader.Word(b).EndsWith("’s", StringComparison.Ordinal)))
             b--;
         if (reader.IsWord(b))
         {
@@ -126,6 +132,15 @@ public sealed class CitationExtractor : IAnalysisComponent
         if (start > 0 && !tokens[start - 1].IsWord && text[tokens[start - 1].Start] is '-' or '—' or '–' && EndsParagraph(text, tokens[end].End))
             return true;
         return false;
+    }
+
+    /// <summary>An outlet kind right before the name: "broadcaster NHK", "news agency Sana" ("agency" alone may be a UN agency).</summary>
+    private static bool KindBefore(PhraseReader reader, int i)
+    {
+        if (i <= 0 || !reader.IsWord(i - 1) || !KnownOutlets.OutletKinds.Contains(reader.Word(i - 1)))
+            return false;
+        return !reader.Word(i - 1).Equals("agency", StringComparison.OrdinalIgnoreCase)
+            || (reader.IsWord(i - 2) && reader.Word(i - 2) is "news" or "press" or "News" or "Press");
     }
 
     private static bool EndsParagraph(string text, int position)

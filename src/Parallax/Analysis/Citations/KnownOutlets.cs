@@ -8,7 +8,7 @@ internal static class KnownOutlets
         "Associated Press", "Associated Press|AP|The Associated Press",
         "AFP", "AFP|Agence France-Presse|Agence France Presse",
         "Press TV", "Press TV|PressTV",
-        "SANA", "SANA|Syrian Arab News Agency",
+        "SANA", "SANA|Sana|Syrian Arab News Agency",
         "TASS", "TASS|ITAR-TASS",
         "RIA Novosti", "RIA Novosti|RIA",
         "Sputnik", "Sputnik",
@@ -66,7 +66,7 @@ internal static class KnownOutlets
     public static readonly HashSet<string> OutletKinds = new(StringComparer.OrdinalIgnoreCase)
     {
         "agency", "broadcaster", "newspaper", "daily", "channel", "network", "outlet", "website", "tabloid", "paper",
-        "magazine", "station", "radio", "television", "TV",
+        "magazine", "station", "radio", "television",
     };
 
     /// <summary>Verbs with which an outlet reports: "Reuters reported", "the Associated Press said".</summary>

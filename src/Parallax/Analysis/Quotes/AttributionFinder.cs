@@ -16,7 +16,8 @@ internal sealed class AttributionFinder(PhraseReader reader)
     public const int MaxGapWords = 6;
 
     private string Text => reader.Text;
-    private List<Token> Tokens => reader.Tokens;
+
+    public List<Token> Tokens => reader.Tokens;
 
     /// <summary>The attribution after a closing mark ending at <paramref name="after"/>, within the text before <paramref name="limit"/>.</summary>
     public Attribution? After(int after, int limit)
@@ -34,6 +35,9 @@ internal sealed class AttributionFinder(PhraseReader reader)
         if (i >= Tokens.Count || Tokens[i].Start >= limit || !Tokens[i].IsWord)
             return null;
         int first = i;
+        var apposed = NameThenVerb(first, limit);
+        if (apposed is not null)
+            return apposed;
         int words = 0;
         for (int k = first; k < Tokens.Count && Tokens[k].Start < limit && words <= MaxWordsBeforeVerb; k++)
         {
@@ -62,8 +66,60 @@ internal sealed class AttributionFinder(PhraseReader reader)
             }
             // Words before the phrase are premodifiers ("Tulsa police Chief Chuck Jordan said").
             var before = reader.Backward(k, first, out _);
-            return before is null || !OnlyPremodifiers(first, before.Value.Span.Start) ? null : new Attribution(Tokens[k].Span, before, form);
+            if (before is not null && OnlyPremodifiers(first, before.Value.Span.Start))
+                return new Attribution(Tokens[k].Span, before, form);
+            // "a narrator in the Clinton ad asks": the phrase at the start, then a prepositional phrase.
+            var opening = reader.Forward(first, Tokens[k].Start);
+            int afterOpening = opening is null ? -1 : Tokenizer.FirstAtOrAfter(Tokens, opening.Value.Span.End);
+            if (opening is not null && reader.IsWord(afterOpening) && NameLexicon.Prepositions.Contains(reader.Word(afterOpening))
+                && !HasCueBetween(afterOpening, k))
+                return new Attribution(Tokens[k].Span, opening, form);
+            return null;
         }
+        return null;
+    }
+
+    private bool HasCueBetween(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (Tokens[k].IsWord && (SpeechVerbs.TryGet(reader.WordSpan(k), out _) || NameLexicon.PhraseBreakers.Contains(reader.Word(k))))
+                return true;
+        return false;
+    }
+
+    /// <summary>Longest apposition or parenthesis between a speaker and its verb ("Scott Pruitt, the Republican attorney general of Oklahoma, said").</summary>
+    public const int MaxAppositionWords = 12;
+
+    /// <summary>"Name (D-Ore.) said", "Name, the minister of X, said", "Name, 25, said": a phrase, then a parenthesis or an apposition, then the verb.</summary>
+    private Attribution? NameThenVerb(int first, int limit)
+    {
+        var phrase = reader.Forward(first, limit);
+        if (phrase is not { Kind: PhraseKind.Name } p)
+            return null;
+        int j = Tokenizer.FirstAtOrAfter(Tokens, p.Span.End);
+        if (reader.IsPunct(j, '(') || reader.IsPunct(j, ','))
+        {
+            char close = reader.IsPunct(j, '(') ? ')' : ',';
+            int k = j + 1;
+            int words = 0;
+            while (k < Tokens.Count && Tokens[k].Start < limit && !reader.IsPunct(k, close) && words <= MaxAppositionWords)
+            {
+                if (Tokens[k].IsWord)
+                    words++;
+                else if (Text[Tokens[k].Start] is '.' or '!' or '?' or '“' or '”' or '"' && close == ',')
+                    return null;
+                k++;
+            }
+            if (!reader.IsPunct(k, close))
+                return null;
+            j = k + 1;
+        }
+        else
+            return null;
+        while (reader.IsWord(j) && (NameLexicon.VerbModifiers.Contains(reader.Word(j)) || reader.WordSpan(j).EndsWith("ly", StringComparison.Ordinal)))
+            j++;
+        if (reader.IsWord(j) && SpeechVerbs.TryGet(reader.WordSpan(j), out var form) && form == CueForm.Finite && Tokens[j].Start < limit)
+            return new Attribution(Tokens[j].Span, p, form);
         return null;
     }
 
@@ -88,6 +144,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
         int floorToken = Tokenizer.FirstAtOrAfter(Tokens, floor);
         int sentenceToken = Tokenizer.FirstAtOrAfter(Tokens, sentenceStart);
         int gapWords = 0;
+        bool colon = end >= floorToken && reader.IsPunct(end, ':');
         for (int k = end; k >= floorToken; k--)
         {
             if (!Tokens[k].IsWord)
@@ -113,9 +170,20 @@ internal sealed class AttributionFinder(PhraseReader reader)
                 return new Attribution(Tokens[k].Span, subject, form);
             }
             if (++gapWords > MaxGapWords)
-                return null;
+                return ColonIntroduced(colon, end, sentenceToken);
         }
-        return null;
+        return ColonIntroduced(colon, end, sentenceToken);
+    }
+
+    /// <summary>"Trump scolded him: “…”": a colon before the mark introduces the words of the clause's subject.</summary>
+    private Attribution? ColonIntroduced(bool colon, int colonToken, int sentenceToken)
+    {
+        if (!colon || colonToken <= sentenceToken)
+            return null;
+        var subject = SentenceSubject(sentenceToken, colonToken);
+        return subject is { Kind: not PhraseKind.Descriptor } or { Kind: PhraseKind.Descriptor } && subject.Value.Span.Start == Tokens[sentenceToken].Start
+            ? new Attribution(Tokens[colonToken].Span, subject, CueForm.Finite)
+            : null;
     }
 
     /// <summary>The phrase that opens the clause, used when the phrase next to the verb is an object ("Putin, speaking with officials, adds").</summary>
@@ -140,13 +208,13 @@ internal sealed class AttributionFinder(PhraseReader reader)
     }
 
     /// <summary>The first finite speech verb of a sentence before token <paramref name="before"/> and its subject (for "…, adding “…”").</summary>
-    public Attribution? MainClause(int sentenceStart, int before)
+    public Attribution? MainClause(int sentenceStart, int before, List<QuotedSpan> quoted)
     {
         int first = Tokenizer.FirstAtOrAfter(Tokens, sentenceStart);
         int last = Tokenizer.FirstAtOrAfter(Tokens, before);
         for (int k = first; k < last; k++)
         {
-            if (!Tokens[k].IsWord || !SpeechVerbs.TryGet(reader.WordSpan(k), out var form))
+            if (!Tokens[k].IsWord || !SpeechVerbs.TryGet(reader.WordSpan(k), out var form) || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
                 continue;
             // A participle counts in the progressive: "Clinton is describing … as “unhinged”".
             if (form == CueForm.Participle && !(reader.IsWord(k - 1) && reader.Word(k - 1) is "is" or "was" or "are" or "were" or "been"))

@@ -65,7 +65,9 @@ internal static class NameLexicon
         "chairwoman", "director", "commander", "colonel", "col", "lt", "lieutenant", "admiral", "adm", "sheikh",
         "emir", "crown", "deputy", "chief", "leader", "envoy", "pastor", "rev", "sgt", "sergeant", "captain", "capt",
         "maj", "major", "professor", "prof", "attorney", "speaker", "candidate", "nominee", "sir", "lord", "dame",
-        "ayatollah", "imam", "cardinal", "bishop", "archbishop", "premier", "marshal", "brig", "officer", "agent", "coach");
+        "ayatollah", "imam", "cardinal", "bishop", "archbishop", "premier", "marshal", "brig", "officer", "agent", "coach",
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "commissioner", "superintendent", "sheriff",
+        "inspector", "chairperson", "mp", "trustee", "president-elect", "sen.", "delegate", "assemblyman", "assemblywoman");
 
     /// <summary>Words that mark a capitalised run as an organisation, a place or a date rather than a person.</summary>
     public static readonly HashSet<string> NonPersonWords = Set(

@@ -56,11 +56,9 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
             }
             if (end == i)
                 return null;
-            var head = Word(end);
-            bool descriptor = NameLexicon.RoleHeads.ContainsKey(head) || NameLexicon.PeopleNouns.Contains(head);
-            if (!descriptor && !capitalised)
-                return null;
-            return new SpeakerPhrase(new TextSpan(Tokens[i].Start, TrimPossessive(end)), descriptor ? PhraseKind.Descriptor : PhraseKind.Name);
+            // Any determiner phrase can speak ("a narrator", "the report"); a capitalised head makes it a name ("the Pentagon").
+            bool named = capitalised && IsCapitalised(end) && !NameLexicon.RoleHeads.ContainsKey(Word(end));
+            return new SpeakerPhrase(new TextSpan(Tokens[i].Start, TrimPossessive(end)), named ? PhraseKind.Name : PhraseKind.Descriptor);
         }
         // Lower-case premodifiers: "farmer Jonas Berg" (the name), "local officials" (a descriptor).
         for (int k = i; k < Tokens.Count && k - i < MaxLowerPremodifiers && IsWord(k) && Tokens[k].Start < limit; k++)

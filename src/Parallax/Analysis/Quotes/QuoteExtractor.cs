@@ -45,7 +45,6 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var accepted = new List<Found>();
         for (int i = 0; i < spans.Count; i++)
         {
-            var span = spans[i];
             var found = Attribute(text, sentences, paragraphs, spans, i, finder, accepted);
             if (found is not null)
                 accepted.Add(found);
@@ -105,11 +104,10 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (words < MinQuoteWords && !((utterance || sentenceCue is not null) && !span.Single))
             return null;
         if (attribution is null && sentenceCue is not null)
-        {
-            var main = finder.MainClause(sentence.Start, sentence.End);
-            if (main is not null)
-                attribution = main;
-        }
+            attribution = finder.MainClause(sentence.Start, sentence.End, spans);
+        // A quote deep inside a reporting clause: "Trump tells his supporters at a rally to “go and vote”".
+        if (attribution is null && sentence.Start < span.Open)
+            attribution = finder.MainClause(sentence.Start, span.Open, spans);
         // Top-level single marks quote when attributed, when they are the whole sentence, or after a
         // headline's "Speaker:" ("Minister: ‘We will not …’"); otherwise they are likely apostrophes.
         if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span) && !AfterColon(text, span.Open))
@@ -121,7 +119,8 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (attribution is { Form: CueForm.Participle })
         {
             var previous = accepted.LastOrDefault(f => f.Sentence == openSentence && f.Speaker is not null);
-            speaker = previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open)?.Speaker;
+            speaker = previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open, spans)?.Speaker
+                ?? finder.SentenceSubject(Tokenizer.FirstAtOrAfter(finder.Tokens, sentenceStart), Tokenizer.FirstAtOrAfter(finder.Tokens, attribution.Value.Cue.Start));
         }
         else if (attribution is null)
         {
@@ -133,6 +132,13 @@ public sealed class QuoteExtractor : IAnalysisComponent
             {
                 speaker = previous.Speaker;
                 cue = previous.Cue;
+            }
+            else if (openSentence > 0 && sentences[openSentence - 1].Start >= paragraph.Start)
+            {
+                // The sentence before, in the same paragraph, names the speaker: "…, Schiff said. “The other factor …”"
+                var lead = finder.MainClause(sentences[openSentence - 1].Start, sentences[openSentence - 1].End, spans);
+                speaker = lead?.Speaker;
+                cue = lead?.Cue;
             }
         }
         return new Found(span, speaker, cue, openSentence);

@@ -41,7 +41,15 @@ internal static class QuotedSpanScanner
                 // Inside a double quote: only its closer (and nested double marks of the other style) matter.
                 if (c == '"' && dCloser != '"')
                 {
-                    innerDouble = !innerDouble;
+                    // A straight mark inside a curly quote nests when it opens; one that looks like a closer
+                    // with nothing nested open closes the outer quote (mixed styles: “…," he said).
+                    if (!innerDouble && LooksLikeCloser(prev, next))
+                    {
+                        Emit(text, dOpen, i, i, false, index, result);
+                        dOpen = -1;
+                    }
+                    else
+                        innerDouble = !innerDouble;
                     continue;
                 }
                 if (dCloser == '"' && c == '“')

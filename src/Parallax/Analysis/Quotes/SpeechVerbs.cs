@@ -47,7 +47,7 @@ internal static class SpeechVerbs
         "wondered:wonders:wondering", "thundered:thunders:thundering", "retorted:retorts:retorting",
         "interjected:interjects:interjecting", "exclaimed:exclaims:exclaiming", "whispered:whispers:whispering",
         "informed:informs:informing", "briefed:briefs:briefing", "reassured:reassures:reassuring",
-        "demanded:demands:demanding", "sang:sings:singing", "pressed:presses:pressing",
+        "demanded:demands:demanding", "scolded:scolds:scolding", "quoted:quotes:quoting", "pointed:points:pointing", "sang:sings:singing", "pressed:presses:pressing",
         // naming verbs that carry partial quotes: "called the plan “a disaster”", "what it calls “…”"
         "called:calls:calling", "described:describes:describing", "dubbed:dubs:dubbing", "labeled:labels:labeling",
         "branded:brands:branding", "termed:terms:terming",
