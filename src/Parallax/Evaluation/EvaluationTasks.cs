@@ -5,6 +5,7 @@ public static class EvaluationTasks
 {
     public static IReadOnlyList<IEvaluationTask> All { get; } =
     [
+        new Analysis.Entities.EntitiesEvaluationTask(),
     ];
 
     public static IEvaluationTask? Find(string name) =>
