@@ -86,6 +86,9 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
                 var next = j + 1;
                 if (Core(j) is "of" or "for" && next < count && Core(next) is "the" && next + 1 < count)
                     next++;
+                // "von der Leyen", "de la Fuente": particles come in pairs.
+                while (next + 1 < count && next - j < 2 && tokens[next].IsWord && EntityRules.PersonConnectors.Contains(Core(next)))
+                    next++;
                 if (IsNameWord(next) && !tokens[next].Is(TokenFlags.SentenceStart))
                 {
                     last = next;
@@ -341,7 +344,7 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             return false;
         var last = Core(e);
         var first = Core(s);
-        if (EntityRules.OrganizationHeads.Contains(last) || HasOrganizationOfHead(s, e))
+        if (EntityRules.OrganizationHeads.Contains(last) || HasOrganizationOfHead(s, e) || EntityRules.ArabicOrganizationLeads.Contains(first))
         {
             var os = s;
             // "Syrian Foreign Ministry" keeps its adjective; a leading "Former" or "Then" does not belong.

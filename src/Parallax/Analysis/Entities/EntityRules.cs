@@ -112,6 +112,14 @@ internal static class EntityRules
         "Secretary", "Chief", "Minister", "Mayor", "Governor", "Prince", "Princess", "King", "Queen", "Duke", "Duchess", "President",
         "Head", "Emir", "Commissioner", "Chancellor", "Director", "Commander");
 
+    /// <summary>Arabic words that open the names of armed groups and movements ("Jaish al-Islam", "Ahrar al-Sham").</summary>
+    public static readonly WordSet ArabicOrganizationLeads = WordSet.Of(StringComparer.Ordinal,
+        "Jaish", "Jaysh", "Liwa", "Harakat", "Jabhat", "Ahrar", "Ansar", "Kataib", "Kata'ib", "Hayat", "Hay'at",
+        "Faylaq", "Saraya", "Asaib", "Asa'ib", "Jund", "Tahrir", "Hizb", "Majlis");
+
+    /// <summary>Lower-case word endings that stay joined to a title by a hyphen ("President-elect").</summary>
+    public static readonly WordSet TitleHyphenSuffixes = WordSet.Of(StringComparer.Ordinal, "elect", "designate");
+
     /// <summary>Last words that make a capitalised run a place ("Hamidiyeh Street", "Taurus Mountains").</summary>
     public static readonly WordSet PlaceHeads = WordSet.Of(StringComparer.Ordinal,
         "Street", "Square", "River", "Sea", "Ocean", "Mountains", "Mountain", "Island", "Islands", "Valley", "Lake", "Desert",
