@@ -186,6 +186,14 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             return;
         if (TryPattern(s, e))
             return;
+        if (e > s && EntityRules.OtherHeads.Contains(Core(e)))
+            return;
+        // "West Virginia Democrat": an affiliation word after a name describes it.
+        if (e > s && EntityRules.Affiliations.Contains(Core(e)))
+        {
+            Classify(s, e - 1);
+            return;
+        }
         if (TryTitledPerson(s, e))
             return;
         if (weak)
@@ -377,6 +385,9 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
         // "the Arab country", "Sunni villages": adjectives of origin or affiliation are no mention.
         if (IsPrefixAdjective(s) || EntityRules.NonEntityWords.Contains(Core(s)))
             return;
+        // A lone organization or place word ("the 9th Circuit", "the Ministry") names nothing by itself.
+        if (EntityRules.OrganizationHeads.Contains(Core(s)) || EntityRules.PlaceHeads.Contains(Core(s)) || EntityRules.OtherHeads.Contains(Core(s)))
+            return;
         var titleRole = LowercaseTitleBefore(s, out var hasTitle);
         if (hasTitle || FollowedBySpeech(s) || AppositionRole(s) is not null)
         {
@@ -393,7 +404,7 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             Add(s, s, EntityType.Organization);
             return;
         }
-        if (EntityRules.OrganizationHeads.Contains(Core(s)) || EntityRules.PlaceHeads.Contains(Core(s)) || lexicon.TryGetTitle(Core(s), out _))
+        if (lexicon.TryGetTitle(Core(s), out _))
             return;
         if (tokens[s].Is(TokenFlags.AllCaps))
         {
@@ -505,7 +516,8 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
     {
         for (var i = s; i <= e; i++)
         {
-            if (lexicon.TryGetName(Core(i), out var entry) && (entry.Is(LexKind.Place) || entry.Is(LexKind.Organization)) && !entry.Is(LexKind.GivenName))
+            var end = LongestGazetteerAt(i, e, out var entry);
+            if (entry is not null && (entry.Is(LexKind.Place) || entry.Is(LexKind.Organization)) && (end > i || !entry.Is(LexKind.GivenName)))
                 return true;
         }
         return false;

@@ -62,8 +62,10 @@ public static class EntityCanonicalizer
                 c.State = CandidateState.Resolved;
                 c.Type = EntityType.Person;
             }
-            else if (key is not null && c.Type != EntityType.Person && fullSurnames.Contains(key) && !PrecededByPreposition(text, tokens, c.First))
+            else if (key is not null && c.Type != EntityType.Person
+                && ((fullSurnames.Contains(key) && !PrecededByPreposition(text, tokens, c.First)) || (c.Name is null && resolvedSurnames.Contains(key))))
             {
+                // Context typed it a place ("in Biden's plan"), but a person here has that surname.
                 // "Michael Jordan ... Jordan said": a known person's surname beats the gazetteer.
                 c.Type = EntityType.Person;
                 c.Name = null;

@@ -98,7 +98,15 @@ internal static class EntityRules
         "Brotherhood", "Legion", "Battalion", "Regiment", "Division", "Command", "Reuters", "Media", "Technologies", "Systems",
         "Energy", "Oil", "Petroleum", "Railways", "Embassy", "Consulate", "Museum", "Directorate", "Authority", "Labs", "Project",
         "Committees", "Councils", "Units", "Parties", "Ministries", "Agencies", "Organizations", "Organisations", "Associations",
-        "Unions", "Courts", "Universities", "Companies", "Banks", "Institutes", "Foundations", "Fronts", "Movements", "Armies");
+        "Unions", "Courts", "Universities", "Companies", "Banks", "Institutes", "Foundations", "Fronts", "Movements", "Armies",
+        "Circuit");
+
+    /// <summary>Last words of names that are neither persons, organizations nor places: laws, events, prizes ("Policing Act").</summary>
+    public static readonly WordSet OtherHeads = WordSet.Of(StringComparer.Ordinal,
+        "Act", "Bill", "Agreement", "Accord", "Accords", "Treaty", "Plan", "Program", "Programme", "Initiative", "Doctrine",
+        "Amendment", "Declaration", "Resolution", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "War", "Revolution",
+        "Day", "Summit", "Conference", "Festival", "Protocol", "Deal", "Law", "Code", "Index", "Report", "Strategy", "Era",
+        "Crisis", "Spring", "Storm", "Hurricane", "Operation", "Championship", "League's", "Tournament", "Marathon");
 
     /// <summary>First words that, followed by "of", make an organization ("Ministry of Defense", "University of Damascus").</summary>
     public static readonly WordSet OrganizationOfHeads = WordSet.Of(StringComparer.Ordinal,
