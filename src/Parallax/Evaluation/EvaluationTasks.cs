@@ -12,6 +12,7 @@ public static class EvaluationTasks
         new QuantitiesEvaluation(),
         new PubDatesEvaluation(),
         new QuotesEvaluation(),
+        new Analysis.Entities.EntitiesEvaluationTask(),
     ];
 
     public static IEvaluationTask? Find(string name) =>

@@ -51,44 +51,11 @@ public sealed class EntitiesSpecTests(ITestOutputHelper output)
     [Fact]
     public void Precision_and_recall_over_all_specs_meet_the_floor()
     {
-        int truePositives = 0, predicted = 0, gold = 0, roleRight = 0, roleGold = 0;
-        foreach (var spec in EntitiesSpecFile.All)
-        {
-            var found = EntityRecognizer.Recognize(spec.Snippet);
-            var remaining = spec.Expected.ToList();
-            predicted += found.Count;
-            gold += spec.Expected.Count;
-            foreach (var m in found)
-            {
-                var match = remaining.FindIndex(e => e.Type == m.Type && e.Text == m.Text && e.Name == m.Name);
-                if (match < 0)
-                {
-                    output.WriteLine($"extra    {spec}: {m.Type} '{m.Text}' -> '{m.Name}'");
-                    continue;
-                }
-                truePositives++;
-                if (remaining[match].Role is { } role)
-                {
-                    roleGold++;
-                    if (role == m.Role)
-                        roleRight++;
-                }
-                remaining.RemoveAt(match);
-            }
-            foreach (var miss in remaining)
-            {
-                output.WriteLine($"missed   {spec}: {miss.Type} '{miss.Text}' -> '{miss.Name}'");
-                if (miss.Role is not null)
-                    roleGold++;
-            }
-        }
-        var precision = predicted == 0 ? 0 : truePositives / (double)predicted;
-        var recall = gold == 0 ? 0 : truePositives / (double)gold;
-        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        output.WriteLine($"entity specs: {EntitiesSpecFile.All.Count} cases, {gold} expected, {predicted} found, {truePositives} right");
-        output.WriteLine($"precision {precision:F3}  recall {recall:F3}  F1 {f1:F3}  roles {roleRight}/{roleGold}");
-        Assert.True(precision >= PrecisionFloor, $"precision {precision:F3} < {PrecisionFloor}");
-        Assert.True(recall >= RecallFloor, $"recall {recall:F3} < {RecallFloor}");
+        var score = EntitySpecs.Score(EntitiesSpecFile.All, EntityRecognizer.Recognize, output.WriteLine);
+        output.WriteLine($"entity specs: {score.Cases} cases, {score.Expected} expected, {score.Found} found, {score.Right} right");
+        output.WriteLine($"precision {score.Precision:F3}  recall {score.Recall:F3}  F1 {score.F1:F3}  roles {score.RolesRight}/{score.RolesExpected}");
+        Assert.True(score.Precision >= PrecisionFloor, $"precision {score.Precision:F3} < {PrecisionFloor}");
+        Assert.True(score.Recall >= RecallFloor, $"recall {score.Recall:F3} < {RecallFloor}");
     }
 
     private static string Describe(ExpectedEntity e) => $"{e.Type} '{e.Text}' -> '{e.Name}'{(e.Role is null ? "" : $" [{e.Role}]")}";

@@ -86,6 +86,9 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
                 var next = j + 1;
                 if (Core(j) is "of" or "for" && next < count && Core(next) is "the" && next + 1 < count)
                     next++;
+                // "von der Leyen", "de la Fuente": particles come in pairs.
+                while (next + 1 < count && next - j < 2 && tokens[next].IsWord && EntityRules.PersonConnectors.Contains(Core(next)))
+                    next++;
                 if (IsNameWord(next) && !tokens[next].Is(TokenFlags.SentenceStart))
                 {
                     last = next;
@@ -183,6 +186,14 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             return;
         if (TryPattern(s, e))
             return;
+        if (e > s && EntityRules.OtherHeads.Contains(Core(e)))
+            return;
+        // "West Virginia Democrat": an affiliation word after a name describes it.
+        if (e > s && EntityRules.Affiliations.Contains(Core(e)))
+        {
+            Classify(s, e - 1);
+            return;
+        }
         if (TryTitledPerson(s, e))
             return;
         if (weak)
@@ -341,7 +352,7 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             return false;
         var last = Core(e);
         var first = Core(s);
-        if (EntityRules.OrganizationHeads.Contains(last) || HasOrganizationOfHead(s, e))
+        if (EntityRules.OrganizationHeads.Contains(last) || HasOrganizationOfHead(s, e) || EntityRules.ArabicOrganizationLeads.Contains(first))
         {
             var os = s;
             // "Syrian Foreign Ministry" keeps its adjective; a leading "Former" or "Then" does not belong.
@@ -374,6 +385,9 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
         // "the Arab country", "Sunni villages": adjectives of origin or affiliation are no mention.
         if (IsPrefixAdjective(s) || EntityRules.NonEntityWords.Contains(Core(s)))
             return;
+        // A lone organization or place word ("the 9th Circuit", "the Ministry") names nothing by itself.
+        if (EntityRules.OrganizationHeads.Contains(Core(s)) || EntityRules.PlaceHeads.Contains(Core(s)) || EntityRules.OtherHeads.Contains(Core(s)))
+            return;
         var titleRole = LowercaseTitleBefore(s, out var hasTitle);
         if (hasTitle || FollowedBySpeech(s) || AppositionRole(s) is not null)
         {
@@ -390,7 +404,7 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
             Add(s, s, EntityType.Organization);
             return;
         }
-        if (EntityRules.OrganizationHeads.Contains(Core(s)) || EntityRules.PlaceHeads.Contains(Core(s)) || lexicon.TryGetTitle(Core(s), out _))
+        if (lexicon.TryGetTitle(Core(s), out _))
             return;
         if (tokens[s].Is(TokenFlags.AllCaps))
         {
@@ -502,7 +516,8 @@ internal sealed class CandidateScanner(string text, EntityToken[] tokens, int co
     {
         for (var i = s; i <= e; i++)
         {
-            if (lexicon.TryGetName(Core(i), out var entry) && (entry.Is(LexKind.Place) || entry.Is(LexKind.Organization)) && !entry.Is(LexKind.GivenName))
+            var end = LongestGazetteerAt(i, e, out var entry);
+            if (entry is not null && (entry.Is(LexKind.Place) || entry.Is(LexKind.Organization)) && (end > i || !entry.Is(LexKind.GivenName)))
                 return true;
         }
         return false;

@@ -62,8 +62,10 @@ public static class EntityCanonicalizer
                 c.State = CandidateState.Resolved;
                 c.Type = EntityType.Person;
             }
-            else if (key is not null && c.Type != EntityType.Person && fullSurnames.Contains(key) && !PrecededByPreposition(text, tokens, c.First))
+            else if (key is not null && c.Type != EntityType.Person
+                && ((fullSurnames.Contains(key) && !PrecededByPreposition(text, tokens, c.First)) || (c.Name is null && resolvedSurnames.Contains(key))))
             {
+                // Context typed it a place ("in Biden's plan"), but a person here has that surname.
                 // "Michael Jordan ... Jordan said": a known person's surname beats the gazetteer.
                 c.Type = EntityType.Person;
                 c.Name = null;
@@ -160,27 +162,41 @@ public static class EntityCanonicalizer
         }
         foreach (var group in bySurname.Values)
         {
-            var words = group.ToDictionary(i => i, i => PersonNames.WordCount(names[i]));
+            // Compare distinct forms once: an article may name the same person dozens of times.
+            var forms = group.Select(i => names[i]).Distinct(StringComparer.Ordinal).ToList();
+            var words = forms.ToDictionary(f => f, PersonNames.WordCount, StringComparer.Ordinal);
+            var fullest = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var form in forms)
+            {
+                var fits = forms.Where(f => f == form || PersonNames.Fits(form, f)).ToList();
+                var most = fits.Max(f => words[f]);
+                fullest[form] = fits.Where(f => words[f] == most).ToList();
+            }
             foreach (var i in group)
             {
-                var best = i;
-                var bestDistance = int.MaxValue;
-                foreach (var j in group)
-                {
-                    if (j == i || words[j] < words[best] || !PersonNames.Fits(names[i], names[j]))
-                        continue;
-                    // Fullest form first; between equally full forms, the nearest mention (earlier ones first).
-                    var distance = j < i ? i - j : (j - i) + kept.Count;
-                    if (words[j] > words[best] || distance < bestDistance)
-                    {
-                        best = j;
-                        bestDistance = distance;
-                    }
-                }
-                result[i] = names[best];
+                var choices = fullest[names[i]];
+                result[i] = choices.Count == 1 ? choices[0] : Nearest(i, group, names, choices);
             }
         }
         return result;
+    }
+
+    /// <summary>Of equally full forms, the one whose mention is nearest before <paramref name="i"/> (else nearest after).</summary>
+    private static string Nearest(int i, List<int> group, List<string> names, List<string> choices)
+    {
+        string? before = null, after = null;
+        foreach (var j in group)
+        {
+            if (!choices.Contains(names[j]))
+                continue;
+            if (j <= i)
+                before = names[j];
+            else
+            {
+                after ??= names[j];
+            }
+        }
+        return before ?? after ?? choices[0];
     }
 
     private static string LongerOrganization(string name, List<string> organizations)

@@ -98,7 +98,15 @@ internal static class EntityRules
         "Brotherhood", "Legion", "Battalion", "Regiment", "Division", "Command", "Reuters", "Media", "Technologies", "Systems",
         "Energy", "Oil", "Petroleum", "Railways", "Embassy", "Consulate", "Museum", "Directorate", "Authority", "Labs", "Project",
         "Committees", "Councils", "Units", "Parties", "Ministries", "Agencies", "Organizations", "Organisations", "Associations",
-        "Unions", "Courts", "Universities", "Companies", "Banks", "Institutes", "Foundations", "Fronts", "Movements", "Armies");
+        "Unions", "Courts", "Universities", "Companies", "Banks", "Institutes", "Foundations", "Fronts", "Movements", "Armies",
+        "Circuit");
+
+    /// <summary>Last words of names that are neither persons, organizations nor places: laws, events, prizes ("Policing Act").</summary>
+    public static readonly WordSet OtherHeads = WordSet.Of(StringComparer.Ordinal,
+        "Act", "Bill", "Agreement", "Accord", "Accords", "Treaty", "Plan", "Program", "Programme", "Initiative", "Doctrine",
+        "Amendment", "Declaration", "Resolution", "Prize", "Award", "Awards", "Cup", "Games", "Olympics", "War", "Revolution",
+        "Day", "Summit", "Conference", "Festival", "Protocol", "Deal", "Law", "Code", "Index", "Report", "Strategy", "Era",
+        "Crisis", "Spring", "Storm", "Hurricane", "Operation", "Championship", "League's", "Tournament", "Marathon");
 
     /// <summary>First words that, followed by "of", make an organization ("Ministry of Defense", "University of Damascus").</summary>
     public static readonly WordSet OrganizationOfHeads = WordSet.Of(StringComparer.Ordinal,
@@ -111,6 +119,14 @@ internal static class EntityRules
     public static readonly WordSet TitleOfHeads = WordSet.Of(StringComparer.Ordinal,
         "Secretary", "Chief", "Minister", "Mayor", "Governor", "Prince", "Princess", "King", "Queen", "Duke", "Duchess", "President",
         "Head", "Emir", "Commissioner", "Chancellor", "Director", "Commander");
+
+    /// <summary>Arabic words that open the names of armed groups and movements ("Jaish al-Islam", "Ahrar al-Sham").</summary>
+    public static readonly WordSet ArabicOrganizationLeads = WordSet.Of(StringComparer.Ordinal,
+        "Jaish", "Jaysh", "Liwa", "Harakat", "Jabhat", "Ahrar", "Ansar", "Kataib", "Kata'ib", "Hayat", "Hay'at",
+        "Faylaq", "Saraya", "Asaib", "Asa'ib", "Jund", "Tahrir", "Hizb", "Majlis");
+
+    /// <summary>Lower-case word endings that stay joined to a title by a hyphen ("President-elect").</summary>
+    public static readonly WordSet TitleHyphenSuffixes = WordSet.Of(StringComparer.Ordinal, "elect", "designate");
 
     /// <summary>Last words that make a capitalised run a place ("Hamidiyeh Street", "Taurus Mountains").</summary>
     public static readonly WordSet PlaceHeads = WordSet.Of(StringComparer.Ordinal,

@@ -156,7 +156,12 @@ internal static class EntityTokenizer
         var firstUpper = char.IsUpper(text[start]);
         var nextUpper = char.IsUpper(text[hyphen + 1]);
         if (firstUpper && !nextUpper && char.IsLetter(text[hyphen + 1]))
-            return false;
+        {
+            var rest = hyphen + 1;
+            while (rest < text.Length && char.IsLetter(text[rest]))
+                rest++;
+            return EntityRules.TitleHyphenSuffixes.Contains(text.AsSpan(hyphen + 1, rest - hyphen - 1));
+        }
         if (!firstUpper && nextUpper)
             return EntityRules.IsNameParticle(text.AsSpan(start, hyphen - start));
         return true;

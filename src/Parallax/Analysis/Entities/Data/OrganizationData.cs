@@ -152,7 +152,7 @@ ExxonMobil|Exxon Mobil;Exxon
 Supreme Court|U.S. Supreme Court;US Supreme Court
 Congress|U.S. Congress;US Congress
 Senate|U.S. Senate;US Senate
-House of Representatives|U.S. House;US House
+House of Representatives|U.S. House;US House;House
 Parliament|
 Duma|State Duma
 Knesset|
