@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Analysis.Entities;
 using Parallax.Comparison.Report;
 using Parallax.Stories;
 
@@ -18,7 +19,10 @@ public sealed class ReportBuilder(AnalysisPipeline? pipeline = null, StoryGroupi
         var articles = given.ToArray();
         var groups = StoryGrouper.GroupBatch(articles, grouping);
         foreach (var members in groups)
+        {
             InferDates(articles, members);
+            UnifyNames(articles, members);
+        }
         var reportArticles = articles.Select((a, i) => ReportArticles.FromAnalysis(a, lines?[i])).ToList();
         var stories = new List<ReportStory>();
         foreach (var members in groups)
@@ -41,6 +45,23 @@ public sealed class ReportBuilder(AnalysisPipeline? pipeline = null, StoryGroupi
             var a = articles[members[k]].Article;
             var origins = new Dictionary<string, string>(a.Origins) { [nameof(a.Published)] = StoryDates.Origin };
             articles[members[k]] = _pipeline.Analyze(a with { Published = day, Origins = origins });
+        }
+    }
+
+    /// <summary>One name per person across the story ("Putin" here, "Vladimir Putin" there), in entities and quote speakers.</summary>
+    private static void UnifyNames(AnalyzedArticle[] articles, IReadOnlyList<int> members)
+    {
+        var renames = EntityCanonicalizer.Merge(members.Select(i => articles[i]));
+        if (renames.Count == 0)
+            return;
+        foreach (int i in members)
+        {
+            var quotes = articles[i].Quotes;
+            for (int q = 0; q < quotes.Count; q++)
+            {
+                if (quotes[q].Speaker is { } speaker && renames.TryGetValue(speaker, out var canonical))
+                    quotes[q] = quotes[q] with { Speaker = canonical };
+            }
         }
     }
 
