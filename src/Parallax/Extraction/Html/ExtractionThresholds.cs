@@ -36,7 +36,7 @@ internal static class ExtractionThresholds
     public const double MinTeaserHeadlineLinkDensity = 0.5;
 
     /// <summary>Descend into a child while it holds at least this share of its parent's prose.</summary>
-    public const double DescendShare = 0.85;
+    public const double DescendShare = 0.75;
 
     /// <summary>Body-named elements are trusted when together they hold at least this share of the page's prose.</summary>
     public const double MinBodyHintShare = 0.5;

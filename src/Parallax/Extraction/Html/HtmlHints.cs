@@ -70,7 +70,7 @@ internal static partial class HtmlHints
     public static partial Regex EmbeddedPostWords();
 
     /// <summary>
-    /// A short line that is only a date stamp ("Updated 11:21 pm CST, Tuesday, November 19, 2019"): a clock
+    /// A short line that is only a date stamp ("Updated 9:05 am EST, Friday, March 8, 2024"): a clock
     /// time, a numeric date or a month-day-year date. Only judged on short lines without closing punctuation.
     /// </summary>
     [GeneratedRegex(

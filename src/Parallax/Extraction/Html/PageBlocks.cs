@@ -206,7 +206,10 @@ internal sealed class PageBlocks
         return kept == tokens.Length ? cls : string.Join(' ', tokens, 0, kept);
     }
 
-    private static bool IsBoilerplate(IElement e, out bool bodyHint)
+    /// <summary>Class/id/role strings already judged on this page (pages repeat the same classes many times).</summary>
+    private readonly Dictionary<string, (bool Boilerplate, bool BodyHint)> _judged = new(StringComparer.Ordinal);
+
+    private bool IsBoilerplate(IElement e, out bool bodyHint)
     {
         bodyHint = false;
         var cls = e.GetAttribute("class");
@@ -220,15 +223,24 @@ internal sealed class PageBlocks
         }
         if (cls is null && id is null && role is null)
             return false;
-        var words = string.Concat(cls, " ", id, " ", role).ToLowerInvariant();
-        if (HtmlHints.BodyWords().IsMatch(words))
+        var key = string.Concat(cls, " ", id, " ", role);
+        if (!_judged.TryGetValue(key, out var judged))
         {
-            bodyHint = true;
-            return false;
+            judged = Judge(cls, id, role, key);
+            _judged[key] = judged;
         }
+        bodyHint = judged.BodyHint;
+        return judged.Boilerplate;
+    }
+
+    private static (bool Boilerplate, bool BodyHint) Judge(string? cls, string? id, string? role, string key)
+    {
+        var words = key.ToLowerInvariant();
+        if (HtmlHints.BodyWords().IsMatch(words))
+            return (false, true);
         if (HtmlHints.EmbeddedPostWords().IsMatch(words))
-            return false;
+            return (false, false);
         var furnitureWords = string.Concat(WithoutPostClasses(cls), " ", id, " ", role).ToLowerInvariant();
-        return HtmlHints.BoilerplateWords().IsMatch(furnitureWords);
+        return (HtmlHints.BoilerplateWords().IsMatch(furnitureWords), false);
     }
 }
