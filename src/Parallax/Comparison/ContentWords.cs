@@ -8,13 +8,17 @@ namespace Parallax.Comparison;
 /// </summary>
 public sealed class ContentWords
 {
-    private ContentWords(string[] lower, string[] stems, bool[] capitalised, HashSet<string> trigrams)
+    private ContentWords(string[] tokens, string[] lower, string[] stems, bool[] capitalised, HashSet<string> trigrams)
     {
+        Tokens = tokens;
         Lower = lower;
         Stems = stems;
         Capitalised = capitalised;
         Trigrams = trigrams;
     }
+
+    /// <summary>Every word, lower case, in order (stop words included), for verbatim comparison.</summary>
+    public string[] Tokens { get; }
 
     public string[] Lower { get; }
     public string[] Stems { get; }
@@ -27,11 +31,13 @@ public sealed class ContentWords
         var lower = new List<string>();
         var stems = new List<string>();
         var caps = new List<bool>();
+        var tokens = new List<string>();
         var normalized = new System.Text.StringBuilder(text.Length);
         foreach (var span in WordTokenizer.Words(text))
         {
             var word = text.Slice(span.Start, span.Length);
             var l = word.ToString().ToLowerInvariant().Replace('\u2019', '\'');
+            tokens.Add(l);
             if (normalized.Length > 0)
                 normalized.Append(' ');
             normalized.Append(l);
@@ -45,7 +51,7 @@ public sealed class ContentWords
         var n = normalized.ToString();
         for (int i = 0; i + 3 <= n.Length; i++)
             trigrams.Add(n.Substring(i, 3));
-        return new ContentWords([.. lower], [.. stems], [.. caps], trigrams);
+        return new ContentWords([.. tokens], [.. lower], [.. stems], [.. caps], trigrams);
     }
 
     /// <summary>
@@ -114,6 +120,22 @@ public sealed class ContentWords
         if (x.Length > y.Length)
             (x, y) = (y, x);
         return x.Length >= MinDemonymStem && y.Length - x.Length <= 3 && y.StartsWith(x.TrimEnd('a', 'e'), StringComparison.Ordinal);
+    }
+
+    /// <summary>True when the two passages share a run of at least <paramref name="n"/> identical consecutive words.</summary>
+    public static bool ShareRun(ContentWords a, ContentWords b, int n)
+    {
+        if (a.Tokens.Length < n || b.Tokens.Length < n)
+            return false;
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + n <= a.Tokens.Length; i++)
+            runs.Add(string.Join(' ', a.Tokens, i, n));
+        for (int j = 0; j + n <= b.Tokens.Length; j++)
+        {
+            if (runs.Contains(string.Join(' ', b.Tokens, j, n)))
+                return true;
+        }
+        return false;
     }
 
     public static double TrigramJaccard(ContentWords a, ContentWords b)

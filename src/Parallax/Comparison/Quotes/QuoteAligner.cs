@@ -33,6 +33,12 @@ public sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
         first[articles.Count] = refs.Count;
 
         var edges = new List<(double Score, int A, int B)>();
+        // An article that quotes the same words twice (a fragment and its whole) holds one statement.
+        for (int a = 0; a < articles.Count; a++)
+            for (int i = first[a]; i < first[a + 1]; i++)
+                for (int j = i + 1; j < first[a + 1]; j++)
+                    if (ContentWords.ShareRun(words[i], words[j], _o.VerbatimRun))
+                        edges.Add((1, i, j));
         for (int a = 0; a < articles.Count; a++)
         {
             for (int b = a + 1; b < articles.Count; b++)
@@ -58,17 +64,21 @@ public sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
                 }
             }
         }
-        return Merge(refs, edges);
+        return Merge(refs, words, edges);
     }
 
-    /// <summary>How alike two quotes are, 0 to 1; 0 when their speakers are known and differ.</summary>
+    /// <summary>How alike two quotes are, 0 to 1; 0 when their speakers are known and differ, unless the words are verbatim the same.</summary>
     public double Similarity(Quote qa, ContentWords a, Quote qb, ContentWords b)
     {
         double factor = 1;
         if (qa.Speaker is not null && qb.Speaker is not null)
         {
             if (!SameSpeaker(qa.Speaker, qb.Speaker))
-                return 0;
+            {
+                if (!ContentWords.ShareRun(a, b, _o.VerbatimRun))
+                    return 0;
+                factor = _o.UnknownSpeakerFactor;
+            }
         }
         else if (qa.Speaker is not null || qb.Speaker is not null)
         {
@@ -87,26 +97,45 @@ public sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
         return factor * Math.Max(dice, _o.ContainmentWeight * containment * Math.Min(1, Math.Min(a.Count, b.Count) / 4.0));
     }
 
-    /// <summary>Canonical names compare equal, or one is the other's surname ("Putin" / "Vladimir Putin").</summary>
+    /// <summary>
+    /// Canonical names compare equal, or they end in the same word: a surname and the full name ("Putin" /
+    /// "Vladimir Putin"), titles around one name ("Miami-Dade Mayor Daniella Levine Cava" / "Mayor Daniella
+    /// Levine Cava"), one descriptor's head ("the executive order" / "the order").
+    /// </summary>
     private static bool SameSpeaker(string x, string y)
     {
         if (string.Equals(x, y, StringComparison.OrdinalIgnoreCase))
             return true;
-        return x.EndsWith(" " + y, StringComparison.OrdinalIgnoreCase) || y.EndsWith(" " + x, StringComparison.OrdinalIgnoreCase);
+        return string.Equals(LastWord(x), LastWord(y), StringComparison.OrdinalIgnoreCase);
     }
 
-    private static List<IReadOnlyList<QuoteRef>> Merge(List<QuoteRef> refs, List<(double Score, int A, int B)> edges)
+    private static string LastWord(string name)
+    {
+        var trimmed = name.TrimEnd('.', ' ');
+        int space = trimmed.LastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed[(space + 1)..];
+    }
+
+    /// <summary>
+    /// Merges the chosen pairs strongest first. Two quotes of one article share a group only when they repeat
+    /// one statement verbatim (an article quoting the same words twice, or a fragment and its whole).
+    /// </summary>
+    private List<IReadOnlyList<QuoteRef>> Merge(List<QuoteRef> refs, List<ContentWords> words, List<(double Score, int A, int B)> edges)
     {
         var parent = Enumerable.Range(0, refs.Count).ToArray();
-        var articlesOf = refs.Select(r => new HashSet<int> { r.Article }).ToArray();
+        var membersOf = Enumerable.Range(0, refs.Count).Select(i => new List<int> { i }).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         foreach (var (_, a, b) in edges.OrderByDescending(e => e.Score))
         {
             int ra = Find(a), rb = Find(b);
-            if (ra == rb || articlesOf[ra].Overlaps(articlesOf[rb]))
+            if (ra == rb)
+                continue;
+            bool compatible = membersOf[ra].All(i => membersOf[rb].All(j =>
+                refs[i].Article != refs[j].Article || ContentWords.ShareRun(words[i], words[j], _o.VerbatimRun)));
+            if (!compatible)
                 continue;
             parent[rb] = ra;
-            articlesOf[ra].UnionWith(articlesOf[rb]);
+            membersOf[ra].AddRange(membersOf[rb]);
         }
         return Enumerable.Range(0, refs.Count)
             .GroupBy(Find)

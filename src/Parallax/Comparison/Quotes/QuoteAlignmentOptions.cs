@@ -12,7 +12,13 @@ public sealed record QuoteAlignmentOptions
     /// <summary>Trigram Jaccard above which two quotes are the same wording whatever else.</summary>
     public double SameWording { get; init; } = 0.6;
 
-    /// <summary>Factor on the score when only one of the two quotes has a speaker.</summary>
+    /// <summary>
+    /// Consecutive identical words that make two quotes one statement verbatim: then differing speaker
+    /// names ("the company" / "Facebook", or an attribution error in one outlet) do not keep them apart.
+    /// </summary>
+    public int VerbatimRun { get; init; } = 6;
+
+    /// <summary>Factor on the score when only one of the two quotes has a speaker, or verbatim quotes name different ones.</summary>
     public double UnknownSpeakerFactor { get; init; } = 0.85;
 
     /// <summary>Weight of containment (short quote inside a longer one) against Dice overlap.</summary>
