@@ -39,6 +39,14 @@ internal static class QuantityTokenizer
         while (i < n)
         {
             char c = text[i];
+            if (c == '\n')
+            {
+                // A line break ends every phrase, like punctuation: "a 50 bp move\n\nCrown gains" is two lines.
+                if (into.Count == 0 || into[^1].Kind != TokenKind.Symbol || text[into[^1].Start] != '\n')
+                    into.Add(new Token(i, i + 1, TokenKind.Symbol));
+                i++;
+                continue;
+            }
             if (char.IsWhiteSpace(c))
             {
                 i++;
