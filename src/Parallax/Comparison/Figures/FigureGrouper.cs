@@ -30,6 +30,12 @@ public sealed class FigureGrouper
     /// </summary>
     public const double LinkageShare = 0.6;
 
+    /// <summary>
+    /// Added to the score of two figures with the same value: where context alone hesitates between two
+    /// figures ("75 basis points" rise, "50 basis points" favoured by dissenters), equal values break the tie.
+    /// </summary>
+    public const double SameValueBonus = 0.1;
+
     /// <summary>Values this many times apart are rarely two outlets' counts of one thing; their score is halved.</summary>
     public const double ImplausibleRatio = 20;
 
@@ -112,6 +118,8 @@ public sealed class FigureGrouper
         double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         if (low > 0 && high / low > ImplausibleRatio)
             score /= 2;
+        if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
+            score = Math.Min(1, score + SameValueBonus);
         return score;
     }
 
