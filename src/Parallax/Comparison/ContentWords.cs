@@ -21,6 +21,38 @@ public sealed class ContentWords
     public string[] Tokens { get; }
 
     public string[] Lower { get; }
+
+    /// <summary>Each content word's meaning keys (<see cref="Synonyms.KeysOf"/>), computed on first use.</summary>
+    public long[][] Keys => _keys ??= Lower.Select(Synonyms.KeysOf).ToArray();
+
+    private long[][]? _keys;
+
+    /// <summary>The set of stems, for quick overlap counts.</summary>
+    public HashSet<string> StemSet => _stemSet ??= new HashSet<string>(Stems, StringComparer.Ordinal);
+
+    private HashSet<string>? _stemSet;
+
+    /// <summary>The union of the meaning keys of all content words.</summary>
+    public HashSet<long> KeySet => _keySet ??= Keys.SelectMany(k => k).ToHashSet();
+
+    private HashSet<long>? _keySet;
+
+    /// <summary>
+    /// Share of this passage's content words that <paramref name="other"/> has too, by stem or by a shared
+    /// meaning — without the one-to-one pairing of <see cref="Matches"/>, so it costs one look-up per word.
+    /// </summary>
+    public double CoveredBy(ContentWords other)
+    {
+        if (Count == 0)
+            return 0;
+        int covered = 0;
+        for (int i = 0; i < Count; i++)
+        {
+            if (other.StemSet.Contains(Stems[i]) || Keys[i].Any(other.KeySet.Contains))
+                covered++;
+        }
+        return (double)covered / Count;
+    }
     public string[] Stems { get; }
     public bool[] Capitalised { get; }
     public HashSet<string> Trigrams { get; }
@@ -107,7 +139,7 @@ public sealed class ContentWords
                 if (a.Stems[i] == b.Stems[j] || (a.Capitalised[i] && b.Capitalised[j] && IsDemonymPair(a.Lower[i], b.Lower[j])))
                     return j;
             }
-            else if (Synonyms.AreSynonyms(a.Lower[i], b.Lower[j]))
+            else if (Synonyms.ShareKey(a.Keys[i], b.Keys[j]))
             {
                 return j;
             }

@@ -58,13 +58,37 @@ public static class Synonyms
     /// <summary>True when WordNet's files were found and read.</summary>
     public static bool HasWordNet => WordNet.Value is not null;
 
-    public static bool AreSynonyms(string a, string b)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long[]> KeyCache = new(StringComparer.Ordinal);
+
+    public static bool AreSynonyms(string a, string b) => a == b || ShareKey(KeysOf(a), KeysOf(b));
+
+    /// <summary>
+    /// A word's meanings as sorted keys: its built-in groups (negative) and its WordNet senses. Two words are
+    /// synonyms when their keys intersect. Cached per word, so comparisons allocate nothing once warm.
+    /// </summary>
+    public static long[] KeysOf(string word) => KeyCache.GetOrAdd(word, static w =>
     {
-        if (a == b)
-            return true;
-        if (BuiltIn.Value.TryGetValue(a, out var ga) && BuiltIn.Value.TryGetValue(b, out var gb) && ga.Intersect(gb).Any())
-            return true;
-        return WordNet.Value?.ShareSense(a, b) == true;
+        var keys = new List<long>();
+        if (BuiltIn.Value.TryGetValue(w, out var groups))
+            keys.AddRange(groups.Select(g => -1L - g));
+        if (WordNet.Value is { } wordNet)
+            keys.AddRange(wordNet.SensesOf(w));
+        var array = keys.Distinct().ToArray();
+        Array.Sort(array);
+        return array;
+    });
+
+    /// <summary>Whether two sorted key arrays share a key.</summary>
+    public static bool ShareKey(long[] a, long[] b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) return true;
+            if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return false;
     }
 
     private static FrozenDictionary<string, int[]> BuildBuiltIn()

@@ -88,20 +88,8 @@ internal sealed class WordNetIndex
 
     private static int PosCode(char pos) => pos switch { 'n' => 0, 'v' => 1, 'a' => 2, _ => 3 };
 
-    public bool ShareSense(string a, string b)
-    {
-        var sa = SensesOf(a);
-        if (sa.Count == 0)
-            return false;
-        foreach (var s in SensesOf(b))
-        {
-            if (sa.Contains(s))
-                return true;
-        }
-        return false;
-    }
-
-    private HashSet<long> SensesOf(string word)
+    /// <summary>The senses (synset offset and part of speech) of a word and its base forms.</summary>
+    public HashSet<long> SensesOf(string word)
     {
         var result = new HashSet<long>();
         foreach (var lemma in Lemmas(word))

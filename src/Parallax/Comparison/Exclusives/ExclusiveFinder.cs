@@ -31,7 +31,7 @@ public static class ExclusiveFinder
             var onlyPeople = people[i].Where(p => others.All(j => !people[j].Contains(p))).Order().ToList();
             var onlySentences = sentences[i]
                 .Where(s => s.Words.Count >= MinSentenceWords)
-                .Where(s => others.All(j => sentences[j].All(o => ContentWords.Matches(s.Words, o.Words) / s.Words.Count < SentenceOverlap)))
+                .Where(s => others.All(j => sentences[j].All(o => s.Words.CoveredBy(o.Words) < SentenceOverlap)))
                 .Select(s => s.Span).ToList();
             result.Add(new ArticleExclusives(onlyPeople, onlySentences));
         }
