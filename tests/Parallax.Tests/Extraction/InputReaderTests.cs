@@ -58,6 +58,34 @@ public class InputReaderTests
     }
 
     [Fact]
+    public void Html_in_a_declared_iso_8859_charset_is_decoded_by_its_declaration()
+    {
+        using var dir = new TempDir();
+        // "Łódź" in ISO-8859-2: Ł = 0xA3, ó = 0xF3, ź = 0xBC (in windows-1252 these would read "£óĽ").
+        var head = System.Text.Encoding.ASCII.GetBytes("<html><head><meta charset=\"iso-8859-2\"></head><body><p>");
+        var tail = System.Text.Encoding.ASCII.GetBytes("</p></body></html>");
+        var path = dir.File("page.html", [.. head, 0xA3, 0xF3, 0x64, 0xBC, .. tail]);
+        var doc = Assert.Single(Read(path)).Document!;
+        Assert.Contains("<p>\u0141\u00F3d\u017A</p>", doc.Content);
+    }
+
+    [Fact]
+    public void Utf16_without_bom_is_recognised_by_its_zero_bytes()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("a.txt", System.Text.Encoding.Unicode.GetBytes("Headline\n\nBody text of the article."));
+        Assert.Equal("Headline\n\nBody text of the article.", Assert.Single(Read(path)).Document!.Content);
+    }
+
+    [Fact]
+    public void Bytes_that_are_neither_utf8_nor_readable_text_are_refused()
+    {
+        using var dir = new TempDir();
+        var bytes = Enumerable.Range(0, 400).Select(i => (byte)(i % 2 == 0 ? 0x81 : 0x9D)).ToArray(); // undefined in windows-1252
+        Assert.Equal("not valid UTF-8 and not readable as windows-1252 either (wrong encoding?)", OnlyError(Read(dir.File("a.txt", bytes))));
+    }
+
+    [Fact]
     public void Utf16_with_bom_is_decoded()
     {
         using var dir = new TempDir();
