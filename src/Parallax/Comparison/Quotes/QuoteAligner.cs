@@ -16,6 +16,9 @@ public sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
 {
     private readonly QuoteAlignmentOptions _o = options ?? QuoteAlignmentOptions.Default;
 
+    /// <summary>The score of two quotes that share a verbatim run or most of their letters: the same words.</summary>
+    private const double VerbatimScore = 0.9;
+
     public IReadOnlyList<IReadOnlyList<QuoteRef>> Align(IReadOnlyList<AnalyzedArticle> articles)
     {
         var refs = new List<QuoteRef>();
@@ -85,8 +88,8 @@ public sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
             factor = _o.UnknownSpeakerFactor;
         }
         double trigram = ContentWords.TrigramJaccard(a, b);
-        if (trigram >= _o.SameWording)
-            return factor * Math.Max(trigram, 0.9);
+        if (trigram >= _o.SameWording || ContentWords.ShareRun(a, b, _o.VerbatimRun))
+            return factor * Math.Max(trigram, VerbatimScore);
         if (a.Count == 0 || b.Count == 0)
             return 0;
         double matches = ContentWords.Matches(a, b);

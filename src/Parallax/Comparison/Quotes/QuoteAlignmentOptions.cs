@@ -4,7 +4,7 @@ namespace Parallax.Comparison.Quotes;
 public sealed record QuoteAlignmentOptions
 {
     /// <summary>Two quotes of two articles join one group when their similarity reaches this.</summary>
-    public double Threshold { get; init; } = 0.42;
+    public double Threshold { get; init; } = 0.55;
 
     /// <summary>Fewest matched content words for a pair, unless the texts are near-identical by trigrams.</summary>
     public double MinMatches { get; init; } = 2;
