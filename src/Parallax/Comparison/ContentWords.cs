@@ -73,7 +73,7 @@ public sealed class ContentWords
             if (normalized.Length > 0)
                 normalized.Append(' ');
             normalized.Append(l);
-            if (!char.IsLetter(word[0]) || StopWords.Contains(l))
+            if (!char.IsLetter(word[0]) || (StopWords.Contains(l) && !StopWords.IsMeaningful(l)))
                 continue;
             lower.Add(l);
             stems.Add(PorterStemmer.Stem(l));
