@@ -26,7 +26,7 @@ public static class Synonyms
         ["anyhow", "anyway", "case", "regardless"],
         ["important", "essential", "crucial", "vital", "key", "significant", "major"],
         ["component", "part", "element", "piece", "step"],
-        ["whole", "overall", "entire", "entirety", "all"],
+        ["whole", "overall", "entire", "entirety", "all", "every", "each"],
         ["territory", "land", "soil", "country"],
         ["within", "inside", "across", "throughout"],
         ["killed", "dead", "died", "deaths", "fatalities", "lives"],
