@@ -96,6 +96,29 @@ public class CliContractTests
     }
 
     [Fact]
+    public void An_interrupted_run_leaves_no_output_file_behind()
+    {
+        using var dir = new TempDir();
+        // Enough articles that analysis is still writing when the signal comes.
+        var line = "{\"id\":\"x\",\"text\":\"" + string.Concat(Enumerable.Repeat("Officials in Lowmere said 40 boats were damaged on Monday, the mayor said. ", 40)) + "\"}\n";
+        var input = dir.File("many.jsonl", string.Concat(Enumerable.Repeat(line, 20000)));
+        var output = Path.Combine(dir.Path, "out.jsonl");
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Parallax.Cli.dll"), "analyze", input, "-o", output })
+            psi.ArgumentList.Add(a);
+        psi.Environment["CI"] = "true";
+        using var p = System.Diagnostics.Process.Start(psi)!;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!Directory.GetFiles(dir.Path, ".out.jsonl.*.tmp").Any() && !p.HasExited && DateTime.UtcNow < deadline)
+            Thread.Sleep(20);
+        Assert.False(p.HasExited, "the run ended before it could be interrupted");
+        System.Diagnostics.Process.Start("kill", ["-TERM", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        Assert.True(p.WaitForExit(30_000));
+        Assert.False(File.Exists(output));
+        Assert.Empty(Directory.GetFiles(dir.Path, ".out.jsonl.*"));
+    }
+
+    [Fact]
     public void Compare_json_spans_index_the_article_text()
     {
         using var dir = new TempDir();
