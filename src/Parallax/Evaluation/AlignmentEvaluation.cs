@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Parallax.Analysis;
+using Parallax.Comparison;
 using Parallax.Comparison.Quotes;
 
 namespace Parallax.Evaluation;
@@ -36,11 +37,11 @@ public sealed class AlignmentEvaluation : IEvaluationTask
             for (int g = 0; g < groups.Count; g++)
                 foreach (var r in groups[g])
                     groupOf[r] = g;
-            var tokens = new Dictionary<QuoteRef, string[]>();
+            var tokens = new Dictionary<QuoteRef, ContentWords>();
             for (int a = 0; a < analyzed.Count; a++)
             {
                 for (int q = 0; q < analyzed[a].Quotes.Count; q++)
-                    tokens[new QuoteRef(a, q)] = Words(analyzed[a].Quotes[q].Text);
+                    tokens[new QuoteRef(a, q)] = ContentWords.Of(analyzed[a].Quotes[q].Text);
                 quotes += analyzed[a].Quotes.Count;
             }
             var refs = tokens.Keys.ToList();
@@ -48,7 +49,7 @@ public sealed class AlignmentEvaluation : IEvaluationTask
             {
                 for (int y = x + 1; y < refs.Count; y++)
                 {
-                    if (refs[x].Article == refs[y].Article || !ShareRun(tokens[refs[x]], tokens[refs[y]], SharedRun))
+                    if (refs[x].Article == refs[y].Article || !ContentWords.ShareRun(tokens[refs[x]], tokens[refs[y]], SharedRun))
                         continue;
                     pairs++;
                     if (groupOf[refs[x]] == groupOf[refs[y]])
@@ -58,7 +59,7 @@ public sealed class AlignmentEvaluation : IEvaluationTask
             foreach (var g in groups.Where(g => g.Select(r => r.Article).Distinct().Count() > 1))
             {
                 crossGroups++;
-                bool allShare = g.Skip(1).All(r => ShareRun(tokens[g[0]], tokens[r], SharedRun));
+                bool allShare = g.Skip(1).All(r => ContentWords.ShareRun(tokens[g[0]], tokens[r], SharedRun));
                 if (!allShare)
                     paraphraseGroups++;
             }
@@ -74,24 +75,5 @@ public sealed class AlignmentEvaluation : IEvaluationTask
             ItemUnit = "articles",
             Seconds = sw.Elapsed.TotalSeconds,
         };
-    }
-
-    internal static string[] Words(string text) =>
-        Text.WordTokenizer.WordsOf(text).Select(w => w.ToLowerInvariant().Replace('\u2019', '\'')).ToArray();
-
-    /// <summary>True when the two word sequences share a run of at least <paramref name="n"/> identical words.</summary>
-    internal static bool ShareRun(string[] a, string[] b, int n)
-    {
-        if (a.Length < n || b.Length < n)
-            return false;
-        var grams = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + n <= a.Length; i++)
-            grams.Add(string.Join(' ', a, i, n));
-        for (int j = 0; j + n <= b.Length; j++)
-        {
-            if (grams.Contains(string.Join(' ', b, j, n)))
-                return true;
-        }
-        return false;
     }
 }

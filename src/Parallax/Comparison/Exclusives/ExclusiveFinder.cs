@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Analysis.Sentences;
 using Parallax.Model;
 
 namespace Parallax.Comparison.Exclusives;
@@ -38,26 +39,7 @@ public static class ExclusiveFinder
         return result;
     }
 
-    /// <summary>The sentence layer when analysis gave one; otherwise sentences cut at end punctuation and line breaks.</summary>
-    private static IEnumerable<TextSpan> Sentences(AnalyzedArticle a)
-    {
-        if (a.Sentences.Count > 0)
-            return a.Sentences;
-        var list = new List<TextSpan>();
-        var text = a.Text;
-        int start = 0;
-        for (int i = 0; i <= text.Length; i++)
-        {
-            bool end = i == text.Length || text[i] == '\n' || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
-            if (!end)
-                continue;
-            int s = start, e = Math.Min(i + 1, text.Length);
-            while (s < e && char.IsWhiteSpace(text[s])) s++;
-            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-            if (e > s)
-                list.Add(new TextSpan(s, e));
-            start = i + 1;
-        }
-        return list;
-    }
+    /// <summary>The sentence layer when analysis gave one; otherwise the same splitter run here.</summary>
+    private static IEnumerable<TextSpan> Sentences(AnalyzedArticle a) =>
+        a.Sentences.Count > 0 ? a.Sentences : SentenceSplitter.Split(a.Text);
 }

@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Analysis.Sentences;
 using Parallax.Model;
 using Parallax.Text;
 
@@ -147,21 +148,12 @@ public sealed class FigureGrouper
     private static string Context(AnalyzedArticle article, Quantity q)
     {
         var text = article.Text;
-        var sentence = article.Sentences.FirstOrDefault(s => s.Contains(q.Span));
+        // Articles analysed without the sentence layer (hand-built ones) are split here by the same splitter.
+        var sentences = article.Sentences.Count > 0 ? article.Sentences : SentenceSplitter.Split(text);
+        var sentence = sentences.FirstOrDefault(s => s.Contains(q.Span));
         if (sentence == default)
-            sentence = SentenceAround(text, q.Span);
+            sentence = q.Span;
         return string.Concat(text.AsSpan(sentence.Start, q.Span.Start - sentence.Start), " ", text.AsSpan(q.Span.End, sentence.End - q.Span.End));
-    }
-
-    private static TextSpan SentenceAround(string text, TextSpan span)
-    {
-        int start = span.Start;
-        while (start > 0 && !(text[start - 1] == '\n' || (text[start - 1] == ' ' && start > 1 && text[start - 2] is '.' or '!' or '?')))
-            start--;
-        int end = span.End;
-        while (end < text.Length && text[end] != '\n' && !(text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]))))
-            end++;
-        return new TextSpan(start, end);
     }
 
     private static string UnitKey(string unit) => PorterStemmer.Stem(LastWord(unit));
