@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Text;
 using Parallax.Analysis;
 using Parallax.Cli.Console;
 using Parallax.Comparison;
 using Parallax.Extraction;
-using Parallax.Rendering;
 
 namespace Parallax.Cli.Commands;
 
@@ -14,7 +12,7 @@ internal static class CompareCommand
     public static Command Create()
     {
         var paths = CommonOptions.Paths();
-        var format = CommonOptions.Format("text", "text", "json", "markdown", "html");
+        var format = CommonOptions.Format("text", ReportOutput.Formats);
         var inputFormat = CommonOptions.InputFormat();
         var output = CommonOptions.Output();
         var command = new Command("compare", "Group the articles into stories and compare each story's coverage across outlets")
@@ -54,30 +52,7 @@ internal static class CompareCommand
         }
 
         var report = new ReportBuilder(pipeline).Build(analyzed, lines);
-        using var output = OutputTarget.Open(outputFile);
-        if (format == "json")
-        {
-            ReportJson.WriteReport(report, output.Stream);
-        }
-        else
-        {
-            using var writer = new StreamWriter(output.Stream, new UTF8Encoding(false), leaveOpen: true);
-            switch (format)
-            {
-                case "markdown":
-                    MarkdownReportRenderer.Write(report, writer);
-                    break;
-                case "html":
-                    HtmlReportRenderer.Write(report, writer);
-                    break;
-                default:
-                    // Colour only for a terminal, and never when NO_COLOR is set (no-color.org).
-                    bool color = outputFile is null && !System.Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-                    TextReportRenderer.Write(report, writer, color);
-                    break;
-            }
-        }
-        output.Commit();
+        ReportOutput.Write(report, format, outputFile);
         return errors.ExitCode;
     }
 }

@@ -28,4 +28,10 @@ internal static class ExitCodes
     public const int SomeInputsFailed = 1;
     public const int Usage = 2;
     public const int BelowFloor = 3;
+
+    /// <summary>The store could not be opened or written.</summary>
+    public const int StoreFailed = 4;
+
+    /// <summary>Stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

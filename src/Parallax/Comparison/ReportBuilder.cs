@@ -16,8 +16,15 @@ public sealed class ReportBuilder(AnalysisPipeline? pipeline = null, StoryGroupi
 
     public ComparisonReport Build(IReadOnlyList<AnalyzedArticle> given, IReadOnlyList<int?>? lines = null)
     {
+        var groups = StoryGrouper.GroupBatch(given, grouping);
+        return Build(given, groups, groups.Select((_, i) => $"s{i + 1}").ToList(), lines);
+    }
+
+    /// <summary>The report of stories already formed (the store's): <paramref name="groups"/> index <paramref name="given"/>, one id per group.</summary>
+    public ComparisonReport Build(IReadOnlyList<AnalyzedArticle> given, IReadOnlyList<IReadOnlyList<int>> groups, IReadOnlyList<string> storyIds,
+        IReadOnlyList<int?>? lines = null)
+    {
         var articles = given.ToArray();
-        var groups = StoryGrouper.GroupBatch(articles, grouping);
         foreach (var members in groups)
         {
             InferDates(articles, members);
@@ -25,11 +32,12 @@ public sealed class ReportBuilder(AnalysisPipeline? pipeline = null, StoryGroupi
         }
         var reportArticles = articles.Select((a, i) => ReportArticles.FromAnalysis(a, lines?[i])).ToList();
         var stories = new List<ReportStory>();
-        foreach (var members in groups)
+        for (int g = 0; g < groups.Count; g++)
         {
+            var members = groups[g];
             var storyArticles = members.Select(i => articles[i]).ToList();
             var comparison = _comparer.Compare(storyArticles);
-            stories.Add(ToReport($"s{stories.Count + 1}", comparison, members.Select(i => reportArticles[i]).ToList()));
+            stories.Add(ToReport(storyIds[g], comparison, members.Select(i => reportArticles[i]).ToList()));
         }
         return new ComparisonReport { Articles = reportArticles, Stories = stories };
     }

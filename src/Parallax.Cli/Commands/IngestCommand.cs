@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Parallax.Analysis;
+using Parallax.Cli.Console;
+using Parallax.Extraction;
+using Parallax.Store;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>
+/// <c>parallax ingest PATH... [--db DB]</c>: extraction, analysis and story assignment into the store, in
+/// batches of one transaction each. Re-ingesting adds nothing; Ctrl-C writes the batch in hand and stops,
+/// and a kill loses only the batch in hand: running the same command again carries on.
+/// </summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = CommonOptions.Paths();
+        var db = StoreOptions.Db();
+        var inputFormat = CommonOptions.InputFormat();
+        var batch = new Option<int>("--batch-size")
+        {
+            Description = $"Articles per transaction (default {Ingestor.DefaultBatchSize})",
+            DefaultValueFactory = _ => Ingestor.DefaultBatchSize,
+        };
+        var command = new Command("ingest", "Add articles to the store and assign each to a story; re-ingesting the same article adds nothing")
+        {
+            paths, db, inputFormat, batch,
+        };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db), parse.GetValue(inputFormat)!, parse.GetValue(batch)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string? dbOption, string inputFormat, int batchSize)
+    {
+        if (batchSize < 1)
+            return ErrorReporter.Fatal("--batch-size must be at least 1");
+        using var store = StoreOptions.Open(dbOption, readOnly: false);
+        if (store is null)
+            return ExitCodes.StoreFailed;
+
+        // Ctrl-C and SIGTERM end the run between articles, after the batch in hand is written.
+        int interrupted = 0;
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext c)
+        {
+            c.Cancel = true;
+            Interlocked.Exchange(ref interrupted, 1);
+        }
+
+        var errors = new ErrorReporter();
+        var counts = new Dictionary<IngestOutcome, int>();
+        Ingestor ingestor;
+        try
+        {
+            ingestor = new Ingestor(store, AnalysisPipeline.CreateDefault(), batchSize: batchSize);
+        }
+        catch (StoreException e)
+        {
+            System.Console.Error.WriteLine($"parallax: {e.Message}");
+            return ExitCodes.StoreFailed;
+        }
+        if (ingestor.Regrouped > 0)
+            System.Console.Error.WriteLine($"parallax: {store.Path}: {ingestor.Regrouped} stored articles regrouped by this version's story grouping");
+
+        var reader = new ArticleReader(CommonOptions.Reader(inputFormat));
+        string? failure = ProgressDisplay.Run("ingest", "articles", ProgressDisplay.CountDocuments(paths), (advance, _) =>
+        {
+            try
+            {
+                foreach (var r in reader.Read(paths))
+                {
+                    if (Volatile.Read(ref interrupted) == 1)
+                        break;
+                    advance(1);
+                    if (r.Error is { } e)
+                    {
+                        errors.Report(e);
+                        continue;
+                    }
+                    var (outcome, _) = ingestor.Add(r.Article!, r.Line);
+                    counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
+                }
+                ingestor.Flush();
+                return null;
+            }
+            catch (StoreException e)
+            {
+                return e.Message;
+            }
+        });
+
+        int added = counts.GetValueOrDefault(IngestOutcome.Added), versions = counts.GetValueOrDefault(IngestOutcome.NewVersion);
+        int unchanged = counts.GetValueOrDefault(IngestOutcome.Unchanged);
+        if (failure is not null)
+        {
+            System.Console.Error.WriteLine($"parallax: {failure}");
+            System.Console.Error.WriteLine($"parallax: stopped; {ingestor.Written} articles of this run are stored, the store is intact");
+            return ExitCodes.StoreFailed;
+        }
+        var held = store.Counts();
+        System.Console.Out.WriteLine(
+            $"ingested {added} new, {versions} new versions, {unchanged} unchanged, {errors.Count} failed; " +
+            $"the store holds {held.CurrentArticles} articles in {held.Stories} stories ({store.Path})");
+        if (interrupted == 1)
+        {
+            System.Console.Error.WriteLine("parallax: interrupted; everything read so far is stored: run the same command again to carry on");
+            return ExitCodes.Interrupted;
+        }
+        return errors.ExitCode;
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Globalization;
+using Parallax.Store;
+using Parallax.Store.Sqlite;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary>Options shared by the commands that use the store.</summary>
+internal static class StoreOptions
+{
+    public static Option<string?> Db() => new("--db")
+    {
+        Description = $"The store (SQLite file); default ${StoreLocation.EnvironmentVariable}, else ./{StoreLocation.DefaultPath}",
+    };
+
+    public static Option<string?> Outlet() => new("--outlet") { Description = "Only articles of this outlet (case-insensitive)" };
+
+    public static Option<string?> From() => new("--from") { Description = "Only articles published on or after this day (YYYY-MM-DD)" };
+
+    public static Option<string?> To() => new("--to") { Description = "Only articles published on or before this day (YYYY-MM-DD)" };
+
+    public static Option<string?> Entity() => new("--entity") { Description = "Only articles that name this person, organization or place (its canonical name)" };
+
+    public static Option<int> Limit(int defaultValue) => new("--limit", "-n")
+    {
+        Description = $"At most this many results (default {defaultValue})",
+        DefaultValueFactory = _ => defaultValue,
+    };
+
+    /// <summary>Opens the store; on failure prints one line naming it and returns null.</summary>
+    public static SqliteStoryStore? Open(string? option, bool readOnly)
+    {
+        var path = StoreLocation.Resolve(option);
+        try
+        {
+            return SqliteStoryStore.Open(path, readOnly);
+        }
+        catch (StoreException e)
+        {
+            System.Console.Error.WriteLine($"parallax: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The filter from the options, or an error message naming the bad one.</summary>
+    public static (StoreFilter? Filter, string? Error) Filter(string? outlet, string? from, string? to, string? entity)
+    {
+        DateOnly? fromDay = null, toDay = null;
+        if (from is not null)
+        {
+            if (!TryDay(from, out var d))
+                return (null, $"--from takes a day as YYYY-MM-DD, not '{from}'");
+            fromDay = d;
+        }
+        if (to is not null)
+        {
+            if (!TryDay(to, out var d))
+                return (null, $"--to takes a day as YYYY-MM-DD, not '{to}'");
+            toDay = d;
+        }
+        if (fromDay > toDay)
+            return (null, $"--from {from} is after --to {to}");
+        return (new StoreFilter { Outlet = outlet, From = fromDay, To = toDay, Entity = entity }, null);
+    }
+
+    private static bool TryDay(string s, out DateOnly day) =>
+        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Parallax.Analysis;
+using Parallax.Cli.Console;
+using Parallax.Comparison;
+using Parallax.Store;
+
+namespace Parallax.Cli.Commands;
+
+/// <summary><c>parallax story ID [--db DB] [--format ...]</c>: one stored story's comparison report, from the analyses stored at ingest.</summary>
+internal static class StoryCommand
+{
+    public static Command Create()
+    {
+        var id = new Argument<string>("ID") { Description = "The story's id as parallax stories lists it (s12, or 12)" };
+        var db = StoreOptions.Db();
+        var format = CommonOptions.Format("text", ReportOutput.Formats);
+        var output = CommonOptions.Output();
+        var command = new Command("story", "One stored story's comparison report: quotes, figures, exclusives and framing across its outlets")
+        {
+            id, db, format, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(string id, string? dbOption, string format, FileInfo? outputFile)
+    {
+        if (!StoreIds.TryParseStory(id, out long storyId))
+            return ErrorReporter.Fatal($"'{id}' is not a story id (s12, or 12)");
+        using var store = StoreOptions.Open(dbOption, readOnly: true);
+        if (store is null)
+            return ExitCodes.StoreFailed;
+        var report = StoreReports.Story(store, storyId, new ReportBuilder(AnalysisPipeline.CreateDefault()));
+        if (report is null)
+        {
+            System.Console.Error.WriteLine($"parallax: {store.Path}: no story {StoreIds.Story(storyId)}");
+            return ExitCodes.SomeInputsFailed;
+        }
+        ReportOutput.Write(report, format, outputFile);
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Parallax.Comparison.Report;
+using Parallax.Store;
+
+namespace Parallax.Rendering;
+
+/// <summary>A story as <c>parallax stories --format jsonl</c> and the API list it (cli-contract.md).</summary>
+public sealed record StoryListing(
+    string Id, string? Title, IReadOnlyList<string> Articles, IReadOnlyList<string> Outlets, string? FirstPublished, string? LastPublished)
+{
+    public static StoryListing From(StorySummary s, IReadOnlyList<ArticleSummary> members) => new(
+        s.Key, s.Title, members.Select(m => m.Id).ToList(),
+        members.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
+        s.FirstPublished, s.LastPublished);
+}
+
+/// <summary>A search hit as <c>parallax search --format jsonl</c> and the API give it. The matched words in <see cref="Snippet"/> sit between the store's private-use marks, for the caller to render.</summary>
+public sealed record SearchListing(string Article, string Story, string? Title, string? Outlet, string? Published, string Snippet, double Score)
+{
+    public static SearchListing From(SearchHit h) => new(h.ArticleId, h.Story, h.Title, h.Outlet, h.Published, h.Snippet, Math.Round(h.Rank, 4));
+}
+
+/// <summary>JSON of the store's listings: snake_case, like the report.</summary>
+public static class StoreJson
+{
+    private static readonly JsonSerializerOptions Compact = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = StoreListingJsonContext.Default,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    private static readonly JsonSerializerOptions ArticleOptions = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = ReportJsonContext.Default,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public static void WriteLine<T>(T value, Stream output)
+    {
+        JsonSerializer.Serialize(output, value, Compact);
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>An exported article: the analyze line of report-format.md plus its story, version and content hash.</summary>
+    public static void WriteExported(ReportArticle article, string story, int version, string contentHash, Stream output)
+    {
+        var node = JsonSerializer.SerializeToNode(article, ArticleOptions)!.AsObject();
+        node["story"] = story;
+        node["version"] = version;
+        node["content_hash"] = contentHash;
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = ArticleOptions.Encoder });
+        node.WriteTo(writer);
+        writer.Flush();
+        output.WriteByte((byte)'\n');
+    }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(StoryListing))]
+[JsonSerializable(typeof(SearchListing))]
+internal sealed partial class StoreListingJsonContext : JsonSerializerContext;

@@ -1,0 +1,133 @@
+using Parallax.Analysis;
+using Parallax.Model;
+using Parallax.Stories;
+
+namespace Parallax.Store;
+
+/// <summary>What became of one article handed to the store.</summary>
+public enum IngestOutcome
+{
+    /// <summary>Stored as a new article.</summary>
+    Added,
+
+    /// <summary>Stored as a new version of an article already stored under the same URL.</summary>
+    NewVersion,
+
+    /// <summary>Already stored with the same content: nothing written.</summary>
+    Unchanged,
+}
+
+/// <summary>
+/// Feeds articles into a store: identity and version, analysis, story assignment, and writes in batches
+/// (one transaction each). Story grouping is online and deterministic: on start the grouper replays the
+/// stored articles in ingest order, so an interrupted run, started again, ends as an uninterrupted one would.
+/// </summary>
+public sealed class Ingestor
+{
+    public const int DefaultBatchSize = 200;
+
+    private readonly IStoryStore _store;
+    private readonly AnalysisPipeline _pipeline;
+    private readonly StoryGrouper _grouper;
+    private readonly int _batchSize;
+    private readonly List<NewArticle> _pending = [];
+    private readonly Dictionary<string, NewArticle> _pendingByIdentity = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _pendingNames = new(StringComparer.Ordinal);
+
+    public Ingestor(IStoryStore store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null, int batchSize = DefaultBatchSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        _store = store;
+        _pipeline = pipeline;
+        _batchSize = batchSize;
+        _grouper = new StoryGrouper(grouping);
+        Replayed = Replay();
+    }
+
+    /// <summary>How many stored articles the grouper replayed on start.</summary>
+    public int Replayed { get; private set; }
+
+    /// <summary>How many stored articles the replay moved to another story (the grouping changed since they were stored).</summary>
+    public int Regrouped { get; private set; }
+
+    /// <summary>Articles written so far by this ingestor.</summary>
+    public int Written { get; private set; }
+
+    public int Pending => _pending.Count;
+
+    private int Replay()
+    {
+        int n = 0;
+        var moved = new Dictionary<long, long>();
+        foreach (var stored in _store.ReadAll())
+        {
+            long story = StoryId(_grouper.Add(stored.Analysis));
+            if (story != stored.StoryId)
+                moved[stored.Id] = story;
+            n++;
+        }
+        if (moved.Count > 0)
+        {
+            _store.Reassign(moved);
+            Regrouped = moved.Count;
+        }
+        return n;
+    }
+
+    /// <summary>Store ids of stories are the grouper's indexes plus one, so a replay rebuilds them exactly.</summary>
+    private static long StoryId(int grouperIndex) => grouperIndex + 1L;
+
+    /// <summary>Adds one extracted article; writes a batch when enough are pending. Returns what became of it.</summary>
+    public (IngestOutcome Outcome, long StoryId) Add(Article article, int? line = null)
+    {
+        var identity = ArticleIdentity.Of(article);
+        int version = 1;
+        string? name = null;
+        if (_pendingByIdentity.TryGetValue(identity.Key, out var pending))
+        {
+            if (pending.Identity.ContentHash == identity.ContentHash)
+                return (IngestOutcome.Unchanged, pending.StoryId);
+            (version, name) = (pending.Version + 1, pending.Article.Id);
+        }
+        else if (_store.Latest(identity.Key) is { } latest)
+        {
+            if (latest.ContentHash == identity.ContentHash)
+                return (IngestOutcome.Unchanged, latest.StoryId);
+            (version, name) = (latest.Version + 1, latest.Name);
+        }
+        // A new version keeps its article's id; a new article keeps its own unless another article has it.
+        name ??= FreeName(article.Id, identity.Key);
+        _pendingNames[name] = identity.Key;
+        var analysis = _pipeline.Analyze(article with { Id = name });
+        long story = StoryId(_grouper.Add(analysis));
+        var item = new NewArticle(analysis, identity, version, story, line);
+        _pending.Add(item);
+        _pendingByIdentity[identity.Key] = item;
+        if (_pending.Count >= _batchSize)
+            Flush();
+        return (version == 1 ? IngestOutcome.Added : IngestOutcome.NewVersion, story);
+    }
+
+    /// <summary>Writes the pending batch in one transaction. On failure nothing of it is written and the ingestor cannot go on.</summary>
+    public void Flush()
+    {
+        if (_pending.Count == 0)
+            return;
+        _store.Write(_pending);
+        Written += _pending.Count;
+        _pending.Clear();
+        _pendingByIdentity.Clear();
+        _pendingNames.Clear();
+    }
+
+    private string FreeName(string wanted, string identityKey)
+    {
+        for (int i = 1; ; i++)
+        {
+            var name = i == 1 ? wanted : $"{wanted}-{i}";
+            bool takenHere = _pendingNames.TryGetValue(name, out var other) && other != identityKey;
+            if (!takenHere && !_store.NameTaken(name, identityKey))
+                return name;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+namespace Parallax.Store.Sqlite;
+
+/// <summary>
+/// The schema, as numbered steps. A store records the last step applied in <c>PRAGMA user_version</c>;
+/// opening it applies the steps after that one, each in its own transaction. Steps are never edited once
+/// released: a change is a new step.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public static readonly string[] Steps =
+    [
+        // 1: articles with their analyses, stories, entity mentions, and full-text search.
+        """
+        CREATE TABLE stories(
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            articles INTEGER NOT NULL DEFAULT 0,
+            outlets INTEGER NOT NULL DEFAULT 0,
+            first_published TEXT,
+            last_published TEXT,
+            last_article INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX stories_last_published ON stories(last_published);
+        CREATE INDEX stories_articles ON stories(articles);
+
+        CREATE TABLE articles(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            identity TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            superseded_by INTEGER REFERENCES articles(id),
+            story_id INTEGER NOT NULL REFERENCES stories(id),
+            line INTEGER,
+            url TEXT,
+            title TEXT,
+            outlet TEXT,
+            published TEXT,
+            text TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            analysis TEXT NOT NULL,
+            analysis_version INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL,
+            UNIQUE(identity, version)
+        );
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE INDEX articles_name ON articles(name);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+
+        CREATE TABLE mentions(
+            name TEXT NOT NULL COLLATE NOCASE,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            type TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY(name, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_article ON mentions(article_id);
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+        );
+        """,
+    ];
+}

@@ -1,0 +1,358 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Parallax.Analysis;
+
+namespace Parallax.Store.Sqlite;
+
+/// <summary>
+/// The store in one SQLite file: write-ahead logging (readers never wait for the writer, and a killed
+/// writer loses only its open transaction), migrations on open, FTS5 over titles and texts.
+/// One instance holds one connection and is not thread-safe; open one per thread.
+/// </summary>
+public sealed partial class SqliteStoryStore : IStoryStore
+{
+    private readonly SqliteConnection _db;
+
+    public string Path { get; }
+
+    private SqliteStoryStore(string path, SqliteConnection db)
+    {
+        Path = path;
+        _db = db;
+    }
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating it (and its folder) when absent, and brings its schema up to date.</summary>
+    public static SqliteStoryStore Open(string path, bool readOnly = false)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full))
+            throw new StoreException($"{path}: no store here (run parallax ingest first, or name one with --db)");
+        if (!readOnly && System.IO.Path.GetDirectoryName(full) is { } dir)
+            Directory.CreateDirectory(dir);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 30,
+        };
+        var db = new SqliteConnection(builder.ToString());
+        try
+        {
+            db.Open();
+            Exec(db, "PRAGMA busy_timeout = 10000;");
+            if (!readOnly)
+            {
+                // WAL: commits are atomic and survive a killed process; NORMAL sync is durable across process
+                // crashes (only a power cut can lose the last commits, never corrupt the file).
+                Exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            }
+            Exec(db, "PRAGMA foreign_keys = ON;");
+            var store = new SqliteStoryStore(path, db);
+            store.Migrate(readOnly);
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            db.Dispose();
+            throw new StoreException($"{path}: {Describe(e)}", e);
+        }
+        catch
+        {
+            db.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The one-line reason an SQLite error gives, in words a user can act on.</summary>
+    internal static string Describe(SqliteException e) => e.SqliteErrorCode switch
+    {
+        26 => "not a Parallax store (the file is not an SQLite database)",
+        13 => "the disk is full",
+        8 => "the store is read-only here",
+        5 or 6 => "the store is locked by another process",
+        14 => "cannot open the store file",
+        11 => "the store file is damaged",
+        _ => e.Message.Replace('\n', ' '),
+    };
+
+    public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version;"), CultureInfo.InvariantCulture);
+
+    private void Migrate(bool readOnly)
+    {
+        int version = SchemaVersion;
+        int known = SqliteMigrations.Steps.Length;
+        if (version > known)
+            throw new StoreException($"{Path}: written by a newer Parallax (schema {version}; this one knows {known})");
+        if (version == 0 && !readOnly && HasForeignTables())
+            throw new StoreException($"{Path}: not a Parallax store (an SQLite database with other tables)");
+        if (version < known && readOnly)
+            throw new StoreException($"{Path}: the store's schema is older than this Parallax (run parallax ingest to upgrade it)");
+        for (int step = version; step < known; step++)
+        {
+            using var tx = _db.BeginTransaction();
+            Exec(_db, SqliteMigrations.Steps[step], tx);
+            Exec(_db, $"PRAGMA user_version = {step + 1};", tx);
+            tx.Commit();
+        }
+    }
+
+    private bool HasForeignTables() => Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table';"), CultureInfo.InvariantCulture) > 0;
+
+    public StoredVersion? Latest(string identityKey)
+    {
+        using var cmd = Command("SELECT id, name, version, content_hash, story_id FROM articles WHERE identity = $k ORDER BY version DESC LIMIT 1;");
+        cmd.Parameters.AddWithValue("$k", identityKey);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
+    }
+
+    public void Write(IReadOnlyList<NewArticle> batch)
+    {
+        if (batch.Count == 0)
+            return;
+        try
+        {
+            using var tx = _db.BeginTransaction();
+            var writer = new BatchWriter(_db, tx);
+            foreach (var a in batch)
+                writer.Add(a);
+            writer.RefreshStories();
+            tx.Commit();
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreException($"{Path}: {Describe(e)}; the batch of {batch.Count} articles was not written", e);
+        }
+    }
+
+    public IEnumerable<StoredArticle> ReadAll(long afterId = 0)
+    {
+        using var cmd = Command($"SELECT {ArticleColumns} FROM articles WHERE id > $after ORDER BY id;");
+        cmd.Parameters.AddWithValue("$after", afterId);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            yield return ReadArticle(r);
+    }
+
+    public StoredArticle? Article(string name)
+    {
+        using var cmd = Command($"SELECT {ArticleColumns} FROM articles WHERE name = $name ORDER BY version DESC LIMIT 1;");
+        cmd.Parameters.AddWithValue("$name", name);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadArticle(r) : null;
+    }
+
+    public bool NameTaken(string name, string identityKey)
+    {
+        using var cmd = Command("SELECT 1 FROM articles WHERE name = $name AND identity <> $k LIMIT 1;");
+        cmd.Parameters.AddWithValue("$name", name);
+        cmd.Parameters.AddWithValue("$k", identityKey);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    public IReadOnlyList<ArticleSummary> StoryMembers(long storyId)
+    {
+        using var cmd = Command("""
+            SELECT name, title, outlet, published, url FROM articles
+            WHERE story_id = $s AND superseded_by IS NULL
+            ORDER BY published IS NULL, published, id;
+            """);
+        cmd.Parameters.AddWithValue("$s", storyId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<ArticleSummary>();
+        while (r.Read())
+            list.Add(new ArticleSummary(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)));
+        return list;
+    }
+
+    public IReadOnlyList<StoredArticle> StoryArticles(long storyId)
+    {
+        using var cmd = Command($"""
+            SELECT {ArticleColumns} FROM articles
+            WHERE story_id = $s AND superseded_by IS NULL
+            ORDER BY published IS NULL, published, id;
+            """);
+        cmd.Parameters.AddWithValue("$s", storyId);
+        using var r = cmd.ExecuteReader();
+        var list = new List<StoredArticle>();
+        while (r.Read())
+            list.Add(ReadArticle(r));
+        return list;
+    }
+
+    public StorySummary? Story(long id)
+    {
+        using var cmd = Command($"SELECT {StoryColumns} FROM stories WHERE id = $id AND articles > 0;");
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadStory(r) : null;
+    }
+
+    public IReadOnlyList<StorySummary> Stories(StoreFilter filter, StoryOrder order, int limit, int offset = 0)
+    {
+        using var cmd = Command("");
+        var where = new List<string> { "articles > 0" };
+        var articleConditions = ArticleFilter(filter, cmd, "a");
+        if (articleConditions.Count > 0)
+            where.Add($"EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id AND a.superseded_by IS NULL AND {string.Join(" AND ", articleConditions)})");
+        var orderBy = order == StoryOrder.Busiest
+            ? "articles DESC, last_published DESC, id DESC"
+            : "last_published IS NULL, last_published DESC, id DESC";
+        cmd.CommandText = $"SELECT {StoryColumns} FROM stories WHERE {string.Join(" AND ", where)} ORDER BY {orderBy} LIMIT $limit OFFSET $offset;";
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
+        using var r = cmd.ExecuteReader();
+        var list = new List<StorySummary>();
+        while (r.Read())
+            list.Add(ReadStory(r));
+        return list;
+    }
+
+    /// <summary>Marks around the matched words in <see cref="SearchHit.Snippet"/>: private-use characters, which no article holds after extraction, so a renderer can encode the snippet first and mark it after.</summary>
+    public const char MatchStart = '\uE000';
+
+    public const char MatchEnd = '\uE001';
+
+    public IReadOnlyList<SearchHit> Search(string query, StoreFilter filter, int limit, int offset = 0)
+    {
+        var fts = FtsQuery.Build(query);
+        if (fts is null)
+            return [];
+        using var cmd = Command("");
+        var conditions = ArticleFilter(filter, cmd, "a");
+        conditions.Insert(0, "a.superseded_by IS NULL");
+        cmd.CommandText = $"""
+            SELECT a.name, a.story_id, a.title, a.outlet, a.published,
+                   snippet(articles_fts, 1, '{MatchStart}', '{MatchEnd}', '…', 16), bm25(articles_fts, 4.0, 1.0)
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            WHERE articles_fts MATCH $q AND {string.Join(" AND ", conditions)}
+            ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC
+            LIMIT $limit OFFSET $offset;
+            """;
+        cmd.Parameters.AddWithValue("$q", fts);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
+        using var r = cmd.ExecuteReader();
+        var list = new List<SearchHit>();
+        while (r.Read())
+        {
+            list.Add(new SearchHit(r.GetString(0), r.GetInt64(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4),
+                r.GetString(5), -r.GetDouble(6)));
+        }
+        return list;
+    }
+
+    public void Reassign(IReadOnlyDictionary<long, long> storyOfArticle)
+    {
+        if (storyOfArticle.Count == 0)
+            return;
+        using var tx = _db.BeginTransaction();
+        var touched = new HashSet<long>();
+        using (var find = Command("SELECT story_id FROM articles WHERE id = $id;", tx))
+        using (var move = Command("UPDATE articles SET story_id = $s WHERE id = $id;", tx))
+        using (var ensure = Command("INSERT OR IGNORE INTO stories(id) VALUES ($s);", tx))
+        {
+            var findId = find.Parameters.Add("$id", SqliteType.Integer);
+            var moveStory = move.Parameters.Add("$s", SqliteType.Integer);
+            var moveId = move.Parameters.Add("$id", SqliteType.Integer);
+            var ensureStory = ensure.Parameters.Add("$s", SqliteType.Integer);
+            foreach (var (article, story) in storyOfArticle)
+            {
+                findId.Value = article;
+                if (find.ExecuteScalar() is long old)
+                    touched.Add(old);
+                ensureStory.Value = story;
+                ensure.ExecuteNonQuery();
+                moveStory.Value = story;
+                moveId.Value = article;
+                move.ExecuteNonQuery();
+                touched.Add(story);
+            }
+        }
+        BatchWriter.Refresh(_db, tx, touched);
+        tx.Commit();
+    }
+
+    public StoreCounts Counts()
+    {
+        int all = Convert.ToInt32(Scalar("SELECT count(*) FROM articles;"), CultureInfo.InvariantCulture);
+        int current = Convert.ToInt32(Scalar("SELECT count(*) FROM articles WHERE superseded_by IS NULL;"), CultureInfo.InvariantCulture);
+        int stories = Convert.ToInt32(Scalar("SELECT count(*) FROM stories WHERE articles > 0;"), CultureInfo.InvariantCulture);
+        return new StoreCounts(all, current, stories, SchemaVersion);
+    }
+
+    /// <summary>Checks the file's integrity (<c>PRAGMA integrity_check</c>): "ok" or the first problems found.</summary>
+    public string IntegrityCheck() => Convert.ToString(Scalar("PRAGMA integrity_check;"), CultureInfo.InvariantCulture) ?? "";
+
+    public void Dispose() => _db.Dispose();
+
+    /// <summary>Lets the file grow by at most <paramref name="pages"/> more pages: how tests meet a full disk.</summary>
+    internal void LimitGrowth(long pages)
+    {
+        long count = Convert.ToInt64(Scalar("PRAGMA page_count;"), CultureInfo.InvariantCulture);
+        using var cmd = Command($"PRAGMA max_page_count = {count + pages};");
+        cmd.ExecuteNonQuery();
+    }
+
+    private static List<string> ArticleFilter(StoreFilter filter, SqliteCommand cmd, string a)
+    {
+        var c = new List<string>();
+        if (!string.IsNullOrWhiteSpace(filter.Outlet))
+        {
+            c.Add($"{a}.outlet = $outlet COLLATE NOCASE");
+            cmd.Parameters.AddWithValue("$outlet", filter.Outlet.Trim());
+        }
+        if (filter.From is { } from)
+        {
+            c.Add($"substr({a}.published, 1, 10) >= $from");
+            cmd.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (filter.To is { } to)
+        {
+            c.Add($"substr({a}.published, 1, 10) <= $to");
+            cmd.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Entity))
+        {
+            c.Add($"EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = {a}.id AND m.name = $entity)");
+            cmd.Parameters.AddWithValue("$entity", filter.Entity.Trim());
+        }
+        return c;
+    }
+
+    private const string ArticleColumns = "id, story_id, version, superseded_by, content_hash, line, text, fields, analysis, name";
+
+    private static StoredArticle ReadArticle(SqliteDataReader r) => new(
+        r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.GetString(4),
+        r.IsDBNull(5) ? null : r.GetInt32(5), AnalysisCodec.Decode(r.GetString(9), r.GetString(7), r.GetString(6), r.GetString(8)));
+
+    private const string StoryColumns = "id, title, articles, outlets, first_published, last_published";
+
+    private static StorySummary ReadStory(SqliteDataReader r) => new(
+        r.GetInt64(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), NullableString(r, 4), NullableString(r, 5));
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
+    {
+        var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var cmd = Command(sql);
+        return cmd.ExecuteScalar();
+    }
+
+    private static void Exec(SqliteConnection db, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        cmd.ExecuteNonQuery();
+    }
+}

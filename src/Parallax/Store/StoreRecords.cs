@@ -1,0 +1,65 @@
+using Parallax.Analysis;
+using Parallax.Model;
+
+namespace Parallax.Store;
+
+/// <summary>
+/// An analysed article ready to be written, with its identity, version and story. Writing it supersedes
+/// the earlier versions of its identity.
+/// </summary>
+public sealed record NewArticle(AnalyzedArticle Analysis, ArticleIdentity Identity, int Version, long StoryId, int? Line)
+{
+    public Article Article => Analysis.Article;
+}
+
+/// <summary>The latest stored version of an identity.</summary>
+public sealed record StoredVersion(long Id, string Name, int Version, string ContentHash, long StoryId);
+
+/// <summary>One stored article: its fields, text and analysis as they were ingested.</summary>
+public sealed record StoredArticle(long Id, long StoryId, int Version, long? SupersededBy, string ContentHash, int? Line, AnalyzedArticle Analysis)
+{
+    public Article Article => Analysis.Article;
+
+    /// <summary>The article's id: the JSONL id or file name it was ingested under, made unique in the store.</summary>
+    public string Key => Article.Id;
+
+    public string Story => StoreIds.Story(StoryId);
+}
+
+/// <summary>An article as a story lists it.</summary>
+public sealed record ArticleSummary(string Id, string? Title, string? Outlet, string? Published, string? Url);
+
+/// <summary>A story as listed: its size, outlets and time span, counting current versions only.</summary>
+public sealed record StorySummary(long Id, string? Title, int Articles, int Outlets, string? FirstPublished, string? LastPublished)
+{
+    public string Key => StoreIds.Story(Id);
+}
+
+public enum StoryOrder
+{
+    /// <summary>Latest publication first.</summary>
+    Newest,
+
+    /// <summary>Most articles first.</summary>
+    Busiest,
+}
+
+/// <summary>Filters for listing stories and searching articles. Dates compare as ISO days, inclusive.</summary>
+public sealed record StoreFilter
+{
+    public string? Outlet { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+
+    /// <summary>A canonical entity name ("Vladimir Putin"); matches case-insensitively.</summary>
+    public string? Entity { get; init; }
+}
+
+/// <summary>A search hit: the article, its story, and a snippet with the matched words marked by the caller's delimiters.</summary>
+public sealed record SearchHit(string ArticleId, long StoryId, string? Title, string? Outlet, string? Published, string Snippet, double Rank)
+{
+    public string Story => StoreIds.Story(StoryId);
+}
+
+/// <summary>How much the store holds.</summary>
+public sealed record StoreCounts(int Articles, int CurrentArticles, int Stories, int SchemaVersion);

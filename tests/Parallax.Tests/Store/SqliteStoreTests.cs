@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+using Parallax.Store;
+using Parallax.Store.Sqlite;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Store;
+
+/// <summary>The conformance facts on SQLite, plus what only the SQLite file shows: its journal, schema version and failures.</summary>
+public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    private string DbPath => _dir.Combine("store/parallax.db");
+
+    protected override IStoryStore Open() => SqliteStoryStore.Open(DbPath);
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void A_new_store_is_created_with_its_folder_in_wal_mode_at_the_latest_schema()
+    {
+        using var s = SqliteStoryStore.Open(DbPath);
+        Assert.True(File.Exists(DbPath));
+        Assert.Equal(SqliteMigrationsCount(), s.SchemaVersion);
+        using var db = new SqliteConnection($"Data Source={DbPath}");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", cmd.ExecuteScalar());
+    }
+
+    private static int SqliteMigrationsCount() => typeof(SqliteStoryStore).Assembly.GetType("Parallax.Store.Sqlite.SqliteMigrations")!
+        .GetField("Steps")!.GetValue(null) is string[] steps ? steps.Length : -1;
+
+    [Fact]
+    public void A_store_from_a_newer_parallax_is_refused_by_name()
+    {
+        using (SqliteStoryStore.Open(DbPath)) { }
+        Pragma("PRAGMA user_version = 99;");
+        var e = Assert.Throws<StoreException>(() => SqliteStoryStore.Open(DbPath));
+        Assert.Equal($"{DbPath}: written by a newer Parallax (schema 99; this one knows {SqliteMigrationsCount()})", e.Message);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_refused_without_being_changed()
+    {
+        File.WriteAllText(_dir.Combine("store/parallax.db"), "these are notes, not a database\n");
+        var e = Assert.Throws<StoreException>(() => SqliteStoryStore.Open(DbPath));
+        Assert.Equal($"{DbPath}: not a Parallax store (the file is not an SQLite database)", e.Message);
+        Assert.Equal("these are notes, not a database\n", File.ReadAllText(DbPath));
+    }
+
+    [Fact]
+    public void Another_programs_database_is_refused()
+    {
+        Pragma("CREATE TABLE contacts(name TEXT);");
+        var e = Assert.Throws<StoreException>(() => SqliteStoryStore.Open(DbPath));
+        Assert.Contains("not a Parallax store", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Opening_read_only_where_there_is_no_store_says_so_and_creates_nothing()
+    {
+        var e = Assert.Throws<StoreException>(() => SqliteStoryStore.Open(DbPath, readOnly: true));
+        Assert.Contains("no store here", e.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(DbPath));
+    }
+
+    [Fact]
+    public void A_full_disk_fails_the_batch_whole_and_leaves_the_store_valid()
+    {
+        using var s = SqliteStoryStore.Open(DbPath);
+        s.Write([Item("before", "Written before the disk filled.", 1)]);
+        // No more pages than the file has: the next growth meets a full disk, as on a size-limited volume.
+        s.LimitGrowth(0);
+        var big = string.Join(' ', Enumerable.Repeat("flood water rose over the embankment and the road", 4000));
+        var e = Assert.Throws<StoreException>(() => s.Write([Item("a1", big, 2), Item("a2", big + " again", 2)]));
+        Assert.Contains("the disk is full", e.Message, StringComparison.Ordinal);
+        Assert.Contains("was not written", e.Message, StringComparison.Ordinal);
+        Assert.Equal("ok", s.IntegrityCheck());
+        Assert.Equal(1, s.Counts().Articles);
+        Assert.Null(s.Article("a1"));
+        Assert.Equal("Written before the disk filled.", s.Article("before")!.Article.Text);
+    }
+
+    private void Pragma(string sql)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DbPath)!);
+        using var db = new SqliteConnection($"Data Source={DbPath};Pooling=false");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+}
