@@ -103,7 +103,7 @@ internal static class IngestCommand
         var held = store.Counts();
         System.Console.Out.WriteLine(
             $"ingested {added} new, {versions} new versions, {unchanged} unchanged, {errors.Count} failed; " +
-            $"the store holds {held.CurrentArticles} articles in {held.Stories} stories ({store.Path})");
+            $"the store holds {Plural(held.CurrentArticles, "article")} in {Plural(held.Stories, "story", "stories")} ({store.Path})");
         if (interrupted == 1)
         {
             System.Console.Error.WriteLine("parallax: interrupted; everything read so far is stored: run the same command again to carry on");
@@ -111,4 +111,6 @@ internal static class IngestCommand
         }
         return errors.ExitCode;
     }
+
+    private static string Plural(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 }

@@ -11,7 +11,10 @@ internal static class CliRunner
         public string[] OutputLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static Result RunWithInput(string? stdin, params string[] args)
+    /// <summary>Starts the CLI without waiting: for tests that interrupt or kill it.</summary>
+    public static Process Start(params string[] args) => Process.Start(Info(args))!;
+
+    private static ProcessStartInfo Info(string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Parallax.Cli.dll");
         var psi = new ProcessStartInfo("dotnet")
@@ -25,7 +28,13 @@ internal static class CliRunner
         foreach (var a in args)
             psi.ArgumentList.Add(a);
         psi.Environment["CI"] = "true"; // no progress bar
-        using var p = Process.Start(psi)!;
+        psi.Environment.Remove("PARALLAX_DB");
+        return psi;
+    }
+
+    public static Result RunWithInput(string? stdin, params string[] args)
+    {
+        using var p = Process.Start(Info(args))!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
         if (stdin is not null)

@@ -1,0 +1,162 @@
+using Parallax.Analysis;
+using Parallax.Model;
+using Parallax.Store;
+using Parallax.Store.Sqlite;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Store;
+
+public sealed class IngestorTests : IDisposable
+{
+    private static readonly AnalysisPipeline Pipeline = AnalysisPipeline.CreateDefault();
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private SqliteStoryStore OpenStore(string name = "p.db") => SqliteStoryStore.Open(_dir.Combine(name));
+
+    internal static Article Art(string id, string title, string text, string? url = null, string? outlet = null, string published = "2025-09-14") => new()
+    {
+        Id = id,
+        Source = $"/in/{id}.txt",
+        Title = title,
+        Text = text,
+        Url = url,
+        Outlet = outlet,
+        Published = PublicationDate.TryParseIso(published, out var d) ? d : null,
+    };
+
+    /// <summary>Two invented events, each told by several outlets, and one unrelated item.</summary>
+    internal static IReadOnlyList<Article> Stream() =>
+    [
+        Art("ferry-1", "Ferry runs aground off Marrow Point, 40 passengers rescued",
+            "The passenger ferry Kestrel ran aground off Marrow Point on Saturday night. Coastguard crews rescued 40 passengers from the ferry, the Marrow harbour master said. Nobody was hurt in the grounding.",
+            "https://bay.example/ferry", "Bay Times"),
+        Art("quarry-1", "Quarry expansion approved by Dunholt council",
+            "Dunholt council approved the expansion of the Greyfell quarry on Friday after a long debate. Residents fear more lorries on the village roads near the quarry.",
+            "https://dun.example/quarry", "Dunholt Echo", "2025-09-13"),
+        Art("ferry-2", "Kestrel ferry grounding: coastguard rescues passengers at Marrow Point",
+            "Coastguard crews rescued 38 passengers after the ferry Kestrel ran aground off Marrow Point late on Saturday. The harbour master of Marrow said the ferry was towed free at dawn.",
+            "https://coast.example/kestrel", "Coast FM"),
+        Art("quarry-2", "Greyfell quarry to grow after Dunholt council vote",
+            "The Greyfell quarry will expand after Dunholt council approved the plan on Friday. Village residents warned of lorries on narrow roads near the quarry.",
+            "https://shire.example/greyfell", "Shire Post", "2025-09-13"),
+        Art("ferry-3", "Marrow Point: ferry Kestrel aground, passengers safe",
+            "All passengers of the ferry Kestrel are safe after it ran aground off Marrow Point on Saturday, the coastguard said. Crews rescued the passengers in rough seas.",
+            null, "Harbour Radio"),
+    ];
+
+    private static void Ingest(IStoryStore store, IEnumerable<Article> articles, int batchSize = 2)
+    {
+        var ingestor = new Ingestor(store, Pipeline, batchSize: batchSize);
+        foreach (var a in articles)
+            ingestor.Add(a);
+        ingestor.Flush();
+    }
+
+    [Fact]
+    public void Articles_about_one_event_join_one_story_and_others_open_their_own()
+    {
+        using var store = OpenStore();
+        Ingest(store, Stream());
+        var storyOf = store.ReadAll().ToDictionary(a => a.Key, a => a.StoryId);
+        Assert.Equal(storyOf["ferry-1"], storyOf["ferry-2"]);
+        Assert.Equal(storyOf["ferry-1"], storyOf["ferry-3"]);
+        Assert.Equal(storyOf["quarry-1"], storyOf["quarry-2"]);
+        Assert.NotEqual(storyOf["ferry-1"], storyOf["quarry-1"]);
+        Assert.Equal(2, store.Counts().Stories);
+        var ferry = store.Story(storyOf["ferry-1"])!;
+        Assert.Equal((3, 3), (ferry.Articles, ferry.Outlets));
+    }
+
+    [Fact]
+    public void Ingesting_the_same_articles_again_adds_nothing()
+    {
+        using var store = OpenStore();
+        Ingest(store, Stream());
+        var ingestor = new Ingestor(store, Pipeline);
+        var outcomes = Stream().Select(a => ingestor.Add(a).Outcome).ToList();
+        ingestor.Flush();
+        Assert.All(outcomes, o => Assert.Equal(IngestOutcome.Unchanged, o));
+        Assert.Equal(5, store.Counts().Articles);
+        Assert.Equal(0, ingestor.Written);
+    }
+
+    [Fact]
+    public void The_same_page_under_a_tracking_url_is_the_same_article()
+    {
+        using var store = OpenStore();
+        Ingest(store, Stream());
+        var again = Stream()[0] with { Url = "HTTPS://www.Bay.example/ferry/?utm_source=feed&utm_medium=rss#comments" };
+        var ingestor = new Ingestor(store, Pipeline);
+        Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(again).Outcome);
+    }
+
+    [Fact]
+    public void A_changed_article_at_the_same_url_is_a_new_version_under_the_same_id()
+    {
+        using var store = OpenStore();
+        Ingest(store, Stream());
+        var updated = Stream()[0] with { Text = Stream()[0].Text + " Update: the ferry was refloated on Sunday morning." };
+        var ingestor = new Ingestor(store, Pipeline);
+        var (outcome, story) = ingestor.Add(updated);
+        ingestor.Flush();
+        Assert.Equal(IngestOutcome.NewVersion, outcome);
+        var current = store.Article("ferry-1")!;
+        Assert.Equal(2, current.Version);
+        Assert.Contains("refloated", current.Article.Text, StringComparison.Ordinal);
+        Assert.Equal(story, current.StoryId);
+        Assert.Equal(6, store.Counts().Articles);
+        Assert.Equal(5, store.Counts().CurrentArticles);
+        Assert.Equal(3, store.Story(story)!.Articles);
+    }
+
+    [Fact]
+    public void Two_articles_with_one_file_name_keep_apart_under_distinct_ids()
+    {
+        using var store = OpenStore();
+        var a = Art("report", "Library reopens in Tessel", "The Tessel library reopened on Monday after repairs to its roof.");
+        var b = Art("report", "Bus fares rise in Ormby", "Bus fares in Ormby rise by ten pence from October, the operator said.");
+        Ingest(store, [a, b, a with { Source = "/elsewhere/report.txt" }]);
+        Assert.Equal(["report", "report-2"], store.ReadAll().Select(x => x.Key));
+        Assert.Contains("Ormby", store.Article("report-2")!.Article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ingest_split_over_runs_ends_as_one_run_would()
+    {
+        using var whole = OpenStore("whole.db");
+        Ingest(whole, Stream(), batchSize: 100);
+        using (var first = OpenStore("split.db"))
+            Ingest(first, Stream().Take(2));
+        using var split = OpenStore("split.db");
+        var ingestor = new Ingestor(split, Pipeline, batchSize: 1);
+        Assert.Equal(2, ingestor.Replayed);
+        Assert.Equal(0, ingestor.Regrouped);
+        foreach (var a in Stream())
+            ingestor.Add(a);
+        ingestor.Flush();
+        Assert.Equal(Snapshot(whole), Snapshot(split));
+    }
+
+    [Fact]
+    public void A_batch_lost_to_a_crash_is_redone_by_the_next_run()
+    {
+        using (var crashed = OpenStore("crash.db"))
+        {
+            var ingestor = new Ingestor(crashed, Pipeline, batchSize: 2);
+            foreach (var a in Stream())
+                ingestor.Add(a);
+            // No final flush: the fifth article's batch dies with the process.
+            Assert.Equal(4, crashed.Counts().Articles);
+        }
+        using var store = OpenStore("crash.db");
+        Ingest(store, Stream());
+        using var whole = OpenStore("whole.db");
+        Ingest(whole, Stream());
+        Assert.Equal(Snapshot(whole), Snapshot(store));
+    }
+
+    private static List<string> Snapshot(IStoryStore s) =>
+        s.ReadAll().Select(a => $"{a.Key} v{a.Version} s{a.StoryId} {a.ContentHash}").ToList();
+}
