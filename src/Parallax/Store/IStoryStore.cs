@@ -10,6 +10,9 @@ public interface IStoryStore : IDisposable
     /// <summary>The newest version stored under an identity key, or null when the key is new.</summary>
     StoredVersion? Latest(string identityKey);
 
+    /// <summary>The stored version of an identity with this content, current or superseded, or null.</summary>
+    StoredVersion? Find(string identityKey, string contentHash);
+
     /// <summary>
     /// Writes a batch in one transaction: the articles, their entities and search text, the versions they
     /// supersede, and the stories they join (created when new).

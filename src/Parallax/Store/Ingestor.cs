@@ -32,6 +32,7 @@ public sealed class Ingestor
     private readonly int _batchSize;
     private readonly List<NewArticle> _pending = [];
     private readonly Dictionary<string, NewArticle> _pendingByIdentity = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Identity, string Hash), long> _pendingContent = [];
     private readonly Dictionary<string, string> _pendingNames = new(StringComparer.Ordinal);
 
     public Ingestor(IStoryStore store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null, int batchSize = DefaultBatchSize)
@@ -83,18 +84,16 @@ public sealed class Ingestor
         var identity = ArticleIdentity.Of(article);
         int version = 1;
         string? name = null;
+        // Content seen before under this identity, in any version, is not news: re-ingesting an older
+        // snapshot of a page must not flip the stored article back and forth.
+        if (_pendingContent.TryGetValue((identity.Key, identity.ContentHash), out long pendingStory))
+            return (IngestOutcome.Unchanged, pendingStory);
+        if (_store.Find(identity.Key, identity.ContentHash) is { } seen)
+            return (IngestOutcome.Unchanged, seen.StoryId);
         if (_pendingByIdentity.TryGetValue(identity.Key, out var pending))
-        {
-            if (pending.Identity.ContentHash == identity.ContentHash)
-                return (IngestOutcome.Unchanged, pending.StoryId);
             (version, name) = (pending.Version + 1, pending.Article.Id);
-        }
         else if (_store.Latest(identity.Key) is { } latest)
-        {
-            if (latest.ContentHash == identity.ContentHash)
-                return (IngestOutcome.Unchanged, latest.StoryId);
             (version, name) = (latest.Version + 1, latest.Name);
-        }
         // A new version keeps its article's id; a new article keeps its own unless another article has it.
         name ??= FreeName(article.Id, identity.Key);
         _pendingNames[name] = identity.Key;
@@ -103,6 +102,7 @@ public sealed class Ingestor
         var item = new NewArticle(analysis, identity, version, story, line);
         _pending.Add(item);
         _pendingByIdentity[identity.Key] = item;
+        _pendingContent[(identity.Key, identity.ContentHash)] = story;
         if (_pending.Count >= _batchSize)
             Flush();
         return (version == 1 ? IngestOutcome.Added : IngestOutcome.NewVersion, story);
@@ -118,6 +118,7 @@ public sealed class Ingestor
         _pending.Clear();
         _pendingByIdentity.Clear();
         _pendingNames.Clear();
+        _pendingContent.Clear();
     }
 
     private string FreeName(string wanted, string identityKey)

@@ -112,6 +112,22 @@ public sealed class IngestorTests : IDisposable
     }
 
     [Fact]
+    public void Re_ingesting_an_older_snapshot_of_a_changed_page_adds_nothing()
+    {
+        using var store = OpenStore();
+        var v1 = Stream()[0];
+        var v2 = v1 with { Text = v1.Text + " The ferry was refloated on Sunday." };
+        Ingest(store, [v1, v2]);
+        Assert.Equal(2, store.Article("ferry-1")!.Version);
+        var ingestor = new Ingestor(store, Pipeline);
+        Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(v1).Outcome);
+        Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(v2).Outcome);
+        ingestor.Flush();
+        Assert.Equal(2, store.Counts().Articles);
+        Assert.Equal(2, store.Article("ferry-1")!.Version);
+    }
+
+    [Fact]
     public void Two_articles_with_one_file_name_keep_apart_under_distinct_ids()
     {
         using var store = OpenStore();

@@ -111,6 +111,9 @@ public abstract class StoreConformanceTests
         var v2 = Item("page", "The council met on Tuesday and rejected the budget.", 1, url: "https://a.example/page", version: 2, published: "2025-01-08");
         s.Write([v2]);
 
+        Assert.Equal(1, s.Find(v1.Identity.Key, v1.Identity.ContentHash)?.Version);
+        Assert.Equal(2, s.Find(v2.Identity.Key, v2.Identity.ContentHash)?.Version);
+        Assert.Null(s.Find(v2.Identity.Key, "0000"));
         var latest = s.Latest(v2.Identity.Key);
         Assert.NotNull(latest);
         Assert.Equal((2, v2.Identity.ContentHash), (latest.Version, latest.ContentHash));

@@ -3,44 +3,53 @@ using Microsoft.Data.Sqlite;
 
 namespace Parallax.Store.Sqlite;
 
-/// <summary>Writes one batch inside its transaction with prepared statements, then refreshes the stories it touched.</summary>
-internal sealed class BatchWriter
+/// <summary>
+/// Writes one batch inside its transaction, then refreshes the stories it touched. Each statement is
+/// prepared once per batch and its parameters rebound per article: preparing per row cost more than the writes.
+/// </summary>
+internal sealed class BatchWriter : IDisposable
 {
     private readonly SqliteConnection _db;
     private readonly SqliteTransaction _tx;
     private readonly HashSet<long> _touched = [];
     private readonly string _now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    private readonly SqliteCommand _story;
+    private readonly SqliteCommand _article;
+    private readonly SqliteCommand _fts;
+    private readonly SqliteCommand _mention;
+    private readonly SqliteCommand _supersede;
+
     public BatchWriter(SqliteConnection db, SqliteTransaction tx)
     {
         _db = db;
         _tx = tx;
+        _story = Prepare("INSERT OR IGNORE INTO stories(id) VALUES ($s);", "$s");
+        _article = Prepare("""
+            INSERT INTO articles(name, identity, version, content_hash, story_id, line, url, title, outlet, published, text, fields, analysis, analysis_version, ingested_at)
+            VALUES ($name, $identity, $version, $hash, $story, $line, $url, $title, $outlet, $published, $text, $fields, $analysis, $analysisVersion, $now)
+            RETURNING id;
+            """, "$name", "$identity", "$version", "$hash", "$story", "$line", "$url", "$title", "$outlet", "$published", "$text", "$fields",
+            "$analysis", "$analysisVersion", "$now");
+        _fts = Prepare("INSERT INTO articles_fts(rowid, title, text) VALUES ($id, $title, $text);", "$id", "$title", "$text");
+        _mention = Prepare("INSERT OR IGNORE INTO mentions(name, article_id, type, count) VALUES ($name, $id, $type, $count);", "$name", "$id", "$type", "$count");
+        _supersede = Prepare("UPDATE articles SET superseded_by = $id WHERE identity = $identity AND id <> $id AND superseded_by IS NULL RETURNING story_id;",
+            "$id", "$identity");
     }
 
     public void Add(NewArticle n)
     {
         var a = n.Article;
-        Execute("INSERT OR IGNORE INTO stories(id) VALUES ($s);", ("$s", n.StoryId));
-        long id = Convert.ToInt64(Scalar("""
-            INSERT INTO articles(name, identity, version, content_hash, story_id, line, url, title, outlet, published, text, fields, analysis, analysis_version, ingested_at)
-            VALUES ($name, $identity, $version, $hash, $story, $line, $url, $title, $outlet, $published, $text, $fields, $analysis, $analysisVersion, $now)
-            RETURNING id;
-            """,
-            ("$name", a.Id), ("$identity", n.Identity.Key), ("$version", n.Version), ("$hash", n.Identity.ContentHash), ("$story", n.StoryId),
-            ("$line", n.Line), ("$url", a.Url), ("$title", a.Title), ("$outlet", a.Outlet), ("$published", a.Published?.ToIso()),
-            ("$text", a.Text), ("$fields", AnalysisCodec.EncodeArticle(a)), ("$analysis", AnalysisCodec.EncodeLayers(n.Analysis)),
-            ("$analysisVersion", AnalysisCodec.Version), ("$now", _now)), CultureInfo.InvariantCulture);
-        Execute("INSERT INTO articles_fts(rowid, title, text) VALUES ($id, $title, $text);", ("$id", id), ("$title", a.Title ?? ""), ("$text", a.Text));
+        Run(_story, n.StoryId);
+        long id = Convert.ToInt64(Bind(_article, a.Id, n.Identity.Key, n.Version, n.Identity.ContentHash, n.StoryId, n.Line, a.Url, a.Title, a.Outlet,
+            a.Published?.ToIso(), a.Text, AnalysisCodec.EncodeArticle(a), AnalysisCodec.EncodeLayers(n.Analysis), AnalysisCodec.Version, _now)
+            .ExecuteScalar(), CultureInfo.InvariantCulture);
+        Run(_fts, id, a.Title ?? "", a.Text);
         foreach (var g in n.Analysis.Entities.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase))
-        {
-            Execute("INSERT OR IGNORE INTO mentions(name, article_id, type, count) VALUES ($name, $id, $type, $count);",
-                ("$name", g.Key), ("$id", id), ("$type", g.First().Type.ToString().ToLowerInvariant()), ("$count", g.Count()));
-        }
+            Run(_mention, g.Key, id, g.First().Type.ToString().ToLowerInvariant(), g.Count());
         if (n.Version > 1)
         {
-            using var cmd = Prepare("UPDATE articles SET superseded_by = $id WHERE identity = $identity AND id <> $id AND superseded_by IS NULL RETURNING story_id;",
-                [("$id", id), ("$identity", n.Identity.Key)]);
-            using var r = cmd.ExecuteReader();
+            using var r = Bind(_supersede, id, n.Identity.Key).ExecuteReader();
             while (r.Read())
                 _touched.Add(r.GetInt64(0));
         }
@@ -72,25 +81,32 @@ internal sealed class BatchWriter
         }
     }
 
-    private void Execute(string sql, params (string Name, object? Value)[] args)
+    public void Dispose()
     {
-        using var cmd = Prepare(sql, args);
-        cmd.ExecuteNonQuery();
+        _story.Dispose();
+        _article.Dispose();
+        _fts.Dispose();
+        _mention.Dispose();
+        _supersede.Dispose();
     }
 
-    private object? Scalar(string sql, params (string Name, object? Value)[] args)
-    {
-        using var cmd = Prepare(sql, args);
-        return cmd.ExecuteScalar();
-    }
-
-    private SqliteCommand Prepare(string sql, (string Name, object? Value)[] args)
+    private SqliteCommand Prepare(string sql, params string[] names)
     {
         var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         cmd.CommandText = sql;
-        foreach (var (name, value) in args)
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        foreach (var name in names)
+            cmd.Parameters.Add(new SqliteParameter { ParameterName = name });
+        cmd.Prepare();
         return cmd;
     }
+
+    private static SqliteCommand Bind(SqliteCommand cmd, params object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++)
+            cmd.Parameters[i].Value = values[i] ?? DBNull.Value;
+        return cmd;
+    }
+
+    private static void Run(SqliteCommand cmd, params object?[] values) => Bind(cmd, values).ExecuteNonQuery();
 }

@@ -107,6 +107,15 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
     }
 
+    public StoredVersion? Find(string identityKey, string contentHash)
+    {
+        using var cmd = Command("SELECT id, name, version, content_hash, story_id FROM articles WHERE identity = $k AND content_hash = $h LIMIT 1;");
+        cmd.Parameters.AddWithValue("$k", identityKey);
+        cmd.Parameters.AddWithValue("$h", contentHash);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
+    }
+
     public void Write(IReadOnlyList<NewArticle> batch)
     {
         if (batch.Count == 0)
@@ -114,7 +123,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         try
         {
             using var tx = _db.BeginTransaction();
-            var writer = new BatchWriter(_db, tx);
+            using var writer = new BatchWriter(_db, tx);
             foreach (var a in batch)
                 writer.Add(a);
             writer.RefreshStories();
