@@ -4,6 +4,7 @@ using Parallax.Analysis;
 using Parallax.Cli.Console;
 using Parallax.Extraction;
 using Parallax.Store;
+using Parallax.Store.Sqlite;
 
 namespace Parallax.Cli.Commands;
 
@@ -51,11 +52,11 @@ internal static class IngestCommand
         }
 
         var errors = new ErrorReporter();
-        var counts = new Dictionary<IngestOutcome, int>();
+        var pipeline = AnalysisPipeline.CreateDefault();
         Ingestor ingestor;
         try
         {
-            ingestor = new Ingestor(store, AnalysisPipeline.CreateDefault(), batchSize: batchSize);
+            ingestor = new Ingestor(store, pipeline, batchSize: batchSize);
         }
         catch (StoreException e)
         {
@@ -65,25 +66,15 @@ internal static class IngestCommand
         if (ingestor.Regrouped > 0)
             System.Console.Error.WriteLine($"parallax: {store.Path}: {ingestor.Regrouped} stored articles regrouped by this version's story grouping");
 
+        // The reading thread looks up what the store already holds through its own read-only handle.
+        using var probe = SqliteStoryStore.Open(store.Path, readOnly: true);
         var reader = new ArticleReader(CommonOptions.Reader(inputFormat));
+        IngestRun.Summary? summary = null;
         string? failure = ProgressDisplay.Run("ingest", "articles", ProgressDisplay.CountDocuments(paths), (advance, _) =>
         {
             try
             {
-                foreach (var r in reader.Read(paths))
-                {
-                    if (Volatile.Read(ref interrupted) == 1)
-                        break;
-                    advance(1);
-                    if (r.Error is { } e)
-                    {
-                        errors.Report(e);
-                        continue;
-                    }
-                    var (outcome, _) = ingestor.Add(r.Article!, r.Line);
-                    counts[outcome] = counts.GetValueOrDefault(outcome) + 1;
-                }
-                ingestor.Flush();
+                summary = IngestRun.Run(ingestor, pipeline, reader.Read(paths), probe, errors.Report, advance, () => Volatile.Read(ref interrupted) == 1);
                 return null;
             }
             catch (StoreException e)
@@ -92,9 +83,7 @@ internal static class IngestCommand
             }
         });
 
-        int added = counts.GetValueOrDefault(IngestOutcome.Added), versions = counts.GetValueOrDefault(IngestOutcome.NewVersion);
-        int unchanged = counts.GetValueOrDefault(IngestOutcome.Unchanged);
-        if (failure is not null)
+        if (failure is not null || summary is null)
         {
             System.Console.Error.WriteLine($"parallax: {failure}");
             System.Console.Error.WriteLine($"parallax: stopped; {ingestor.Written} articles of this run are stored, the store is intact");
@@ -102,9 +91,9 @@ internal static class IngestCommand
         }
         var held = store.Counts();
         System.Console.Out.WriteLine(
-            $"ingested {added} new, {versions} new versions, {unchanged} unchanged, {errors.Count} failed; " +
+            $"ingested {summary.Added} new, {summary.NewVersions} new versions, {summary.Unchanged} unchanged, {summary.Failed} failed; " +
             $"the store holds {Plural(held.CurrentArticles, "article")} in {Plural(held.Stories, "story", "stories")} ({store.Path})");
-        if (interrupted == 1)
+        if (summary.Stopped)
         {
             System.Console.Error.WriteLine("parallax: interrupted; everything read so far is stored: run the same command again to carry on");
             return ExitCodes.Interrupted;

@@ -17,6 +17,9 @@ public enum IngestOutcome
     Unchanged,
 }
 
+/// <summary>An article with its identity and, when it was worth doing ahead, its analysis.</summary>
+public sealed record PreparedArticle(Article Article, ArticleIdentity Identity, AnalyzedArticle? Analysis, int? Line);
+
 /// <summary>
 /// Feeds articles into a store: identity and version, analysis, story assignment, and writes in batches
 /// (one transaction each). Story grouping is online and deterministic: on start the grouper replays the
@@ -79,9 +82,23 @@ public sealed class Ingestor
     private static long StoryId(int grouperIndex) => grouperIndex + 1L;
 
     /// <summary>Adds one extracted article; writes a batch when enough are pending. Returns what became of it.</summary>
-    public (IngestOutcome Outcome, long StoryId) Add(Article article, int? line = null)
+    public (IngestOutcome Outcome, long StoryId) Add(Article article, int? line = null) => Add(Prepare(_pipeline, article, line, null));
+
+    /// <summary>
+    /// The part of adding an article that needs no store state and may run on another thread: its identity,
+    /// and its analysis unless <paramref name="probe"/> (a reader of the same store) already holds its content.
+    /// </summary>
+    public static PreparedArticle Prepare(AnalysisPipeline pipeline, Article article, int? line, IStoryStore? probe)
     {
         var identity = ArticleIdentity.Of(article);
+        var analysis = probe?.Find(identity.Key, identity.ContentHash) is null ? pipeline.Analyze(article) : null;
+        return new PreparedArticle(article, identity, analysis, line);
+    }
+
+    /// <summary>Adds a prepared article, in the order articles arrive (grouping depends on it).</summary>
+    public (IngestOutcome Outcome, long StoryId) Add(PreparedArticle prepared)
+    {
+        var (article, identity, line) = (prepared.Article, prepared.Identity, prepared.Line);
         int version = 1;
         string? name = null;
         // Content seen before under this identity, in any version, is not news: re-ingesting an older
@@ -97,7 +114,7 @@ public sealed class Ingestor
         // A new version keeps its article's id; a new article keeps its own unless another article has it.
         name ??= FreeName(article.Id, identity.Key);
         _pendingNames[name] = identity.Key;
-        var analysis = _pipeline.Analyze(article with { Id = name });
+        var analysis = prepared.Analysis is { } done && name == article.Id ? done : _pipeline.Analyze(article with { Id = name });
         long story = StoryId(_grouper.Add(analysis));
         var item = new NewArticle(analysis, identity, version, story, line);
         _pending.Add(item);

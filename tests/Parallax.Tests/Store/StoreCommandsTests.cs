@@ -171,6 +171,28 @@ public sealed class StoreCommandsTests : IDisposable
         Assert.Equal("ok", Scalar(crashDb, "PRAGMA integrity_check;"));
     }
 
+    [Fact]
+    public void Ctrl_c_writes_the_batch_in_hand_stops_and_a_rerun_carries_on()
+    {
+        const int total = 1600;
+        var input = StoreStreamGenerator.Write(_dir.Combine("stream.jsonl"), total);
+        using (var p = CliRunner.Start("ingest", input, "--db", Db, "--batch-size", "40"))
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(2);
+            while (CountArticles(Db) < 120 && !p.HasExited && DateTime.UtcNow < deadline)
+                Thread.Sleep(20);
+            Assert.False(p.HasExited, "the ingest ended before it could be interrupted: make the stream longer");
+            Process.Start("kill", ["-INT", p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+            Assert.True(p.WaitForExit(60_000));
+            Assert.Equal(130, p.ExitCode);
+            Assert.Contains("interrupted", p.StandardError.ReadToEnd(), StringComparison.Ordinal);
+        }
+        int stored = CountArticles(Db);
+        Assert.InRange(stored, 120, total - 1);
+        var rerun = CliRunner.Run("ingest", input, "--db", Db);
+        Assert.StartsWith($"ingested {total - stored} new, 0 new versions, {stored} unchanged", rerun.Stdout, StringComparison.Ordinal);
+    }
+
     private static int CountArticles(string db)
     {
         if (!File.Exists(db))
