@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

@@ -12,7 +12,8 @@ namespace Parallax.Rendering;
 /// </summary>
 public static class HtmlReportRenderer
 {
-    private const string Style = """
+    /// <summary>The stylesheet of the report's elements, also served by the web UI.</summary>
+    public const string Style = """
         body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1em 2em;color:#222}
         h1{font-size:1.6em}h2{border-bottom:2px solid #444;padding-bottom:.2em;margin-top:2em}h3{margin-top:1.5em}
         .outlets{display:grid;grid-template-columns:repeat(auto-fit,minmax(220px,1fr));gap:1em}
@@ -43,15 +44,17 @@ public static class HtmlReportRenderer
         w.WriteLine("</body></html>");
     }
 
-    private static void WriteStory(TextWriter w, ReportStory story, ReportIndex index)
+    /// <summary>One story's section; <paramref name="articleHref"/> links an article's heading (default: its anchor in the same page).</summary>
+    public static void WriteStory(TextWriter w, ReportStory story, ReportIndex index, Func<string, string>? articleHref = null)
     {
+        articleHref ??= id => "#" + id;
         w.WriteLine($"<section id=\"{A(story.Id)}\"><h2>{E(story.Title ?? story.Id)}</h2>");
         w.WriteLine("<div class=\"outlets\">");
         foreach (var id in story.Articles)
         {
             var a = index.Article(id);
             var meta = string.Join(" · ", new[] { a.Published, a.Dateline, a.Authors.Count > 0 ? "by " + string.Join(", ", a.Authors) : null }.Where(x => x is not null));
-            w.WriteLine($"<div class=\"outlet\"><b>{E(ReportIndex.Label(a))}</b><a href=\"#{A(a.Id)}\">{E(a.Title ?? a.Id)}</a><div class=\"meta\">{E(meta)}</div></div>");
+            w.WriteLine($"<div class=\"outlet\"><b>{E(ReportIndex.Label(a))}</b><a href=\"{A(articleHref(a.Id))}\">{E(a.Title ?? a.Id)}</a><div class=\"meta\">{E(meta)}</div></div>");
         }
         w.WriteLine("</div>");
 
@@ -140,7 +143,8 @@ public static class HtmlReportRenderer
         w.WriteLine("</section>");
     }
 
-    private static void WriteArticle(TextWriter w, ReportArticle a)
+    /// <summary>An article's clean text with its spans highlighted, under its title and source.</summary>
+    public static void WriteArticle(TextWriter w, ReportArticle a)
     {
         w.WriteLine($"<article id=\"{A(a.Id)}\"><h3>{E(a.Title ?? a.Id)}</h3>");
         w.WriteLine($"<div class=\"meta\">{E(ReportIndex.Label(a))} · {E(a.Published ?? "date unknown")} · source: {E(a.Source)}</div>");

@@ -16,10 +16,32 @@ public sealed record StoryListing(
         s.FirstPublished, s.LastPublished);
 }
 
-/// <summary>A search hit as <c>parallax search --format jsonl</c> and the API give it. The matched words in <see cref="Snippet"/> sit between the store's private-use marks, for the caller to render.</summary>
-public sealed record SearchListing(string Article, string Story, string? Title, string? Outlet, string? Published, string Snippet, double Score)
+/// <summary>
+/// A search hit as <c>parallax search --format jsonl</c> and the API give it: <see cref="Snippet"/> is plain
+/// text, and <see cref="Highlights"/> the [start, end) ranges of the matched words in it.
+/// </summary>
+public sealed record SearchListing(string Article, string Story, string? Title, string? Outlet, string? Published, string Snippet,
+    IReadOnlyList<int[]> Highlights, double Score)
 {
-    public static SearchListing From(SearchHit h) => new(h.ArticleId, h.Story, h.Title, h.Outlet, h.Published, h.Snippet, Math.Round(h.Rank, 4));
+    public static SearchListing From(SearchHit h)
+    {
+        var text = new System.Text.StringBuilder(h.Snippet.Length);
+        var marks = new List<int[]>();
+        int start = -1;
+        foreach (char c in h.Snippet)
+        {
+            if (c == Store.Sqlite.SqliteStoryStore.MatchStart)
+                start = text.Length;
+            else if (c == Store.Sqlite.SqliteStoryStore.MatchEnd && start >= 0)
+            {
+                marks.Add([start, text.Length]);
+                start = -1;
+            }
+            else
+                text.Append(c);
+        }
+        return new(h.ArticleId, h.Story, h.Title, h.Outlet, h.Published, text.ToString(), marks, Math.Round(h.Rank, 4));
+    }
 }
 
 /// <summary>JSON of the store's listings: snake_case, like the report.</summary>

@@ -23,7 +23,7 @@ public static class IngestRun
     /// <param name="advance">Told of each input handled.</param>
     /// <param name="stop">Asked between articles whether to stop (an interrupt): the batch in hand is still written.</param>
     public static Summary Run(Ingestor ingestor, AnalysisPipeline pipeline, IEnumerable<ArticleResult> inputs, IStoryStore? probe,
-        Action<InputError> onError, Action<int> advance, Func<bool> stop)
+        Action<InputError> onError, Action<int> advance, Func<bool> stop, Action<IngestResult>? onResult = null)
     {
         var channel = Channel.CreateBounded<(PreparedArticle? Article, InputError? Error)>(
             new BoundedChannelOptions(Lookahead) { SingleReader = true, SingleWriter = true });
@@ -71,7 +71,9 @@ public static class IngestRun
                         onError(e);
                         continue;
                     }
-                    switch (ingestor.Add(item.Article!).Outcome)
+                    var result = ingestor.Add(item.Article!);
+                    onResult?.Invoke(result);
+                    switch (result.Outcome)
                     {
                         case IngestOutcome.Added: added++; break;
                         case IngestOutcome.NewVersion: versions++; break;

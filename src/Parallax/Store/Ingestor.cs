@@ -17,6 +17,12 @@ public enum IngestOutcome
     Unchanged,
 }
 
+/// <summary>What became of one article: its outcome, its story, and its id in the store.</summary>
+public readonly record struct IngestResult(IngestOutcome Outcome, long StoryId, string ArticleId)
+{
+    public string Story => StoreIds.Story(StoryId);
+}
+
 /// <summary>An article with its identity and, when it was worth doing ahead, its analysis.</summary>
 public sealed record PreparedArticle(Article Article, ArticleIdentity Identity, AnalyzedArticle? Analysis, int? Line);
 
@@ -35,7 +41,7 @@ public sealed class Ingestor
     private readonly int _batchSize;
     private readonly List<NewArticle> _pending = [];
     private readonly Dictionary<string, NewArticle> _pendingByIdentity = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Identity, string Hash), long> _pendingContent = [];
+    private readonly Dictionary<(string Identity, string Hash), (long Story, string Name)> _pendingContent = [];
     private readonly Dictionary<string, string> _pendingNames = new(StringComparer.Ordinal);
 
     public Ingestor(IStoryStore store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null, int batchSize = DefaultBatchSize)
@@ -82,7 +88,7 @@ public sealed class Ingestor
     private static long StoryId(int grouperIndex) => grouperIndex + 1L;
 
     /// <summary>Adds one extracted article; writes a batch when enough are pending. Returns what became of it.</summary>
-    public (IngestOutcome Outcome, long StoryId) Add(Article article, int? line = null) => Add(Prepare(_pipeline, article, line, null));
+    public IngestResult Add(Article article, int? line = null) => Add(Prepare(_pipeline, article, line, null));
 
     /// <summary>
     /// The part of adding an article that needs no store state and may run on another thread: its identity,
@@ -96,17 +102,17 @@ public sealed class Ingestor
     }
 
     /// <summary>Adds a prepared article, in the order articles arrive (grouping depends on it).</summary>
-    public (IngestOutcome Outcome, long StoryId) Add(PreparedArticle prepared)
+    public IngestResult Add(PreparedArticle prepared)
     {
         var (article, identity, line) = (prepared.Article, prepared.Identity, prepared.Line);
         int version = 1;
         string? name = null;
         // Content seen before under this identity, in any version, is not news: re-ingesting an older
         // snapshot of a page must not flip the stored article back and forth.
-        if (_pendingContent.TryGetValue((identity.Key, identity.ContentHash), out long pendingStory))
-            return (IngestOutcome.Unchanged, pendingStory);
+        if (_pendingContent.TryGetValue((identity.Key, identity.ContentHash), out var pendingSeen))
+            return new IngestResult(IngestOutcome.Unchanged, pendingSeen.Story, pendingSeen.Name);
         if (_store.Find(identity.Key, identity.ContentHash) is { } seen)
-            return (IngestOutcome.Unchanged, seen.StoryId);
+            return new IngestResult(IngestOutcome.Unchanged, seen.StoryId, seen.Name);
         if (_pendingByIdentity.TryGetValue(identity.Key, out var pending))
             (version, name) = (pending.Version + 1, pending.Article.Id);
         else if (_store.Latest(identity.Key) is { } latest)
@@ -119,10 +125,10 @@ public sealed class Ingestor
         var item = new NewArticle(analysis, identity, version, story, line);
         _pending.Add(item);
         _pendingByIdentity[identity.Key] = item;
-        _pendingContent[(identity.Key, identity.ContentHash)] = story;
+        _pendingContent[(identity.Key, identity.ContentHash)] = (story, name);
         if (_pending.Count >= _batchSize)
             Flush();
-        return (version == 1 ? IngestOutcome.Added : IngestOutcome.NewVersion, story);
+        return new IngestResult(version == 1 ? IngestOutcome.Added : IngestOutcome.NewVersion, story, name);
     }
 
     /// <summary>Writes the pending batch in one transaction. On failure nothing of it is written and the ingestor cannot go on.</summary>

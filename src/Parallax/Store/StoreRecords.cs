@@ -32,6 +32,9 @@ public sealed record ArticleSummary(string Id, string? Title, string? Outlet, st
 /// <summary>A story as listed: its size, outlets and time span, counting current versions only.</summary>
 public sealed record StorySummary(long Id, string? Title, int Articles, int Outlets, string? FirstPublished, string? LastPublished)
 {
+    /// <summary>The newest article row of the story: changes whenever the story does (for caches).</summary>
+    public long LastArticle { get; init; }
+
     public string Key => StoreIds.Story(Id);
 }
 

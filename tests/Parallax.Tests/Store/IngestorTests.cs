@@ -99,7 +99,7 @@ public sealed class IngestorTests : IDisposable
         Ingest(store, Stream());
         var updated = Stream()[0] with { Text = Stream()[0].Text + " Update: the ferry was refloated on Sunday morning." };
         var ingestor = new Ingestor(store, Pipeline);
-        var (outcome, story) = ingestor.Add(updated);
+        var (outcome, story, _) = ingestor.Add(updated);
         ingestor.Flush();
         Assert.Equal(IngestOutcome.NewVersion, outcome);
         var current = store.Article("ferry-1")!;

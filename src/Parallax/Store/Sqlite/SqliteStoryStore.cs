@@ -336,10 +336,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
         r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.GetString(4),
         r.IsDBNull(5) ? null : r.GetInt32(5), AnalysisCodec.Decode(r.GetString(9), r.GetString(7), r.GetString(6), r.GetString(8)));
 
-    private const string StoryColumns = "id, title, articles, outlets, first_published, last_published";
+    private const string StoryColumns = "id, title, articles, outlets, first_published, last_published, last_article";
 
     private static StorySummary ReadStory(SqliteDataReader r) => new(
-        r.GetInt64(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), NullableString(r, 4), NullableString(r, 5));
+        r.GetInt64(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), NullableString(r, 4), NullableString(r, 5)) { LastArticle = r.GetInt64(6) };
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

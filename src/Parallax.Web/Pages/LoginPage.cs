@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Parallax.Web.Security;
+using static Parallax.Web.Pages.Page;
+
+namespace Parallax.Web.Pages;
+
+/// <summary><c>/login</c>: where a browser gives the access token once and gets a cookie for it.</summary>
+internal static class LoginPage
+{
+    public static IResult Get(bool failed = false) => Html("Sign in", b =>
+    {
+        b.Append("<h1>Sign in</h1>");
+        if (failed)
+            b.Append("<p class=\"errors\">That token is not the one this server was started with.</p>");
+        b.Append("<form method=\"post\" action=\"/login\"><label>Access token <input type=\"password\" name=\"token\" autocomplete=\"current-password\" required></label>")
+            .Append("<button>Sign in</button></form>");
+    }, failed ? 401 : 200);
+
+    public static async Task<IResult> Post(HttpContext context, AccessGate gate)
+    {
+        if (!context.Request.HasFormContentType)
+            return Get(failed: true);
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        if (!gate.Matches(form["token"].ToString()))
+            return Get(failed: true);
+        context.Response.Cookies.Append(AccessGate.CookieName, form["token"].ToString(), new CookieOptions
+        {
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = context.Request.IsHttps,
+            Path = "/",
+        });
+        return Results.Redirect("/");
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Http;
+using Parallax.Store.Sqlite;
+using Parallax.Web.Services;
+using static Parallax.Web.Pages.Page;
+
+namespace Parallax.Web.Pages;
+
+/// <summary><c>/search?q=</c>: matching articles, best first, with the matched words marked in a snippet.</summary>
+internal static class SearchPage
+{
+    public const int PageSize = 20;
+
+    public static IResult Get(HttpRequest request, StoreAccess access)
+    {
+        var q = Query.Read(request);
+        if (q.Error is not null)
+            return BadRequest(q.Error);
+        var text = q.Raw("q")?.Trim() ?? "";
+        using var store = access.Open();
+        var hits = text.Length == 0 ? [] : store.Search(text, q.Filter, PageSize + 1, q.Page * PageSize);
+        return Html(text.Length == 0 ? "Search" : $"Search: {text}", b =>
+        {
+            b.Append("<h1>Search</h1><form class=\"filters\" method=\"get\" action=\"/search\">")
+                .Append("<input type=\"search\" name=\"q\" value=\"").Append(A(text)).Append("\" aria-label=\"Search words\">")
+                .Append("<label>Outlet <input name=\"outlet\" value=\"").Append(A(q.Filter.Outlet)).Append("\"></label>")
+                .Append("<label>From <input type=\"date\" name=\"from\" value=\"").Append(A(q.Raw("from"))).Append("\"></label>")
+                .Append("<label>To <input type=\"date\" name=\"to\" value=\"").Append(A(q.Raw("to"))).Append("\"></label>")
+                .Append("<label>Entity <input name=\"entity\" value=\"").Append(A(q.Filter.Entity)).Append("\"></label>")
+                .Append("<button>Search</button></form>");
+            if (text.Length == 0)
+                return;
+            if (hits.Count == 0)
+            {
+                b.Append("<p class=\"empty\">No article matches.</p>");
+                return;
+            }
+            b.Append("<ol class=\"hits\">");
+            foreach (var h in hits.Take(PageSize))
+            {
+                // Encode the snippet first, then turn the store's match marks into <mark>: article text never becomes markup.
+                var snippet = E(h.Snippet).Replace(SqliteStoryStore.MatchStart.ToString(), "<mark>", StringComparison.Ordinal)
+                    .Replace(SqliteStoryStore.MatchEnd.ToString(), "</mark>", StringComparison.Ordinal);
+                b.Append("<li><a href=\"/articles/").Append(A(U(h.ArticleId))).Append("\">").Append(E(h.Title ?? h.ArticleId)).Append("</a> ")
+                    .Append("<span class=\"meta\">").Append(E(h.Outlet ?? "")).Append(" · ").Append(E(Day(h.Published))).Append(" · <a href=\"/stories/")
+                    .Append(A(h.Story)).Append("\">story ").Append(E(h.Story)).Append("</a></span><p>").Append(snippet).Append("</p></li>");
+            }
+            b.Append("</ol>");
+            StoriesPage.Pager(b, q, hits.Count > PageSize);
+        });
+    }
+}

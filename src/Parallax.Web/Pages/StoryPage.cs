@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Parallax.Rendering;
+using Parallax.Store;
+using Parallax.Web.Services;
+using static Parallax.Web.Pages.Page;
+
+namespace Parallax.Web.Pages;
+
+/// <summary>
+/// <c>/stories/{id}</c>: the story's timeline, then the comparison report's story section (outlets side
+/// by side, aligned quotes with word differences, figures, exclusives, framing), then each article's text
+/// with its spans, so every fact links to the words it came from.
+/// </summary>
+internal static class StoryPage
+{
+    public static IResult Get(string id, StoreAccess access)
+    {
+        if (!StoreIds.TryParseStory(id, out long storyId))
+            return NotFound($"'{id}' is not a story id");
+        using var store = access.Open();
+        var summary = store.Story(storyId);
+        var report = summary is null ? null : access.Report(store, summary);
+        if (summary is null || report is null)
+            return NotFound($"There is no story {StoreIds.Story(storyId)}.");
+        var story = report.Stories[0];
+        var index = new ReportIndex(report);
+        return Html(summary.Title ?? summary.Key, b =>
+        {
+            b.Append("<p class=\"crumbs\"><a href=\"/\">Stories</a> › ").Append(E(summary.Key)).Append("</p>");
+            b.Append("<p class=\"meta\">").Append(Plural(summary.Articles, "article")).Append(" from ").Append(Plural(summary.Outlets, "outlet"))
+                .Append(" · <a href=\"/api/stories/").Append(A(summary.Key)).Append("\">JSON</a></p>");
+            b.Append("<h2>Timeline</h2><ol class=\"timeline\">");
+            foreach (var a in report.Articles.OrderBy(a => a.Published is null).ThenBy(a => a.Published, StringComparer.Ordinal))
+            {
+                b.Append("<li><time>").Append(E(a.Published ?? "undated")).Append("</time> <b>").Append(E(ReportIndex.Label(a))).Append("</b> ")
+                    .Append("<a href=\"/articles/").Append(A(U(a.Id))).Append("\">").Append(E(a.Title ?? a.Id)).Append("</a></li>");
+            }
+            b.Append("</ol>");
+            using var w = new StringWriter(b, System.Globalization.CultureInfo.InvariantCulture);
+            HtmlReportRenderer.WriteStory(w, story, index, articleId => "/articles/" + U(articleId));
+            w.WriteLine("<h2>The articles</h2>");
+            foreach (var a in report.Articles)
+                HtmlReportRenderer.WriteArticle(w, a);
+        });
+    }
+}

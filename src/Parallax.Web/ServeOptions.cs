@@ -1,0 +1,19 @@
+namespace Parallax.Web;
+
+/// <summary>How <c>parallax serve</c> runs: which store, where it listens, and what it allows.</summary>
+public sealed record ServeOptions
+{
+    public required string DbPath { get; init; }
+
+    /// <summary>Addresses to listen on (ASP.NET's <c>--urls</c> syntax); loopback by default.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:5117"];
+
+    /// <summary>The access token; required when listening beyond loopback.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>The largest request body accepted (uploads included): room for a few articles at the 16 MiB per-file limit.</summary>
+    public long MaxBodyBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>How long a request may run before it is cut off (an ingest of many uploads runs as a job instead).</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+}
