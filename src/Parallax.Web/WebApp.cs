@@ -124,19 +124,22 @@ public static class WebApp
     }
 
     /// <summary>
-    /// A state-changing request from a browser must come from these pages: when a browser names the
-    /// page's origin (Origin), it must be this server, so another site cannot post articles through a
-    /// visitor's browser.
+    /// A state-changing request from a browser must come from these pages, so another site cannot post
+    /// articles through a visitor's browser: browsers say where a request comes from (Sec-Fetch-Site, else
+    /// Origin); clients that say nothing (curl, scripts) are not browsers and pass.
     /// </summary>
     private static bool SameOrigin(HttpContext context)
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             return true;
-        var origin = context.Request.Headers.Origin.ToString();
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0)
+            return site is "same-origin" or "none";
+        var origin = request.Headers.Origin.ToString();
         if (origin.Length == 0)
             return true;
-        return Uri.TryCreate(origin, UriKind.Absolute, out var o)
-            && string.Equals(o.Authority, context.Request.Host.Value, StringComparison.OrdinalIgnoreCase);
+        return Uri.TryCreate(origin, UriKind.Absolute, out var o) && string.Equals(o.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
     }
 
     private static readonly Dictionary<string, byte[]> Assets = new(StringComparer.Ordinal);

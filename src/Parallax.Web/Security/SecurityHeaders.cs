@@ -17,7 +17,8 @@ public static class SecurityHeaders
         var h = response.Headers;
         h.ContentSecurityPolicy = ContentSecurityPolicy;
         h.XContentTypeOptions = "nosniff";
-        h["Referrer-Policy"] = "no-referrer";
+        // same-origin: nothing leaks to the sites an article links to, and our own forms keep their Origin.
+        h["Referrer-Policy"] = "same-origin";
         h.XFrameOptions = "DENY";
         h["Cross-Origin-Opener-Policy"] = "same-origin";
     }

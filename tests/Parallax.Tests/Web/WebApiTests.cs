@@ -174,14 +174,17 @@ public sealed class WebApiTests(WebServerFixture server) : IClassFixture<WebServ
         Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task A_post_from_another_site_is_refused()
+    [Theory]
+    [InlineData("Origin", "https://attacker.example")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task A_post_from_another_site_is_refused(string header, string value)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/add")
         {
-            Content = new StringContent("Some text\n\nBody.\n", Encoding.UTF8, "text/plain"),
+            Content = new FormUrlEncodedContent([new("text", "Some text\n\nBody.\n")]),
         };
-        request.Headers.Add("Origin", "https://attacker.example");
+        request.Headers.Add(header, value);
         using var r = await Http.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode);
     }
