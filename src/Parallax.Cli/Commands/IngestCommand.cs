@@ -63,6 +63,7 @@ internal static class IngestCommand
             System.Console.Error.WriteLine($"parallax: {e.Message}");
             return ExitCodes.StoreFailed;
         }
+        using var _ = ingestor;
         if (ingestor.Regrouped > 0)
             System.Console.Error.WriteLine($"parallax: {store.Path}: {ingestor.Regrouped} stored articles regrouped by this version's story grouping");
 

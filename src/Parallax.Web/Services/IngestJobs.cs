@@ -97,12 +97,16 @@ public sealed class IngestJobs(ServeOptions options) : IDisposable
                 _store ??= SqliteStoryStore.Open(options.DbPath);
                 _ingestor ??= new Ingestor(_store, _pipeline);
                 var reader = new ArticleReader();
+                _ingestor.Resume();
                 IngestRun.Run(_ingestor, _pipeline, reader.Read([folder]), null, job.Add, job.Advance, () => cancel.IsCancellationRequested, job.Add);
+                // Between uploads the store is free for other ingests (parallax ingest from a shell, say).
+                _ingestor.Suspend();
                 job.Finish(null);
             }
             catch (StoreException e)
             {
                 // The ingestor's grouping state may be ahead of the store now: start afresh next time.
+                _ingestor?.Dispose();
                 _store?.Dispose();
                 (_store, _ingestor) = (null, null);
                 job.Finish(e.Message);
@@ -145,6 +149,7 @@ public sealed class IngestJobs(ServeOptions options) : IDisposable
 
     public void Dispose()
     {
+        _ingestor?.Dispose();
         _store?.Dispose();
         _writer.Dispose();
     }

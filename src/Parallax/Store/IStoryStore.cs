@@ -17,7 +17,15 @@ public interface IStoryStore : IDisposable
     /// Writes a batch in one transaction: the articles, their entities and search text, the versions they
     /// supersede, and the stories they join (created when new).
     /// </summary>
-    void Write(IReadOnlyList<NewArticle> batch);
+    /// <returns>The row id of the batch's last article (ids grow in ingest order), or 0 for an empty batch.</returns>
+    long Write(IReadOnlyList<NewArticle> batch);
+
+    /// <summary>
+    /// The right to write, held by one ingest at a time across processes (story grouping replays the
+    /// store, so two writers would hand out the same story ids). Waits up to <paramref name="wait"/>, then
+    /// throws a <see cref="StoreException"/> naming the store. Dispose to release; a killed process releases it.
+    /// </summary>
+    IDisposable AcquireWriter(TimeSpan wait);
 
     /// <summary>Every stored article (superseded versions too), in ingest order, from <paramref name="afterId"/> on.</summary>
     IEnumerable<StoredArticle> ReadAll(long afterId = 0);

@@ -31,9 +31,12 @@ public sealed record PreparedArticle(Article Article, ArticleIdentity Identity, 
 /// (one transaction each). Story grouping is online and deterministic: on start the grouper replays the
 /// stored articles in ingest order, so an interrupted run, started again, ends as an uninterrupted one would.
 /// </summary>
-public sealed class Ingestor
+public sealed class Ingestor : IDisposable
 {
     public const int DefaultBatchSize = 200;
+
+    /// <summary>How long an ingest waits for another one to finish writing before it gives up.</summary>
+    public static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(10);
 
     private readonly IStoryStore _store;
     private readonly AnalysisPipeline _pipeline;
@@ -43,19 +46,28 @@ public sealed class Ingestor
     private readonly Dictionary<string, NewArticle> _pendingByIdentity = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Identity, string Hash), (long Story, string Name)> _pendingContent = [];
     private readonly Dictionary<string, string> _pendingNames = new(StringComparer.Ordinal);
+    private readonly TimeSpan _writerWait;
+    private IDisposable? _writer;
+    private long _lastSeen;
 
-    public Ingestor(IStoryStore store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null, int batchSize = DefaultBatchSize)
+    /// <summary>Takes the store's writer lock and replays the stored articles into the grouper.</summary>
+    public Ingestor(IStoryStore store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null, int batchSize = DefaultBatchSize,
+        TimeSpan? writerWait = null)
     {
+        _writerWait = writerWait ?? WriterWait;
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _store = store;
         _pipeline = pipeline;
         _batchSize = batchSize;
         _grouper = new StoryGrouper(grouping);
-        Replayed = Replay();
+        Resume();
+        Replayed = (int)Math.Min(int.MaxValue, _replayed);
     }
 
+    private long _replayed;
+
     /// <summary>How many stored articles the grouper replayed on start.</summary>
-    public int Replayed { get; private set; }
+    public int Replayed { get; }
 
     /// <summary>How many stored articles the replay moved to another story (the grouping changed since they were stored).</summary>
     public int Regrouped { get; private set; }
@@ -65,23 +77,48 @@ public sealed class Ingestor
 
     public int Pending => _pending.Count;
 
-    private int Replay()
+    /// <summary>
+    /// Takes the writer lock again after <see cref="Suspend"/>, and replays what other ingests stored
+    /// meanwhile, so the grouper holds the store's state before this ingestor writes.
+    /// </summary>
+    public void Resume()
     {
-        int n = 0;
+        if (_writer is not null)
+            return;
+        _writer = _store.AcquireWriter(_writerWait);
+        CatchUp();
+    }
+
+    /// <summary>Writes what is pending and lets other ingests write (the web server between uploads).</summary>
+    public void Suspend()
+    {
+        Flush();
+        _writer?.Dispose();
+        _writer = null;
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writer = null;
+    }
+
+    private void CatchUp()
+    {
         var moved = new Dictionary<long, long>();
-        foreach (var stored in _store.ReadAll())
+        foreach (var stored in _store.ReadAll(_lastSeen))
         {
             long story = StoryId(_grouper.Add(stored.Analysis));
             if (story != stored.StoryId)
                 moved[stored.Id] = story;
-            n++;
+            _lastSeen = stored.Id;
+            _replayed++;
         }
         if (moved.Count > 0)
         {
             _store.Reassign(moved);
-            Regrouped = moved.Count;
+            Regrouped += moved.Count;
         }
-        return n;
     }
 
     /// <summary>Store ids of stories are the grouper's indexes plus one, so a replay rebuilds them exactly.</summary>
@@ -104,6 +141,7 @@ public sealed class Ingestor
     /// <summary>Adds a prepared article, in the order articles arrive (grouping depends on it).</summary>
     public IngestResult Add(PreparedArticle prepared)
     {
+        Resume();
         var (article, identity, line) = (prepared.Article, prepared.Identity, prepared.Line);
         int version = 1;
         string? name = null;
@@ -136,7 +174,7 @@ public sealed class Ingestor
     {
         if (_pending.Count == 0)
             return;
-        _store.Write(_pending);
+        _lastSeen = _store.Write(_pending);
         Written += _pending.Count;
         _pending.Clear();
         _pendingByIdentity.Clear();

@@ -48,7 +48,7 @@ public sealed class IngestorTests : IDisposable
 
     private static void Ingest(IStoryStore store, IEnumerable<Article> articles, int batchSize = 2)
     {
-        var ingestor = new Ingestor(store, Pipeline, batchSize: batchSize);
+        using var ingestor = new Ingestor(store, Pipeline, batchSize: batchSize);
         foreach (var a in articles)
             ingestor.Add(a);
         ingestor.Flush();
@@ -74,7 +74,7 @@ public sealed class IngestorTests : IDisposable
     {
         using var store = OpenStore();
         Ingest(store, Stream());
-        var ingestor = new Ingestor(store, Pipeline);
+        using var ingestor = new Ingestor(store, Pipeline);
         var outcomes = Stream().Select(a => ingestor.Add(a).Outcome).ToList();
         ingestor.Flush();
         Assert.All(outcomes, o => Assert.Equal(IngestOutcome.Unchanged, o));
@@ -88,7 +88,7 @@ public sealed class IngestorTests : IDisposable
         using var store = OpenStore();
         Ingest(store, Stream());
         var again = Stream()[0] with { Url = "HTTPS://www.Bay.example/ferry/?utm_source=feed&utm_medium=rss#comments" };
-        var ingestor = new Ingestor(store, Pipeline);
+        using var ingestor = new Ingestor(store, Pipeline);
         Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(again).Outcome);
     }
 
@@ -98,7 +98,7 @@ public sealed class IngestorTests : IDisposable
         using var store = OpenStore();
         Ingest(store, Stream());
         var updated = Stream()[0] with { Text = Stream()[0].Text + " Update: the ferry was refloated on Sunday morning." };
-        var ingestor = new Ingestor(store, Pipeline);
+        using var ingestor = new Ingestor(store, Pipeline);
         var (outcome, story, _) = ingestor.Add(updated);
         ingestor.Flush();
         Assert.Equal(IngestOutcome.NewVersion, outcome);
@@ -119,7 +119,7 @@ public sealed class IngestorTests : IDisposable
         var v2 = v1 with { Text = v1.Text + " The ferry was refloated on Sunday." };
         Ingest(store, [v1, v2]);
         Assert.Equal(2, store.Article("ferry-1")!.Version);
-        var ingestor = new Ingestor(store, Pipeline);
+        using var ingestor = new Ingestor(store, Pipeline);
         Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(v1).Outcome);
         Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(v2).Outcome);
         ingestor.Flush();
@@ -146,7 +146,7 @@ public sealed class IngestorTests : IDisposable
         using (var first = OpenStore("split.db"))
             Ingest(first, Stream().Take(2));
         using var split = OpenStore("split.db");
-        var ingestor = new Ingestor(split, Pipeline, batchSize: 1);
+        using var ingestor = new Ingestor(split, Pipeline, batchSize: 1);
         Assert.Equal(2, ingestor.Replayed);
         Assert.Equal(0, ingestor.Regrouped);
         foreach (var a in Stream())
@@ -160,7 +160,7 @@ public sealed class IngestorTests : IDisposable
     {
         using (var crashed = OpenStore("crash.db"))
         {
-            var ingestor = new Ingestor(crashed, Pipeline, batchSize: 2);
+            using var ingestor = new Ingestor(crashed, Pipeline, batchSize: 2);
             foreach (var a in Stream())
                 ingestor.Add(a);
             // No final flush: the fifth article's batch dies with the process.
@@ -170,6 +170,42 @@ public sealed class IngestorTests : IDisposable
         Ingest(store, Stream());
         using var whole = OpenStore("whole.db");
         Ingest(whole, Stream());
+        Assert.Equal(Snapshot(whole), Snapshot(store));
+    }
+
+    [Fact]
+    public void One_ingest_writes_at_a_time_and_the_next_one_is_told_why_it_cannot()
+    {
+        using var store = OpenStore();
+        using var first = new Ingestor(store, Pipeline);
+        using var other = OpenStore();
+        var e = Assert.Throws<StoreException>(() => new Ingestor(other, Pipeline, writerWait: TimeSpan.FromMilliseconds(200)));
+        Assert.EndsWith("another ingest is writing to this store; run this one when it has finished", e.Message, StringComparison.Ordinal);
+        first.Suspend();
+        using var second = new Ingestor(other, Pipeline, writerWait: TimeSpan.FromMilliseconds(200));
+    }
+
+    [Fact]
+    public void An_ingestor_resuming_after_another_wrote_catches_up_and_hands_out_no_taken_story()
+    {
+        var stream = Stream();
+        using var whole = OpenStore("whole.db");
+        Ingest(whole, stream, batchSize: 100);
+
+        using var store = OpenStore("shared.db");
+        using var server = new Ingestor(store, Pipeline);
+        server.Add(stream[0]);
+        server.Add(stream[1]);
+        server.Suspend();
+        using (var shell = OpenStore("shared.db"))
+        {
+            using var cli = new Ingestor(shell, Pipeline);
+            cli.Add(stream[2]);
+            cli.Add(stream[3]);
+            cli.Flush();
+        }
+        server.Add(stream[4]);
+        server.Flush();
         Assert.Equal(Snapshot(whole), Snapshot(store));
     }
 

@@ -27,7 +27,7 @@ public sealed class WebServerFixture : IAsyncLifetime
         using (var store = SqliteStoryStore.Open(DbPath))
         {
             var pipeline = AnalysisPipeline.CreateDefault();
-            var ingestor = new Ingestor(store, pipeline);
+            using var ingestor = new Ingestor(store, pipeline);
             foreach (var r in new ArticleReader().Read([RepoPaths.Samples]))
                 ingestor.Add(r.Article!, r.Line);
             ingestor.Flush();

@@ -37,7 +37,8 @@ internal sealed class BatchWriter : IDisposable
             "$id", "$identity");
     }
 
-    public void Add(NewArticle n)
+    /// <returns>The article's row id.</returns>
+    public long Add(NewArticle n)
     {
         var a = n.Article;
         Run(_story, n.StoryId);
@@ -54,6 +55,7 @@ internal sealed class BatchWriter : IDisposable
                 _touched.Add(r.GetInt64(0));
         }
         _touched.Add(n.StoryId);
+        return id;
     }
 
     public void RefreshStories() => Refresh(_db, _tx, _touched);

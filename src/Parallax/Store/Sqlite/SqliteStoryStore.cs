@@ -116,22 +116,49 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
     }
 
-    public void Write(IReadOnlyList<NewArticle> batch)
+    public long Write(IReadOnlyList<NewArticle> batch)
     {
         if (batch.Count == 0)
-            return;
+            return 0;
         try
         {
             using var tx = _db.BeginTransaction();
             using var writer = new BatchWriter(_db, tx);
+            long last = 0;
             foreach (var a in batch)
-                writer.Add(a);
+                last = writer.Add(a);
             writer.RefreshStories();
             tx.Commit();
+            return last;
         }
         catch (SqliteException e)
         {
             throw new StoreException($"{Path}: {Describe(e)}; the batch of {batch.Count} articles was not written", e);
+        }
+    }
+
+    /// <summary>
+    /// An exclusive lock on <c>DB.writer</c> beside the store. .NET takes FileShare.None as an flock on
+    /// Unix and a share lock on Windows: both are released by the OS when the process dies, even by SIGKILL.
+    /// </summary>
+    public IDisposable AcquireWriter(TimeSpan wait)
+    {
+        var lockPath = System.IO.Path.GetFullPath(Path) + ".writer";
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(100);
+            }
+            catch (IOException e)
+            {
+                throw new StoreException($"{Path}: another ingest is writing to this store; run this one when it has finished", e);
+            }
         }
     }
 
