@@ -11,7 +11,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static string? ChromiumPath { get; } = new[] { Environment.GetEnvironmentVariable("PARALLAX_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
         .FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
 
-    public static string Screenshots { get; } = Path.Combine(Path.GetTempPath(), "parallax-screenshots");
+    /// <summary>Where screenshots go: PARALLAX_SCREENSHOTS, else a folder in the temporary directory.</summary>
+    public static string Screenshots { get; } = Environment.GetEnvironmentVariable("PARALLAX_SCREENSHOTS") is { Length: > 0 } dir
+        ? Path.GetFullPath(dir)
+        : Path.Combine(Path.GetTempPath(), "parallax-screenshots");
+
+    /// <summary>CI sets PARALLAX_REQUIRE_BROWSER: there a missing Chromium fails the browser tests instead of skipping them.</summary>
+    public static bool Required => Environment.GetEnvironmentVariable("PARALLAX_REQUIRE_BROWSER") is { Length: > 0 };
 
     private IPlaywright? _playwright;
 

@@ -12,6 +12,8 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
 {
     private async Task<IPage> Open(string path)
     {
+        if (browser.Browser is null && BrowserFixture.Required)
+            Assert.Fail("PARALLAX_REQUIRE_BROWSER is set but Chromium was not found at /usr/bin/chromium (or PARALLAX_CHROMIUM)");
         if (browser.Browser is null)
             Assert.Skip("Chromium is not installed (apt-get install chromium, or set PARALLAX_CHROMIUM): browser tests skipped");
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
