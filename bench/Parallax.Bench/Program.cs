@@ -16,6 +16,8 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "articles-jsonl")
+            return Web.ArticleStreamWriter.Run(args);
         var datasets = DatasetLocator.Find();
         if (datasets is null)
         {
