@@ -52,7 +52,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var quotes = new List<Quote>(accepted.Count);
         foreach (var f in accepted)
         {
-            var inner = f.Span.Inner;
+            var inner = WithoutClosingPunctuation(text, f.Span.Inner);
             quotes.Add(new Quote(inner, inner.Of(text), true)
             {
                 Speaker = f.Speaker is { } sp ? resolver.Resolve(sp) : null,
@@ -64,6 +64,36 @@ public sealed class QuoteExtractor : IAnalysisComponent
         quotes.AddRange(ReportedSpeechFinder.Find(text, sentences, reader, finder, resolver, [.. masked, .. direct]));
         quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return quotes;
+    }
+
+    /// <summary>
+    /// The quoted words without the comma or period that US style puts inside the closing mark
+    /// ("“We will rebuild,” she said." → "We will rebuild"): that mark ends the reporting sentence, not the words.
+    /// "?", "!" and "…" belong to the words and stay; so does the period of an abbreviation ("…in the U.S.").
+    /// </summary>
+    internal static TextSpan WithoutClosingPunctuation(string text, TextSpan inner)
+    {
+        int end = inner.End;
+        while (end > inner.Start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        if (end - inner.Start < 2 || text[end - 1] is not (',' or '.'))
+            return inner;
+        if (text[end - 1] == '.' && (text[end - 2] == '.' || EndsInAbbreviation(text, inner.Start, end - 1)))
+            return inner;
+        end--;
+        while (end > inner.Start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return end > inner.Start ? new TextSpan(inner.Start, end) : inner;
+    }
+
+    /// <summary>The word before the period at <paramref name="dot"/> has a period of its own ("U.S.", "a.m.") or is a single letter (an initial).</summary>
+    private static bool EndsInAbbreviation(string text, int start, int dot)
+    {
+        int k = dot;
+        while (k > start && !char.IsWhiteSpace(text[k - 1]))
+            k--;
+        var word = text.AsSpan(k, dot - k);
+        return word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0]));
     }
 
     private sealed record Found(QuotedSpan Span, SpeakerPhrase? Speaker, TextSpan? Cue, int Sentence);
