@@ -44,6 +44,8 @@ public sealed class TemporalTagger : IAnalysisComponent
                 {
                     if (!c.Anaphoric)
                         context.LastCalendarValue = value;
+                    if (!c.Anaphoric && value.Length == 7 && value[5] == 'Q' && context.LastQuarterValue is null)
+                        context.LastQuarterValue = value;
                     if (value.Length == 10)
                         context.Days.Add((c.Start, value));
                 }

@@ -27,7 +27,7 @@ internal static partial class TimexPatterns
     private const string TimeZone = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK";
 
     /// <summary>"December 15", "Dec. 23, 2016", "Sept. 30".</summary>
-    [GeneratedRegex(@"\b(?<month>" + Month + @")\.?\s+(?<day>" + Day + @")(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:,?\s+(?<year>" + Year + @")\b)?", Options)]
+    [GeneratedRegex(@"\b(?<month>" + Month + @")\.?\s+(?<day>" + Day + @")(?:st|nd|rd|th)?\b(?!:\d|\.\d|,\d)(?:,?\s+(?<year>" + Year + @")\b)?", Options)]
     public static partial Regex MonthDay();
 
     /// <summary>"23 December 2016", "15th of March".</summary>
@@ -101,6 +101,10 @@ internal static partial class TimexPatterns
     /// <summary>"two years ago", "a day later", "three months earlier", "48 hours after".</summary>
     [GeneratedRegex(@"(?i:\b(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
     public static partial Regex Offset();
+
+    /// <summary>"the 1988 quarter", "the 1989 period": the period under discussion, in a named year.</summary>
+    [GeneratedRegex(@"(?i:\bthe\s+(?<year>" + Year + @")\s+(?:quarter|period)\b)", Options)]
+    public static partial Regex YearPeriod();
 
     /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period".</summary>
     [GeneratedRegex(@"(?i:\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?\b)", Options)]

@@ -33,7 +33,7 @@ internal static class TimexRules
 
     private static readonly Rule[] All =
     [
-        NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearAgo, Offsets, RelativeNames, RelativeUnits,
+        NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
         DayWords, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
         Years, MonthsAlone, FrequencySets, VaguePlurals,
     ];
@@ -484,8 +484,30 @@ internal static class TimexRules
     private static void YearAgo(string text, List<TimexCandidate> into, int priority)
     {
         foreach (Match m in TimexPatterns.YearAgoAdjective().Matches(text))
-            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false, anaphoric: true);
+        {
+            // "the year-ago quarter" names its unit: last year's edition of the quarter under discussion,
+            // even when a day ("the quarter ended Sept. 30") was resolved since.
+            bool quarterly = m.Value.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) || m.Value.EndsWith("period", StringComparison.OrdinalIgnoreCase);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                quarterly && c.LastQuarterValue is { } q && !IsQuarter(c.LastCalendarValue ?? "")
+                    ? InYear(q, int.Parse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) - 1)
+                    : ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false, anaphoric: true);
+        }
     }
+
+    /// <summary>"the 1988 quarter", "the 1989 period": the quarter under discussion in that year; the year alone when no quarter was.</summary>
+    private static void YearPeriods(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.YearPeriod().Matches(text))
+        {
+            int year = Int(m, "year");
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                c.LastQuarterValue is { } q ? InYear(q, year) : TimexCalendar.Year(year), priority, modifiable: false);
+        }
+    }
+
+    /// <summary>A quarter value ("1989-Q3") moved to another year.</summary>
+    private static string InYear(string quarter, int year) => TimexCalendar.Year(year) + quarter[4..];
 
     /// <summary>
     /// Shifts by whole units from the reference, or for anaphoric "earlier"/"later" from the last calendar
