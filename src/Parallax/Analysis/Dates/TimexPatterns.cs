@@ -118,8 +118,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:the|this|that)\s+(?:(?<adj>latest|most\s+recent|current|recent|previous)\s+(?<unit>quarter|period)|(?<unit>quarter))\b)", Options)]
     public static partial Regex CurrentQuarter();
 
-    /// <summary>"the year", "the full year", "the current year", "the fiscal year".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+)?year\b)", Options)]
+    /// <summary>"the year", "the full year", "the current year", "the fiscal year", "the current fiscal year".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+){0,2}year\b)", Options)]
     public static partial Regex TheYear();
 
     /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months".</summary>

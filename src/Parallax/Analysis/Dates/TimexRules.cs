@@ -346,16 +346,39 @@ internal static class TimexRules
             };
             if (dir == "coming" && unitWord is "week" or "weekend")
                 offset = 0;
+            // "the following year", "the previous month" count from the date under discussion, not from today.
+            bool anaphoric = dir == "following" || the && dir == "previous";
             Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
             {
                 if (c.Reference is not { } r)
                     return null;
+                if (anaphoric && FromLastValue(c.LastCalendarValue, unitWord, offset) is { } shifted)
+                    return shifted;
                 if (Seasons.TryGetValue(unitWord, out var season))
                     return TimexCalendar.Year(SeasonYear(r, unitWord, offset)) + "-" + season;
                 if (unitWord == "weekend")
                     return TimexCalendar.Week(r.AddDays(7 * offset)) + "-WE";
                 return TimexCalendar.Shift(r, Units[unitWord].Kind, offset);
-            }, priority);
+            }, priority, anaphoric: anaphoric);
+        }
+    }
+
+    /// <summary>The year, month or day of <paramref name="last"/> moved by <paramref name="offset"/> units, when it is that precise.</summary>
+    private static string? FromLastValue(string? last, string unitWord, int offset)
+    {
+        if (last is not { Length: >= 4 } || !int.TryParse(last.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+            return null;
+        switch (unitWord)
+        {
+            case "year":
+                return TimexCalendar.Year(year + offset);
+            case "month" when last.Length >= 7 && char.IsDigit(last[5]) && int.TryParse(last.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month) && month is >= 1 and <= 12:
+                var first = new DateOnly(year, month, 1).AddMonths(offset);
+                return TimexCalendar.Month(first.Year, first.Month);
+            default:
+                if (last.Length == 10 && DateOnly.TryParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && Units.TryGetValue(unitWord, out var unit))
+                    return TimexCalendar.Shift(day, unit.Kind, offset);
+                return null;
         }
     }
 
