@@ -106,6 +106,10 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\bthe\s+(?<year>" + Year + @")\s+(?:quarter|period)\b)", Options)]
     public static partial Regex YearPeriod();
 
+    /// <summary>"last year's quarter", "the quarter a year ago", "the corresponding period last year": the period under discussion, a year back.</summary>
+    [GeneratedRegex(@"(?i:\b(?:last\s+year's\s+(?:quarter|period)|the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b)", Options)]
+    public static partial Regex PriorYearPeriod();
+
     /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period".</summary>
     [GeneratedRegex(@"(?i:\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?\b)", Options)]
     public static partial Regex YearAgoAdjective();

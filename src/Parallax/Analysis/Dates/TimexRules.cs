@@ -33,7 +33,7 @@ internal static class TimexRules
 
     private static readonly Rule[] All =
     [
-        NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
+        NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, PriorYearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
         DayWords, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
         Years, MonthsAlone, FrequencySets, VaguePlurals,
     ];
@@ -526,6 +526,17 @@ internal static class TimexRules
             int year = Int(m, "year");
             Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
                 c.LastQuarterValue is { } q ? InYear(q, year) : TimexCalendar.Year(year), priority, modifiable: false);
+        }
+    }
+
+    /// <summary>"last year's quarter", "the corresponding period last year": the quarter under discussion, a year back; last year when no quarter was.</summary>
+    private static void PriorYearPeriods(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.PriorYearPeriod().Matches(text))
+        {
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                c.LastQuarterValue is { } q ? InYear(q, int.Parse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) - 1)
+                : c.Reference is { } r ? TimexCalendar.Year(r.Year - 1) : null, priority, modifiable: false, anaphoric: true);
         }
     }
 
