@@ -90,8 +90,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?<dir>last|next|this|past|coming)\s+)(?:(?<month>" + Month + @")|(?<weekday>" + Weekday + @"))\b", Options)]
     public static partial Regex RelativeName();
 
-    /// <summary>"yesterday", "today", "tomorrow", "tonight", "this morning", "last night", "yesterday afternoon".</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?<word>yesterday|today|tomorrow|tonight|overnight)(?:\s+(?<part>" + PartOfDay + @"))?|(?<word>this|last)\s+(?<part>" + PartOfDay + @"))\b)", Options)]
+    /// <summary>"yesterday", "today", "tomorrow", "tonight", "this morning", "last night", "yesterday afternoon", "mid-afternoon yesterday".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<word>yesterday|today|tomorrow|tonight|overnight)(?:\s+(?<part>" + PartOfDay + @"))?|(?<word>this|last)\s+(?<part>" + PartOfDay + @")|(?:mid-|early\s+|late\s+)?(?<part>" + PartOfDay + @")\s+(?<word>yesterday|today|tomorrow))\b)", Options)]
     public static partial Regex DayWord();
 
     /// <summary>"Thursday", "Friday night".</summary>
@@ -111,7 +111,7 @@ internal static partial class TimexPatterns
     public static partial Regex PriorYearPeriod();
 
     /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?\b)", Options)]
+    [GeneratedRegex(@"(?i:\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?\b(?![\s-]+(?:" + Number + @")[\s-]+(?:" + Unit + @")))", Options)]
     public static partial Regex YearAgoAdjective();
 
     /// <summary>"the third quarter", "third-quarter", "the first half of 2016", "the second quarter of this year".</summary>
@@ -123,7 +123,7 @@ internal static partial class TimexPatterns
     public static partial Regex CurrentQuarter();
 
     /// <summary>"the year", "the full year", "the current year", "the fiscal year", "the current fiscal year".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+){0,2}year\b)", Options)]
+    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+){0,2}year\b(?!-))", Options)]
     public static partial Regex TheYear();
 
     /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months".</summary>
