@@ -44,8 +44,15 @@ public sealed class TemporalTagger : IAnalysisComponent
                 {
                     if (!c.Anaphoric)
                         context.LastCalendarValue = value;
+                    if (!c.Anaphoric && value.Length == 7 && value[5] == 'Q' && context.LastQuarterValue is null)
+                        context.LastQuarterValue = value;
                     if (value.Length == 10)
                         context.Days.Add((c.Start, value));
+                }
+                else if (c.Type == TimexType.Duration && IsYearToDate(text, c, value) && context.LastCalendarValue is { Length: 7 } quarter && quarter[5] == 'Q')
+                {
+                    // "For the nine months, … a year earlier": the period under discussion is now the year so far.
+                    context.LastCalendarValue = quarter[..4];
                 }
             }
         }
@@ -76,4 +83,12 @@ public sealed class TemporalTagger : IAnalysisComponent
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return kept;
     }
+
+    /// <summary>Most months a definite period of the year so far spans ("the nine months", "the first half" is six).</summary>
+    private const int MaxYearToDateMonths = 11;
+
+    /// <summary>A definite span of months within a year, longer than a quarter: "the nine months", "the first six months".</summary>
+    private static bool IsYearToDate(string text, TimexCandidate c, string? value) =>
+        value is { Length: >= 3 } v && v[0] == 'P' && v[^1] == 'M' && int.TryParse(v.AsSpan(1, v.Length - 2), out int months)
+        && months > 3 && months <= MaxYearToDateMonths && text.AsSpan(c.Start).StartsWith("the ", StringComparison.OrdinalIgnoreCase);
 }

@@ -31,6 +31,9 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     /// <summary>The last DATE value resolved to a calendar point (2016-12-15, 1989-Q3), for anaphora.</summary>
     public string? LastCalendarValue { get; set; }
 
+    /// <summary>The last quarter resolved (1989-Q3): the period a results story discusses, for "the 1988 period", "the year-ago quarter".</summary>
+    public string? LastQuarterValue { get; set; }
+
     /// <summary>Day-precision values resolved so far, by position, for clock times ("3 p.m. Friday").</summary>
     public List<(int Start, string Day)> Days { get; } = [];
 

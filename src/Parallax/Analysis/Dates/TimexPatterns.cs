@@ -27,7 +27,7 @@ internal static partial class TimexPatterns
     private const string TimeZone = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK";
 
     /// <summary>"December 15", "Dec. 23, 2016", "Sept. 30".</summary>
-    [GeneratedRegex(@"\b(?<month>" + Month + @")\.?\s+(?<day>" + Day + @")(?:st|nd|rd|th)?\b(?!:|\.\d|,\d)(?:,?\s+(?<year>" + Year + @")\b)?", Options)]
+    [GeneratedRegex(@"\b(?<month>" + Month + @")\.?\s+(?<day>" + Day + @")(?:st|nd|rd|th)?\b(?!:\d|\.\d|,\d)(?:,?\s+(?<year>" + Year + @")\b)?", Options)]
     public static partial Regex MonthDay();
 
     /// <summary>"23 December 2016", "15th of March".</summary>
@@ -90,8 +90,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?<dir>last|next|this|past|coming)\s+)(?:(?<month>" + Month + @")|(?<weekday>" + Weekday + @"))\b", Options)]
     public static partial Regex RelativeName();
 
-    /// <summary>"yesterday", "today", "tomorrow", "tonight", "this morning", "last night", "yesterday afternoon".</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?<word>yesterday|today|tomorrow|tonight|overnight)(?:\s+(?<part>" + PartOfDay + @"))?|(?<word>this|last)\s+(?<part>" + PartOfDay + @"))\b)", Options)]
+    /// <summary>"yesterday", "today", "tomorrow", "tonight", "this morning", "last night", "yesterday afternoon", "mid-afternoon yesterday".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<word>yesterday|today|tomorrow|tonight|overnight)(?:\s+(?<part>" + PartOfDay + @"))?|(?<word>this|last)\s+(?<part>" + PartOfDay + @")|(?:mid-|early\s+|late\s+)?(?<part>" + PartOfDay + @")\s+(?<word>yesterday|today|tomorrow))\b)", Options)]
     public static partial Regex DayWord();
 
     /// <summary>"Thursday", "Friday night".</summary>
@@ -102,8 +102,16 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
     public static partial Regex Offset();
 
+    /// <summary>"the 1988 quarter", "the 1989 period": the period under discussion, in a named year.</summary>
+    [GeneratedRegex(@"(?i:\bthe\s+(?<year>" + Year + @")\s+(?:quarter|period)\b)", Options)]
+    public static partial Regex YearPeriod();
+
+    /// <summary>"last year's quarter", "the quarter a year ago", "the corresponding period last year": the period under discussion, a year back.</summary>
+    [GeneratedRegex(@"(?i:\b(?:last\s+year's\s+(?:quarter|period)|the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))\b)", Options)]
+    public static partial Regex PriorYearPeriod();
+
     /// <summary>"year-earlier", "the year-ago quarter", "the year-earlier period".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?\b)", Options)]
+    [GeneratedRegex(@"(?i:\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?\b(?![\s-]+(?:" + Number + @")[\s-]+(?:" + Unit + @")))", Options)]
     public static partial Regex YearAgoAdjective();
 
     /// <summary>"the third quarter", "third-quarter", "the first half of 2016", "the second quarter of this year".</summary>
@@ -114,8 +122,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:the|this|that)\s+(?:(?<adj>latest|most\s+recent|current|recent|previous)\s+(?<unit>quarter|period)|(?<unit>quarter))\b)", Options)]
     public static partial Regex CurrentQuarter();
 
-    /// <summary>"the year", "the full year", "the current year", "the fiscal year".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+)?year\b)", Options)]
+    /// <summary>"the year", "the full year", "the current year", "the fiscal year", "the current fiscal year".</summary>
+    [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+){0,2}year\b(?!-))", Options)]
     public static partial Regex TheYear();
 
     /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months".</summary>

@@ -33,7 +33,7 @@ internal static class TimexRules
 
     private static readonly Rule[] All =
     [
-        NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearAgo, Offsets, RelativeNames, RelativeUnits,
+        NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, PriorYearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
         DayWords, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
         Years, MonthsAlone, FrequencySets, VaguePlurals,
     ];
@@ -346,16 +346,39 @@ internal static class TimexRules
             };
             if (dir == "coming" && unitWord is "week" or "weekend")
                 offset = 0;
+            // "the following year", "the previous month" count from the date under discussion, not from today.
+            bool anaphoric = dir == "following" || the && dir == "previous";
             Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
             {
                 if (c.Reference is not { } r)
                     return null;
+                if (anaphoric && FromLastValue(c.LastCalendarValue, unitWord, offset) is { } shifted)
+                    return shifted;
                 if (Seasons.TryGetValue(unitWord, out var season))
                     return TimexCalendar.Year(SeasonYear(r, unitWord, offset)) + "-" + season;
                 if (unitWord == "weekend")
                     return TimexCalendar.Week(r.AddDays(7 * offset)) + "-WE";
                 return TimexCalendar.Shift(r, Units[unitWord].Kind, offset);
-            }, priority);
+            }, priority, anaphoric: anaphoric);
+        }
+    }
+
+    /// <summary>The year, month or day of <paramref name="last"/> moved by <paramref name="offset"/> units, when it is that precise.</summary>
+    private static string? FromLastValue(string? last, string unitWord, int offset)
+    {
+        if (last is not { Length: >= 4 } || !int.TryParse(last.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year))
+            return null;
+        switch (unitWord)
+        {
+            case "year":
+                return TimexCalendar.Year(year + offset);
+            case "month" when last.Length >= 7 && char.IsDigit(last[5]) && int.TryParse(last.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month) && month is >= 1 and <= 12:
+                var first = new DateOnly(year, month, 1).AddMonths(offset);
+                return TimexCalendar.Month(first.Year, first.Month);
+            default:
+                if (last.Length == 10 && DateOnly.TryParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && Units.TryGetValue(unitWord, out var unit))
+                    return TimexCalendar.Shift(day, unit.Kind, offset);
+                return null;
         }
     }
 
@@ -484,8 +507,41 @@ internal static class TimexRules
     private static void YearAgo(string text, List<TimexCandidate> into, int priority)
     {
         foreach (Match m in TimexPatterns.YearAgoAdjective().Matches(text))
-            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false, anaphoric: true);
+        {
+            // "the year-ago quarter" names its unit: last year's edition of the quarter under discussion,
+            // even when a day ("the quarter ended Sept. 30") was resolved since.
+            bool quarterly = m.Value.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) || m.Value.EndsWith("period", StringComparison.OrdinalIgnoreCase);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                quarterly && c.LastQuarterValue is { } q && !IsQuarter(c.LastCalendarValue ?? "")
+                    ? InYear(q, int.Parse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) - 1)
+                    : ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false, anaphoric: true);
+        }
     }
+
+    /// <summary>"the 1988 quarter", "the 1989 period": the quarter under discussion in that year; the year alone when no quarter was.</summary>
+    private static void YearPeriods(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.YearPeriod().Matches(text))
+        {
+            int year = Int(m, "year");
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                c.LastQuarterValue is { } q ? InYear(q, year) : TimexCalendar.Year(year), priority, modifiable: false);
+        }
+    }
+
+    /// <summary>"last year's quarter", "the corresponding period last year": the quarter under discussion, a year back; last year when no quarter was.</summary>
+    private static void PriorYearPeriods(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.PriorYearPeriod().Matches(text))
+        {
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
+                c.LastQuarterValue is { } q ? InYear(q, int.Parse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) - 1)
+                : c.Reference is { } r ? TimexCalendar.Year(r.Year - 1) : null, priority, modifiable: false, anaphoric: true);
+        }
+    }
+
+    /// <summary>A quarter value ("1989-Q3") moved to another year.</summary>
+    private static string InYear(string quarter, int year) => TimexCalendar.Year(year) + quarter[4..];
 
     /// <summary>
     /// Shifts by whole units from the reference, or for anaphoric "earlier"/"later" from the last calendar

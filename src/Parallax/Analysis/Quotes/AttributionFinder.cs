@@ -35,9 +35,15 @@ internal sealed class AttributionFinder(PhraseReader reader)
         if (i >= Tokens.Count || Tokens[i].Start >= limit || !Tokens[i].IsWord)
             return null;
         int first = i;
-        var apposed = NameThenVerb(first, limit);
-        if (apposed is not null)
-            return apposed;
+        // "Name, R-Ky., said", with up to MaxLowerPremodifiers words before the name ("Senate leader Tom Hale, …").
+        for (int start = first; start < Tokens.Count && start - first <= PhraseReader.MaxLowerPremodifiers && reader.IsWord(start); start++)
+        {
+            if (start > first && (!reader.IsCapitalised(start) || !OnlyPremodifiers(first, Tokens[start].Start)))
+                continue;
+            var apposed = NameThenVerb(start, limit);
+            if (apposed is not null)
+                return apposed;
+        }
         int words = 0;
         for (int k = first; k < Tokens.Count && Tokens[k].Start < limit && words <= MaxWordsBeforeVerb; k++)
         {
@@ -52,12 +58,12 @@ internal sealed class AttributionFinder(PhraseReader reader)
                     k++;
                     continue;
                 }
-                if (c is ',' || (c == '.' && k > 0 && Tokens[k].Start == Tokens[k - 1].End && NameLexicon.Titles.Contains(reader.Word(k - 1))))
+                if (c is ',' || (c == '.' && (reader.IsTitleDot(k) || IsAbbreviationDot(k))))
                     continue;
                 return null;
             }
             words++;
-            if (!SpeechVerbs.TryGet(reader.WordSpan(k), out var form) || form != CueForm.Finite)
+            if (!reader.IsCue(k, out var form) || form != CueForm.Finite)
                 continue;
             if (k == first)
             {
@@ -97,7 +103,10 @@ internal sealed class AttributionFinder(PhraseReader reader)
         if (phrase is not { Kind: PhraseKind.Name } p)
             return null;
         int j = Tokenizer.FirstAtOrAfter(Tokens, p.Span.End);
-        if (reader.IsPunct(j, '(') || reader.IsPunct(j, ','))
+        if (!reader.IsPunct(j, '(') && !reader.IsPunct(j, ','))
+            return null;
+        // Up to MaxAppositions in a row: "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said".
+        for (int n = 0; n < MaxAppositions && (reader.IsPunct(j, '(') || reader.IsPunct(j, ',')); n++)
         {
             char close = reader.IsPunct(j, '(') ? ')' : ',';
             int k = j + 1;
@@ -106,22 +115,45 @@ internal sealed class AttributionFinder(PhraseReader reader)
             {
                 if (Tokens[k].IsWord)
                     words++;
-                else if (Text[Tokens[k].Start] is '.' or '!' or '?' or '“' or '”' or '"' && close == ',')
+                else if (Text[Tokens[k].Start] is '.' or '!' or '?' or '“' or '”' or '"' && close == ',' && !IsAbbreviationDot(k))
                     return null;
                 k++;
             }
             if (!reader.IsPunct(k, close))
                 return null;
             j = k + 1;
+            // "Name (D-Ore.), the senator, said": a parenthesis may be followed by an apposition.
+            if (close == ')' && !reader.IsPunct(j, ','))
+                break;
+            // The comma closing an apposition opens the next unless the verb follows: "Name, the mayor, one of …, said".
+            if (close == ',' && !StartsPredicate(j))
+                j = k;
         }
-        else
-            return null;
         while (reader.IsWord(j) && (NameLexicon.VerbModifiers.Contains(reader.Word(j)) || reader.WordSpan(j).EndsWith("ly", StringComparison.Ordinal)))
             j++;
-        if (reader.IsWord(j) && SpeechVerbs.TryGet(reader.WordSpan(j), out var form) && form == CueForm.Finite && Tokens[j].Start < limit)
+        if (reader.IsCue(j, out var form) && form == CueForm.Finite && Tokens[j].Start < limit)
             return new Attribution(Tokens[j].Span, p, form);
         return null;
     }
+
+    /// <summary>A speech verb, perhaps after verb modifiers or an adverb, starts at token <paramref name="j"/>.</summary>
+    private bool StartsPredicate(int j)
+    {
+        while (reader.IsWord(j) && (NameLexicon.VerbModifiers.Contains(reader.Word(j)) || reader.WordSpan(j).EndsWith("ly", StringComparison.Ordinal)))
+            j++;
+        return reader.IsCue(j, out _);
+    }
+
+    /// <summary>Most parentheses and appositions read in a row between a name and its verb.</summary>
+    public const int MaxAppositions = 2;
+
+    /// <summary>A period closing a short abbreviation right before a comma: ", R-Ky.," or ", Ore.,".</summary>
+    private bool IsAbbreviationDot(int k) =>
+        k > 0 && Tokens[k - 1].IsWord && Tokens[k].Start == Tokens[k - 1].End && char.IsUpper(Text[Tokens[k - 1].Start])
+        && Tokens[k - 1].End - Tokens[k - 1].Start <= MaxAbbreviationLength && reader.IsPunct(k + 1, ',');
+
+    /// <summary>Longest word read as an abbreviation before its period ("Ky", "Calif", "R-Ky").</summary>
+    private const int MaxAbbreviationLength = 5;
 
     /// <summary>No cue, conjunction or preposition lies between the closing mark and the phrase ("…,” adding that Moscow had said" is no attribution).</summary>
     private bool OnlyPremodifiers(int first, int phraseStart)
@@ -160,7 +192,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
                 var who = reader.Forward(k + 2, open);
                 return who is null ? null : new Attribution(new TextSpan(Tokens[k].Start, Tokens[k + 1].End), who, CueForm.Finite);
             }
-            if (SpeechVerbs.TryGet(w, out var form))
+            if (reader.IsCue(k, out var form))
             {
                 if (form == CueForm.Participle)
                     return new Attribution(Tokens[k].Span, null, form);
@@ -214,7 +246,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
         int last = Tokenizer.FirstAtOrAfter(Tokens, before);
         for (int k = first; k < last; k++)
         {
-            if (!Tokens[k].IsWord || !SpeechVerbs.TryGet(reader.WordSpan(k), out var form) || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
+            if (!Tokens[k].IsWord || !reader.IsCue(k, out var form) || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
                 continue;
             // A participle counts in the progressive: "Clinton is describing … as “unhinged”".
             if (form == CueForm.Participle && !(reader.IsWord(k - 1) && reader.Word(k - 1) is "is" or "was" or "are" or "were" or "been"))
@@ -228,6 +260,60 @@ internal sealed class AttributionFinder(PhraseReader reader)
         return null;
     }
 
+    /// <summary>
+    /// The name right before a participle cue is its speaker: "footage of Jane Roe asking, “…”". A comma or a
+    /// date word in between ("he stressed, adding", "spoke on Monday saying") leaves the participle to the clause.
+    /// </summary>
+    public SpeakerPhrase? ParticipleAgent(int cueStart, int sentenceStart)
+    {
+        int cue = Tokenizer.FirstAtOrAfter(Tokens, cueStart);
+        if (!reader.IsWord(cue - 1))
+            return null;
+        var agent = reader.Backward(cue, Tokenizer.FirstAtOrAfter(Tokens, sentenceStart), out _);
+        if (agent is not { Kind: PhraseKind.Name } a || a.Span.End != Tokens[cue - 1].End)
+            return null;
+        var last = Text.AsSpan(Tokens[cue - 1].Start, Tokens[cue - 1].End - Tokens[cue - 1].Start).ToString();
+        return Dates.TemporalLexicon.Months.ContainsKey(last) || Dates.TemporalLexicon.Weekdays.ContainsKey(last) ? null : agent;
+    }
+
+    /// <summary>"According to X" anywhere in [start, end) outside quote marks: X, the source of the sentence's quotes.</summary>
+    public Attribution? AccordingTo(int start, int end, List<QuotedSpan> quoted)
+    {
+        for (int k = Tokenizer.FirstAtOrAfter(Tokens, start); k + 2 < Tokens.Count && Tokens[k].Start < end; k++)
+        {
+            if (!Tokens[k].IsWord || !reader.WordSpan(k).Equals("according", StringComparison.OrdinalIgnoreCase) || !reader.IsWord(k + 1) || reader.Word(k + 1) != "to"
+                || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
+                continue;
+            var who = reader.Forward(k + 2, end);
+            if (who is not null)
+                return new Attribution(new TextSpan(Tokens[k].Start, Tokens[k + 1].End), who, CueForm.Finite);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the sentence before a quote inside it, as the speaker of words the sentence quotes without a
+    /// speech verb ("Gingrich dismissed the treaty as “a relic of another age”"): a name or a pronoun, not a
+    /// possessive ("Trump’s aides …") and not a descriptor.
+    /// </summary>
+    public SpeakerPhrase? QuotingSubject(int sentenceStart, int open)
+    {
+        int first = Tokenizer.FirstAtOrAfter(Tokens, sentenceStart);
+        int before = Tokenizer.FirstAtOrAfter(Tokens, open);
+        if (before <= first)
+            return null;
+        // A name or pronoun opening the sentence and followed by a word is its subject ("Jane Roe spoke out in Tulsa,
+        // Oklahoma, arguing …"); only otherwise can a leading phrase before a comma be introductory.
+        var opening = reader.Forward(first, open);
+        int next = opening is null ? -1 : Tokenizer.FirstAtOrAfter(Tokens, opening.Value.Span.End);
+        var subject = opening is { Kind: PhraseKind.Name or PhraseKind.Pronoun } && reader.IsWord(next) ? opening : SentenceSubject(first, before);
+        return subject is { Kind: PhraseKind.Name or PhraseKind.Pronoun } s && s.Span.End <= open && !IsPossessive(s) ? subject : null;
+    }
+
+    /// <summary>The phrase was read off a possessive ("Clinton’s campaign" gives "Clinton").</summary>
+    public bool IsPossessive(SpeakerPhrase phrase) =>
+        phrase.Span.End + 1 < Text.Length && Text[phrase.Span.End] is '’' or '\'' && char.ToLowerInvariant(Text[phrase.Span.End + 1]) == 's';
+
     /// <summary>A speech cue outside quote marks within [start, end): the sentence attributes what it quotes.</summary>
     public TextSpan? CueBetween(int start, int end, List<QuotedSpan> quoted)
     {
@@ -235,7 +321,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
         {
             if (!Tokens[k].IsWord || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
                 continue;
-            if (SpeechVerbs.TryGet(reader.WordSpan(k), out _) || (reader.WordSpan(k).Equals("according", StringComparison.OrdinalIgnoreCase) && reader.IsWord(k + 1) && reader.Word(k + 1) == "to"))
+            if (reader.IsCue(k, out _) || (reader.WordSpan(k).Equals("according", StringComparison.OrdinalIgnoreCase) && reader.IsWord(k + 1) && reader.Word(k + 1) == "to"))
                 return Tokens[k].Span;
         }
         return null;

@@ -54,6 +54,9 @@ internal sealed class PersonIndex
 
     private string Word(int i) => _text.Substring(_tokens[i].Start, _tokens[i].End - _tokens[i].Start);
 
+    /// <summary>A single capital letter: an initial when a period and a capitalised word follow ("Carl J. Osei").</summary>
+    private bool IsInitial(int i) => _tokens[i].IsWord && _tokens[i].End - _tokens[i].Start == 1 && char.IsUpper(_text[_tokens[i].Start]);
+
     private bool IsCapitalisedWord(int i)
     {
         var t = _tokens[i];
@@ -85,7 +88,7 @@ internal sealed class PersonIndex
                     end++;
                 else if (_tokens[end].IsWord && NameLexicon.NameParticles.Contains(Word(end)) && end + 1 < _tokens.Count && IsCapitalisedWord(end + 1))
                     end++;
-                else if (!_tokens[end].IsWord && _text[_tokens[end].Start] == '.' && NameLexicon.Titles.Contains(Word(end - 1))
+                else if (!_tokens[end].IsWord && _text[_tokens[end].Start] == '.' && (NameLexicon.Titles.Contains(Word(end - 1)) || IsInitial(end - 1))
                     && end + 1 < _tokens.Count && IsCapitalisedWord(end + 1) && _tokens[end].Start == _tokens[end - 1].End)
                     end++;
                 else if (_tokens[end].IsWord && Word(end) == "of" && NameLexicon.Titles.Contains(Word(end - 1)) && end + 1 < _tokens.Count && IsCapitalisedWord(end + 1))

@@ -167,7 +167,22 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
         return null;
     }
 
-    private bool IsTitleDot(int i) => IsPunct(i, '.') && i > 0 && IsWord(i - 1) && Tokens[i].Start == Tokens[i - 1].End && NameLexicon.Titles.Contains(Word(i - 1));
+    /// <summary>
+    /// A speech verb used as a cue: not a capitalised word right after another capitalised word, where it is part
+    /// of a name ("the United States", "Tells Media Group").
+    /// </summary>
+    public bool IsCue(int i, out CueForm form)
+    {
+        form = default;
+        return IsWord(i) && SpeechVerbs.TryGet(WordSpan(i), out form) && !(char.IsUpper(Text[Tokens[i].Start]) && IsCapitalised(i - 1));
+    }
+
+    /// <summary>The period of a title ("Sen.") or of a middle initial ("Paul D. Ryan") inside a name.</summary>
+    public bool IsTitleDot(int i) => IsPunct(i, '.') && i > 0 && IsWord(i - 1) && Tokens[i].Start == Tokens[i - 1].End
+        && (NameLexicon.Titles.Contains(Word(i - 1)) || IsInitial(i - 1));
+
+    /// <summary>A single capital letter followed by a period and then a capitalised word: an initial ("Vann R. Newkirk").</summary>
+    private bool IsInitial(int i) => Tokens[i].End - Tokens[i].Start == 1 && char.IsUpper(Text[Tokens[i].Start]) && IsCapitalised(i + 2);
 
     private bool IsAdverb(int i) => IsWord(i) && WordSpan(i).EndsWith("ly", StringComparison.Ordinal) && WordSpan(i).Length > 4 && char.IsLower(Text[Tokens[i].Start]);
 

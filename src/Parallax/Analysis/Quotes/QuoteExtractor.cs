@@ -45,18 +45,18 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var accepted = new List<Found>();
         for (int i = 0; i < spans.Count; i++)
         {
-            var found = Attribute(text, sentences, paragraphs, spans, i, finder, accepted);
+            var found = Attribute(text, sentences, paragraphs, spans, i, finder, persons, accepted);
             if (found is not null)
                 accepted.Add(found);
         }
         var quotes = new List<Quote>(accepted.Count);
         foreach (var f in accepted)
         {
-            var inner = f.Span.Inner;
+            var inner = WithoutClosingPunctuation(text, f.Span.Inner);
             quotes.Add(new Quote(inner, inner.Of(text), true)
             {
-                Speaker = f.Speaker is { } sp ? resolver.Resolve(sp) : null,
-                SpeakerSpan = f.Speaker?.Span,
+                Speaker = f.Mention is { } sp ? resolver.Resolve(sp) : null,
+                SpeakerSpan = f.Mention?.Span,
                 CueSpan = f.Cue,
             });
         }
@@ -66,10 +66,47 @@ public sealed class QuoteExtractor : IAnalysisComponent
         return quotes;
     }
 
-    private sealed record Found(QuotedSpan Span, SpeakerPhrase? Speaker, TextSpan? Cue, int Sentence);
+    /// <summary>
+    /// The quoted words without the comma or period that US style puts inside the closing mark
+    /// ("“We will rebuild,” she said." → "We will rebuild"): that mark ends the reporting sentence, not the words.
+    /// "?", "!" and "…" belong to the words and stay; so does the period of an abbreviation ("…in the U.S.").
+    /// </summary>
+    internal static TextSpan WithoutClosingPunctuation(string text, TextSpan inner)
+    {
+        int end = inner.End;
+        while (end > inner.Start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        if (end - inner.Start < 2 || text[end - 1] is not (',' or '.'))
+            return inner;
+        if (text[end - 1] == '.' && (text[end - 2] == '.' || EndsInAbbreviation(text, inner.Start, end - 1)))
+            return inner;
+        end--;
+        while (end > inner.Start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return end > inner.Start ? new TextSpan(inner.Start, end) : inner;
+    }
+
+    /// <summary>The word before the period at <paramref name="dot"/> has a period of its own ("U.S.", "a.m.") or is a single letter (an initial).</summary>
+    private static bool EndsInAbbreviation(string text, int start, int dot)
+    {
+        int k = dot;
+        while (k > start && !char.IsWhiteSpace(text[k - 1]))
+            k--;
+        var word = text.AsSpan(k, dot - k);
+        return word.Contains('.') || (word.Length == 1 && char.IsUpper(word[0]));
+    }
+
+    /// <summary>
+    /// An accepted quote. <see cref="Speaker"/> is the phrase next to the cue, which a continuation quote inherits;
+    /// <see cref="Mention"/> is the phrase reported for this quote (a pronoun's own sentence subject, see <see cref="SubjectForPronoun"/>).
+    /// </summary>
+    private sealed record Found(QuotedSpan Span, SpeakerPhrase? Speaker, TextSpan? Cue, int Sentence)
+    {
+        public SpeakerPhrase? Mention { get; init; } = Speaker;
+    }
 
     private static Found? Attribute(string text, List<TextSpan> sentences, List<TextSpan> paragraphs, List<QuotedSpan> spans, int index,
-        AttributionFinder finder, List<Found> accepted)
+        AttributionFinder finder, PersonIndex persons, List<Found> accepted)
     {
         var span = spans[index];
         var paragraph = paragraphs[span.Paragraph];
@@ -81,7 +118,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (span.Close >= 0)
         {
             int closeSentence = SentenceIndex(sentences, span.Close);
-            int limit = Math.Min(paragraph.End, sentences.Count > 0 ? SentenceEndAfter(sentences, closeSentence, span.Close) : paragraph.End);
+            int limit = Math.Min(paragraph.End, sentences.Count > 0 ? SentenceEndAfter(text, sentences, closeSentence, span.Close) : paragraph.End);
             if (index + 1 < spans.Count && spans[index + 1].Paragraph == span.Paragraph)
                 limit = Math.Min(limit, spans[index + 1].Open);
             after = finder.After(span.Close + 1, limit);
@@ -119,7 +156,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         if (attribution is { Form: CueForm.Participle })
         {
             var previous = accepted.LastOrDefault(f => f.Sentence == openSentence && f.Speaker is not null);
-            speaker = previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open, spans)?.Speaker
+            speaker = finder.ParticipleAgent(attribution.Value.Cue.Start, sentenceStart) ?? previous?.Speaker ?? finder.MainClause(sentenceStart, span.Open, spans)?.Speaker
                 ?? finder.SentenceSubject(Tokenizer.FirstAtOrAfter(finder.Tokens, sentenceStart), Tokenizer.FirstAtOrAfter(finder.Tokens, attribution.Value.Cue.Start));
         }
         else if (attribution is null)
@@ -141,8 +178,54 @@ public sealed class QuoteExtractor : IAnalysisComponent
                 cue = lead?.Cue;
             }
         }
-        return new Found(span, speaker, cue, openSentence);
+        // "…, according to X" elsewhere in the sentence, else the subject of a sentence that quotes without a speech verb.
+        if (speaker is null && sentences.Count > 0 && finder.AccordingTo(sentence.Start, sentence.End, spans) is { } according)
+        {
+            speaker = according.Speaker;
+            cue = according.Cue;
+        }
+        if (speaker is null && sentences.Count > 0)
+            speaker = finder.QuotingSubject(Math.Max(sentence.Start, paragraph.Start), span.Open);
+        var mention = speaker is { Kind: PhraseKind.Pronoun } pronoun && sentences.Count > 0
+            ? SubjectForPronoun(text, pronoun, sentences, finder, persons)
+            : speaker;
+        return new Found(span, speaker, cue, openSentence) { Mention = mention };
     }
+
+    /// <summary>
+    /// A pronoun speaker that repeats the subject of its own sentence takes that subject ("Lynch said she recalled
+    /// thinking, “…”", "Trump mocked what he called “…”"): the clause's subject is the speaker's mention. The
+    /// subject must agree: the same pronoun, a person of the pronoun's gender (or unknown) for he/she, a name with no
+    /// known gender for it. A conjunction, colon or semicolon before the pronoun opens a clause of its own ("…, but he said").
+    /// </summary>
+    private static SpeakerPhrase SubjectForPronoun(string text, SpeakerPhrase pronoun, List<TextSpan> sentences, AttributionFinder finder, PersonIndex persons)
+    {
+        var sentence = sentences[SentenceIndex(sentences, pronoun.Span.Start)];
+        // "…, but he said that …": a conjunction opens a new clause with a subject of its own.
+        int k = pronoun.Span.Start;
+        while (k > sentence.Start && !char.IsLetter(text[k - 1]))
+            k--;
+        int w = k;
+        while (w > sentence.Start && char.IsLetter(text[w - 1]))
+            w--;
+        if (ClauseConjunctions.Contains(text[w..k]) || text.AsSpan(sentence.Start, pronoun.Span.Start - sentence.Start).IndexOfAny(':', ';') >= 0)
+            return pronoun;
+        if (finder.QuotingSubject(sentence.Start, pronoun.Span.Start) is not { } subject)
+            return pronoun;
+        var word = pronoun.Span.Of(text);
+        if (subject.Kind == PhraseKind.Pronoun)
+            return subject.Span.Of(text).Equals(word, StringComparison.OrdinalIgnoreCase) ? subject : pronoun;
+        var person = persons.Overlapping(subject.Span);
+        if (NameLexicon.PersonPronouns.Contains(word))
+        {
+            char gender = word.Equals("she", StringComparison.OrdinalIgnoreCase) ? 'f' : 'm';
+            return person is not null && (person.Gender == '\0' || person.Gender == gender) ? subject : pronoun;
+        }
+        return word.Equals("it", StringComparison.OrdinalIgnoreCase) && person is not { Gender: 'f' or 'm' } ? subject : pronoun;
+    }
+
+    /// <summary>Conjunctions that open a clause with its own subject.</summary>
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "yet", "so", "or", "while", "although", "though" };
 
     private static bool AfterColon(string text, int open)
     {
@@ -172,13 +255,22 @@ public sealed class QuoteExtractor : IAnalysisComponent
 
     private static int EndOf(QuotedSpan span) => span.Close >= 0 ? span.Close + 1 : span.Inner.End;
 
-    private static int SentenceEndAfter(List<TextSpan> sentences, int index, int position)
+    private static int SentenceEndAfter(string text, List<TextSpan> sentences, int index, int position)
     {
         var s = sentences[index];
         // A closing mark right after a sentence end belongs to the same utterance: "…win.” he said" still attributes.
-        if (s.End <= position + 1 && index + 1 < sentences.Count)
+        // After a period inside the marks, a capitalised word opens a new sentence instead: "…“Peace Through Strength.” He told …".
+        if (s.End <= position + 1 && index + 1 < sentences.Count && !(text[position - 1] == '.' && OpensCapitalised(text, sentences[index + 1])))
             return sentences[index + 1].End;
         return s.End;
+    }
+
+    private static bool OpensCapitalised(string text, TextSpan sentence)
+    {
+        int k = sentence.Start;
+        while (k < sentence.End && !char.IsLetter(text[k]))
+            k++;
+        return k < sentence.End && char.IsUpper(text[k]);
     }
 
     internal static int SentenceIndex(List<TextSpan> sentences, int position)

@@ -80,7 +80,7 @@ internal static class ReportedSpeechFinder
         // "X said (that) …", "X told Reuters that …", "X stressed the need …"
         for (int k = first; k < end && k - first <= MaxSubjectOffset; k++)
         {
-            if (!reader.IsWord(k) || !SpeechVerbs.TryGet(reader.WordSpan(k), out var form) || form != CueForm.Finite)
+            if (!reader.IsCue(k, out var form) || form != CueForm.Finite)
                 continue;
             var subject = reader.Backward(k, first, out bool prepositional);
             if (subject is null || prepositional)
