@@ -93,4 +93,22 @@ public class FigureGrouperTests
         var group = Assert.Single(new FigureGrouper().Group([a, b]));
         Assert.False(group.Agree);
     }
+
+    [Fact]
+    public void Counts_of_a_noun_with_no_words_beside_them_still_group_by_their_sentences()
+    {
+        // Nothing but the count in its clause: the noun says what is counted, the sentences say which.
+        var a = new ArticleBuilder("a", "After the Osk weir broke, the evacuation of the lower valley was complete: 2,400 people.")
+            .Quantity("2,400 people", 2400, "people").Build();
+        var b = new ArticleBuilder("b", "The lower valley evacuation after the weir at Osk broke was complete (1,900 people).")
+            .Quantity("1,900 people", 1900, "people").Build();
+        Assert.False(Assert.Single(new FigureGrouper().Group([a, b])).Agree);
+
+        // A measure with nothing beside it is not grouped by its sentence alone.
+        var c = new ArticleBuilder("c", "After the Osk weir broke, the lower valley evacuation was complete: 40%.")
+            .Quantity("40%", 40, "percent").Build();
+        var d = new ArticleBuilder("d", "The lower valley evacuation after the weir at Osk broke was complete (55%).")
+            .Quantity("55%", 55, "percent").Build();
+        Assert.Empty(new FigureGrouper().Group([c, d]));
+    }
 }

@@ -150,7 +150,7 @@ public sealed class FigureGrouper
     {
         if (a.UnitKey != b.UnitKey && !Synonyms.AreSynonyms(a.UnitWord, b.UnitWord))
             return 0;
-        if (a.Context.Count == 0 || b.Context.Count == 0 || a.Local.Count == 0 || b.Local.Count == 0)
+        if (a.Context.Count == 0 || b.Context.Count == 0)
             return 0;
         // What the figures measure must match: words right next to each of them. A count of a noun says what it
         // counts; a measure ("%", "basis points", "km", a currency) does not, and its neighbours must match.
@@ -162,7 +162,7 @@ public sealed class FigureGrouper
         double containment = matches / Math.Min(a.Context.Count, b.Context.Count);
         double dice = 2 * matches / (a.Context.Count + b.Context.Count);
         double sentence = Math.Max(dice, 0.6 * containment);
-        double clause = 2 * local / (a.Local.Count + b.Local.Count);
+        double clause = local == 0 ? 0 : 2 * local / (a.Local.Count + b.Local.Count);
         double score = Math.Min(1, sentence + LocalWeight * clause);
         double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
