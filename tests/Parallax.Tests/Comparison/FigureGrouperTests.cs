@@ -111,4 +111,15 @@ public class FigureGrouperTests
             .Quantity("55%", 55, "percent").Build();
         Assert.Empty(new FigureGrouper().Group([c, d]));
     }
+
+    [Fact]
+    public void Units_are_synonyms_in_their_canonical_or_their_written_form()
+    {
+        // The analysis gives singular canonical units ("resident"); synonym tables may list the plural.
+        var a = new ArticleBuilder("a", "The town council of Osk said 2,600 residents had been moved out of the flooded lower districts.")
+            .Quantity("2,600 residents", 2600, "resident").Build();
+        var b = new ArticleBuilder("b", "By noon the Osk town council said 2,900 people had been moved out of the lower districts.")
+            .Quantity("2,900 people", 2900, "people").Build();
+        Assert.Single(new FigureGrouper().Group([a, b]));
+    }
 }

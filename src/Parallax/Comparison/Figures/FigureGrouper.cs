@@ -44,6 +44,9 @@ public sealed class FigureGrouper
     /// </summary>
     public const double SameValueBonus = 0.1;
 
+    /// <summary>Factor on the score of units that are synonyms rather than the same ("civilians" / "people"): the same unit is the likelier pair.</summary>
+    public const double SynonymUnitCredit = ContentWords.SynonymCredit;
+
     /// <summary>Values this many times apart are rarely two outlets' counts of one thing; their score is halved.</summary>
     public const double ImplausibleRatio = 20;
 
@@ -89,7 +92,7 @@ public sealed class FigureGrouper
         "reach", "hit", "stand", "stood", "put", "firm", "ease", "edge", "hike", "add", "bring", "brought", "take", "took", "taken",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
-    private sealed record Figure(FigureRef Ref, Quantity Quantity, string UnitKey, string UnitWord, ContentWords Context, ContentWords Local, int[] Ranks, bool Measure);
+    private sealed record Figure(FigureRef Ref, Quantity Quantity, string UnitKey, string[] UnitWords, ContentWords Context, ContentWords Local, int[] Ranks, bool Measure);
 
     public IReadOnlyList<FigureGroup> Group(IReadOnlyList<AnalyzedArticle> articles)
     {
@@ -148,7 +151,8 @@ public sealed class FigureGrouper
 
     private static double Similarity(Figure a, Figure b)
     {
-        if (a.UnitKey != b.UnitKey && !Synonyms.AreSynonyms(a.UnitWord, b.UnitWord))
+        bool sameUnit = a.UnitKey == b.UnitKey;
+        if (!sameUnit && !a.UnitWords.Any(x => b.UnitWords.Any(y => Synonyms.AreSynonyms(x, y))))
             return 0;
         if (a.Context.Count == 0 || b.Context.Count == 0)
             return 0;
@@ -170,7 +174,7 @@ public sealed class FigureGrouper
             score /= 2;
         if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
             score = Math.Min(1, score + SameValueBonus);
-        return score;
+        return sameUnit ? score : score * SynonymUnitCredit;
     }
 
     private static FigureGroup Describe(List<Figure> members)
@@ -204,7 +208,9 @@ public sealed class FigureGrouper
         // The clause words were picked with ContentWords' own filter, so the ranks line up with its words.
         if (ranks.Length != words.Count)
             ranks = new int[words.Count];
-        return new Figure(new FigureRef(articleIndex, index), q, UnitKey(q.Unit!), LastWord(q.Unit!), ContentWords.Of(sentence), words, ranks, IsMeasure(q.Unit!));
+        // The unit's canonical word ("resident") and the word as written ("residents"): synonym tables list either.
+        string[] unitWords = [LastWord(q.Unit!), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
+        return new Figure(new FigureRef(articleIndex, index), q, UnitKey(q.Unit!), unitWords, ContentWords.Of(sentence), words, ranks, IsMeasure(q.Unit!));
     }
 
     /// <summary>
