@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parallax.Text;
 
 namespace Parallax.Comparison;
@@ -10,6 +11,7 @@ public sealed class ContentWords
 {
     private ContentWords(string[] tokens, string[] lower, string[] stems, bool[] capitalised, HashSet<string> trigrams)
     {
+        Negated = tokens.Count(IsNegation) % 2 == 1;
         Tokens = tokens;
         Lower = lower;
         Stems = stems;
@@ -53,6 +55,19 @@ public sealed class ContentWords
         }
         return (double)covered / Count;
     }
+    /// <summary>True when the passage holds an odd number of negations ("not", "never", "isn't"): it denies.</summary>
+    public bool Negated { get; }
+
+    /// <summary>Words that negate what follows; contractions ending in n't count too.</summary>
+    private static readonly FrozenSet<string> Negations =
+        new[] { "not", "no", "never", "nor", "neither", "nobody", "nothing", "none", "cannot" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsNegation(string lower) =>
+        Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal);
+
+    /// <summary>True when every content word is capitalised: a quoted name or title ("Key to NYC Pass"), not a statement.</summary>
+    public bool IsName => Count > 0 && Capitalised.All(c => c);
+
     public string[] Stems { get; }
     public bool[] Capitalised { get; }
     public HashSet<string> Trigrams { get; }
@@ -159,15 +174,66 @@ public sealed class ContentWords
     {
         if (a.Tokens.Length < n || b.Tokens.Length < n)
             return false;
-        var runs = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + n <= a.Tokens.Length; i++)
-            runs.Add(string.Join(' ', a.Tokens, i, n));
-        for (int j = 0; j + n <= b.Tokens.Length; j++)
+        var (small, large) = a.Tokens.Length <= b.Tokens.Length ? (a, b) : (b, a);
+        var runs = large.RunsOf(n);
+        foreach (var run in small.RunsOf(n))
         {
-            if (runs.Contains(string.Join(' ', b.Tokens, j, n)))
+            if (runs.Contains(run))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when every word of the shorter passage (at least <paramref name="minWords"/> words) occurs, in
+    /// order and consecutively, in the longer: a fragment quoted from a fuller quote.
+    /// </summary>
+    public static bool IsFragmentOf(ContentWords a, ContentWords b, int minWords)
+    {
+        var (small, large) = a.Tokens.Length <= b.Tokens.Length ? (a.Tokens, b.Tokens) : (b.Tokens, a.Tokens);
+        if (small.Length < minWords)
+            return false;
+        for (int start = 0; start + small.Length <= large.Length; start++)
+        {
+            int k = 0;
+            while (k < small.Length && string.Equals(small[k], large[start + k], StringComparison.Ordinal))
+                k++;
+            if (k == small.Length)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Hashes of every run of <paramref name="n"/> consecutive words; the last size asked is kept.</summary>
+    private HashSet<ulong> RunsOf(int n)
+    {
+        var cached = _runs;
+        if (cached is not null && cached.N == n)
+            return cached.Hashes;
+        var hashes = new HashSet<ulong>();
+        for (int i = 0; i + n <= Tokens.Length; i++)
+            hashes.Add(RunHash(Tokens, i, n));
+        _runs = new RunSet(n, hashes);
+        return hashes;
+    }
+
+    private sealed record RunSet(int N, HashSet<ulong> Hashes);
+
+    // Replaced whole (one reference write); a race only computes the same set twice, so no lock is needed.
+    private RunSet? _runs;
+
+    /// <summary>64-bit FNV-1a over the run's words and separators: deterministic, and collisions are negligible at these sizes.</summary>
+    private static ulong RunHash(string[] tokens, int start, int n)
+    {
+        const ulong offset = 14695981039346656037, prime = 1099511628211;
+        ulong h = offset;
+        for (int i = start; i < start + n; i++)
+        {
+            foreach (char c in tokens[i])
+                h = (h ^ c) * prime;
+            h = (h ^ ' ') * prime;
+        }
+        return h;
     }
 
     public static double TrigramJaccard(ContentWords a, ContentWords b)

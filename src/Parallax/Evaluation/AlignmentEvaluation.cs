@@ -8,8 +8,9 @@ namespace Parallax.Evaluation;
 /// <summary>
 /// <c>parallax eval alignment FILE.jsonl</c>: within each gold story, the pairs of quotes from two different
 /// articles that share a run of <see cref="SharedRun"/> or more identical words must land in one quote
-/// group (recall). Groups that join quotes sharing no such run are counted as paraphrase joins, whose
-/// precision is checked by hand (docs/evaluation.md).
+/// group (recall). Groups whose quotes are not all chained by such runs are counted as paraphrase joins
+/// (other wordings, or partial quotes shorter than a run), whose precision is checked by hand
+/// (docs/comparison.md, appendix).
 /// </summary>
 public sealed class AlignmentEvaluation : IEvaluationTask
 {
@@ -59,8 +60,7 @@ public sealed class AlignmentEvaluation : IEvaluationTask
             foreach (var g in groups.Where(g => g.Select(r => r.Article).Distinct().Count() > 1))
             {
                 crossGroups++;
-                bool allShare = g.Skip(1).All(r => ContentWords.ShareRun(tokens[g[0]], tokens[r], SharedRun));
-                if (!allShare)
+                if (!LinkedByRuns(g, tokens))
                     paraphraseGroups++;
             }
         }
@@ -75,5 +75,28 @@ public sealed class AlignmentEvaluation : IEvaluationTask
             ItemUnit = "articles",
             Seconds = sw.Elapsed.TotalSeconds,
         };
+    }
+
+    /// <summary>
+    /// True when the group's quotes are all joined by chains of shared runs: the same words, though one outlet
+    /// may quote in two pieces what another quotes whole. Otherwise the group joins other wordings somewhere.
+    /// </summary>
+    private static bool LinkedByRuns(IReadOnlyList<QuoteRef> group, Dictionary<QuoteRef, ContentWords> tokens)
+    {
+        var reached = new HashSet<QuoteRef> { group[0] };
+        var pending = new Stack<QuoteRef>(reached);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            foreach (var other in group)
+            {
+                if (!reached.Contains(other) && ContentWords.ShareRun(tokens[current], tokens[other], SharedRun))
+                {
+                    reached.Add(other);
+                    pending.Push(other);
+                }
+            }
+        }
+        return reached.Count == group.Count;
     }
 }

@@ -46,4 +46,80 @@ public class FigureGrouperTests
         Assert.Contains(groups, g => g.Members.SequenceEqual([new FigureRef(0, 0), new FigureRef(1, 0)]));
         Assert.Contains(groups, g => g.Members.SequenceEqual([new FigureRef(0, 1), new FigureRef(1, 1)]));
     }
+
+    [Fact]
+    public void Percentages_group_only_when_they_measure_the_same_thing()
+    {
+        var a = new ArticleBuilder("a", "Prices in Velm rose faster last month, as yearly inflation climbed to 6.4% in April. About 40% of Velm households rent their homes.")
+            .Quantity("6.4%", 6.4, "percent").Quantity("40%", 40, "percent").Build();
+        var b = new ArticleBuilder("b", "The statistics office put yearly inflation in April at 6.1%, while the jobless rate held at 7.5%.")
+            .Quantity("6.1%", 6.1, "percent").Quantity("7.5%", 7.5, "percent").Build();
+        var group = Assert.Single(new FigureGrouper().Group([a, b]));
+        Assert.Equal([new FigureRef(0, 0), new FigureRef(1, 0)], group.Members);
+        Assert.False(group.Agree);
+        Assert.StartsWith("percent: ", group.About);
+        Assert.Contains("inflation", group.About);
+    }
+
+    [Fact]
+    public void The_words_of_another_figure_in_the_sentence_are_not_what_a_figure_measures()
+    {
+        // "basis points" sits beside both percentages, but one is the bond yield and the other the policy rate.
+        var a = new ArticleBuilder("a", "The Velm central bank lifted its policy rate by 50 basis points to 4.5% on Monday.")
+            .Quantity("50 basis points", 50, "basis points").Quantity("4.5%", 4.5, "percent").Build();
+        var b = new ArticleBuilder("b", "In Velm, the yield on ten-year bonds jumped 20 basis points to 5.2% on Monday.")
+            .Quantity("20 basis points", 20, "basis points").Quantity("5.2%", 5.2, "percent").Build();
+        Assert.Empty(new FigureGrouper().Group([a, b]));
+    }
+
+    [Fact]
+    public void The_actor_of_the_sentence_far_from_the_figure_does_not_make_two_figures_alike()
+    {
+        // "bank" is in both clauses, but what is measured, right beside each figure, is a rate and a forecast.
+        var a = new ArticleBuilder("a", "The Velm central bank lifted its policy rate to 4.5% on Monday.")
+            .Quantity("4.5%", 4.5, "percent").Build();
+        var b = new ArticleBuilder("b", "The Velm central bank also raised its forecast of yearly growth to 2.5% on Monday.")
+            .Quantity("2.5%", 2.5, "percent").Build();
+        Assert.Empty(new FigureGrouper().Group([a, b]));
+    }
+
+    [Fact]
+    public void What_a_unit_names_after_of_is_what_the_figure_measures()
+    {
+        var a = new ArticleBuilder("a", "The lake behind the weir at Osk held about 2.1 million cubic metres of water, engineers said.")
+            .Quantity("2.1 million cubic metres of water", 2_100_000, "cubic meter of water").Build();
+        var b = new ArticleBuilder("b", "When the weir at Osk broke, around 1.7 million cubic metres of water poured out, according to engineers.")
+            .Quantity("1.7 million cubic metres of water", 1_700_000, "cubic meter of water").Build();
+        var group = Assert.Single(new FigureGrouper().Group([a, b]));
+        Assert.False(group.Agree);
+    }
+
+    [Fact]
+    public void Counts_of_a_noun_with_no_words_beside_them_still_group_by_their_sentences()
+    {
+        // Nothing but the count in its clause: the noun says what is counted, the sentences say which.
+        var a = new ArticleBuilder("a", "After the Osk weir broke, the evacuation of the lower valley was complete: 2,400 people.")
+            .Quantity("2,400 people", 2400, "people").Build();
+        var b = new ArticleBuilder("b", "The lower valley evacuation after the weir at Osk broke was complete (1,900 people).")
+            .Quantity("1,900 people", 1900, "people").Build();
+        Assert.False(Assert.Single(new FigureGrouper().Group([a, b])).Agree);
+
+        // A measure with nothing beside it is not grouped by its sentence alone.
+        var c = new ArticleBuilder("c", "After the Osk weir broke, the lower valley evacuation was complete: 40%.")
+            .Quantity("40%", 40, "percent").Build();
+        var d = new ArticleBuilder("d", "The lower valley evacuation after the weir at Osk broke was complete (55%).")
+            .Quantity("55%", 55, "percent").Build();
+        Assert.Empty(new FigureGrouper().Group([c, d]));
+    }
+
+    [Fact]
+    public void Units_are_synonyms_in_their_canonical_or_their_written_form()
+    {
+        // The analysis gives singular canonical units ("resident"); synonym tables may list the plural.
+        var a = new ArticleBuilder("a", "The town council of Osk said 2,600 residents had been moved out of the flooded lower districts.")
+            .Quantity("2,600 residents", 2600, "resident").Build();
+        var b = new ArticleBuilder("b", "By noon the Osk town council said 2,900 people had been moved out of the lower districts.")
+            .Quantity("2,900 people", 2900, "people").Build();
+        Assert.Single(new FigureGrouper().Group([a, b]));
+    }
 }

@@ -104,4 +104,73 @@ public class QuoteAlignerTests
         Assert.Equal(3, groups[0].Count);
         Assert.Equal([new QuoteRef(0, 1)], groups[1]);
     }
+
+    [Fact]
+    public void A_statement_quoted_in_two_pieces_joins_the_whole_with_both_pieces()
+    {
+        var a = new ArticleBuilder("a", "“The levee held through the night, but nobody should go back before the engineers have inspected every house,” said Mira Tal.")
+            .Quote("The levee held through the night, but nobody should go back before the engineers have inspected every house", "Mira Tal").Build();
+        var b = new ArticleBuilder("b", "“The levee held through the night,” Tal said. But “nobody should go back before the engineers have inspected every house,” she warned. “We have asked for tents,” she added.")
+            .Quote("The levee held through the night", "Mira Tal")
+            .Quote("nobody should go back before the engineers have inspected every house", "Mira Tal")
+            .Quote("We have asked for tents", "Mira Tal").Build();
+        var groups = Aligner.Align([a, b]);
+        Assert.Equal(2, groups.Count);
+        Assert.Equal([new QuoteRef(0, 0), new QuoteRef(1, 0), new QuoteRef(1, 1)], groups[0].OrderBy(r => r.Article).ThenBy(r => r.Index));
+        Assert.Equal([new QuoteRef(1, 2)], groups[1]);
+    }
+
+    [Fact]
+    public void A_short_partial_quote_joins_the_fuller_quote_it_lies_in_but_a_lone_word_does_not()
+    {
+        var a = new ArticleBuilder("a", "Officials warned against a “premature reopening” of the schools, and called the data “alarming”.")
+            .Quote("premature reopening", null).Quote("alarming", null).Build();
+        var b = new ArticleBuilder("b", "“A premature reopening would undo months of work,” said Dana Holt. “The figures are alarming but not surprising.”")
+            .Quote("A premature reopening would undo months of work", "Dana Holt")
+            .Quote("The figures are alarming but not surprising.", "Dana Holt").Build();
+        var groups = Aligner.Align([a, b]);
+        Assert.Contains(groups, g => g.Count == 2 && g.Contains(new QuoteRef(0, 0)) && g.Contains(new QuoteRef(1, 0)));
+        Assert.Contains(groups, g => g.Count == 1 && g.Contains(new QuoteRef(0, 1)));
+    }
+
+    [Fact]
+    public void A_partial_quote_aligns_when_one_outlet_gives_only_a_description_for_the_speaker()
+    {
+        // A description ("the agency") may stand for the named speaker; a shared partial quote then decides.
+        var a = new ArticleBuilder("a", "The agency said the delay was “regrettable but unavoidable” given the storms.")
+            .Quote("regrettable but unavoidable", "the agency").Build();
+        var b = new ArticleBuilder("b", "“The delay is regrettable but unavoidable,” said Ines Marr, who heads the port authority.")
+            .Quote("The delay is regrettable but unavoidable", "Ines Marr").Build();
+        Assert.Single(Aligner.Align([a, b]));
+
+        // Two different names with the same short words stay apart.
+        var c = new ArticleBuilder("c", "Piet Olm called it “regrettable but unavoidable.”")
+            .Quote("regrettable but unavoidable", "Piet Olm").Build();
+        Assert.Equal(2, Aligner.Align([b, c]).Count);
+    }
+
+    [Fact]
+    public void Statements_that_differ_by_a_negation_stay_apart()
+    {
+        var a = new ArticleBuilder("a", "“They are closing the harbour,” Lev Ruda said.")
+            .Quote("They are closing the harbour", "Lev Ruda").Build();
+        var b = new ArticleBuilder("b", "“The council isn't closing the harbour,” Ruda later said.")
+            .Quote("The council isn't closing the harbour", "Lev Ruda").Build();
+        Assert.Equal(2, Aligner.Align([a, b]).Count);
+
+        // Both denying: the same statement.
+        var c = new ArticleBuilder("c", "“The council is not shutting the harbour,” Ruda said.")
+            .Quote("The council is not shutting the harbour", "Lev Ruda").Build();
+        Assert.Single(Aligner.Align([b, c]));
+    }
+
+    [Fact]
+    public void A_quoted_name_does_not_join_a_statement_that_mentions_it()
+    {
+        var a = new ArticleBuilder("a", "The mayor calls the scheme the “Green Harbour Pass.”")
+            .Quote("Green Harbour Pass.", "Ada Korr").Build();
+        var b = new ArticleBuilder("b", "“The Green Harbour Pass will open the ferries to every resident,” Korr said.")
+            .Quote("The Green Harbour Pass will open the ferries to every resident", "Ada Korr").Build();
+        Assert.Equal(2, Aligner.Align([a, b]).Count);
+    }
 }

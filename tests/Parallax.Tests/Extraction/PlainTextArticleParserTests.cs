@@ -73,4 +73,30 @@ public class PlainTextArticleParserTests
             Assert.DoesNotContain("string(", fields.Text, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("© Harbor Ledger 2025. Reproduction without permission is prohibited.", "Harbor Ledger")]
+    [InlineData("© 2024 The Coastal Herald. All rights reserved.", "The Coastal Herald")]
+    [InlineData("Copyright (c) 2019-2025 Daily Courier Ltd | Privacy | Terms", "Daily Courier")]
+    [InlineData("Copyright © 2023, Northfield Media Group, Inc.", "Northfield Media Group")]
+    [InlineData("(C) Valley Sentinel, all rights reserved", "Valley Sentinel")]
+    [InlineData("© 2022 reuters. All rights reserved.", null)]
+    [InlineData("© Jane Roe", null)]
+    [InlineData("Copyright law changed in 2019, the court said.", null)]
+    [InlineData("The Harbor Ledger 2025", null)]
+    public void A_copyright_footer_names_the_publisher(string line, string? owner)
+    {
+        var fields = Parser.Parse($"Ferry fares frozen\n\nThe council froze ferry fares for a year on Monday.\n\n{line}\n");
+        Assert.Equal(owner, fields.Outlet);
+        if (owner is not null)
+            Assert.Equal(FieldOrigin.TextBody, fields.Origins["Outlet"]);
+    }
+
+    [Fact]
+    public void A_copyright_footer_is_the_outlet_of_last_resort()
+    {
+        var fields = Parser.Parse("Ferry fares frozen\n\nHULLSBY (Reuters) - The council froze ferry fares.\n\n© 2025 The Coastal Herald. All rights reserved.\n");
+        Assert.Equal("Reuters", fields.Outlet);
+        Assert.Equal("The council froze ferry fares.", fields.Text);
+    }
 }

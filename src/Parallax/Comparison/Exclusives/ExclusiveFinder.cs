@@ -25,18 +25,83 @@ public static class ExclusiveFinder
             return articles.Select(_ => new ArticleExclusives([], [])).ToList();
         var sentences = articles.Select(a => Sentences(a).Select(s => (Span: s, Words: ContentWords.Of(a.Text.AsSpan(s.Start, s.Length)))).ToList()).ToList();
         var people = articles.Select(a => a.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
+        var index = new SentenceIndex(sentences.Select(list => list.Select(x => x.Words).ToList()).ToList());
         var result = new List<ArticleExclusives>();
         for (int i = 0; i < articles.Count; i++)
         {
             var others = Enumerable.Range(0, articles.Count).Where(j => j != i).ToList();
             var onlyPeople = people[i].Where(p => others.All(j => !people[j].Contains(p))).Order().ToList();
             var onlySentences = sentences[i]
-                .Where(s => s.Words.Count >= MinSentenceWords)
-                .Where(s => others.All(j => sentences[j].All(o => s.Words.CoveredBy(o.Words) < SentenceOverlap)))
+                .Where(s => s.Words.Count >= MinSentenceWords && !index.Echoed(s.Words, i))
                 .Select(s => s.Span).ToList();
             result.Add(new ArticleExclusives(onlyPeople, onlySentences));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The sentences of all articles, indexed by stem and meaning key, so that finding whether another article
+    /// echoes a sentence costs the look-ups of its words rather than a comparison with every sentence of the story.
+    /// </summary>
+    private sealed class SentenceIndex
+    {
+        private readonly List<(int Article, ContentWords Words)> _sentences = [];
+        private readonly Dictionary<string, List<int>> _byStem = new(StringComparer.Ordinal);
+        private readonly Dictionary<long, List<int>> _byKey = [];
+
+        public SentenceIndex(List<List<ContentWords>> articles)
+        {
+            for (int a = 0; a < articles.Count; a++)
+            {
+                foreach (var words in articles[a])
+                {
+                    int id = _sentences.Count;
+                    _sentences.Add((a, words));
+                    foreach (var stem in words.StemSet)
+                        Add(_byStem, stem, id);
+                    foreach (var key in words.KeySet)
+                        Add(_byKey, key, id);
+                }
+            }
+        }
+
+        /// <summary>
+        /// True when a sentence of an article other than <paramref name="article"/> has at least
+        /// <see cref="SentenceOverlap"/> of these words (<see cref="ContentWords.CoveredBy"/>).
+        /// </summary>
+        public bool Echoed(ContentWords words, int article)
+        {
+            var covered = new Dictionary<int, int>();
+            var seen = new HashSet<int>();
+            for (int w = 0; w < words.Count; w++)
+            {
+                seen.Clear();
+                Count(_byStem.GetValueOrDefault(words.Stems[w]));
+                foreach (var key in words.Keys[w])
+                    Count(_byKey.GetValueOrDefault(key));
+            }
+            return covered.Values.Any(c => (double)c / words.Count >= SentenceOverlap);
+
+            void Count(List<int>? postings)
+            {
+                if (postings is null)
+                    return;
+                foreach (int id in postings)
+                {
+                    if (_sentences[id].Article == article || !seen.Add(id))
+                        continue;
+                    covered[id] = covered.GetValueOrDefault(id) + 1;
+                }
+            }
+        }
+
+        private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int id)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list))
+                map[key] = list = [];
+            list.Add(id);
+        }
     }
 
     /// <summary>The sentence layer when analysis gave one; otherwise the same splitter run here.</summary>

@@ -18,6 +18,18 @@ public sealed record QuoteAlignmentOptions
     /// </summary>
     public int VerbatimRun { get; init; } = 6;
 
+    /// <summary>
+    /// Fewest words of a partial quote lying word for word inside a fuller one ("absolutely the government's
+    /// business" within the whole sentence) for the two to be one statement...
+    /// </summary>
+    public int MinFragmentWords { get; init; } = 3;
+
+    /// <summary>...or fewest content words ("premature push"); a lone word ("robust") is no evidence.</summary>
+    public int MinFragmentContentWords { get; init; } = 2;
+
+    /// <summary>Factor on the score of two different wordings when only one of them is negated.</summary>
+    public double NegationMismatchFactor { get; init; } = 0.7;
+
     /// <summary>Factor on the score when only one of the two quotes has a speaker, or verbatim quotes name different ones.</summary>
     public double UnknownSpeakerFactor { get; init; } = 0.85;
 

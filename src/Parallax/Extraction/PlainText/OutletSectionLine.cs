@@ -19,7 +19,7 @@ internal static partial class OutletSectionLine
     public const int MaxWordsPerSide = 4;
 
     // A capitalised name: words starting with a capital or digit, joined by spaces, with "of", "the", "&", "and" between.
-    private const string NamePart = @"(?:\p{Lu}|\d)[\p{L}\p{N}'’.&\-]*(?:\s+(?:(?:of|the|and|&|de|al|el)\s+)?(?:\p{Lu}|\d)[\p{L}\p{N}'’.&\-]*){0,3}";
+    internal const string NamePart = @"(?:\p{Lu}|\d)[\p{L}\p{N}'’.&\-]*(?:\s+(?:(?:of|the|and|&|de|al|el)\s+)?(?:\p{Lu}|\d)[\p{L}\p{N}'’.&\-]*){0,3}";
 
     [GeneratedRegex(@"^(?<outlet>" + NamePart + @")(?:\s+[\-–—|›»:]{1,2}\s+(?<section>" + NamePart + @"))?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

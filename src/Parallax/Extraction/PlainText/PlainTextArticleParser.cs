@@ -73,6 +73,8 @@ public sealed partial class PlainTextArticleParser
             body[first] = body[first][dateline.Length..];
         }
         fields.TrySetOutlet(titleOutlet, FieldOrigin.TextHeader);
+        // Last resort: the publisher a footer's copyright line names ("© Coastal Herald 2025.").
+        fields.TrySetOutlet(CopyrightLine.LastOwner(body), FieldOrigin.TextBody);
 
         fields.Text = Join(body, bodyBlocks, roles);
         return fields;
