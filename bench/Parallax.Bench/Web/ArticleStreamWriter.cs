@@ -19,6 +19,20 @@ internal static class ArticleStreamWriter
     private static readonly string[] Outlets = ["North Wire", "Vale Times", "Coast FM", "The Ledger", "Radio Ember", "Morning Courier", "Harbour Post", "Civic Daily"];
     private static readonly string[] People = ["Mayor Ana Kovi", "Councillor Ben Ortell", "Director Cleo Marsh", "Minister Dov Haller", "Chief Engineer Eda Pryce", "Union leader Finn Garrow"];
     private static readonly string[] Verbs = ["said", "told reporters", "said in a statement", "added"];
+    private static readonly string[] Syllables = ["ka", "lo", "ven", "dar", "mi", "tor", "sel", "ba", "quin", "rho", "ste", "gal", "mur", "fen", "ost", "pra", "zul", "nor", "thi", "wes"];
+    private static readonly string[] Details = ["budget", "council", "contractor", "inspection", "insurance", "volunteers", "shelter", "detour", "hearing",
+        "petition", "timber", "concrete", "cables", "pumps", "generator", "permit", "audit", "tender", "lawsuit", "archive", "tenants", "pensioners",
+        "students", "farmers", "fishermen", "nurses", "drivers", "cyclists", "landlords", "traders", "engineers", "divers", "auditors", "firefighters"];
+
+    /// <summary>A made-up proper name, so that each event has words of its own, as real events do.</summary>
+    private static string Name(Random r, int syllables)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < syllables; i++)
+            sb.Append(Syllables[r.Next(Syllables.Length)]);
+        sb[0] = char.ToUpperInvariant(sb[0]);
+        return sb.ToString();
+    }
 
     public static int Run(string[] args)
     {
@@ -35,7 +49,10 @@ internal static class ArticleStreamWriter
         while (written < n)
         {
             var e = new Random(seed * 7919 + evt);
-            var town = Towns[e.Next(Towns.Length)];
+            var town = Towns[e.Next(Towns.Length)] + " " + Name(e, 2);
+            var official = Name(e, 2) + " " + Name(e, 3);
+            var detail = Details[e.Next(Details.Length)];
+            var detail2 = Details[e.Next(Details.Length)];
             var thing = Things[e.Next(Things.Length)];
             var what = Events[e.Next(Events.Length)];
             var person = People[e.Next(People.Length)];
@@ -50,6 +67,7 @@ internal static class ArticleStreamWriter
                     .Append(CultureInfo.InvariantCulture, $"The {thing} in {town} {what} on {day:dddd}, officials said. ")
                     .Append(CultureInfo.InvariantCulture, $"About {figure:N0} residents were affected, and {2 + rng.Next(9)} roads were closed near the {thing}. ")
                     .Append(CultureInfo.InvariantCulture, $"\"We will do everything we can for the people of {town},\" {person} {Verbs[rng.Next(Verbs.Length)]}. ")
+                    .Append(CultureInfo.InvariantCulture, $"{official}, who oversees the {detail}, said the {detail2} would be reviewed. ")
                     .Append(CultureInfo.InvariantCulture, $"The {thing} had served {town} for {10 + rng.Next(90)} years. ")
                     .Append(CultureInfo.InvariantCulture, $"Engineers expect to finish an assessment by {day.AddDays(3 + rng.Next(10)):MMMM d}, {outlet} understands.")
                     .ToString();

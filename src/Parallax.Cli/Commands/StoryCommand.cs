@@ -36,6 +36,8 @@ internal static class StoryCommand
             System.Console.Error.WriteLine($"parallax: {store.Path}: no story {StoreIds.Story(storyId)}");
             return ExitCodes.SomeInputsFailed;
         }
+        if (store.Story(storyId) is { } summary && report.Articles.Count < summary.Articles)
+            System.Console.Error.WriteLine($"parallax: {StoreIds.Story(storyId)} has {summary.Articles} articles; the report compares its latest {report.Articles.Count}");
         ReportOutput.Write(report, format, outputFile);
         return ExitCodes.Ok;
     }

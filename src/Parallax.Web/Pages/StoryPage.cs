@@ -29,6 +29,8 @@ internal static class StoryPage
             b.Append("<p class=\"crumbs\"><a href=\"/\">Stories</a> › ").Append(E(summary.Key)).Append("</p>");
             b.Append("<p class=\"meta\">").Append(Plural(summary.Articles, "article")).Append(" from ").Append(Plural(summary.Outlets, "outlet"))
                 .Append(" · <a href=\"/api/stories/").Append(A(summary.Key)).Append("\">JSON</a></p>");
+            if (report.Articles.Count < summary.Articles)
+                b.Append("<p class=\"meta\">Compared over its latest ").Append(report.Articles.Count).Append(" articles.</p>");
             b.Append("<h2>Timeline</h2><ol class=\"timeline\">");
             foreach (var a in report.Articles.OrderBy(a => a.Published is null).ThenBy(a => a.Published, StringComparer.Ordinal))
             {
