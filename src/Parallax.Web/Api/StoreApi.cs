@@ -46,7 +46,8 @@ internal static class StoreApi
         var q = Query.Read(request);
         if (q.Error is not null)
             return Results.Problem(statusCode: 400, title: "Bad query", detail: q.Error);
-        using var store = access.Open();
+        using var lease = access.Rent();
+        var store = lease.Store;
         var list = store.Stories(q.Filter, q.Order, q.Limit, q.Page * q.Limit)
             .Select(s => StoryListing.From(s, store.StoryMembers(s.Id))).ToList();
         return Results.Json(list, Json);
@@ -56,7 +57,8 @@ internal static class StoreApi
     {
         if (!StoreIds.TryParseStory(id, out long storyId))
             return Results.Problem(statusCode: 404, title: "Unknown story", detail: "A story id is s followed by digits (s12).");
-        using var store = access.Open();
+        using var lease = access.Rent();
+        var store = lease.Store;
         var summary = store.Story(storyId);
         var report = summary is null ? null : access.Report(store, summary);
         if (report is null)
@@ -68,7 +70,8 @@ internal static class StoreApi
     {
         if (!ArticlePage.IsPlausibleId(id))
             return Results.Problem(statusCode: 404, title: "Unknown article");
-        using var store = access.Open();
+        using var lease = access.Rent();
+        var store = lease.Store;
         var a = store.Article(id);
         if (a is null)
             return Results.Problem(statusCode: 404, title: "Unknown article", detail: $"There is no article '{id}'.");
@@ -85,7 +88,8 @@ internal static class StoreApi
         var text = q.Raw("q");
         if (string.IsNullOrWhiteSpace(text))
             return Results.Problem(statusCode: 400, title: "Bad query", detail: "q, the words to search for, is missing.");
-        using var store = access.Open();
+        using var lease = access.Rent();
+        var store = lease.Store;
         var hits = store.Search(text, q.Filter, q.Limit, q.Page * q.Limit).Select(SearchListing.From).ToList();
         return Results.Json(hits, Json);
     }

@@ -17,7 +17,8 @@ internal static class ArticlePage
     {
         if (!IsPlausibleId(id))
             return NotFound("That is not an article id.");
-        using var store = access.Open();
+        using var lease = access.Rent();
+        var store = lease.Store;
         var stored = store.Article(id);
         if (stored is null)
             return NotFound($"There is no article '{id}'.");

@@ -21,7 +21,13 @@ internal static class Page
     public static string? SafeHref(string? url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps) ? u.AbsoluteUri : null;
 
-    public static IResult Html(string title, Action<StringBuilder> body, int status = 200, string? refresh = null)
+    public static IResult Html(string title, Action<StringBuilder> body, int status = 200, string? refresh = null) =>
+        Results.Content(Render(title, body, refresh), "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    /// <summary>A cached page, already encoded.</summary>
+    public static IResult Html(byte[] utf8) => Results.Bytes(utf8, "text/html; charset=utf-8");
+
+    public static string Render(string title, Action<StringBuilder> body, string? refresh = null)
     {
         var sb = new StringBuilder(16 * 1024);
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -32,7 +38,7 @@ internal static class Page
         sb.Append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" placeholder=\"Search articles\" aria-label=\"Search articles\"><button>Search</button></form></header><main>");
         body(sb);
         sb.Append("</main></body></html>");
-        return Results.Content(sb.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+        return sb.ToString();
     }
 
     public static IResult NotFound(string what) => Html("Not found", b => b.Append("<h1>Not found</h1><p>").Append(E(what)).Append("</p>"), 404);

@@ -16,7 +16,8 @@ internal static class SearchPage
         if (q.Error is not null)
             return BadRequest(q.Error);
         var text = q.Raw("q")?.Trim() ?? "";
-        using var store = access.Open();
+        using var lease = access.Rent();
+        var store = lease.Store;
         var hits = text.Length == 0 ? [] : store.Search(text, q.Filter, PageSize + 1, q.Page * PageSize);
         return Html(text.Length == 0 ? "Search" : $"Search: {text}", b =>
         {

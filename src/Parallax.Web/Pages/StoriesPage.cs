@@ -16,7 +16,8 @@ internal static class StoriesPage
         var q = Query.Read(request);
         if (q.Error is not null)
             return BadRequest(q.Error);
-        using var store = access.Open();
+        using var lease = access.Rent();
+        var store = lease.Store;
         var stories = store.Stories(q.Filter, q.Order, PageSize + 1, q.Page * PageSize);
         return Html("Stories", b =>
         {

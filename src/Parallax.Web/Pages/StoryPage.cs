@@ -8,8 +8,8 @@ namespace Parallax.Web.Pages;
 
 /// <summary>
 /// <c>/stories/{id}</c>: the story's timeline, then the comparison report's story section (outlets side
-/// by side, aligned quotes with word differences, figures, exclusives, framing), then each article's text
-/// with its spans, so every fact links to the words it came from.
+/// by side, aligned quotes with word differences, figures, exclusives, framing); every fact links to the
+/// words it came from on its article's page.
 /// </summary>
 internal static class StoryPage
 {
@@ -17,14 +17,20 @@ internal static class StoryPage
     {
         if (!StoreIds.TryParseStory(id, out long storyId))
             return NotFound($"'{id}' is not a story id");
-        using var store = access.Open();
+        using var lease = access.Rent();
+        var store = lease.Store;
         var summary = store.Story(storyId);
-        var report = summary is null ? null : access.Report(store, summary);
-        if (summary is null || report is null)
+        if (summary is null)
             return NotFound($"There is no story {StoreIds.Story(storyId)}.");
+        var html = access.StoryPage(store, summary, report => System.Text.Encoding.UTF8.GetBytes(Render(summary, report)));
+        return html is null ? NotFound($"There is no story {StoreIds.Story(storyId)}.") : Html(html);
+    }
+
+    private static string Render(StorySummary summary, Parallax.Comparison.Report.ComparisonReport report)
+    {
         var story = report.Stories[0];
         var index = new ReportIndex(report);
-        return Html(summary.Title ?? summary.Key, b =>
+        return Page.Render(summary.Title ?? summary.Key, b =>
         {
             b.Append("<p class=\"crumbs\"><a href=\"/\">Stories</a> › ").Append(E(summary.Key)).Append("</p>");
             b.Append("<p class=\"meta\">").Append(Plural(summary.Articles, "article")).Append(" from ").Append(Plural(summary.Outlets, "outlet"))
@@ -39,10 +45,8 @@ internal static class StoryPage
             }
             b.Append("</ol>");
             using var w = new StringWriter(b, System.Globalization.CultureInfo.InvariantCulture);
-            HtmlReportRenderer.WriteStory(w, story, index, articleId => "/articles/" + U(articleId));
-            w.WriteLine("<h2>The articles</h2>");
-            foreach (var a in report.Articles)
-                HtmlReportRenderer.WriteArticle(w, a);
+            // Facts link to their spans on the article pages, which keeps a large story's page small.
+            HtmlReportRenderer.WriteStory(w, story, index, articleId => "/articles/" + U(articleId), (articleId, fact) => $"/articles/{U(articleId)}#{fact}");
         });
     }
 }

@@ -44,10 +44,16 @@ public static class HtmlReportRenderer
         w.WriteLine("</body></html>");
     }
 
-    /// <summary>One story's section; <paramref name="articleHref"/> links an article's heading (default: its anchor in the same page).</summary>
-    public static void WriteStory(TextWriter w, ReportStory story, ReportIndex index, Func<string, string>? articleHref = null)
+    /// <summary>
+    /// One story's section. <paramref name="articleHref"/> links an article (default: its anchor in the same
+    /// page) and <paramref name="factHref"/> a quote or figure, given its article's id and its own (default:
+    /// its span's anchor in the same page).
+    /// </summary>
+    public static void WriteStory(TextWriter w, ReportStory story, ReportIndex index, Func<string, string>? articleHref = null,
+        Func<string, string, string>? factHref = null)
     {
         articleHref ??= id => "#" + id;
+        factHref ??= (_, fact) => "#" + fact;
         w.WriteLine($"<section id=\"{A(story.Id)}\"><h2>{E(story.Title ?? story.Id)}</h2>");
         w.WriteLine("<div class=\"outlets\">");
         foreach (var id in story.Articles)
@@ -71,7 +77,7 @@ public static class HtmlReportRenderer
                     var (a, q) = index.Quote(m);
                     var words = m == g.Members[0] ? WordDiff.Diff(q.Text, index.Quote(g.Members[Math.Min(1, g.Members.Count - 1)]).Quote.Text).Left : WordDiff.Diff(first, q.Text).Right;
                     var body = string.Join(' ', words.Select(x => x.Common ? E(x.Text) : $"<span class=\"diff\">{E(x.Text)}</span>"));
-                    w.WriteLine($"<tr><td>{E(ReportIndex.Label(a))}</td><td><a href=\"#{A(q.Id)}\">“{body}”</a></td></tr>");
+                    w.WriteLine($"<tr><td>{E(ReportIndex.Label(a))}</td><td><a href=\"{A(factHref(a.Id, q.Id))}\">“{body}”</a></td></tr>");
                 }
             }
             w.WriteLine("</table>");
@@ -90,7 +96,7 @@ public static class HtmlReportRenderer
                 foreach (var id in story.Articles)
                 {
                     var cells = f.Members.Select(index.Quantity).Where(x => x.Article.Id == id)
-                        .Select(x => $"<a href=\"#{A(x.Quantity.Id)}\">{E(x.Quantity.Text)}</a>");
+                        .Select(x => $"<a href=\"{A(factHref(x.Article.Id, x.Quantity.Id))}\">{E(x.Quantity.Text)}</a>");
                     w.Write($"<td class=\"{cls}\">{string.Join("<br>", cells)}</td>");
                 }
                 w.WriteLine($"<td class=\"{cls}\">{(f.Agree ? "yes" : "no")}</td></tr>");
@@ -102,14 +108,14 @@ public static class HtmlReportRenderer
         {
             w.WriteLine($"<h3>Only {E(ReportIndex.Label(a))} quotes</h3><ul>");
             foreach (var q in quotes)
-                w.WriteLine($"<li><span class=\"speaker\">{E(q.Speaker ?? "unattributed")}</span>: <a href=\"#{A(q.Id)}\">“{E(q.Text)}”</a></li>");
+                w.WriteLine($"<li><span class=\"speaker\">{E(q.Speaker ?? "unattributed")}</span>: <a href=\"{A(factHref(a.Id, q.Id))}\">“{E(q.Text)}”</a></li>");
             w.WriteLine("</ul>");
         }
         foreach (var (a, figures) in index.ExclusiveFigures(story))
         {
             w.WriteLine($"<h3>Figures only {E(ReportIndex.Label(a))} gives</h3><ul>");
             foreach (var n in figures)
-                w.WriteLine($"<li><a href=\"#{A(n.Id)}\">{E(n.Text)}</a></li>");
+                w.WriteLine($"<li><a href=\"{A(factHref(a.Id, n.Id))}\">{E(n.Text)}</a></li>");
             w.WriteLine("</ul>");
         }
         foreach (var e in story.Exclusives.Where(e => e.People.Count > 0 || e.Sentences.Count > 0))
@@ -119,7 +125,7 @@ public static class HtmlReportRenderer
             if (e.People.Count > 0)
                 w.WriteLine($"<li>People: {E(string.Join(", ", e.People))}</li>");
             foreach (var sentence in e.Sentences)
-                w.WriteLine($"<li><a href=\"#{A(a.Id)}\">{E(sentence.Text)}</a></li>");
+                w.WriteLine($"<li><a href=\"{A(articleHref(a.Id))}\">{E(sentence.Text)}</a></li>");
             w.WriteLine("</ul>");
         }
         if (story.Framing.Count > 0)
