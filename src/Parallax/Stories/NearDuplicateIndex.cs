@@ -2,13 +2,14 @@ namespace Parallax.Stories;
 
 /// <summary>
 /// Finds an earlier article whose SimHash fingerprint is within <see cref="SimHash.MaxDistance"/> bits.
-/// Fingerprints are split into four 16-bit bands: two fingerprints at most 3 bits apart agree exactly on at
-/// least one band (pigeonhole), so only articles sharing a band are compared (Manku et al., WWW 2007).
+/// Fingerprints are split into seven bands (six of 9 bits, one of 10): two fingerprints at most 6 bits apart
+/// agree exactly on at least one band (pigeonhole), so only articles sharing a band are compared
+/// (Manku et al., WWW 2007).
 /// </summary>
 internal sealed class NearDuplicateIndex
 {
-    private const int Bands = 4;
-    private const int BandBits = 16;
+    private const int Bands = SimHash.MaxDistance + 1;
+    private const int BandBits = 64 / Bands;
 
     /// <summary>Most recent entries compared per band: bounds the cost when many texts share a band.</summary>
     private const int MaxScanned = 64;
@@ -74,5 +75,10 @@ internal sealed class NearDuplicateIndex
         }
     }
 
-    private static int Key(ulong fingerprint, int band) => (band << BandBits) | (int)((fingerprint >> (band * BandBits)) & 0xFFFF);
+    /// <summary>The band's bits, tagged with the band number (the last band takes the bits left over).</summary>
+    private static int Key(ulong fingerprint, int band)
+    {
+        int bits = band == Bands - 1 ? 64 - (band * BandBits) : BandBits;
+        return (band << 16) | (int)((fingerprint >> (band * BandBits)) & ((1UL << bits) - 1));
+    }
 }

@@ -18,9 +18,20 @@ public sealed class StoryCluster(int id)
     /// <summary>True once the story fell out of the time window and kept only its heaviest terms.</summary>
     public bool Compacted { get; private set; }
 
+    /// <summary>Members compared one by one (best-member linkage): the most recent ones, while the story is open.</summary>
+    public const int RecentKept = 16;
+
+    private readonly Queue<ArticleFeatures> _recent = new();
+
+    /// <summary>The features of the most recent members (none once compacted).</summary>
+    public IReadOnlyCollection<ArticleFeatures> Recent => _recent;
+
     public void Add(int article, ArticleFeatures f)
     {
         Compacted = false;
+        _recent.Enqueue(f);
+        if (_recent.Count > RecentKept)
+            _recent.Dequeue();
         Members.Add(article);
         Title.Add(f.Title);
         Lead.Add(f.Lead);
@@ -33,6 +44,12 @@ public sealed class StoryCluster(int id)
     public void Absorb(StoryCluster other)
     {
         Members.AddRange(other.Members);
+        foreach (var f in other._recent)
+        {
+            _recent.Enqueue(f);
+            if (_recent.Count > RecentKept)
+                _recent.Dequeue();
+        }
         Title.Merge(other.Title);
         Lead.Merge(other.Lead);
         Body.Merge(other.Body);
@@ -45,6 +62,8 @@ public sealed class StoryCluster(int id)
     public void Compact(int terms)
     {
         Compacted = true;
+        _recent.Clear();
+        _recent.TrimExcess();
         Title.Compact(terms);
         Lead.Compact(terms);
         Body.Compact(terms);

@@ -78,19 +78,19 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         foreach (int s in candidates)
         {
             StorySimilarity.Compute(f, _stories[s], x);
+            if (Math.Max(x[StorySimilarity.Body], x[StorySimilarity.BestMemberBody]) < _o.MinBodySimilarity)
+                continue;
             double p = _o.Model.Probability(x);
-            if (p >= _o.Threshold)
-                likely.Add(s);
+            if (p < _o.Threshold)
+                continue;
+            likely.Add(s);
             // Candidates come in id order: a tie keeps the older story.
-            if (p >= _o.Threshold && (best < 0 || p > bestP))
+            if (best < 0 || p > bestP)
             {
                 bestP = p;
                 best = s;
             }
         }
-        // A near-duplicate of an article belongs with it whatever the model says.
-        if (duplicate is { } dup)
-            best = StoryOf(dup);
         bool opened = best < 0;
         if (opened)
         {
@@ -110,7 +110,11 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         return new StoryAssignment(article, best, opened, duplicate, merged);
     }
 
-    /// <summary>Merges into <paramref name="story"/> the other likely candidates that now resemble it as a whole.</summary>
+    /// <summary>
+    /// Merges into <paramref name="story"/> the other likely candidates that now look like the same story: every
+    /// recent member of the smaller of the two, taken as an article, would join the larger one with at least
+    /// <see cref="StoryGroupingOptions.MergeThreshold"/> (the model judges articles, so it judges them here too).
+    /// </summary>
     private List<int> MergeInto(int story, List<int> likely)
     {
         var merged = new List<int>();
@@ -119,8 +123,9 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         {
             if (other == story || _stories[other].MergedInto is not null)
                 continue;
-            StorySimilarity.Compute(_stories[other], _stories[story], x);
-            if (_o.Model.Probability(x) < _o.MergeThreshold)
+            var (small, large) = _stories[other].Members.Count <= _stories[story].Members.Count
+                ? (_stories[other], _stories[story]) : (_stories[story], _stories[other]);
+            if (small.Recent.Count == 0 || !AllWouldJoin(small, large, x))
                 continue;
             // The older story keeps its id; the younger one is absorbed.
             int keep = Math.Min(story, other), gone = Math.Max(story, other);
@@ -132,6 +137,17 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
             story = keep;
         }
         return merged;
+    }
+
+    private bool AllWouldJoin(StoryCluster small, StoryCluster large, Span<double> x)
+    {
+        foreach (var member in small.Recent)
+        {
+            StorySimilarity.Compute(member, large, x);
+            if (_o.Model.Probability(x) < _o.MergeThreshold)
+                return false;
+        }
+        return true;
     }
 
     private List<int> Candidates(ArticleFeatures f, double day, int stamp)

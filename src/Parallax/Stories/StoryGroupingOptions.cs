@@ -7,13 +7,23 @@ namespace Parallax.Stories;
 /// </summary>
 public sealed record StoryGroupingOptions
 {
-    /// <summary>Logistic weights over <see cref="StorySimilarity.Names"/> (trained on AllSides pairs, docs/stories.md).</summary>
-    public StoryModel Model { get; init; } = new(-6.0, [2.0, 2.0, 10.0, 2.0, 1.0, 1.0, 2.0, 1.0]);
+    /// <summary>
+    /// Logistic weights over <see cref="StorySimilarity.Names"/>, fitted on AllSides article-story pairs
+    /// (<c>dotnet run -c Release --project bench/Parallax.Bench -- stories-train</c>; docs/stories.md).
+    /// </summary>
+    public StoryModel Model { get; init; } = TrainedModel;
 
     /// <summary>An article joins the likeliest story when its probability reaches this; otherwise it opens a new one.</summary>
-    public double Threshold { get; init; } = 0.5;
+    public double Threshold { get; init; } = 0.25;
 
-    /// <summary>Two stories merge when the model, applied centroid to centroid, reaches this.</summary>
+    /// <summary>
+    /// Least body cosine (to the centroid or to the closest recent member) a story needs to be joined at all. The
+    /// model learned from streams of a few stories a day that the same day is strong evidence; this floor keeps a
+    /// same-day article that shares only a place name or two out of an unrelated story.
+    /// </summary>
+    public double MinBodySimilarity { get; init; } = 0.1;
+
+    /// <summary>Two stories merge when every recent member of the smaller one would join the larger with this probability.</summary>
     public double MergeThreshold { get; init; } = 0.9;
 
     /// <summary>Stories whose articles are all further than this from the article's date are not candidates.</summary>
@@ -27,6 +37,12 @@ public sealed record StoryGroupingOptions
 
     /// <summary>Terms kept per centroid of a story that fell out of the time window (undated articles can still join it).</summary>
     public int CompactedTerms { get; init; } = 48;
+
+    /// <summary>The model fitted on AllSides pairs (dated) and on the same pairs with their dates hidden (undated).</summary>
+    public static readonly StoryModel TrainedModel = new(-13.959, [3.634, 2.552, 2.548, 1.517, 2.471, 3.174, 10.772, 0.000, 3.047, 2.012])
+    {
+        Undated = new(-5.030, [4.395, 2.344, 2.287, 1.235, 2.199, 2.091, 0.000, 0.000, 4.535, 1.370]),
+    };
 
     public static StoryGroupingOptions Default { get; } = new();
 }

@@ -9,9 +9,15 @@ public static class StorySimilarity
 {
     /// <summary>Feature names, in the order of the vector; <see cref="StoryModel"/> weights follow this order.</summary>
     public static readonly string[] Names =
-        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_closeness", "time_unknown"];
+        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_closeness", "time_unknown", "best_member_body", "best_member_title"];
 
-    public const int Count = 8;
+    public const int Count = 10;
+
+    public const int Body = 2;
+    public const int BestMemberBody = 8;
+
+    /// <summary>Index of the feature that says the time distance is unknown.</summary>
+    public const int TimeUnknown = 7;
 
     /// <summary>Time closeness halves with every this many days between the article and the story's span.</summary>
     public const double TimeHalfLifeDays = 1;
@@ -25,18 +31,14 @@ public static class StorySimilarity
         x[4] = s.Body.Cosine(f.Title);
         x[5] = s.Title.Cosine(f.Body);
         Time(s.DaysFrom(f.Time), x);
-    }
-
-    /// <summary>The same features between two stories (centroid against centroid), for merging.</summary>
-    public static void Compute(StoryCluster a, StoryCluster s, Span<double> x)
-    {
-        x[0] = s.Title.Cosine(a.Title);
-        x[1] = s.Lead.Cosine(a.Lead);
-        x[2] = s.Body.Cosine(a.Body);
-        x[3] = s.Names.Cosine(a.Names);
-        x[4] = Math.Max(s.Body.Cosine(a.Title), a.Body.Cosine(s.Title));
-        x[5] = x[4];
-        Time(s.DaysFrom(a), x);
+        double body = 0, title = 0;
+        foreach (var m in s.Recent)
+        {
+            body = Math.Max(body, m.Body.Dot(f.Body));
+            title = Math.Max(title, m.Title.Dot(f.Title));
+        }
+        x[8] = body;
+        x[9] = title;
     }
 
     private static void Time(double? days, Span<double> x)
@@ -46,11 +48,19 @@ public static class StorySimilarity
     }
 }
 
-/// <summary>A logistic model over <see cref="StorySimilarity"/> features: P(article belongs to story).</summary>
+/// <summary>
+/// A logistic model over <see cref="StorySimilarity"/> features: P(article belongs to story). When the time
+/// distance is unknown, the <see cref="Undated"/> model (fitted on the same pairs with their time hidden)
+/// decides instead: text alone must carry more weight there than beside a known date.
+/// </summary>
 public sealed record StoryModel(double Intercept, double[] Weights)
 {
+    public StoryModel? Undated { get; init; }
+
     public double Probability(ReadOnlySpan<double> x)
     {
+        if (Undated is { } undated && x[StorySimilarity.TimeUnknown] > 0)
+            return undated.Probability(x);
         double z = Intercept;
         for (int i = 0; i < Weights.Length; i++)
             z += Weights[i] * x[i];
