@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Parallax.Bench.Data;
+using Parallax.Bench.Stories;
 
 namespace Parallax.Bench;
 
@@ -16,6 +17,9 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        // Runs that are not BenchmarkDotNet harnesses: a long stream, or model fitting, measured once.
+        if (args.Length > 0 && args[0] == "stories-scale")
+            return StoryScale.Run(args);
         var datasets = DatasetLocator.Find();
         if (datasets is null)
         {

@@ -99,10 +99,18 @@ public static class FeatureExtractor
 
     private static SparseVector Vector(Dictionary<int, int> counts, Vocabulary vocabulary)
     {
-        var raw = new Dictionary<int, float>(counts.Count);
+        if (counts.Count == 0)
+            return SparseVector.Empty;
+        var ids = new int[counts.Count];
+        var weights = new float[counts.Count];
+        int n = 0;
         foreach (var (id, tf) in counts)
-            raw[id] = (float)(1 + Math.Log(tf)) * vocabulary.Idf(id);
-        return SparseVector.FromWeights(raw);
+        {
+            ids[n] = id;
+            weights[n++] = (float)(1 + Math.Log(tf)) * vocabulary.Idf(id);
+        }
+        Array.Sort(ids, weights);
+        return SparseVector.Normalised(ids, weights);
     }
 
     /// <summary>Counts the content words of <paramref name="text"/>; every word (stop words too) feeds the fingerprint.</summary>
@@ -120,7 +128,7 @@ public static class FeatureExtractor
             simhash.AddWord(w);
             if (word.Length < 2 || !char.IsLetter(word[0]) || StopWords.Contains(w))
                 continue;
-            int id = vocabulary.Id(PorterStemmer.Stem(w));
+            int id = vocabulary.WordId(w);
             Add(all, id);
             if (lead is not null && n++ < LeadWords)
                 Add(lead, id);

@@ -35,6 +35,18 @@ public sealed class SparseVector
         return new SparseVector(ids, weights);
     }
 
+    /// <summary>A vector over ascending <paramref name="ids"/>, its <paramref name="weights"/> scaled in place to unit length.</summary>
+    public static SparseVector Normalised(int[] ids, float[] weights)
+    {
+        double norm = 0;
+        foreach (var w in weights)
+            norm += w * w;
+        float inv = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0;
+        for (int i = 0; i < weights.Length; i++)
+            weights[i] *= inv;
+        return new SparseVector(ids, weights);
+    }
+
     public double Dot(SparseVector other)
     {
         double sum = 0;
@@ -120,11 +132,21 @@ public sealed class Centroid
         if (_normSquared <= 0 || v.Count == 0)
             return 0;
         double dot = 0;
-        if (_sum is { } sum)
+        if (_sum is { } sum && sum.Count < v.Count / 4)
+        {
+            // a small centroid (a title) against a long vector (a body): look its few terms up in the vector
+            foreach (var (id, w) in sum)
+            {
+                int at = Array.BinarySearch(v.Ids, id);
+                if (at >= 0)
+                    dot += w * v.Weights[at];
+            }
+        }
+        else if (_sum is { } large)
         {
             for (int i = 0; i < v.Count; i++)
             {
-                if (sum.TryGetValue(v.Ids[i], out var w))
+                if (large.TryGetValue(v.Ids[i], out var w))
                     dot += w * v.Weights[i];
             }
         }

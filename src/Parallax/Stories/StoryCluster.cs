@@ -19,7 +19,7 @@ public sealed class StoryCluster(int id)
     public bool Compacted { get; private set; }
 
     /// <summary>Members compared one by one (best-member linkage): the most recent ones, while the story is open.</summary>
-    public const int RecentKept = 16;
+    public const int RecentKept = 4;
 
     private readonly Queue<ArticleFeatures> _recent = new();
 

@@ -26,6 +26,7 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     private readonly List<int> _open = [];
     private readonly List<int> _storyOf = [];
     private int[] _seen = [];
+    private int[] _hits = [];
     private double _latestDay = double.NaN;
     private double _sweptDay = double.NaN;
 
@@ -150,6 +151,10 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         return true;
     }
 
+    /// <summary>
+    /// Stories posted under the article's heaviest terms within the window, the ones sharing the most of those
+    /// terms first, at most <see cref="StoryGroupingOptions.MaxCandidates"/> (ties: the newer story first).
+    /// </summary>
     private List<int> Candidates(ArticleFeatures f, double day, int stamp)
     {
         var found = new List<int>();
@@ -160,11 +165,20 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         {
             int s = Resolve(posted);
             if (_seen[s] == stamp + 1)
+            {
+                _hits[s]++;
                 continue;
+            }
             _seen[s] = stamp + 1;
+            _hits[s] = 1;
             if (_stories[s].DaysFrom(f.Time) is { } days && days > _o.TimeWindowDays)
                 continue;
             result.Add(s);
+        }
+        if (result.Count > _o.MaxCandidates)
+        {
+            result.Sort((a, b) => _hits[a] != _hits[b] ? _hits[b].CompareTo(_hits[a]) : b.CompareTo(a));
+            result.RemoveRange(_o.MaxCandidates, result.Count - _o.MaxCandidates);
         }
         result.Sort();
         return result;
@@ -234,7 +248,10 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     private void EnsureSeen(int stories)
     {
         if (_seen.Length < stories)
+        {
             Array.Resize(ref _seen, Math.Max(stories, _seen.Length * 2));
+            Array.Resize(ref _hits, _seen.Length);
+        }
     }
 
     private static double Day(DateTime? t) => t is { } time ? time.Ticks / (double)TimeSpan.TicksPerDay : double.NaN;

@@ -35,6 +35,9 @@ public sealed record StoryGroupingOptions
     /// <summary>Most recent postings read per term: bounds the cost per article however large the store grows.</summary>
     public int MaxPostingsScanned { get; init; } = 64;
 
+    /// <summary>Candidate stories scored per article: those sharing the most heavy terms with it.</summary>
+    public int MaxCandidates { get; init; } = 10;
+
     /// <summary>Terms kept per centroid of a story that fell out of the time window (undated articles can still join it).</summary>
     public int CompactedTerms { get; init; } = 48;
 
