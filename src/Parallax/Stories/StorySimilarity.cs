@@ -30,7 +30,7 @@ public static class StorySimilarity
         x[3] = s.Names.Cosine(f.Names);
         x[4] = s.Body.Cosine(f.Title);
         x[5] = s.Title.Cosine(f.Body);
-        Time(s.DaysFrom(f.Time), x);
+        Time(Slack(s.DaysFrom(f.Time), f.Time), x);
         double body = 0, title = 0;
         foreach (var m in s.Recent)
         {
@@ -40,6 +40,15 @@ public static class StorySimilarity
         x[8] = body;
         x[9] = title;
     }
+
+    /// <summary>
+    /// The model learned time from day-only dates, where "the same day" covers articles up to a day apart.
+    /// An article with a time of day gets the same allowance: the first day of distance is free.
+    /// </summary>
+    public const double PreciseTimeSlackDays = 1;
+
+    private static double? Slack(double? days, DateTime? time) =>
+        days is { } d && time is { } t && t.TimeOfDay != TimeSpan.Zero ? Math.Max(0, d - PreciseTimeSlackDays) : days;
 
     private static void Time(double? days, Span<double> x)
     {

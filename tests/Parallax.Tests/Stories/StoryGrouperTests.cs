@@ -47,6 +47,22 @@ public class StoryGrouperTests
     }
 
     [Fact]
+    public void With_times_of_day_the_next_morning_counts_as_the_same_day()
+    {
+        var evening = new StoryDocument("Ostmark central bank raises rates by half a point",
+            "The Ostmark central bank raised its main rate by half a point to 6 percent, its biggest rise in a decade.", [], new DateTime(2024, 3, 5, 16, 0, 0));
+        var morning = new StoryDocument("What the half-point rise means for your mortgage",
+            "After the Ostmark central bank raised its main rate to 6 percent, mortgage payments will rise for most households.", [], new DateTime(2024, 3, 6, 7, 30, 0));
+        var dayOnly = morning with { Time = new DateTime(2024, 3, 7) };
+        var grouper = new StoryGrouper();
+        int story = grouper.Add(evening).Story;
+        Assert.Equal(story, grouper.Add(morning).Story);
+        var other = new StoryGrouper();
+        other.Add(evening);
+        Assert.True(other.Add(dayOnly).Opened);
+    }
+
+    [Fact]
     public void Replaying_the_same_articles_in_the_same_order_gives_the_same_stories()
     {
         var docs = new[]
