@@ -28,6 +28,8 @@ public static class Program
                 $"or set {DatasetLocator.EnvironmentVariable} to the datasets folder.");
             return 2;
         }
+        if (args.Length > 0 && args[0] == "stories-train")
+            return StoryModelTraining.Run(args, datasets);
         Environment.SetEnvironmentVariable(DatasetLocator.EnvironmentVariable, datasets);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(BuildTimeout));
         return 0;
