@@ -108,7 +108,8 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         IndexTerms(f, best, day);
         _duplicates.Add(article, f.Fingerprint, day);
         var merged = opened ? [] : MergeInto(best, likely);
-        return new StoryAssignment(article, best, opened, duplicate, merged);
+        // After a merge the article's story is the surviving (older) one.
+        return new StoryAssignment(article, Resolve(best), opened, duplicate, merged);
     }
 
     /// <summary>

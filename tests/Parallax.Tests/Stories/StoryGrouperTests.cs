@@ -63,6 +63,21 @@ public class StoryGrouperTests
     }
 
     [Fact]
+    public void Two_stories_merge_when_a_bridging_article_shows_they_are_one()
+    {
+        var options = StoryGroupingOptions.Default with { MergeThreshold = 0.2 };
+        var grouper = new StoryGrouper(options);
+        var dam = grouper.Add(Doc("Tollen dam gives way", "The Tollen dam gave way before dawn, engineers said; its spillway had cracked under the weight of the spring melt.", 4));
+        var town = grouper.Add(Doc("Kestrel Ford evacuated", "Police evacuated Kestrel Ford as water poured through the streets; families sheltered in the school gym overnight.", 4));
+        var bridge = grouper.Add(Doc("Tollen dam failure floods Kestrel Ford", "Water from the Tollen dam, which gave way when its cracked spillway failed, poured through the streets of Kestrel Ford, and police evacuated families to the school gym.", 4));
+        Assert.True(town.Opened);
+        Assert.Equal(dam.Story, bridge.Story);
+        Assert.Equal([town.Story], bridge.Merged);
+        Assert.Equal(dam.Story, grouper.StoryOf(town.Article));
+        Assert.Equal(1, grouper.StoryCount);
+    }
+
+    [Fact]
     public void Replaying_the_same_articles_in_the_same_order_gives_the_same_stories()
     {
         var docs = new[]
