@@ -51,8 +51,8 @@ public static class FeatureExtractor
         var simhash = new SimHashBuilder(bits);
         if (doc.Title is { } title)
         {
-            var titleHash = new SimHashBuilder(stackalloc int[64]);
-            AddWords(title, vocabulary, terms.Title, null, ref titleHash);
+            var none = SimHashBuilder.None;
+            AddWords(title, vocabulary, terms.Title, null, ref none);
         }
         AddWords(doc.Text, vocabulary, terms.Body, terms.Lead, ref simhash);
         terms.Fingerprint = simhash.Fingerprint();

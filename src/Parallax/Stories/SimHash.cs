@@ -58,8 +58,13 @@ public ref struct SimHashBuilder
 
     public int Shingles { get; private set; }
 
+    /// <summary>A builder that ignores its words (for text that does not take part in the fingerprint).</summary>
+    public static SimHashBuilder None => new(Span<int>.Empty);
+
     public void AddWord(scoped ReadOnlySpan<char> lowerWord)
     {
+        if (_counts.IsEmpty)
+            return;
         ulong w = SimHash.WordHash(lowerWord);
         if (++_words >= SimHash.ShingleWords)
         {

@@ -71,7 +71,8 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         Advance(day);
         int? duplicate = _duplicates.Find(f.Fingerprint, day, _o.TimeWindowDays);
 
-        var candidates = Candidates(f, day, article);
+        var heaviest = HeaviestTerms(f);
+        var candidates = Candidates(heaviest, f, day, article);
         Span<double> x = stackalloc double[StorySimilarity.Count];
         int best = -1;
         double bestP = _o.Threshold;
@@ -105,7 +106,8 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
             _open.Add(best);
         _stories[best].Add(article, f);
         _storyOf.Add(best);
-        IndexTerms(f, best, day);
+        foreach (var term in heaviest)
+            _index.Add(term, best, day);
         _duplicates.Add(article, f.Fingerprint, day);
         var merged = opened ? [] : MergeInto(best, likely);
         // After a merge the article's story is the surviving (older) one.
@@ -156,10 +158,10 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     /// Stories posted under the article's heaviest terms within the window, the ones sharing the most of those
     /// terms first, at most <see cref="StoryGroupingOptions.MaxCandidates"/> (ties: the newer story first).
     /// </summary>
-    private List<int> Candidates(ArticleFeatures f, double day, int stamp)
+    private List<int> Candidates(List<int> heaviest, ArticleFeatures f, double day, int stamp)
     {
         var found = new List<int>();
-        foreach (var term in HeaviestTerms(f))
+        foreach (var term in heaviest)
             _index.Lookup(term, day, _o.TimeWindowDays, _o.MaxPostingsScanned, found);
         var result = new List<int>(found.Count);
         foreach (int posted in found)
@@ -183,12 +185,6 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         }
         result.Sort();
         return result;
-    }
-
-    private void IndexTerms(ArticleFeatures f, int story, double day)
-    {
-        foreach (var term in HeaviestTerms(f))
-            _index.Add(term, story, day);
     }
 
     /// <summary>The article's heaviest title, name and body terms (ties by id, for determinism).</summary>
