@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Parallax.Bench.Data;
+using Parallax.Bench.Stories;
 
 namespace Parallax.Bench;
 
@@ -16,6 +17,9 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        // Runs that are not BenchmarkDotNet harnesses: a long stream, model fitting, a generated stream.
+        if (args.Length > 0 && args[0] == "stories-scale")
+            return StoryScale.Run(args);
         if (args.Length > 0 && args[0] == "articles-jsonl")
             return Web.ArticleStreamWriter.Run(args);
         var datasets = DatasetLocator.Find();
@@ -26,6 +30,8 @@ public static class Program
                 $"or set {DatasetLocator.EnvironmentVariable} to the datasets folder.");
             return 2;
         }
+        if (args.Length > 0 && args[0] == "stories-train")
+            return StoryModelTraining.Run(args, datasets);
         Environment.SetEnvironmentVariable(DatasetLocator.EnvironmentVariable, datasets);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(BuildTimeout));
         return 0;

@@ -36,7 +36,7 @@ internal static class ExportCommand
             if (csv is not null)
                 csv.Write(a);
             else
-                StoreJson.WriteExported(ReportArticles.FromAnalysis(a.Analysis, a.Line), a.Story, a.Version, a.ContentHash, output.Stream);
+                StoreJson.WriteExported(ReportArticles.FromAnalysis(a.Analysis, a.Line), a.Story, a.Version, a.ContentHash, output.Stream, a.DuplicateOf);
         }
         csv?.Dispose();
         output.Commit();

@@ -76,7 +76,7 @@ internal static class StoreApi
         if (a is null)
             return Results.Problem(statusCode: 404, title: "Unknown article", detail: $"There is no article '{id}'.");
         using var ms = new MemoryStream();
-        StoreJson.WriteExported(ReportArticles.FromAnalysis(a.Analysis, a.Line), a.Story, a.Version, a.ContentHash, ms);
+        StoreJson.WriteExported(ReportArticles.FromAnalysis(a.Analysis, a.Line), a.Story, a.Version, a.ContentHash, ms, a.DuplicateOf);
         return Results.Bytes(ms.ToArray(), "application/json");
     }
 

@@ -39,6 +39,8 @@ internal static class ArticlePage
                 b.Append(E(a.Url ?? a.Source));
             b.Append("</dd>");
             Field(b, "version", stored.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (stored.DuplicateOf is { } original)
+                b.Append("<dt>near-duplicate of</dt><dd><a href=\"/articles/").Append(A(U(original))).Append("\">").Append(E(original)).Append("</a></dd>");
             b.Append("</dl>");
             b.Append("<p class=\"legend\"><span class=\"s-quote\">quote</span> <span class=\"s-quantity\">quantity</span> ")
                 .Append("<span class=\"s-date\">date</span> <span class=\"s-entity\">entity</span> <span class=\"s-citation\">citation</span></p>");

@@ -30,20 +30,23 @@ public sealed class StoriesEvaluation(StoryGroupingOptions? options = null) : IE
         var pipeline = AnalysisPipeline.CreateDefault();
         var grouper = new StoryGrouper(options);
         var predicted = new int[articles.Count];
+        var ordinal = new int[articles.Count];
         var sw = Stopwatch.StartNew();
         foreach (int i in order)
         {
-            predicted[i] = grouper.Add(pipeline.Analyze(articles[i]));
+            ordinal[i] = grouper.Add(pipeline.Analyze(articles[i])).Article;
             progress?.Report(1);
         }
         sw.Stop();
+        for (int i = 0; i < articles.Count; i++)
+            predicted[i] = grouper.StoryOf(ordinal[i]);
         var (p, r, f1) = BCubed.Score(gold, predicted);
         return new EvaluationResult
         {
             Task = Name,
             Dataset = path,
             Metrics = [new("bcubed_precision", p), new("bcubed_recall", r), new("bcubed_f1", f1)],
-            Counts = [new("stories_found", grouper.Stories.Count), new("gold_stories", gold.Distinct().Count())],
+            Counts = [new("stories_found", grouper.StoryCount), new("gold_stories", gold.Distinct().Count())],
             Items = articles.Count,
             ItemUnit = "articles",
             Seconds = sw.Elapsed.TotalSeconds,

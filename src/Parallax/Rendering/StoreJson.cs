@@ -68,12 +68,14 @@ public static class StoreJson
     }
 
     /// <summary>An exported article: the analyze line of report-format.md plus its story, version and content hash.</summary>
-    public static void WriteExported(ReportArticle article, string story, int version, string contentHash, Stream output)
+    public static void WriteExported(ReportArticle article, string story, int version, string contentHash, Stream output, string? duplicateOf = null)
     {
         var node = JsonSerializer.SerializeToNode(article, ArticleOptions)!.AsObject();
         node["story"] = story;
         node["version"] = version;
         node["content_hash"] = contentHash;
+        if (duplicateOf is not null)
+            node["duplicate_of"] = duplicateOf;
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = ArticleOptions.Encoder });
         node.WriteTo(writer);
         writer.Flush();

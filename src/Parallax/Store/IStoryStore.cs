@@ -17,8 +17,10 @@ public interface IStoryStore : IDisposable
     /// Writes a batch in one transaction: the articles, their entities and search text, the versions they
     /// supersede, and the stories they join (created when new).
     /// </summary>
+    /// <param name="merges">Stories merged while the batch was assigned, in order: after the articles are
+    /// written, every article of <c>From</c> moves to <c>Into</c>.</param>
     /// <returns>The row id of the batch's last article (ids grow in ingest order), or 0 for an empty batch.</returns>
-    long Write(IReadOnlyList<NewArticle> batch);
+    long Write(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null);
 
     /// <summary>
     /// The right to write, held by one ingest at a time across processes (story grouping replays the

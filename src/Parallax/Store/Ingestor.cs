@@ -50,6 +50,13 @@ public sealed class Ingestor : IDisposable
     private IDisposable? _writer;
     private long _lastSeen;
 
+    // Per article in grouper order (its ordinal): the id it is stored under and the story the store holds
+    // for it, so that merges and replays can be written back; and pending merges, written with the batch.
+    private readonly List<string> _nameOf = [];
+    private readonly List<long> _rowOf = [];
+    private readonly List<long> _storedStory = [];
+    private readonly List<(long From, long Into)> _pendingMerges = [];
+
     /// <summary>Takes the store's writer lock and replays the stored articles into the grouper.</summary>
     public Ingestor(IStoryStore store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null, int batchSize = DefaultBatchSize,
         TimeSpan? writerWait = null)
@@ -105,20 +112,40 @@ public sealed class Ingestor : IDisposable
 
     private void CatchUp()
     {
-        var moved = new Dictionary<long, long>();
+        bool any = false;
         foreach (var stored in _store.ReadAll(_lastSeen))
         {
-            long story = StoryId(_grouper.Add(stored.Analysis));
-            if (story != stored.StoryId)
-                moved[stored.Id] = story;
+            _grouper.Add(stored.Analysis);
+            _nameOf.Add(stored.Key);
+            _rowOf.Add(stored.Id);
+            _storedStory.Add(stored.StoryId);
             _lastSeen = stored.Id;
             _replayed++;
+            any = true;
         }
-        if (moved.Count > 0)
+        if (any)
+            Regrouped += WriteBackStories(toStore: true);
+    }
+
+    /// <summary>
+    /// Compares each article's story in the grouper (merges followed) with the store's, and records the
+    /// grouper's; with <paramref name="toStore"/>, moves the stored articles that differ. Returns how many differed.
+    /// </summary>
+    private int WriteBackStories(bool toStore)
+    {
+        var moved = new Dictionary<long, long>();
+        for (int k = 0; k < _storedStory.Count; k++)
         {
-            _store.Reassign(moved);
-            Regrouped += moved.Count;
+            long now = StoryId(_grouper.StoryOf(k));
+            if (now == _storedStory[k])
+                continue;
+            if (_rowOf[k] > 0)
+                moved[_rowOf[k]] = now;
+            _storedStory[k] = now;
         }
+        if (toStore && moved.Count > 0)
+            _store.Reassign(moved);
+        return moved.Count;
     }
 
     /// <summary>Store ids of stories are the grouper's indexes plus one, so a replay rebuilds them exactly.</summary>
@@ -159,8 +186,17 @@ public sealed class Ingestor : IDisposable
         name ??= FreeName(article.Id, identity.Key);
         _pendingNames[name] = identity.Key;
         var analysis = prepared.Analysis is { } done && name == article.Id ? done : _pipeline.Analyze(article with { Id = name });
-        long story = StoryId(_grouper.Add(analysis));
-        var item = new NewArticle(analysis, identity, version, story, line);
+        var assignment = _grouper.Add(analysis);
+        long story = StoryId(assignment.Story);
+        foreach (int merged in assignment.Merged)
+            _pendingMerges.Add((StoryId(merged), story));
+        _nameOf.Add(name);
+        _rowOf.Add(0);
+        _storedStory.Add(story);
+        var item = new NewArticle(analysis, identity, version, story, line)
+        {
+            DuplicateOf = assignment.DuplicateOf is { } d ? _nameOf[d] : null,
+        };
         _pending.Add(item);
         _pendingByIdentity[identity.Key] = item;
         _pendingContent[(identity.Key, identity.ContentHash)] = (story, name);
@@ -172,9 +208,22 @@ public sealed class Ingestor : IDisposable
     /// <summary>Writes the pending batch in one transaction. On failure nothing of it is written and the ingestor cannot go on.</summary>
     public void Flush()
     {
-        if (_pending.Count == 0)
+        if (_pending.Count == 0 && _pendingMerges.Count == 0)
             return;
-        _lastSeen = _store.Write(_pending);
+        long last = _store.Write(_pending, _pendingMerges);
+        if (_pending.Count > 0)
+        {
+            // Under the writer lock a batch's rows are numbered one after another, ending at the last.
+            for (int i = 0; i < _pending.Count; i++)
+                _rowOf[_rowOf.Count - _pending.Count + i] = last - _pending.Count + 1 + i;
+            _lastSeen = last;
+        }
+        if (_pendingMerges.Count > 0)
+        {
+            // The store moved the merged stories' articles as the grouper did; record it.
+            WriteBackStories(toStore: false);
+            _pendingMerges.Clear();
+        }
         Written += _pending.Count;
         _pending.Clear();
         _pendingByIdentity.Clear();

@@ -9,6 +9,9 @@ namespace Parallax.Store;
 /// </summary>
 public sealed record NewArticle(AnalyzedArticle Analysis, ArticleIdentity Identity, int Version, long StoryId, int? Line)
 {
+    /// <summary>The id of an earlier article this one nearly repeats (a wire copy), when there is one.</summary>
+    public string? DuplicateOf { get; init; }
+
     public Article Article => Analysis.Article;
 }
 
@@ -24,6 +27,9 @@ public sealed record StoredArticle(long Id, long StoryId, int Version, long? Sup
     public string Key => Article.Id;
 
     public string Story => StoreIds.Story(StoryId);
+
+    /// <summary>The id of an earlier article this one nearly repeats (a wire copy), when there is one.</summary>
+    public string? DuplicateOf { get; init; }
 }
 
 /// <summary>An article as a story lists it.</summary>

@@ -1,10 +1,14 @@
-using Parallax.Analysis;
+using System.Runtime.InteropServices;
 using Parallax.Text;
 
 namespace Parallax.Stories;
 
-/// <summary>The TF-IDF vectors and time of one article, as story grouping compares them.</summary>
-public sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, SparseVector Body, SparseVector Names, DateTime? Time);
+/// <summary>The TF-IDF vectors, time and SimHash fingerprint of one article, as story grouping compares them.</summary>
+public sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, SparseVector Body, SparseVector Names, DateTime? Time)
+{
+    /// <summary>SimHash of the text's word shingles; 0 when the text is too short to have one.</summary>
+    public ulong Fingerprint { get; init; }
+}
 
 /// <summary>Raw term counts of an article before weighting (weights need the vocabulary's DF after the article is counted).</summary>
 public sealed class ArticleTerms
@@ -14,13 +18,21 @@ public sealed class ArticleTerms
     public Dictionary<int, int> Body { get; } = [];
     public Dictionary<int, int> Names { get; } = [];
     public DateTime? Time { get; init; }
+    public ulong Fingerprint { get; set; }
 
-    public IEnumerable<int> Distinct() => Title.Keys.Concat(Lead.Keys).Concat(Body.Keys).Concat(Names.Keys).Distinct();
+    /// <summary>Each term of the article once, for document frequencies.</summary>
+    public IEnumerable<int> Distinct()
+    {
+        var seen = new HashSet<int>(Body.Keys);
+        foreach (var k in Title.Keys) seen.Add(k);
+        foreach (var k in Names.Keys) seen.Add(k);
+        return seen;
+    }
 }
 
 /// <summary>
-/// Turns articles into term counts (stemmed content words of title, lead and body; names of entities)
-/// and counts into TF-IDF vectors.
+/// Turns articles into term counts (stemmed content words of title, lead and body; canonical names of
+/// entities) and counts into TF-IDF vectors.
 /// </summary>
 public static class FeatureExtractor
 {
@@ -30,52 +42,95 @@ public static class FeatureExtractor
     /// <summary>Prefix that keeps name terms apart from word terms in the shared vocabulary.</summary>
     private const char NamePrefix = '#';
 
-    public static ArticleTerms Count(AnalyzedArticle article, Vocabulary vocabulary)
+    private const int MaxWordLength = 40;
+
+    public static ArticleTerms Count(StoryDocument doc, Vocabulary vocabulary)
     {
-        var a = article.Article;
-        var terms = new ArticleTerms { Time = a.Published?.Value };
-        if (a.Title is { } title)
-            AddWords(title, vocabulary, terms.Title, null, int.MaxValue);
-        AddWords(a.Text, vocabulary, terms.Body, terms.Lead, LeadWords);
-        if (article.Entities.Count > 0)
+        var terms = new ArticleTerms { Time = doc.Time };
+        Span<int> bits = stackalloc int[64];
+        var simhash = new SimHashBuilder(bits);
+        if (doc.Title is { } title)
         {
-            foreach (var e in article.Entities)
-                Add(terms.Names, vocabulary.Id(NamePrefix + e.Name.ToLowerInvariant()));
+            var none = SimHashBuilder.None;
+            AddWords(title, vocabulary, terms.Title, null, ref none);
+        }
+        AddWords(doc.Text, vocabulary, terms.Body, terms.Lead, ref simhash);
+        terms.Fingerprint = simhash.Fingerprint();
+        if (doc.Names.Count > 0)
+        {
+            Span<char> buffer = stackalloc char[MaxWordLength * 2 + 2];
+            foreach (var name in doc.Names)
+            {
+                if (name.Length == 0 || name.Length > MaxWordLength * 2)
+                    continue;
+                buffer[0] = NamePrefix;
+                int len = name.AsSpan().ToLowerInvariant(buffer[1..]);
+                Add(terms.Names, vocabulary.Id(buffer[..(len + 1)]));
+            }
         }
         else
         {
-            AddCapitalisedNames(a.Text, vocabulary, terms.Names);
+            AddCapitalisedNames(doc.Text, vocabulary, terms.Names);
         }
         return terms;
     }
 
     public static ArticleFeatures Weigh(ArticleTerms terms, Vocabulary vocabulary) => new(
-        Vector(terms.Title, vocabulary), Vector(terms.Lead, vocabulary), Vector(terms.Body, vocabulary), Vector(terms.Names, vocabulary), terms.Time);
+        Vector(terms.Title, vocabulary), Vector(terms.Lead, vocabulary), Vector(terms.Body, vocabulary), Vector(terms.Names, vocabulary), terms.Time)
+    {
+        Fingerprint = terms.Fingerprint,
+    };
+
+    /// <summary>SimHash of the text's lower-cased word shingles (every word counts: copies keep their stop words too).</summary>
+    public static ulong Fingerprint(string text)
+    {
+        Span<int> bits = stackalloc int[64];
+        Span<char> lower = stackalloc char[MaxWordLength];
+        var builder = new SimHashBuilder(bits);
+        foreach (var span in WordTokenizer.Words(text))
+        {
+            if (span.Length > MaxWordLength)
+                continue;
+            int len = text.AsSpan(span.Start, span.Length).ToLowerInvariant(lower);
+            builder.AddWord(lower[..len]);
+        }
+        return builder.Fingerprint();
+    }
 
     private static SparseVector Vector(Dictionary<int, int> counts, Vocabulary vocabulary)
     {
-        var raw = new Dictionary<int, float>(counts.Count);
+        if (counts.Count == 0)
+            return SparseVector.Empty;
+        var ids = new int[counts.Count];
+        var weights = new float[counts.Count];
+        int n = 0;
         foreach (var (id, tf) in counts)
-            raw[id] = (float)(1 + Math.Log(tf)) * vocabulary.Idf(id);
-        return SparseVector.FromWeights(raw);
+        {
+            ids[n] = id;
+            weights[n++] = (float)(1 + Math.Log(tf)) * vocabulary.Idf(id);
+        }
+        Array.Sort(ids, weights);
+        return SparseVector.Normalised(ids, weights);
     }
 
-    private static void AddWords(string text, Vocabulary vocabulary, Dictionary<int, int> all, Dictionary<int, int>? lead, int leadWords)
+    /// <summary>Counts the content words of <paramref name="text"/>; every word (stop words too) feeds the fingerprint.</summary>
+    private static void AddWords(string text, Vocabulary vocabulary, Dictionary<int, int> all, Dictionary<int, int>? lead, ref SimHashBuilder simhash)
     {
-        Span<char> lower = stackalloc char[64];
+        Span<char> lower = stackalloc char[MaxWordLength];
         int n = 0;
         foreach (var span in WordTokenizer.Words(text))
         {
             var word = text.AsSpan(span.Start, span.Length);
-            if (word.Length < 2 || word.Length > 40 || !char.IsLetter(word[0]))
+            if (word.Length > MaxWordLength)
                 continue;
             int len = word.ToLowerInvariant(lower);
             var w = lower[..len];
-            if (StopWords.Contains(w))
+            simhash.AddWord(w);
+            if (word.Length < 2 || !char.IsLetter(word[0]) || StopWords.Contains(w))
                 continue;
-            int id = vocabulary.Id(PorterStemmer.Stem(w));
+            int id = vocabulary.WordId(w);
             Add(all, id);
-            if (lead is not null && n++ < leadWords)
+            if (lead is not null && n++ < LeadWords)
                 Add(lead, id);
         }
     }
@@ -83,11 +138,11 @@ public static class FeatureExtractor
     /// <summary>Without an entity layer: capitalised words not opening a sentence stand in for names.</summary>
     private static void AddCapitalisedNames(string text, Vocabulary vocabulary, Dictionary<int, int> names)
     {
-        Span<char> buffer = stackalloc char[66];
+        Span<char> buffer = stackalloc char[MaxWordLength + 2];
         foreach (var span in WordTokenizer.Words(text))
         {
             var word = text.AsSpan(span.Start, span.Length);
-            if (word.Length < 3 || word.Length > 40 || !char.IsUpper(word[0]) || OpensSentence(text, span.Start))
+            if (word.Length < 3 || word.Length > MaxWordLength || !char.IsUpper(word[0]) || OpensSentence(text, span.Start))
                 continue;
             buffer[0] = NamePrefix;
             int len = word.ToLowerInvariant(buffer[1..]);
@@ -112,7 +167,7 @@ public static class FeatureExtractor
 
     private static void Add(Dictionary<int, int> counts, int id)
     {
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _);
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _);
         slot++;
     }
 }

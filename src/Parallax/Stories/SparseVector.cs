@@ -35,6 +35,18 @@ public sealed class SparseVector
         return new SparseVector(ids, weights);
     }
 
+    /// <summary>A vector over ascending <paramref name="ids"/>, its <paramref name="weights"/> scaled in place to unit length.</summary>
+    public static SparseVector Normalised(int[] ids, float[] weights)
+    {
+        double norm = 0;
+        foreach (var w in weights)
+            norm += w * w;
+        float inv = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0;
+        for (int i = 0; i < weights.Length; i++)
+            weights[i] *= inv;
+        return new SparseVector(ids, weights);
+    }
+
     public double Dot(SparseVector other)
     {
         double sum = 0;
@@ -51,36 +63,68 @@ public sealed class SparseVector
     }
 }
 
-/// <summary>The running sum of member vectors of a story; cosine against it is cosine against the centroid.</summary>
+/// <summary>
+/// The running sum of member vectors of a story; cosine against it is cosine against the centroid.
+/// A story that can no longer gain dated articles is compacted (<see cref="Compact"/>): only its heaviest
+/// terms stay, in sorted arrays, so memory per story stays small while undated articles can still find it.
+/// </summary>
 public sealed class Centroid
 {
-    private readonly Dictionary<int, float> _sum = [];
+    private Dictionary<int, float>? _sum = [];
+    private int[] _ids = [];
+    private float[] _weights = [];
     private double _normSquared;
 
     public int Count { get; private set; }
 
+    /// <summary>Distinct terms held.</summary>
+    public int Terms => _sum?.Count ?? _ids.Length;
+
     public void Add(SparseVector v)
     {
+        var sum = Growable();
         for (int i = 0; i < v.Count; i++)
-        {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sum, v.Ids[i], out _);
-            double before = slot;
-            slot += v.Weights[i];
-            _normSquared += (double)slot * slot - before * before;
-        }
+            Accumulate(sum, v.Ids[i], v.Weights[i]);
         Count++;
     }
 
     public void Merge(Centroid other)
     {
-        foreach (var (id, w) in other._sum)
+        var sum = Growable();
+        if (other._sum is { } theirs)
         {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sum, id, out _);
-            double before = slot;
-            slot += w;
-            _normSquared += (double)slot * slot - before * before;
+            foreach (var (id, w) in theirs)
+                Accumulate(sum, id, w);
+        }
+        else
+        {
+            for (int i = 0; i < other._ids.Length; i++)
+                Accumulate(sum, other._ids[i], other._weights[i]);
         }
         Count += other.Count;
+    }
+
+    /// <summary>Keeps only the <paramref name="terms"/> heaviest terms, in sorted arrays; the norm stays that of the full sum.</summary>
+    public void Compact(int terms)
+    {
+        if (_sum is not { } sum)
+            return;
+        var ids = new int[sum.Count];
+        var weights = new float[sum.Count];
+        int n = 0;
+        foreach (var (id, w) in sum)
+        {
+            ids[n] = id;
+            weights[n++] = -w;
+        }
+        Array.Sort(weights, ids);
+        n = Math.Min(n, terms);
+        _ids = ids[..n];
+        _weights = weights[..n];
+        for (int i = 0; i < n; i++)
+            _weights[i] = -_weights[i];
+        Array.Sort(_ids, _weights);
+        _sum = null;
     }
 
     public double Cosine(SparseVector v)
@@ -88,14 +132,76 @@ public sealed class Centroid
         if (_normSquared <= 0 || v.Count == 0)
             return 0;
         double dot = 0;
-        for (int i = 0; i < v.Count; i++)
+        if (_sum is { } sum && sum.Count < v.Count / 4)
         {
-            if (_sum.TryGetValue(v.Ids[i], out var w))
-                dot += w * v.Weights[i];
+            // a small centroid (a title) against a long vector (a body): look its few terms up in the vector
+            foreach (var (id, w) in sum)
+            {
+                int at = Array.BinarySearch(v.Ids, id);
+                if (at >= 0)
+                    dot += w * v.Weights[at];
+            }
+        }
+        else if (_sum is { } large)
+        {
+            for (int i = 0; i < v.Count; i++)
+            {
+                if (large.TryGetValue(v.Ids[i], out var w))
+                    dot += w * v.Weights[i];
+            }
+        }
+        else
+        {
+            dot = new SparseVector(_ids, _weights).Dot(v);
         }
         return dot / Math.Sqrt(_normSquared);
     }
 
-    /// <summary>The heaviest terms, for candidate indexing and story titles.</summary>
-    public IEnumerable<int> TopTerms(int n) => _sum.OrderByDescending(kv => kv.Value).Take(n).Select(kv => kv.Key);
+    public double Cosine(Centroid other)
+    {
+        if (_normSquared <= 0 || other._normSquared <= 0)
+            return 0;
+        var (a, b) = Terms <= other.Terms ? (this, other) : (other, this);
+        double dot = 0;
+        if (a._sum is { } small)
+        {
+            foreach (var (id, w) in small)
+                dot += (double)w * b.Weight(id);
+        }
+        else
+        {
+            for (int i = 0; i < a._ids.Length; i++)
+                dot += (double)a._weights[i] * b.Weight(a._ids[i]);
+        }
+        return dot / Math.Sqrt(_normSquared * other._normSquared);
+    }
+
+    private float Weight(int id)
+    {
+        if (_sum is { } sum)
+            return sum.GetValueOrDefault(id);
+        int at = Array.BinarySearch(_ids, id);
+        return at >= 0 ? _weights[at] : 0;
+    }
+
+    /// <summary>The sum as a dictionary again (a compacted story that takes an article or a merge grows again).</summary>
+    private Dictionary<int, float> Growable()
+    {
+        if (_sum is { } sum)
+            return sum;
+        sum = new Dictionary<int, float>(_ids.Length);
+        for (int i = 0; i < _ids.Length; i++)
+            sum[_ids[i]] = _weights[i];
+        _ids = [];
+        _weights = [];
+        return _sum = sum;
+    }
+
+    private void Accumulate(Dictionary<int, float> sum, int id, float w)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sum, id, out _);
+        double before = slot;
+        slot += w;
+        _normSquared += (double)slot * slot - before * before;
+    }
 }

@@ -1,6 +1,6 @@
 namespace Parallax.Stories;
 
-/// <summary>A story as grouping sees it: its members and the running centroids of their vectors.</summary>
+/// <summary>A story as grouping sees it: its members (article ordinals) and the running centroids of their vectors.</summary>
 public sealed class StoryCluster(int id)
 {
     public int Id { get; } = id;
@@ -12,18 +12,62 @@ public sealed class StoryCluster(int id)
     public DateTime? First { get; private set; }
     public DateTime? Last { get; private set; }
 
+    /// <summary>The story this one was merged into; null while it stands on its own.</summary>
+    public int? MergedInto { get; internal set; }
+
+    /// <summary>True once the story fell out of the time window and kept only its heaviest terms.</summary>
+    public bool Compacted { get; private set; }
+
+    /// <summary>Members compared one by one (best-member linkage): the most recent ones, while the story is open.</summary>
+    public const int RecentKept = 4;
+
+    private readonly Queue<ArticleFeatures> _recent = new();
+
+    /// <summary>The features of the most recent members (none once compacted).</summary>
+    public IReadOnlyCollection<ArticleFeatures> Recent => _recent;
+
     public void Add(int article, ArticleFeatures f)
     {
+        Compacted = false;
+        _recent.Enqueue(f);
+        if (_recent.Count > RecentKept)
+            _recent.Dequeue();
         Members.Add(article);
         Title.Add(f.Title);
         Lead.Add(f.Lead);
         Body.Add(f.Body);
         Names.Add(f.Names);
-        if (f.Time is { } t)
+        Extend(f.Time);
+    }
+
+    /// <summary>Takes in another story's members, centroids and time span.</summary>
+    public void Absorb(StoryCluster other)
+    {
+        Members.AddRange(other.Members);
+        foreach (var f in other._recent)
         {
-            if (First is null || t < First) First = t;
-            if (Last is null || t > Last) Last = t;
+            _recent.Enqueue(f);
+            if (_recent.Count > RecentKept)
+                _recent.Dequeue();
         }
+        Title.Merge(other.Title);
+        Lead.Merge(other.Lead);
+        Body.Merge(other.Body);
+        Names.Merge(other.Names);
+        Extend(other.First);
+        Extend(other.Last);
+    }
+
+    /// <summary>Keeps the heaviest <paramref name="terms"/> of each centroid (the story can still take undated articles).</summary>
+    public void Compact(int terms)
+    {
+        Compacted = true;
+        _recent.Clear();
+        _recent.TrimExcess();
+        Title.Compact(terms);
+        Lead.Compact(terms);
+        Body.Compact(terms);
+        Names.Compact(terms);
     }
 
     /// <summary>Days from <paramref name="t"/> to the story's time span (0 inside it); null when either is unknown.</summary>
@@ -34,5 +78,21 @@ public sealed class StoryCluster(int id)
         if (time < first) return (first - time).TotalDays;
         if (time > last) return (time - last).TotalDays;
         return 0;
+    }
+
+    /// <summary>Days between two stories' time spans (0 when they overlap); null when either is unknown.</summary>
+    public double? DaysFrom(StoryCluster other)
+    {
+        if (other.First is not { } first || other.Last is not { } last || First is null || Last is null)
+            return null;
+        return Math.Min(DaysFrom(first) ?? 0, DaysFrom(last) ?? 0) is var d && first <= Last && last >= First ? 0 : d;
+    }
+
+    private void Extend(DateTime? t)
+    {
+        if (t is not { } time)
+            return;
+        if (First is null || time < First) First = time;
+        if (Last is null || time > Last) Last = time;
     }
 }

@@ -3,98 +3,255 @@ using Parallax.Analysis;
 namespace Parallax.Stories;
 
 /// <summary>
-/// Online story grouping (after Miranda et al., EMNLP 2018): each arriving article is compared with the
-/// candidate stories that share one of its heaviest terms and lie within the time window, and joins the
-/// best one scoring above the threshold, or opens a new story. The same code groups a batch given to
-/// <c>parallax compare</c> and the stream of <c>parallax ingest</c>.
+/// Online story grouping (after Miranda et al., EMNLP 2018). Each arriving article is compared with the
+/// candidate stories that share one of its heaviest terms within the time window; a logistic model over
+/// per-feature similarities (<see cref="StorySimilarity"/>) gives the probability it belongs to each, and it
+/// joins the likeliest story at or above the threshold, or opens a new one. When the article's story then
+/// looks like another candidate story, centroid to centroid, the two merge. Near-duplicates (SimHash) are
+/// flagged. The same code groups a batch given to <c>parallax compare</c> and the stream of an ingest.
+/// <para>
+/// Deterministic: the same articles in the same order give the same stories, so a store can rebuild the state
+/// by replaying its articles' <see cref="StoryDocument"/>s in order. Not thread-safe: one grouper per stream.
+/// </para>
 /// </summary>
 public sealed class StoryGrouper(StoryGroupingOptions? options = null)
 {
+    /// <summary>How often, in days of stream time, postings and stories that fell out of the window are dropped.</summary>
+    private const double SweepEveryDays = 1;
+
     private readonly StoryGroupingOptions _o = options ?? StoryGroupingOptions.Default;
-    private readonly Dictionary<int, List<int>> _index = [];
+    private readonly CandidateIndex _index = new();
+    private readonly NearDuplicateIndex _duplicates = new();
     private readonly List<StoryCluster> _stories = [];
-    private int _articles;
+    private readonly List<int> _open = [];
+    private readonly List<int> _storyOf = [];
+    private int[] _seen = [];
+    private int[] _hits = [];
+    private double _latestDay = double.NaN;
+    private double _sweptDay = double.NaN;
 
     public Vocabulary Vocabulary { get; } = new();
 
+    /// <summary>Every story ever opened, by id (merged ones stay, with <see cref="StoryCluster.MergedInto"/> set).</summary>
     public IReadOnlyList<StoryCluster> Stories => _stories;
 
-    /// <summary>Adds one article (counted into the vocabulary first) and returns the index of its story.</summary>
-    public int Add(AnalyzedArticle article)
+    /// <summary>Articles added so far.</summary>
+    public int Articles => _storyOf.Count;
+
+    /// <summary>Stories currently standing on their own (not merged into another).</summary>
+    public int StoryCount { get; private set; }
+
+    /// <summary>Adds one analyzed article; see <see cref="Add(StoryDocument)"/>.</summary>
+    public StoryAssignment Add(AnalyzedArticle article) => Add(StoryDocument.From(article));
+
+    /// <summary>Adds one article (counted into the vocabulary first, so IDF is the stream's so far) and places it in a story.</summary>
+    public StoryAssignment Add(StoryDocument doc)
     {
-        var terms = FeatureExtractor.Count(article, Vocabulary);
+        var terms = FeatureExtractor.Count(doc, Vocabulary);
         Vocabulary.AddDocument(terms.Distinct());
         return Assign(FeatureExtractor.Weigh(terms, Vocabulary));
     }
 
-    /// <summary>Assigns an article whose features are already weighed (the vocabulary already counts it).</summary>
-    public int Assign(ArticleFeatures f)
+    /// <summary>The story an article (by ordinal) belongs to now, following merges.</summary>
+    public int StoryOf(int article) => Resolve(_storyOf[article]);
+
+    /// <summary>The story a story id stands for now, following merges.</summary>
+    public int Resolve(int story)
     {
-        int article = _articles++;
+        while (_stories[story].MergedInto is { } into)
+            story = into;
+        return story;
+    }
+
+    /// <summary>Assigns an article whose features are already weighed (the vocabulary already counts it).</summary>
+    public StoryAssignment Assign(ArticleFeatures f)
+    {
+        int article = _storyOf.Count;
+        double day = Day(f.Time);
+        Advance(day);
+        int? duplicate = _duplicates.Find(f.Fingerprint, day, _o.TimeWindowDays);
+
+        var heaviest = HeaviestTerms(f);
+        var candidates = Candidates(heaviest, f, day, article);
+        Span<double> x = stackalloc double[StorySimilarity.Count];
         int best = -1;
-        double bestScore = _o.Threshold;
-        foreach (var s in Candidates(f))
+        double bestP = _o.Threshold;
+        var likely = new List<int>();
+        foreach (int s in candidates)
         {
-            double score = Score(f, _stories[s]);
-            if (score >= bestScore)
+            StorySimilarity.Compute(f, _stories[s], x);
+            if (Math.Max(x[StorySimilarity.Body], x[StorySimilarity.BestMemberBody]) < _o.MinBodySimilarity)
+                continue;
+            double p = _o.Model.Probability(x);
+            if (p < _o.Threshold)
+                continue;
+            likely.Add(s);
+            // Candidates come in id order: a tie keeps the older story.
+            if (best < 0 || p > bestP)
             {
-                bestScore = score;
+                bestP = p;
                 best = s;
             }
         }
-        if (best < 0)
+        bool opened = best < 0;
+        if (opened)
         {
             best = _stories.Count;
             _stories.Add(new StoryCluster(best));
+            _open.Add(best);
+            StoryCount++;
+            EnsureSeen(_stories.Count);
         }
+        if (_stories[best].Compacted)
+            _open.Add(best);
         _stories[best].Add(article, f);
-        IndexTerms(f, best);
-        return best;
+        _storyOf.Add(best);
+        foreach (var term in heaviest)
+            _index.Add(term, best, day);
+        _duplicates.Add(article, f.Fingerprint, day);
+        var merged = opened ? [] : MergeInto(best, likely);
+        // After a merge the article's story is the surviving (older) one.
+        return new StoryAssignment(article, Resolve(best), opened, duplicate, merged);
     }
 
-    public double Score(ArticleFeatures f, StoryCluster s)
+    /// <summary>
+    /// Merges into <paramref name="story"/> the other likely candidates that now look like the same story: every
+    /// recent member of the smaller of the two, taken as an article, would join the larger one with at least
+    /// <see cref="StoryGroupingOptions.MergeThreshold"/> (the model judges articles, so it judges them here too).
+    /// </summary>
+    private List<int> MergeInto(int story, List<int> likely)
     {
-        double score = _o.WeightTitle * s.Title.Cosine(f.Title)
-            + _o.WeightLead * s.Lead.Cosine(f.Lead)
-            + _o.WeightBody * s.Body.Cosine(f.Body)
-            + _o.WeightNames * s.Names.Cosine(f.Names);
-        if (s.DaysFrom(f.Time) is { } days)
+        var merged = new List<int>();
+        Span<double> x = stackalloc double[StorySimilarity.Count];
+        foreach (int other in likely)
         {
-            if (days > _o.TimeWindowDays)
-                return 0;
-            score *= 1 - _o.TimeWeight + _o.TimeWeight * Math.Pow(0.5, days / _o.TimeHalfLifeDays);
+            if (other == story || _stories[other].MergedInto is not null)
+                continue;
+            var (small, large) = _stories[other].Members.Count <= _stories[story].Members.Count
+                ? (_stories[other], _stories[story]) : (_stories[story], _stories[other]);
+            if (small.Recent.Count == 0 || !AllWouldJoin(small, large, x))
+                continue;
+            // The older story keeps its id; the younger one is absorbed.
+            int keep = Math.Min(story, other), gone = Math.Max(story, other);
+            _stories[keep].Absorb(_stories[gone]);
+            _stories[gone].MergedInto = keep;
+            _stories[gone].Compact(0);
+            StoryCount--;
+            merged.Add(gone);
+            story = keep;
         }
-        return score;
+        return merged;
     }
 
-    private HashSet<int> Candidates(ArticleFeatures f)
+    private bool AllWouldJoin(StoryCluster small, StoryCluster large, Span<double> x)
     {
-        var result = new HashSet<int>();
-        foreach (var term in HeaviestTerms(f))
+        foreach (var member in small.Recent)
         {
-            if (_index.TryGetValue(term, out var stories))
-                result.UnionWith(stories);
+            StorySimilarity.Compute(member, large, x);
+            if (_o.Model.Probability(x) < _o.MergeThreshold)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Stories posted under the article's heaviest terms within the window, the ones sharing the most of those
+    /// terms first, at most <see cref="StoryGroupingOptions.MaxCandidates"/> (ties: the newer story first).
+    /// </summary>
+    private List<int> Candidates(List<int> heaviest, ArticleFeatures f, double day, int stamp)
+    {
+        var found = new List<int>();
+        foreach (var term in heaviest)
+            _index.Lookup(term, day, _o.TimeWindowDays, _o.MaxPostingsScanned, found);
+        var result = new List<int>(found.Count);
+        foreach (int posted in found)
+        {
+            int s = Resolve(posted);
+            if (_seen[s] == stamp + 1)
+            {
+                _hits[s]++;
+                continue;
+            }
+            _seen[s] = stamp + 1;
+            _hits[s] = 1;
+            if (_stories[s].DaysFrom(f.Time) is { } days && days > _o.TimeWindowDays)
+                continue;
+            result.Add(s);
+        }
+        if (result.Count > _o.MaxCandidates)
+        {
+            result.Sort((a, b) => _hits[a] != _hits[b] ? _hits[b].CompareTo(_hits[a]) : b.CompareTo(a));
+            result.RemoveRange(_o.MaxCandidates, result.Count - _o.MaxCandidates);
+        }
+        result.Sort();
+        return result;
+    }
+
+    /// <summary>The article's heaviest title, name and body terms (ties by id, for determinism).</summary>
+    private List<int> HeaviestTerms(ArticleFeatures f)
+    {
+        var result = new List<int>(_o.IndexedTerms);
+        int n = f.Body.Count + f.Names.Count + f.Title.Count;
+        var weights = new float[n];
+        var ids = new int[n];
+        int k = 0;
+        foreach (var v in (ReadOnlySpan<SparseVector>)[f.Title, f.Names, f.Body])
+        {
+            v.Weights.CopyTo(weights, k);
+            v.Ids.CopyTo(ids, k);
+            k += v.Count;
+        }
+        for (int i = 0; i < n; i++)
+            weights[i] = -weights[i];
+        Array.Sort(weights, ids);
+        for (int i = 0; i < n && result.Count < _o.IndexedTerms; i++)
+        {
+            if (!result.Contains(ids[i]))
+                result.Add(ids[i]);
         }
         return result;
     }
 
-    private void IndexTerms(ArticleFeatures f, int story)
+    /// <summary>Moves stream time on; once a day of it has passed, drops what fell out of the window.</summary>
+    private void Advance(double day)
     {
-        foreach (var term in HeaviestTerms(f))
+        if (double.IsNaN(day) || (!double.IsNaN(_latestDay) && day <= _latestDay))
+            return;
+        _latestDay = day;
+        if (!double.IsNaN(_sweptDay) && day - _sweptDay < SweepEveryDays)
+            return;
+        if (double.IsNaN(_sweptDay))
         {
-            if (!_index.TryGetValue(term, out var stories))
-                _index[term] = stories = [];
-            if (stories.Count == 0 || stories[^1] != story)
-                stories.Add(story);
+            _sweptDay = day;
+            return;
+        }
+        _sweptDay = day;
+        double oldest = day - _o.TimeWindowDays - SweepEveryDays;
+        _duplicates.Prune(oldest);
+        _open.RemoveAll(s =>
+        {
+            var story = _stories[s];
+            if (story.MergedInto is not null)
+                return true;
+            if (story.Last is { } last && Day(last) < oldest)
+            {
+                story.Compact(_o.CompactedTerms);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private void EnsureSeen(int stories)
+    {
+        if (_seen.Length < stories)
+        {
+            Array.Resize(ref _seen, Math.Max(stories, _seen.Length * 2));
+            Array.Resize(ref _hits, _seen.Length);
         }
     }
 
-    private IEnumerable<int> HeaviestTerms(ArticleFeatures f)
-    {
-        static IEnumerable<(int Id, float W)> Pairs(SparseVector v) => v.Ids.Zip(v.Weights);
-        return Pairs(f.Body).Concat(Pairs(f.Names)).Concat(Pairs(f.Title))
-            .OrderByDescending(p => p.W).Select(p => p.Id).Distinct().Take(_o.IndexedTerms);
-    }
+    private static double Day(DateTime? t) => t is { } time ? time.Ticks / (double)TimeSpan.TicksPerDay : double.NaN;
 
     /// <summary>
     /// Groups a batch: every article is counted into the vocabulary first (so IDF knows the whole batch),
@@ -104,7 +261,7 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     public static IReadOnlyList<IReadOnlyList<int>> GroupBatch(IReadOnlyList<AnalyzedArticle> articles, StoryGroupingOptions? options = null)
     {
         var grouper = new StoryGrouper(options);
-        var terms = articles.Select(a => FeatureExtractor.Count(a, grouper.Vocabulary)).ToList();
+        var terms = articles.Select(a => FeatureExtractor.Count(StoryDocument.From(a), grouper.Vocabulary)).ToList();
         foreach (var t in terms)
             grouper.Vocabulary.AddDocument(t.Distinct());
         var order = Enumerable.Range(0, articles.Count)
@@ -112,11 +269,11 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
             .ThenBy(i => articles[i].Article.Published?.Value ?? DateTime.MaxValue)
             .ThenBy(i => i)
             .ToList();
-        var storyOf = new int[articles.Count];
+        var ordinal = new int[articles.Count];
         foreach (int i in order)
-            storyOf[i] = grouper.Assign(FeatureExtractor.Weigh(terms[i], grouper.Vocabulary));
+            ordinal[i] = grouper.Assign(FeatureExtractor.Weigh(terms[i], grouper.Vocabulary)).Article;
         // Report members by input index; stories in order of their first member in the input.
-        return Enumerable.Range(0, articles.Count).GroupBy(i => storyOf[i]).OrderBy(g => g.Min())
+        return Enumerable.Range(0, articles.Count).GroupBy(i => grouper.StoryOf(ordinal[i])).OrderBy(g => g.Min())
             .Select(g => (IReadOnlyList<int>)g.ToList()).ToList();
     }
 }

@@ -1,30 +1,51 @@
 namespace Parallax.Stories;
 
 /// <summary>
-/// The weights and threshold of story assignment. Similarity of an article to a story is a weighted sum
-/// of cosines (title, lead, body, names) against the story's centroids, scaled down by time distance.
-/// Defaults are calibrated with <c>parallax eval stories</c> on the public datasets (docs/stories.md).
+/// The model, thresholds and bounds of story assignment. An article joins the candidate story the
+/// <see cref="Model"/> finds likeliest when that probability reaches <see cref="Threshold"/>; otherwise it
+/// opens a new story. Defaults are trained and calibrated as docs/stories.md describes.
 /// </summary>
 public sealed record StoryGroupingOptions
 {
-    public double WeightTitle { get; init; } = 0.15;
-    public double WeightLead { get; init; } = 0.15;
-    public double WeightBody { get; init; } = 0.60;
-    public double WeightNames { get; init; } = 0.10;
+    /// <summary>
+    /// Logistic weights over <see cref="StorySimilarity.Names"/>, fitted on AllSides article-story pairs
+    /// (<c>dotnet run -c Release --project bench/Parallax.Bench -- stories-train</c>; docs/stories.md).
+    /// </summary>
+    public StoryModel Model { get; init; } = TrainedModel;
 
-    /// <summary>An article joins the best story scoring at least this; otherwise it opens a new one.</summary>
-    public double Threshold { get; init; } = 0.22;
+    /// <summary>An article joins the likeliest story when its probability reaches this; otherwise it opens a new one.</summary>
+    public double Threshold { get; init; } = 0.25;
+
+    /// <summary>
+    /// Least body cosine (to the centroid or to the closest recent member) a story needs to be joined at all. The
+    /// model learned from streams of a few stories a day that the same day is strong evidence; this floor keeps a
+    /// same-day article that shares only a place name or two out of an unrelated story.
+    /// </summary>
+    public double MinBodySimilarity { get; init; } = 0.1;
+
+    /// <summary>Two stories merge when every recent member of the smaller one would join the larger with this probability.</summary>
+    public double MergeThreshold { get; init; } = 0.9;
 
     /// <summary>Stories whose articles are all further than this from the article's date are not candidates.</summary>
     public double TimeWindowDays { get; init; } = 3;
 
-    /// <summary>Share of the score that decays with time distance (half-life <see cref="TimeHalfLifeDays"/>).</summary>
-    public double TimeWeight { get; init; } = 0.3;
-
-    public double TimeHalfLifeDays { get; init; } = 3;
-
-    /// <summary>Heaviest terms of an article put into the candidate index.</summary>
+    /// <summary>Heaviest terms of an article put into (and looked up in) the candidate index.</summary>
     public int IndexedTerms { get; init; } = 16;
+
+    /// <summary>Most recent postings read per term: bounds the cost per article however large the store grows.</summary>
+    public int MaxPostingsScanned { get; init; } = 64;
+
+    /// <summary>Candidate stories scored per article: those sharing the most heavy terms with it.</summary>
+    public int MaxCandidates { get; init; } = 10;
+
+    /// <summary>Terms kept per centroid of a story that fell out of the time window (undated articles can still join it).</summary>
+    public int CompactedTerms { get; init; } = 48;
+
+    /// <summary>The model fitted on AllSides pairs (dated) and on the same pairs with their dates hidden (undated).</summary>
+    public static readonly StoryModel TrainedModel = new(-13.959, [3.634, 2.552, 2.548, 1.517, 2.471, 3.174, 10.772, 0.000, 3.047, 2.012])
+    {
+        Undated = new(-5.030, [4.395, 2.344, 2.287, 1.235, 2.199, 2.091, 0.000, 0.000, 4.535, 1.370]),
+    };
 
     public static StoryGroupingOptions Default { get; } = new();
 }

@@ -10,7 +10,25 @@ public sealed class Vocabulary
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<int> _df = [];
 
-    public Vocabulary() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Lower-cased surface word → the id of its stem: stemming each distinct word once, not at every occurrence.
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    public Vocabulary()
+    {
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The id of a lower-cased word's Porter stem.</summary>
+    public int WordId(ReadOnlySpan<char> lowerWord)
+    {
+        if (_wordLookup.TryGetValue(lowerWord, out int id))
+            return id;
+        id = Id(Parallax.Text.PorterStemmer.Stem(lowerWord));
+        _wordLookup[lowerWord] = id;
+        return id;
+    }
 
     public int Documents { get; private set; }
 

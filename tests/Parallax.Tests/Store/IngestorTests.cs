@@ -209,6 +209,24 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(Snapshot(whole), Snapshot(store));
     }
 
+    [Fact]
+    public void A_wire_copy_is_flagged_as_a_near_duplicate_of_the_first_one()
+    {
+        using var store = OpenStore();
+        const string text = "Rescue teams in Serrat reached the flooded lower gallery of the Holm colliery on Tuesday, where eleven miners " +
+            "have been trapped since a rockfall on Sunday night blocked the main shaft. Relatives gathered at the pithead through the " +
+            "night as engineers pumped water from the gallery and drilled a second access tunnel. The mine operator said air was " +
+            "reaching the trapped men through a ventilation borehole and that a camera lowered into the gallery showed them moving.";
+        var wire = Art("wire", "Miners trapped in Serrat rockfall", text, "https://wire.example/serrat");
+        // A wire story republished under another headline, its body unchanged.
+        var copy = Art("copy", "Serrat: rescue under way for trapped miners", text,
+            "https://paper.example/serrat", "Other Paper");
+        Ingest(store, [wire, Stream()[1], copy]);
+        Assert.Equal("wire", store.Article("copy")!.DuplicateOf);
+        Assert.Null(store.Article("quarry-1")!.DuplicateOf);
+        Assert.Equal(store.Article("wire")!.StoryId, store.Article("copy")!.StoryId);
+    }
+
     private static List<string> Snapshot(IStoryStore s) =>
         s.ReadAll().Select(a => $"{a.Key} v{a.Version} s{a.StoryId} {a.ContentHash}").ToList();
 }

@@ -286,6 +286,26 @@ public abstract class StoreConformanceTests
     }
 
     [Fact]
+    public void Merges_written_with_a_batch_move_every_article_of_the_merged_story()
+    {
+        using var s = Open();
+        s.Write([Item("g1", "One.", 1, published: "2025-01-01"), Item("g2", "Two.", 2, published: "2025-01-02")]);
+        s.Write([Item("g3", "Three.", 2, published: "2025-01-03")], [(2, 1)]);
+        Assert.Null(s.Story(2));
+        Assert.Equal(["g1", "g2", "g3"], s.StoryArticles(1).Select(a => a.Key));
+        Assert.Equal((3, "2025-01-03"), (s.Story(1)!.Articles, s.Story(1)!.LastPublished));
+    }
+
+    [Fact]
+    public void A_near_duplicate_keeps_the_id_of_the_article_it_repeats()
+    {
+        using var s = Open();
+        s.Write([Item("wire", "The original wire text.", 1), Item("copy", "The original wire text, copied.", 1) with { DuplicateOf = "wire" }]);
+        Assert.Equal("wire", s.Article("copy")!.DuplicateOf);
+        Assert.Null(s.Article("wire")!.DuplicateOf);
+    }
+
+    [Fact]
     public void An_id_is_taken_only_by_another_identity()
     {
         using var s = Open();

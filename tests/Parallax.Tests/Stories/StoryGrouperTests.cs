@@ -17,7 +17,7 @@ public class StoryGrouperTests
             A("a", "Dam fails above Harrow, valley evacuated", "The Korlin dam above Harrow failed on Tuesday night and floodwater reached the lower valley. Rescuers evacuated families from the valley as the Korlin river rose.", 5),
             A("b", "Harrow valley flooded after Korlin dam breach", "Floodwater from the breached Korlin dam swept into the Harrow valley. Families were evacuated by rescuers while the river kept rising.", 5),
             A("c", "Central bank raises rates to 5 percent", "The central bank of Ostmark raised its main interest rate to 5 percent on Thursday, citing inflation in food and energy prices.", 7),
-            A("d", "Korlin dam: engineers warned of cracks", "Engineers had warned of cracks in the Korlin dam above Harrow months before it failed and flooded the valley, documents show.", 6),
+            A("d", "Korlin dam: engineers warned of cracks", "Engineers had warned of cracks in the Korlin dam above Harrow months before it failed and flooded the valley, documents show.", 5),
         };
         var stories = StoryGrouper.GroupBatch(articles);
         Assert.Equal(2, stories.Count);
@@ -32,6 +32,105 @@ public class StoryGrouperTests
         var articles = new[] { A("a", "Ostmark votes", text, 1), new ArticleBuilder("b", text) { Title = "Ostmark votes", Published = new DateTime(2028, 3, 1) }.Build() };
         Assert.Equal(2, StoryGrouper.GroupBatch(articles).Count);
     }
+
+    [Fact]
+    public void A_next_day_report_joins_only_when_its_text_is_close()
+    {
+        var grouper = new StoryGrouper();
+        var first = grouper.Add(Doc("Dam fails above Harrow, valley evacuated", "The Korlin dam above Harrow failed on Tuesday night and floodwater reached the lower valley. Rescuers evacuated families from the valley as the Korlin river rose.", 5));
+        var close = grouper.Add(Doc("Korlin dam fails above Harrow; valley evacuated", "The Korlin dam above Harrow failed on Tuesday night and floodwater reached the lower valley. Rescuers evacuated the families from the valley as the Korlin river rose again.", 6));
+        var loose = grouper.Add(Doc("Harrow school reopens after repairs", "The primary school in Harrow reopened after a summer of repairs to its roof and heating, the council said.", 6));
+        Assert.True(first.Opened);
+        Assert.Equal((first.Story, false), (close.Story, close.Opened));
+        Assert.Equal((true, 1), (loose.Opened, loose.Story));
+        Assert.Equal(2, grouper.StoryCount);
+    }
+
+    [Fact]
+    public void With_times_of_day_the_next_morning_counts_as_the_same_day()
+    {
+        var evening = new StoryDocument("Ostmark central bank raises rates by half a point",
+            "The Ostmark central bank raised its main rate by half a point to 6 percent, its biggest rise in a decade.", [], new DateTime(2024, 3, 5, 16, 0, 0));
+        var morning = new StoryDocument("What the half-point rise means for your mortgage",
+            "After the Ostmark central bank raised its main rate to 6 percent, mortgage payments will rise for most households.", [], new DateTime(2024, 3, 6, 7, 30, 0));
+        var dayOnly = morning with { Time = new DateTime(2024, 3, 7) };
+        var grouper = new StoryGrouper();
+        int story = grouper.Add(evening).Story;
+        Assert.Equal(story, grouper.Add(morning).Story);
+        var other = new StoryGrouper();
+        other.Add(evening);
+        Assert.True(other.Add(dayOnly).Opened);
+    }
+
+    [Fact]
+    public void Two_stories_merge_when_a_bridging_article_shows_they_are_one()
+    {
+        var options = StoryGroupingOptions.Default with { MergeThreshold = 0.2 };
+        var grouper = new StoryGrouper(options);
+        var dam = grouper.Add(Doc("Tollen dam gives way", "The Tollen dam gave way before dawn, engineers said; its spillway had cracked under the weight of the spring melt.", 4));
+        var town = grouper.Add(Doc("Kestrel Ford evacuated", "Police evacuated Kestrel Ford as water poured through the streets; families sheltered in the school gym overnight.", 4));
+        var bridge = grouper.Add(Doc("Tollen dam failure floods Kestrel Ford", "Water from the Tollen dam, which gave way when its cracked spillway failed, poured through the streets of Kestrel Ford, and police evacuated families to the school gym.", 4));
+        Assert.True(town.Opened);
+        Assert.Equal(dam.Story, bridge.Story);
+        Assert.Equal([town.Story], bridge.Merged);
+        Assert.Equal(dam.Story, grouper.StoryOf(town.Article));
+        Assert.Equal(1, grouper.StoryCount);
+    }
+
+    [Fact]
+    public void Replaying_the_same_articles_in_the_same_order_gives_the_same_stories()
+    {
+        var docs = new[]
+        {
+            Doc("Ostmark parliament passes budget", "The Ostmark parliament passed the budget for next year by a narrow margin after a night of debate.", 3),
+            Doc("Storm closes Velden port", "A winter storm closed the port of Velden and grounded ferries to the islands.", 3),
+            Doc("Budget passes narrowly in Ostmark", "Ostmark's parliament narrowly passed next year's budget after an all-night debate in the chamber.", 3),
+            Doc("Ferries grounded as storm hits Velden", "Ferries to the islands stayed in port as a winter storm hit Velden.", 3),
+            Doc("Undated: budget vote in Ostmark", "The budget vote in the Ostmark parliament was narrow.", null),
+        };
+        var a = new StoryGrouper();
+        var b = new StoryGrouper();
+        var first = docs.Select(d => a.Add(d).Story).ToList();
+        var second = docs.Select(d => b.Add(d).Story).ToList();
+        Assert.Equal(first, second);
+        Assert.Equal([0, 1, 0, 1, 0], first);
+        Assert.Equal([0, 1, 2, 3, 4], docs.Select((_, i) => a.Add(docs[i]).Article - docs.Length));
+    }
+
+    [Fact]
+    public void A_wire_copy_is_flagged_as_duplicate_of_the_first_and_joins_its_story()
+    {
+        const string wire = "Rescue teams in the mountain town of Serrat worked through the night to reach miners trapped by a rockfall " +
+            "on Monday, the regional mining authority said. Eleven miners were underground when the tunnel roof gave way, and " +
+            "four have been brought out alive so far. Relatives gathered at the gates of the mine as ambulances waited nearby. " +
+            "The authority said ventilation shafts were intact and that it expected to reach the remaining men within a day. " +
+            "Serrat has mined copper since the last century, and the mine employs about four hundred people from the valley.";
+        var copy = wire.Replace("Relatives", "Families", StringComparison.Ordinal);
+        var other = "Miners in Serrat have long warned about the state of the tunnels, and the union called for an inquiry into " +
+            "safety inspections at the mine after the rockfall, saying the regional authority had ignored complaints for years " +
+            "and that ventilation had failed twice last winter while inspectors looked elsewhere and nobody was held to account.";
+        var grouper = new StoryGrouper();
+        var original = grouper.Add(Doc("Miners trapped in Serrat rockfall", wire, 7));
+        var republished = grouper.Add(Doc("Serrat: rescue under way for trapped miners", copy, 7));
+        var comment = grouper.Add(Doc("Union demands inquiry into Serrat mine", other, 7));
+        Assert.Null(original.DuplicateOf);
+        Assert.Equal(original.Article, republished.DuplicateOf);
+        Assert.Equal(original.Story, republished.Story);
+        Assert.Null(comment.DuplicateOf);
+    }
+
+    [Fact]
+    public void An_undated_article_can_join_a_story_whose_days_have_passed()
+    {
+        var grouper = new StoryGrouper();
+        var old = grouper.Add(Doc("Velden bridge collapses", "The old rail bridge at Velden collapsed into the river; no train was on it and nobody was hurt, the railway said.", 1));
+        grouper.Add(Doc("Ostmark budget passes", "The Ostmark parliament passed the budget after a long debate.", 20));
+        var late = grouper.Add(Doc("Rail bridge at Velden collapses into river", "The railway said nobody was hurt when the old Velden rail bridge collapsed into the river with no train on it.", null));
+        Assert.Equal(old.Story, late.Story);
+    }
+
+    private static StoryDocument Doc(string title, string text, int? day) =>
+        new(title, text, [], day is { } d ? new DateTime(2024, 3, 1).AddDays(d - 1) : null);
 
     [Fact]
     public void BCubed_scores_a_known_clustering()

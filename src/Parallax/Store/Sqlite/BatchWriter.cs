@@ -19,6 +19,7 @@ internal sealed class BatchWriter : IDisposable
     private readonly SqliteCommand _fts;
     private readonly SqliteCommand _mention;
     private readonly SqliteCommand _supersede;
+    private readonly SqliteCommand _merge;
 
     public BatchWriter(SqliteConnection db, SqliteTransaction tx)
     {
@@ -26,11 +27,12 @@ internal sealed class BatchWriter : IDisposable
         _tx = tx;
         _story = Prepare("INSERT OR IGNORE INTO stories(id) VALUES ($s);", "$s");
         _article = Prepare("""
-            INSERT INTO articles(name, identity, version, content_hash, story_id, line, url, title, outlet, published, text, fields, analysis, analysis_version, ingested_at)
-            VALUES ($name, $identity, $version, $hash, $story, $line, $url, $title, $outlet, $published, $text, $fields, $analysis, $analysisVersion, $now)
+            INSERT INTO articles(name, identity, version, content_hash, story_id, line, url, title, outlet, published, text, fields, analysis, analysis_version, ingested_at, duplicate_of)
+            VALUES ($name, $identity, $version, $hash, $story, $line, $url, $title, $outlet, $published, $text, $fields, $analysis, $analysisVersion, $now, $duplicate)
             RETURNING id;
             """, "$name", "$identity", "$version", "$hash", "$story", "$line", "$url", "$title", "$outlet", "$published", "$text", "$fields",
-            "$analysis", "$analysisVersion", "$now");
+            "$analysis", "$analysisVersion", "$now", "$duplicate");
+        _merge = Prepare("UPDATE articles SET story_id = $into WHERE story_id = $from;", "$into", "$from");
         _fts = Prepare("INSERT INTO articles_fts(rowid, title, text) VALUES ($id, $title, $text);", "$id", "$title", "$text");
         _mention = Prepare("INSERT OR IGNORE INTO mentions(name, article_id, type, count) VALUES ($name, $id, $type, $count);", "$name", "$id", "$type", "$count");
         _supersede = Prepare("UPDATE articles SET superseded_by = $id WHERE identity = $identity AND id <> $id AND superseded_by IS NULL RETURNING story_id;",
@@ -43,7 +45,7 @@ internal sealed class BatchWriter : IDisposable
         var a = n.Article;
         Run(_story, n.StoryId);
         long id = Convert.ToInt64(Bind(_article, a.Id, n.Identity.Key, n.Version, n.Identity.ContentHash, n.StoryId, n.Line, a.Url, a.Title, a.Outlet,
-            a.Published?.ToIso(), a.Text, AnalysisCodec.EncodeArticle(a), AnalysisCodec.EncodeLayers(n.Analysis), AnalysisCodec.Version, _now)
+            a.Published?.ToIso(), a.Text, AnalysisCodec.EncodeArticle(a), AnalysisCodec.EncodeLayers(n.Analysis), AnalysisCodec.Version, _now, n.DuplicateOf)
             .ExecuteScalar(), CultureInfo.InvariantCulture);
         Run(_fts, id, a.Title ?? "", a.Text);
         foreach (var g in n.Analysis.Entities.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase))
@@ -56,6 +58,15 @@ internal sealed class BatchWriter : IDisposable
         }
         _touched.Add(n.StoryId);
         return id;
+    }
+
+    /// <summary>Moves every article of one story into another (the grouper merged them).</summary>
+    public void Merge(long from, long into)
+    {
+        Run(_story, into);
+        Run(_merge, into, from);
+        _touched.Add(from);
+        _touched.Add(into);
     }
 
     public void RefreshStories() => Refresh(_db, _tx, _touched);
@@ -90,6 +101,7 @@ internal sealed class BatchWriter : IDisposable
         _fts.Dispose();
         _mention.Dispose();
         _supersede.Dispose();
+        _merge.Dispose();
     }
 
     private SqliteCommand Prepare(string sql, params string[] names)

@@ -61,5 +61,10 @@ internal static class SqliteMigrations
             title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
         );
         """,
+
+        // 2: near-duplicates (wire copies) point to the article they repeat.
+        """
+        ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+        """,
     ];
 }

@@ -116,9 +116,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
     }
 
-    public long Write(IReadOnlyList<NewArticle> batch)
+    public long Write(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null)
     {
-        if (batch.Count == 0)
+        if (batch.Count == 0 && (merges is null || merges.Count == 0))
             return 0;
         try
         {
@@ -127,6 +127,8 @@ public sealed partial class SqliteStoryStore : IStoryStore
             long last = 0;
             foreach (var a in batch)
                 last = writer.Add(a);
+            foreach (var (from, into) in merges ?? [])
+                writer.Merge(from, into);
             writer.RefreshStories();
             tx.Commit();
             return last;
@@ -357,11 +359,14 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return c;
     }
 
-    private const string ArticleColumns = "id, story_id, version, superseded_by, content_hash, line, text, fields, analysis, name";
+    private const string ArticleColumns = "id, story_id, version, superseded_by, content_hash, line, text, fields, analysis, name, duplicate_of";
 
     private static StoredArticle ReadArticle(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.GetString(4),
-        r.IsDBNull(5) ? null : r.GetInt32(5), AnalysisCodec.Decode(r.GetString(9), r.GetString(7), r.GetString(6), r.GetString(8)));
+        r.IsDBNull(5) ? null : r.GetInt32(5), AnalysisCodec.Decode(r.GetString(9), r.GetString(7), r.GetString(6), r.GetString(8)))
+    {
+        DuplicateOf = NullableString(r, 10),
+    };
 
     private const string StoryColumns = "id, title, articles, outlets, first_published, last_published, last_article";
 

@@ -1,0 +1,44 @@
+namespace Parallax.Stories;
+
+/// <summary>
+/// Salient term → the stories that used it recently, newest last. A lookup reads each term's postings from
+/// the newest back, stopping at the time window or after a fixed number of postings, so its cost does not
+/// grow with the store. Postings are kept (8 bytes each) so that undated articles can still reach old stories.
+/// </summary>
+internal sealed class CandidateIndex
+{
+    /// <summary>A story's latest use of a term: its day (days since 0001-01-01, to about an hour; NaN when undated).</summary>
+    private readonly record struct Posting(int Story, float Day);
+
+    private readonly Dictionary<int, List<Posting>> _postings = [];
+
+    public int Postings { get; private set; }
+
+    public void Add(int term, int story, double day)
+    {
+        if (!_postings.TryGetValue(term, out var list))
+            _postings[term] = list = [];
+        if (list.Count > 0 && list[^1].Story == story)
+        {
+            list[^1] = new Posting(story, double.IsNaN(list[^1].Day) ? (float)day : (float)Math.Max(day, list[^1].Day));
+            return;
+        }
+        list.Add(new Posting(story, (float)day));
+        Postings++;
+    }
+
+    /// <summary>Appends to <paramref name="found"/> every story posted under a term within the window (repeats possible).</summary>
+    public void Lookup(int term, double day, double windowDays, int maxScanned, List<int> found)
+    {
+        if (!_postings.TryGetValue(term, out var list))
+            return;
+        int stop = Math.Max(0, list.Count - maxScanned);
+        for (int i = list.Count - 1; i >= stop; i--)
+        {
+            var p = list[i];
+            if (!double.IsNaN(day) && !double.IsNaN(p.Day) && p.Day < day - windowDays)
+                break;
+            found.Add(p.Story);
+        }
+    }
+}

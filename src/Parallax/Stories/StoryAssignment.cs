@@ -1,0 +1,8 @@
+namespace Parallax.Stories;
+
+/// <summary>
+/// Where one article went: its ordinal in the grouper (0, 1, 2, ... in the order added), the story it joined,
+/// whether that story was opened for it, the earlier article it nearly duplicates (a wire copy or a
+/// republication; null when none), and the stories merged into its story because of it.
+/// </summary>
+public sealed record StoryAssignment(int Article, int Story, bool Opened, int? DuplicateOf, IReadOnlyList<int> Merged);

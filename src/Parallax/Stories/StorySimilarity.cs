@@ -1,0 +1,78 @@
+namespace Parallax.Stories;
+
+/// <summary>
+/// The per-feature similarities of an article (or a story) to a story, as in Miranda et al. (EMNLP 2018):
+/// TF-IDF cosines of each field against the story's centroids, two cross-field cosines, and time closeness.
+/// A <see cref="StoryModel"/> combines them into a probability.
+/// </summary>
+public static class StorySimilarity
+{
+    /// <summary>Feature names, in the order of the vector; <see cref="StoryModel"/> weights follow this order.</summary>
+    public static readonly string[] Names =
+        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_closeness", "time_unknown", "best_member_body", "best_member_title"];
+
+    public const int Count = 10;
+
+    public const int Body = 2;
+    public const int BestMemberBody = 8;
+
+    /// <summary>Index of the feature that says the time distance is unknown.</summary>
+    public const int TimeUnknown = 7;
+
+    /// <summary>Time closeness halves with every this many days between the article and the story's span.</summary>
+    public const double TimeHalfLifeDays = 1;
+
+    public static void Compute(ArticleFeatures f, StoryCluster s, Span<double> x)
+    {
+        x[0] = s.Title.Cosine(f.Title);
+        x[1] = s.Lead.Cosine(f.Lead);
+        x[2] = s.Body.Cosine(f.Body);
+        x[3] = s.Names.Cosine(f.Names);
+        x[4] = s.Body.Cosine(f.Title);
+        x[5] = s.Title.Cosine(f.Body);
+        Time(Slack(s.DaysFrom(f.Time), f.Time), x);
+        double body = 0, title = 0;
+        foreach (var m in s.Recent)
+        {
+            body = Math.Max(body, m.Body.Dot(f.Body));
+            title = Math.Max(title, m.Title.Dot(f.Title));
+        }
+        x[8] = body;
+        x[9] = title;
+    }
+
+    /// <summary>
+    /// The model learned time from day-only dates, where "the same day" covers articles up to a day apart.
+    /// An article with a time of day gets the same allowance: the first day of distance is free.
+    /// </summary>
+    public const double PreciseTimeSlackDays = 1;
+
+    private static double? Slack(double? days, DateTime? time) =>
+        days is { } d && time is { } t && t.TimeOfDay != TimeSpan.Zero ? Math.Max(0, d - PreciseTimeSlackDays) : days;
+
+    private static void Time(double? days, Span<double> x)
+    {
+        x[6] = days is { } d ? Math.Pow(0.5, d / TimeHalfLifeDays) : 0;
+        x[7] = days is null ? 1 : 0;
+    }
+}
+
+/// <summary>
+/// A logistic model over <see cref="StorySimilarity"/> features: P(article belongs to story). When the time
+/// distance is unknown, the <see cref="Undated"/> model (fitted on the same pairs with their time hidden)
+/// decides instead: text alone must carry more weight there than beside a known date.
+/// </summary>
+public sealed record StoryModel(double Intercept, double[] Weights)
+{
+    public StoryModel? Undated { get; init; }
+
+    public double Probability(ReadOnlySpan<double> x)
+    {
+        if (Undated is { } undated && x[StorySimilarity.TimeUnknown] > 0)
+            return undated.Probability(x);
+        double z = Intercept;
+        for (int i = 0; i < Weights.Length; i++)
+            z += Weights[i] * x[i];
+        return 1 / (1 + Math.Exp(-z));
+    }
+}
