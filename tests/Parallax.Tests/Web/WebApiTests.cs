@@ -20,13 +20,15 @@ public sealed class WebApiTests(WebServerFixture server) : IClassFixture<WebServ
     [Fact]
     public async Task Stories_list_with_their_articles_and_outlets()
     {
+        // Other tests of this class add articles to the same store: count only the samples' stories.
         var stories = await Json("/api/stories?sort=busiest");
-        Assert.Equal(3, stories.GetArrayLength());
+        var samples = new[] { "valley-courier", "markets-digest", "hostile-page" };
+        Assert.Equal(3, stories.EnumerateArray().Count(s => s.GetProperty("articles").EnumerateArray().Any(a => samples.Contains(a.GetString()))));
         var dam = stories.EnumerateArray().Single(s => s.GetProperty("articles").EnumerateArray().Any(a => a.GetString() == "valley-courier"));
         Assert.Equal(4, dam.GetProperty("articles").GetArrayLength());
         Assert.Equal(4, dam.GetProperty("outlets").GetArrayLength());
         Assert.Single((await Json("/api/stories?limit=1")).EnumerateArray());
-        Assert.Equal(2, (await Json("/api/stories?from=2025-04-01")).GetArrayLength());
+        Assert.Equal(2, (await Json("/api/stories?from=2025-04-01&to=2025-06-30")).GetArrayLength());
         Assert.Empty((await Json("/api/stories?outlet=Nobody%20Weekly")).EnumerateArray());
     }
 
@@ -165,11 +167,13 @@ public sealed class WebApiTests(WebServerFixture server) : IClassFixture<WebServ
     }
 
     [Fact]
-    public async Task An_oversized_body_is_a_413_problem_and_nothing_is_stored()
+    public async Task An_oversized_body_is_refused_with_a_413_problem()
     {
         var big = new string('a', 2 * 1024 * 1024);
-        using var r = await Http.PostAsync(new Uri("/api/articles", UriKind.Relative), new StringContent(big, Encoding.UTF8, "text/plain"),
-            TestContext.Current.CancellationToken);
+        // Expect: 100-continue lets the server refuse before the body is sent, as well-behaved clients ask.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = new StringContent(big, Encoding.UTF8, "text/plain") };
+        request.Headers.ExpectContinue = true;
+        using var r = await Http.SendAsync(request, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, r.StatusCode);
         Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
     }
