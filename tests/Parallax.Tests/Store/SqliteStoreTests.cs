@@ -42,6 +42,18 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
     }
 
     [Fact]
+    public void A_store_of_an_older_schema_is_upgraded_even_when_opened_for_reading()
+    {
+        using (var s = SqliteStoryStore.Open(DbPath))
+            s.Write([Item("kept", "Stored before the upgrade.", 1)]);
+        Pragma("ALTER TABLE articles DROP COLUMN duplicate_of; PRAGMA user_version = 1;");
+        using var reader = SqliteStoryStore.Open(DbPath, readOnly: true);
+        Assert.Equal(SqliteMigrationsCount(), reader.SchemaVersion);
+        Assert.Equal("Stored before the upgrade.", reader.Article("kept")!.Article.Text);
+        Assert.Null(reader.Article("kept")!.DuplicateOf);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_database_is_refused_without_being_changed()
     {
         File.WriteAllText(_dir.Combine("store/parallax.db"), "these are notes, not a database\n");

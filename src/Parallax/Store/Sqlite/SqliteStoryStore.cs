@@ -21,8 +21,27 @@ public sealed partial class SqliteStoryStore : IStoryStore
         _db = db;
     }
 
-    /// <summary>Opens the store at <paramref name="path"/>, creating it (and its folder) when absent, and brings its schema up to date.</summary>
+    /// <summary>Thrown inside <see cref="Open"/> when a read-only open meets an older schema, which it upgrades first.</summary>
+    private sealed class OlderSchemaException : Exception;
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating it (and its folder) when absent, and brings its
+    /// schema up to date. A read-only open of a store with an older schema upgrades it once, then reads.
+    /// </summary>
     public static SqliteStoryStore Open(string path, bool readOnly = false)
+    {
+        try
+        {
+            return OpenOnce(path, readOnly);
+        }
+        catch (OlderSchemaException)
+        {
+            OpenOnce(path, readOnly: false).Dispose();
+            return OpenOnce(path, readOnly);
+        }
+    }
+
+    private static SqliteStoryStore OpenOnce(string path, bool readOnly)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (readOnly && !File.Exists(full))
@@ -87,7 +106,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         if (version == 0 && !readOnly && HasForeignTables())
             throw new StoreException($"{Path}: not a Parallax store (an SQLite database with other tables)");
         if (version < known && readOnly)
-            throw new StoreException($"{Path}: the store's schema is older than this Parallax (run parallax ingest to upgrade it)");
+            throw new OlderSchemaException();
         for (int step = version; step < known; step++)
         {
             using var tx = _db.BeginTransaction();
