@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Parallax.Analysis;
 using Parallax.Cli.Console;
 using Parallax.Extraction;
+using Parallax.Rendering;
 using Parallax.Store;
 using Parallax.Store.Sqlite;
 
@@ -93,7 +94,7 @@ internal static class IngestCommand
         var held = store.Counts();
         System.Console.Out.WriteLine(
             $"ingested {summary.Added} new, {summary.NewVersions} new versions, {summary.Unchanged} unchanged, {summary.Failed} failed; " +
-            $"the store holds {Plural(held.CurrentArticles, "article")} in {Plural(held.Stories, "story", "stories")} ({store.Path})");
+            $"the store holds {StoreText.Plural(held.CurrentArticles, "article")} in {StoreText.Plural(held.Stories, "story", "stories")} ({store.Path})");
         if (summary.Stopped)
         {
             System.Console.Error.WriteLine("parallax: interrupted; everything read so far is stored: run the same command again to carry on");
@@ -101,6 +102,4 @@ internal static class IngestCommand
         }
         return errors.ExitCode;
     }
-
-    private static string Plural(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 }

@@ -25,15 +25,11 @@ internal static class SearchCommand
 
     private static int Run(string query, string? dbOption, string format, string? outlet, string? from, string? to, string? entity, int limit)
     {
-        var (filter, error) = StoreOptions.Filter(outlet, from, to, entity);
-        if (error is not null)
-            return ErrorReporter.Fatal(error);
-        if (limit < 1)
-            return ErrorReporter.Fatal("--limit must be at least 1");
-        using var store = StoreOptions.Open(dbOption, readOnly: true);
-        if (store is null)
-            return ExitCodes.StoreFailed;
-        var hits = store.Search(query, filter!, limit);
+        var (opened, filter, status) = StoreOptions.OpenForQuery(dbOption, outlet, from, to, entity, limit);
+        if (opened is null)
+            return status;
+        using var store = opened;
+        var hits = store.Search(query, filter, limit);
         using var output = OutputTarget.Open(null);
         if (format == "jsonl")
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Parallax.Cli.Console;
 using Parallax.Store;
 using Parallax.Store.Sqlite;
 
@@ -40,6 +41,22 @@ internal static class StoreOptions
             System.Console.Error.WriteLine($"parallax: {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// For the commands that query the store: checks the filter options and the limit, then opens the store
+    /// for reading. On failure one line says why, and <c>ExitCode</c> is the status to exit with.
+    /// </summary>
+    public static (SqliteStoryStore? Store, StoreFilter Filter, int ExitCode) OpenForQuery(string? db, string? outlet, string? from, string? to,
+        string? entity, int limit)
+    {
+        var (filter, error) = Filter(outlet, from, to, entity);
+        if (error is not null)
+            return (null, new StoreFilter(), ErrorReporter.Fatal(error));
+        if (limit < 1)
+            return (null, filter!, ErrorReporter.Fatal("--limit must be at least 1"));
+        var store = Open(db, readOnly: true);
+        return (store, filter!, store is null ? ExitCodes.StoreFailed : ExitCodes.Ok);
     }
 
     /// <summary>The filter from the options, or an error message naming the bad one.</summary>

@@ -28,15 +28,11 @@ internal static class StoriesCommand
 
     private static int Run(string? dbOption, string format, string sort, string? outlet, string? from, string? to, string? entity, int limit)
     {
-        var (filter, error) = StoreOptions.Filter(outlet, from, to, entity);
-        if (error is not null)
-            return ErrorReporter.Fatal(error);
-        if (limit < 1)
-            return ErrorReporter.Fatal("--limit must be at least 1");
-        using var store = StoreOptions.Open(dbOption, readOnly: true);
-        if (store is null)
-            return ExitCodes.StoreFailed;
-        var stories = store.Stories(filter!, sort == "busiest" ? StoryOrder.Busiest : StoryOrder.Newest, limit);
+        var (opened, filter, status) = StoreOptions.OpenForQuery(dbOption, outlet, from, to, entity, limit);
+        if (opened is null)
+            return status;
+        using var store = opened;
+        var stories = store.Stories(filter, sort == "busiest" ? StoryOrder.Busiest : StoryOrder.Newest, limit);
         using var output = OutputTarget.Open(null);
         if (format == "jsonl")
         {

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Parallax.Rendering;
+using Parallax.Web.Services;
 
 namespace Parallax.Web.Pages;
 
@@ -45,7 +47,14 @@ internal static class Page
 
     public static IResult BadRequest(string why) => Html("Bad request", b => b.Append("<h1>Bad request</h1><p>").Append(E(why)).Append("</p>"), 400);
 
-    public static string Plural(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
+    public static string Plural(int n, string one, string? many = null) => StoreText.Plural(n, one, many);
 
-    public static string Day(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso ?? "undated";
+    public static string Day(string? iso) => StoreText.Day(iso) ?? "undated";
+
+    /// <summary>The outlet, day and entity fields of a filter form, filled from the request.</summary>
+    public static void FilterInputs(StringBuilder b, Query q) =>
+        b.Append("<label>Outlet <input name=\"outlet\" value=\"").Append(A(q.Filter.Outlet)).Append("\"></label>")
+            .Append("<label>From <input type=\"date\" name=\"from\" value=\"").Append(A(q.Raw("from"))).Append("\"></label>")
+            .Append("<label>To <input type=\"date\" name=\"to\" value=\"").Append(A(q.Raw("to"))).Append("\"></label>")
+            .Append("<label>Entity <input name=\"entity\" value=\"").Append(A(q.Filter.Entity)).Append("\"></label>");
 }

@@ -22,12 +22,9 @@ internal static class SearchPage
         return Html(text.Length == 0 ? "Search" : $"Search: {text}", b =>
         {
             b.Append("<h1>Search</h1><form class=\"filters\" method=\"get\" action=\"/search\">")
-                .Append("<input type=\"search\" name=\"q\" value=\"").Append(A(text)).Append("\" aria-label=\"Search words\">")
-                .Append("<label>Outlet <input name=\"outlet\" value=\"").Append(A(q.Filter.Outlet)).Append("\"></label>")
-                .Append("<label>From <input type=\"date\" name=\"from\" value=\"").Append(A(q.Raw("from"))).Append("\"></label>")
-                .Append("<label>To <input type=\"date\" name=\"to\" value=\"").Append(A(q.Raw("to"))).Append("\"></label>")
-                .Append("<label>Entity <input name=\"entity\" value=\"").Append(A(q.Filter.Entity)).Append("\"></label>")
-                .Append("<button>Search</button></form>");
+                .Append("<input type=\"search\" name=\"q\" value=\"").Append(A(text)).Append("\" aria-label=\"Search words\">");
+            FilterInputs(b, q);
+            b.Append("<button>Search</button></form>");
             if (text.Length == 0)
                 return;
             if (hits.Count == 0)

@@ -44,12 +44,9 @@ internal static class StoriesPage
     {
         b.Append("<form class=\"filters\" method=\"get\" action=\"/\">")
             .Append("<label>Sort <select name=\"sort\"><option value=\"newest\"").Append(q.Order == StoryOrder.Newest ? " selected" : "").Append(">newest</option>")
-            .Append("<option value=\"busiest\"").Append(q.Order == StoryOrder.Busiest ? " selected" : "").Append(">busiest</option></select></label>")
-            .Append("<label>Outlet <input name=\"outlet\" value=\"").Append(A(q.Filter.Outlet)).Append("\"></label>")
-            .Append("<label>From <input type=\"date\" name=\"from\" value=\"").Append(A(q.Raw("from"))).Append("\"></label>")
-            .Append("<label>To <input type=\"date\" name=\"to\" value=\"").Append(A(q.Raw("to"))).Append("\"></label>")
-            .Append("<label>Entity <input name=\"entity\" value=\"").Append(A(q.Filter.Entity)).Append("\"></label>")
-            .Append("<button>Filter</button></form>");
+            .Append("<option value=\"busiest\"").Append(q.Order == StoryOrder.Busiest ? " selected" : "").Append(">busiest</option></select></label>");
+        FilterInputs(b, q);
+        b.Append("<button>Filter</button></form>");
     }
 
     internal static void Pager(StringBuilder b, Query q, bool more)

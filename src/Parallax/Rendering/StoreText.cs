@@ -31,9 +31,11 @@ public static class StoreText
         return head + "\n    " + snippet;
     }
 
-    private static string? Day(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
+    /// <summary>The day of an ISO date or date-time (<c>2025-03-11</c>).</summary>
+    public static string? Day(string? iso) => iso is { Length: >= 10 } ? iso[..10] : iso;
 
-    private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
+    /// <summary><c>1 story</c>, <c>3 stories</c>.</summary>
+    public static string Plural(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 
     private static string? OneLine(string? s)
     {
