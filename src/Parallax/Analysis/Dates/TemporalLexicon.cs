@@ -43,12 +43,12 @@ internal static class TemporalLexicon
         ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
         ["ninety"] = 90, ["hundred"] = 100, ["a hundred"] = 100, ["one hundred"] = 100, ["a dozen"] = 12, ["dozen"] = 12,
-        ["half a"] = 0, ["half an"] = 0,
+        ["half a"] = 0, ["half an"] = 0, ["a couple of"] = 2, ["couple of"] = 2,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Vague amounts: TimeML writes their count as X ("several years" = PXY).</summary>
     public static readonly FrozenSet<string> VagueAmounts =
-        new[] { "several", "a few", "few", "many", "some", "a couple of", "couple of", "the next few", "numerous" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        new[] { "several", "a few", "few", "many", "some", "the next few", "numerous" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Ordinals that number quarters and halves of a year.</summary>
     public static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
@@ -150,6 +150,20 @@ internal static class TemporalLexicon
     {
         ["nineteenth"] = 19, ["twentieth"] = 20, ["twenty-first"] = 21,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions looked across for the verb that governs a date ("completed in January", "issued on July 1").</summary>
+    public static readonly FrozenSet<string> GoverningPrepositions = new[] { "in", "on" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Participles in -ed that put their date ahead, not behind ("scheduled Dec. 15", "expected in January").</summary>
+    public static readonly FrozenSet<string> ProspectiveParticiples = new[]
+    {
+        "expected", "scheduled", "rescheduled", "planned", "proposed", "intended", "slated", "targeted", "anticipated",
+        "projected", "estimated", "forecasted", "delayed", "postponed", "deferred", "extended", "needed", "required", "timed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words in -ed that are not past verbs.</summary>
+    public static readonly FrozenSet<string> NotParticiples =
+        new[] { "hundred", "kindred", "sacred", "naked", "wicked", "rugged", "wretched", "beloved" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words after "the year" that make it a fiscal span ("the year ended March 31"): TimeML DURATION.</summary>
     public static readonly FrozenSet<string> PeriodEndWords = new[] { "ended", "ending", "ends", "end" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

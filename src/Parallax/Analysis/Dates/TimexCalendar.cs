@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Parallax.Analysis.Dates;
@@ -79,8 +80,28 @@ internal static class TimexCalendar
                 c *= 3;
                 letter = 'M';
             }
+            if (c != Math.Floor(c) && SubUnits.TryGetValue(letter == 'M' && unit.IsTime ? 'm' : letter, out var sub)
+                && (c - Math.Floor(c)) * sub.PerUnit is var rest && rest == Math.Floor(rest))
+            {
+                // "2 1/2 years" = P2Y6M, "a minute and a half" = PT1M30S, "half an hour" = PT30M.
+                var whole = Math.Floor(c) > 0 ? Math.Floor(c).ToString("0", Inv) + letter : "";
+                var part = rest.ToString("0", Inv) + sub.Letter;
+                if (unit.IsTime)
+                    return "PT" + whole + part;
+                return sub.IsTime ? "P" + whole + "T" + part : "P" + whole + part; // "a day and a half" = P1DT12H
+
+            }
             amount = c.ToString("0.###", Inv);
         }
         return (unit.IsTime ? "PT" : "P") + amount + letter;
     }
+
+    /// <summary>
+    /// The unit a fraction of a unit is written in, and how many make one ('m' is the minute, 'M' the month).
+    /// Weeks have none: ISO 8601 does not mix weeks with other units, so "1.5 weeks" stays P1.5W.
+    /// </summary>
+    private static readonly FrozenDictionary<char, (char Letter, int PerUnit, bool IsTime)> SubUnits = new Dictionary<char, (char, int, bool)>
+    {
+        ['Y'] = ('M', 12, false), ['M'] = ('D', 30, false), ['D'] = ('H', 24, true), ['H'] = ('M', 60, true), ['m'] = ('S', 60, true),
+    }.ToFrozenDictionary();
 }

@@ -9,6 +9,12 @@ internal enum TemporalDirection
     Unknown,
     Past,
     Future,
+
+    /// <summary>
+    /// A past verb governs the expression directly ("the year ended Jan. 31", "shares issued on July 1"):
+    /// the date lies on or before the reference, even when it could be an upcoming one.
+    /// </summary>
+    Completed,
 }
 
 /// <summary>
@@ -68,6 +74,8 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     /// </summary>
     public TemporalDirection DirectionAt(int start, int end)
     {
+        if (GoverningDirection(start) is { } governed)
+            return governed;
         int from = SentenceStart(start, TenseWindow);
         int to = SentenceEnd(end, 30);
         var before = Text.AsSpan(from, start - from);
@@ -88,6 +96,40 @@ internal sealed class TimexContext(string text, DateOnly? reference)
                 return TemporalDirection.Past;
         }
         return TemporalDirection.Unknown;
+    }
+
+    /// <summary>
+    /// The direction the word right before the expression (across "in"/"on") gives it: "effective" announces a
+    /// change to come ("effective Feb. 1"); a past verb or participle ending in -ed ("ended", "issued",
+    /// "completed in January") places it before the reference, unless it is one that looks ahead ("scheduled").
+    /// </summary>
+    private TemporalDirection? GoverningDirection(int start)
+    {
+        var word = TimexRules.WordBefore(Text, start);
+        if (TemporalLexicon.GoverningPrepositions.Contains(word))
+            word = TimexRules.WordBefore(Text, WordStartBefore(start));
+        if (word.Equals("effective", StringComparison.OrdinalIgnoreCase))
+            return TemporalDirection.Future;
+        if (IsPastParticiple(word))
+            return TemporalDirection.Completed;
+        return null;
+    }
+
+    /// <summary>A lowercase word in -ed that is a past verb ("ended", "agreed"), not "proceed", "hundred" or a prospective one.</summary>
+    private static bool IsPastParticiple(string word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)
+        && (!word.EndsWith("eed", StringComparison.Ordinal) || word.EndsWith("reed", StringComparison.Ordinal))
+        && !TemporalLexicon.ProspectiveParticiples.Contains(word) && !TemporalLexicon.NotParticiples.Contains(word);
+
+    /// <summary>Where the word before <paramref name="position"/> starts (across spaces).</summary>
+    private int WordStartBefore(int position)
+    {
+        int i = position;
+        while (i > 0 && char.IsWhiteSpace(Text[i - 1]))
+            i--;
+        while (i > 0 && char.IsLetter(Text[i - 1]))
+            i--;
+        return i;
     }
 
     private static int LastIndex(Regex regex, ReadOnlySpan<char> span)

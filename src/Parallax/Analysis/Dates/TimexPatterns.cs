@@ -114,8 +114,11 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:the\s+)?year[- ](?:ago|earlier)(?:\s+(?:quarter|period|month|half))?\b(?![\s-]+(?:" + Number + @")[\s-]+(?:" + Unit + @")))", Options)]
     public static partial Regex YearAgoAdjective();
 
-    /// <summary>"the third quarter", "third-quarter", "the first half of 2016", "the second quarter of this year".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?<year>" + Year + @")\b|(?:\s+of)?\s+(?<rel>this|last|next)\s+year\b)?)", Options)]
+    /// <summary>
+    /// "the third quarter", "third-quarter", "the first half of 2016", "the second quarter of this year"; with a
+    /// year only, "the last half of 1989", "the final quarter of 1990" and "the first two quarters of 1990" (a half).
+    /// </summary>
+    [GeneratedRegex(@"(?i:\b(?:the\s+)?(?:(?<edge>last|final)\s+(?<unit>quarter|half)|(?<pair>first|last|final)\s+two\s+quarters)\s+of\s+(?:fiscal\s+)?(?<year>" + Year + @")\b|\b(?:the\s+)?(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?<unit>quarter|half)\b(?:\s+of\s+(?:fiscal\s+)?(?<year>" + Year + @")\b|(?:\s+of)?\s+(?<rel>this|last|next)\s+year\b)?)", Options)]
     public static partial Regex Quarter();
 
     /// <summary>"the quarter", "the latest quarter", "the most recent period".</summary>
@@ -126,8 +129,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+){0,2}year\b(?!-))", Options)]
     public static partial Regex TheYear();
 
-    /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months".</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:over\s+|in\s+|for\s+)?the\s+(?:past|last|next|first|previous|coming|latest|final|following|remaining|initial)|the|another)\s+)?(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")(?:[\s-]+(?:long|old))?\b)", Options)]
+    /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months", "2 1/2 years", "a minute and a half", "20 more years".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:over\s+|in\s+|for\s+)?the\s+(?:past|last|next|first|previous|coming|latest|final|following|remaining|initial)|the|another)\s+)?(?<count>" + Number + @")(?:\s+(?<half>1/2|and\s+a\s+half)|(?<half>½))?[\s-]+(?:(?:additional|more|extra|further)\s+)?(?<unit>" + Unit + @")(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?\b)", Options)]
     public static partial Regex Duration();
 
     /// <summary>"3 p.m.", "10:30 am", "15:00 GMT".</summary>
@@ -138,8 +141,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:(?<word>right\s+now|now|currently|current|recently|recent|lately|nowadays|these\s+days|at\s+present)|(?<word>the\s+(?:near\s+|distant\s+)?(?:past|future)|in\s+future))\b(?!\s+(?:years|months|weeks|days|decades|quarters)\b))", Options)]
     public static partial Regex SpecialReference();
 
-    /// <summary>"every week", "each Monday", "per year", "every other day".</summary>
-    [GeneratedRegex(@"(?i:\b(?:every|each|per)\s+(?:(?<count>other|two|three|four|five|six|\d+)\s+)?(?:(?<unit>day|week|month|year|quarter|hour|minute|decade|weekend|morning|afternoon|evening|night)s?|(?<weekday>" + Weekday + @")))\b", Options)]
+    /// <summary>"every week", "each Monday", "per year", "every other day", "each July" (the month capitalised: "each may" is a verb).</summary>
+    [GeneratedRegex(@"(?i:\b(?:every|each|per)\s+(?:(?<count>other|two|three|four|five|six|\d+)\s+)?(?:(?<unit>day|week|month|year|quarter|hour|minute|decade|weekend|morning|afternoon|evening|night)s?|(?<weekday>" + Weekday + @")|(?-i:(?<month>January|February|March|April|May|June|July|August|September|October|November|December))))\b", Options)]
     public static partial Regex EveryUnit();
 
     /// <summary>"weekly", "annually": the tagger keeps them only as adverbs.</summary>

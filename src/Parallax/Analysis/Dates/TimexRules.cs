@@ -13,6 +13,9 @@ internal static class TimexRules
     /// <summary>A month-and-day without a year up to this many days after the reference is upcoming ("payable Dec. 15").</summary>
     private const int UpcomingWindowDays = 92;
 
+    /// <summary>What "1/2", "½" and "and a half" add to a count ("2 1/2 years", "a minute and a half").</summary>
+    private const double FractionHalf = 0.5;
+
     /// <summary>A bare year this early is taken only after a temporal preposition ("in 1789", "since 1848").</summary>
     private const int EarliestUnmarkedYear = 1900;
 
@@ -96,7 +99,8 @@ internal static class TimexRules
         {
             if (c.Reference is not { } r)
                 return null;
-            var future = c.DirectionAt(s, e) == TemporalDirection.Future;
+            var direction = c.DirectionAt(s, e);
+            var future = direction == TemporalDirection.Future;
             DateOnly? best = null;
             foreach (int y in new[] { r.Year - 1, r.Year, r.Year + 1 })
             {
@@ -104,7 +108,7 @@ internal static class TimexRules
                     continue;
                 var d = new DateOnly(y, month, day);
                 int delta = d.DayNumber - r.DayNumber;
-                bool acceptable = future ? delta >= 0 : delta <= UpcomingWindowDays;
+                bool acceptable = future ? delta >= 0 : direction == TemporalDirection.Completed ? delta <= 0 : delta <= UpcomingWindowDays;
                 if (acceptable && (best is null || Math.Abs(delta) < Math.Abs(best.Value.DayNumber - r.DayNumber)))
                     best = d;
             }
@@ -187,8 +191,10 @@ internal static class TimexRules
     {
         foreach (Match m in TimexPatterns.Quarter().Matches(text))
         {
-            int n = Ordinals[m.Groups["ordinal"].Value];
-            bool half = m.Groups["unit"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+            bool half = m.Groups["pair"].Success || m.Groups["unit"].Value.Equals("half", StringComparison.OrdinalIgnoreCase);
+            int n = m.Groups["pair"].Success ? (m.Groups["pair"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? 1 : 2)
+                : m.Groups["edge"].Success ? (half ? 2 : 4) // "the last half" is the second
+                : Ordinals[m.Groups["ordinal"].Value];
             if (half && n > 2)
                 continue;
             int? year = m.Groups["year"].Success ? Int(m, "year") : null;
@@ -587,6 +593,8 @@ internal static class TimexRules
             if (AgeOrFraction(text, m))
                 continue;
             double? count = Count(countWord);
+            if (m.Groups["half"].Success && count is not null)
+                count += FractionHalf;
             int start = m.Index;
             if (m.Groups["pre"].Success && m.Groups["pre"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) == false)
                 start = m.Groups["pre"].Index + m.Groups["pre"].Value.IndexOf("the", StringComparison.OrdinalIgnoreCase);
@@ -605,6 +613,8 @@ internal static class TimexRules
             string value;
             if (m.Groups["weekday"].Success)
                 value = "XXXX-WXX-" + Weekdays[m.Groups["weekday"].Value].ToString(CultureInfo.InvariantCulture);
+            else if (m.Groups["month"].Success)
+                value = "XXXX-" + Months[m.Groups["month"].Value].ToString("00", CultureInfo.InvariantCulture);
             else
             {
                 var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
