@@ -100,8 +100,8 @@ internal sealed class TimexContext(string text, DateOnly? reference)
 
     /// <summary>
     /// The direction the word right before the expression (across "in"/"on") gives it: "effective" announces a
-    /// change to come ("effective Feb. 1"); a past verb or participle ending in -ed ("ended", "issued",
-    /// "completed in January") places it before the reference, unless it is one that looks ahead ("scheduled").
+    /// change to come ("effective Feb. 1"); "since" and a past verb or participle ending in -ed ("ended",
+    /// "issued", "completed in January") place it before the reference, unless the verb looks ahead ("scheduled").
     /// </summary>
     private TemporalDirection? GoverningDirection(int start)
     {
@@ -110,7 +110,7 @@ internal sealed class TimexContext(string text, DateOnly? reference)
             word = TimexRules.WordBefore(Text, WordStartBefore(start));
         if (word.Equals("effective", StringComparison.OrdinalIgnoreCase))
             return TemporalDirection.Future;
-        if (IsPastParticiple(word))
+        if (IsPastParticiple(word) || word.Equals("since", StringComparison.OrdinalIgnoreCase))
             return TemporalDirection.Completed;
         return null;
     }

@@ -66,8 +66,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:the\s+)?(?:(?<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?<word>nineteenth|twentieth|twenty-first))\s+century\b)", Options)]
     public static partial Regex OrdinalCentury();
 
-    /// <summary>A season after a temporal word ("in the summer", "this spring", "winter of 1994"); "fall" alone is a verb.</summary>
-    [GeneratedRegex(@"(?i:\b(?<pre>in|during|by|until|since|through|over|this|last|next)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?<season>spring|summer|autumn|winter)\b)", Options)]
+    /// <summary>A season after a temporal word ("in the summer", "into the summer", "this spring", "winter of 1994"); "fall" alone is a verb.</summary>
+    [GeneratedRegex(@"(?i:\b(?<pre>in|into|during|by|until|since|through|throughout|over|of|this|last|next)\s+(?:the\s+)?(?:(?:early|late)\s+)?(?<season>spring|summer|autumn|winter)\b)", Options)]
     public static partial Regex Season();
 
     /// <summary>"year-end", "year's end", "the end of the year".</summary>
@@ -86,8 +86,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?<the>the\s+)?(?:this\s+)?(?<dir>last|next|this|past|coming|previous|following|current|same)\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)\b)", Options)]
     public static partial Regex RelativeUnit();
 
-    /// <summary>"last May", "next Friday", "this September".</summary>
-    [GeneratedRegex(@"(?i:\b(?<dir>last|next|this|past|coming)\s+)(?:(?<month>" + Month + @")|(?<weekday>" + Weekday + @"))\b", Options)]
+    /// <summary>"last May", "next Friday", "this September", "the previous Friday", "the following Monday".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<dir>last|next|this|past|coming)|the\s+(?<dir>previous|preceding|following))\s+)(?:(?<month>" + Month + @")|(?<weekday>" + Weekday + @"))\b", Options)]
     public static partial Regex RelativeName();
 
     /// <summary>"yesterday", "today", "tomorrow", "tonight", "this morning", "last night", "yesterday afternoon", "mid-afternoon yesterday".</summary>
@@ -157,11 +157,14 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\s+", Options)]
     public static partial Regex Whitespace();
 
-    /// <summary>Words that make a clause talk about the future ("will", "plans to", "is scheduled").</summary>
-    [GeneratedRegex(@"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|(?:is|are)\s+scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to\s+(?:be|start|begin|meet|take)|intends?\s+to|next)\b)", Options)]
+    /// <summary>Words that make a clause talk about the future ("will", "plans to", "is scheduled", "said it would", "to be published").</summary>
+    [GeneratedRegex(@"(?i:\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|(?:is|are)\s+scheduled|expected\s+to|expects?\s+to|is\s+to|are\s+to|set\s+to|due\s+to\s+(?:be|start|begin|meet|take)|intends?\s+to|next|would(?!\s+not\b|n't)|to\s+be\s+[a-z]+ed)\b)", Options)]
     public static partial Regex FutureMarker();
 
-    /// <summary>Past-tense reporting verbs that anchor a clause in the past even when a future word follows.</summary>
-    [GeneratedRegex(@"(?i:\b(?:said|told|announced|reported|added|was|were|had|did|met|died|killed|ended)\b)", Options)]
+    /// <summary>
+    /// Past-tense reporting verbs and common irregular past forms that anchor a clause in the past even when a future
+    /// word follows; forms that double as participles ("paid", "sold") only when no auxiliary makes them passive ("would be paid").
+    /// </summary>
+    [GeneratedRegex(@"(?i:\b(?:said|told|announced|reported|added|was|were|had|did|met|died|killed|ended|began|came|went|took|gave|rose|fell|saw|became|grew|ran|wrote|spoke|chose|drove|flew|knew)\b|(?<!\b(?:be|been|being|is|are|am|has|have|to|get|gets|got)\s+)\b(?:brought|made|sold|bought|paid|won|lost|left|held|led|spent|sent|built|struck|found|kept|fought|caught)\b)", Options)]
     public static partial Regex PastMarker();
 }

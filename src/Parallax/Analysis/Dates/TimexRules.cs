@@ -311,7 +311,20 @@ internal static class TimexRules
     private static void YearEnd(string text, List<TimexCandidate> into, int priority)
     {
         foreach (Match m in TimexPatterns.YearEnd().Matches(text))
-            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) => c.Reference is { } r ? TimexCalendar.Year(r.Year) : null, priority, modifiable: false);
+        {
+            // "year-end", the compound noun of accounts, is the closing day, December 31: the last one after
+            // "since" or a past verb ("since year-end"), else this year's. "The end of the year" stays the year.
+            bool closingDay = m.Value.Contains('-', StringComparison.Ordinal);
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, e) =>
+            {
+                if (c.Reference is not { } r)
+                    return null;
+                if (!closingDay)
+                    return TimexCalendar.Year(r.Year);
+                bool before = c.DirectionAt(s, e) == TemporalDirection.Completed && !(r.Month == 12 && r.Day == 31);
+                return TimexCalendar.Day(new DateOnly(before ? r.Year - 1 : r.Year, 12, 31));
+            }, priority, modifiable: false);
+        }
     }
 
     private static void VaguePlurals(string text, List<TimexCandidate> into, int priority)
@@ -404,7 +417,11 @@ internal static class TimexRules
         foreach (Match m in TimexPatterns.RelativeName().Matches(text))
         {
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
-            int offset = dir is "last" or "past" ? -1 : dir is "next" or "coming" ? 1 : 0;
+            int offset = dir is "last" or "past" or "previous" or "preceding" ? -1 : dir is "next" or "coming" or "following" ? 1 : 0;
+            // "the previous Friday", "the following Monday" count from the day under discussion, not from today.
+            bool anaphoric = dir is "previous" or "preceding" or "following";
+            if (m.Groups["month"].Success && anaphoric)
+                continue;
             if (m.Groups["month"].Success)
             {
                 if (IsAbbreviation(m.Groups["month"].Value))
@@ -429,11 +446,14 @@ internal static class TimexRules
                 {
                     if (c.Reference is not { } r)
                         return null;
+                    if (anaphoric && c.LastCalendarValue is { Length: 10 } last
+                        && DateOnly.TryParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                        r = day;
                     var d = offset == 0
                         ? r.AddDays(weekday - TimexCalendar.IsoDay(r))
                         : TimexCalendar.NearestWeekday(r, weekday, forward: offset > 0, inclusive: false);
                     return TimexCalendar.Day(d);
-                }, priority);
+                }, priority, anaphoric: anaphoric);
             }
         }
     }
