@@ -91,6 +91,7 @@ internal static class TemporalLexicon
         ["now"] = "PRESENT_REF", ["right now"] = "PRESENT_REF", ["currently"] = "PRESENT_REF", ["current"] = "PRESENT_REF",
         ["nowadays"] = "PRESENT_REF", ["at present"] = "PRESENT_REF", ["the present"] = "PRESENT_REF", ["these days"] = "PRESENT_REF",
         ["recently"] = "PAST_REF", ["recent"] = "PAST_REF", ["lately"] = "PAST_REF", ["the past"] = "PAST_REF", ["in the past"] = "PAST_REF",
+        ["then current"] = "PAST_REF", ["then-current"] = "PAST_REF", ["someday"] = "FUTURE_REF",
         ["the future"] = "FUTURE_REF", ["in future"] = "FUTURE_REF", ["the near future"] = "FUTURE_REF",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
@@ -160,6 +161,10 @@ internal static class TemporalLexicon
         "expected", "scheduled", "rescheduled", "planned", "proposed", "intended", "slated", "targeted", "anticipated",
         "projected", "estimated", "forecasted", "delayed", "postponed", "deferred", "extended", "needed", "required", "timed",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Modal verbs: "will one day" is an indefinite future, not a day's duration.</summary>
+    public static readonly FrozenSet<string> Modals =
+        new[] { "will", "would", "could", "might", "may", "can", "shall", "should", "must" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words in -ed that are not past verbs.</summary>
     public static readonly FrozenSet<string> NotParticiples =

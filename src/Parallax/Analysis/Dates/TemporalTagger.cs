@@ -46,13 +46,17 @@ public sealed class TemporalTagger : IAnalysisComponent
                         context.LastCalendarValue = value;
                     if (!c.Anaphoric && value.Length == 7 && value[5] == 'Q' && context.LastQuarterValue is null)
                         context.LastQuarterValue = value;
+                    if (!c.Anaphoric && value.Length == 7 && value[5] == 'Q')
+                        context.YearToDate = false;
                     if (value.Length == 10)
                         context.Days.Add((c.Start, value));
                 }
-                else if (c.Type == TimexType.Duration && IsYearToDate(text, c, value) && context.LastCalendarValue is { Length: 7 } quarter && quarter[5] == 'Q')
+                else if (c.Type == TimexType.Duration && IsYearToDate(text, c, value))
                 {
                     // "For the nine months, … a year earlier": the period under discussion is now the year so far.
-                    context.LastCalendarValue = quarter[..4];
+                    context.YearToDate = true;
+                    if (context.LastCalendarValue is { Length: 7 } quarter && quarter[5] == 'Q')
+                        context.LastCalendarValue = quarter[..4];
                 }
             }
         }

@@ -40,6 +40,12 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     /// <summary>The last quarter resolved (1989-Q3): the period a results story discusses, for "the 1988 period", "the year-ago quarter".</summary>
     public string? LastQuarterValue { get; set; }
 
+    /// <summary>
+    /// Whether the period under discussion is the year so far ("for the nine months, …") rather than the quarter
+    /// last named: "the 1988 period" is then the year.
+    /// </summary>
+    public bool YearToDate { get; set; }
+
     /// <summary>Day-precision values resolved so far, by position, for clock times ("3 p.m. Friday").</summary>
     public List<(int Start, string Day)> Days { get; } = [];
 
@@ -100,7 +106,7 @@ internal sealed class TimexContext(string text, DateOnly? reference)
 
     /// <summary>
     /// The direction the word right before the expression (across "in"/"on") gives it: "effective" announces a
-    /// change to come ("effective Feb. 1"); "since" and a past verb or participle ending in -ed ("ended",
+    /// change to come ("effective Feb. 1"), "ahead of" a time still to come; "since" and a past verb or participle ending in -ed ("ended",
     /// "issued", "completed in January") place it before the reference, unless the verb looks ahead ("scheduled").
     /// </summary>
     private TemporalDirection? GoverningDirection(int start)
@@ -108,7 +114,8 @@ internal sealed class TimexContext(string text, DateOnly? reference)
         var word = TimexRules.WordBefore(Text, start);
         if (TemporalLexicon.GoverningPrepositions.Contains(word))
             word = TimexRules.WordBefore(Text, WordStartBefore(start));
-        if (word.Equals("effective", StringComparison.OrdinalIgnoreCase))
+        if (word.Equals("effective", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("of", StringComparison.OrdinalIgnoreCase) && TimexRules.WordBefore(Text, WordStartBefore(start)).Equals("ahead", StringComparison.OrdinalIgnoreCase))
             return TemporalDirection.Future;
         if (IsPastParticiple(word) || word.Equals("since", StringComparison.OrdinalIgnoreCase))
             return TemporalDirection.Completed;

@@ -137,8 +137,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?<zone>" + TimeZone + @")\b)?|\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b(?!:\d)(?:\s*(?:hours|hrs)\b)?(?:\s*(?<zone>" + TimeZone + @")\b)?|\b(?<noon>noon|midday|midnight)\b)", Options)]
     public static partial Regex ClockTime();
 
-    /// <summary>"now", "currently", "recently", "the past", "the future", "recent years".</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?<word>right\s+now|now|currently|current|recently|recent|lately|nowadays|these\s+days|at\s+present)|(?<word>the\s+(?:near\s+|distant\s+)?(?:past|future)|in\s+future))\b(?!\s+(?:years|months|weeks|days|decades|quarters)\b))", Options)]
+    /// <summary>"now", "currently", "recently", "the then-current", "someday", "the past", "the future".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<word>right\s+now|now|then[\s-]current|currently|current|someday|recently|recent|lately|nowadays|these\s+days|at\s+present)|(?<word>the\s+(?:near\s+|distant\s+)?(?:past|future)|in\s+future))\b(?!\s+(?:years|months|weeks|days|decades|quarters)\b))", Options)]
     public static partial Regex SpecialReference();
 
     /// <summary>"every week", "each Monday", "per year", "every other day", "each July" (the month capitalised: "each may" is a verb).</summary>

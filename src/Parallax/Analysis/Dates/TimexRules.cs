@@ -550,8 +550,10 @@ internal static class TimexRules
         foreach (Match m in TimexPatterns.YearPeriod().Matches(text))
         {
             int year = Int(m, "year");
+            // After "for the nine months" the period under discussion is the year so far: "the 1988 period" is 1988.
+            bool period = m.Value.EndsWith("period", StringComparison.OrdinalIgnoreCase);
             Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
-                c.LastQuarterValue is { } q ? InYear(q, year) : TimexCalendar.Year(year), priority, modifiable: false);
+                c.LastQuarterValue is { } q && !(period && c.YearToDate) ? InYear(q, year) : TimexCalendar.Year(year), priority, modifiable: false);
         }
     }
 
@@ -619,6 +621,13 @@ internal static class TimexRules
             if (m.Groups["pre"].Success && m.Groups["pre"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) == false)
                 start = m.Groups["pre"].Index + m.Groups["pre"].Value.IndexOf("the", StringComparison.OrdinalIgnoreCase);
             var previous = WordBefore(text, start);
+            if (unit.Kind == TimeUnit.Day && countWord.Equals("one", StringComparison.OrdinalIgnoreCase) && !m.Groups["pre"].Success
+                && !unitWord.EndsWith('s') && Modals.Contains(previous))
+            {
+                // "will one day be": some time in the future, not a day's length.
+                Add(into, text, start, m.Index + m.Length, TimexType.Date, (_, _, _) => "FUTURE_REF", priority, modifiable: false);
+                continue;
+            }
             // "twice a week", "$2 million a year", "700 seats a week": a rate, TimeML SET.
             bool set = article && (RateWords.Contains(previous) || previous.Length > 0 && (char.IsDigit(previous[^1]) || previous[^1] == '%'));
             var value = TimexCalendar.Duration(count, unit);
