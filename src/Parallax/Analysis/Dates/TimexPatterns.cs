@@ -94,6 +94,10 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:(?<word>yesterday|today|tomorrow|tonight|overnight)(?:\s+(?<part>" + PartOfDay + @"))?|(?<word>this|last)\s+(?<part>" + PartOfDay + @")|(?:mid-|early\s+|late\s+)?(?<part>" + PartOfDay + @")\s+(?<word>yesterday|today|tomorrow))\b)", Options)]
     public static partial Regex DayWord();
 
+    /// <summary>A part of the day after a preposition, with no day named: "in the morning", "by mid afternoon", "during the late evening".</summary>
+    [GeneratedRegex(@"(?i:\b(?:in|by|during|until|through|throughout)\s+(?<span>(?:the\s+(?:early\s+|late\s+)?|mid[- ]|early\s+|late\s+)(?<part>morning|afternoon|evening))\b)", Options)]
+    public static partial Regex PartOfDayAlone();
+
     /// <summary>"Thursday", "Friday night".</summary>
     [GeneratedRegex(@"\b(?<weekday>" + Weekday + @")\b(?:\s+(?<part>(?i:" + PartOfDay + @"))\b)?", Options)]
     public static partial Regex WeekdayName();

@@ -37,7 +37,7 @@ internal static class TimexRules
     private static readonly Rule[] All =
     [
         NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, PriorYearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
-        DayWords, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
+        DayWords, PartsOfDayAlone, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
         Years, MonthsAlone, FrequencySets, VaguePlurals,
     ];
 
@@ -455,6 +455,27 @@ internal static class TimexRules
                     return TimexCalendar.Day(d);
                 }, priority, anaphoric: anaphoric);
             }
+        }
+    }
+
+    /// <summary>"in the morning", "by mid afternoon": that part of the day under discussion (the last day named), else of the reference day.</summary>
+    private static void PartsOfDayAlone(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.PartOfDayAlone().Matches(text))
+        {
+            var part = PartsOfDay[m.Groups["part"].Value];
+            var span = m.Groups["span"];
+            Add(into, text, span.Index, span.Index + span.Length, TimexType.Time, (c, s, _) =>
+            {
+                string? day = null;
+                for (int i = c.Days.Count - 1; i >= 0 && day is null; i--)
+                {
+                    if (c.Days[i].Start < s)
+                        day = c.Days[i].Day;
+                }
+                day ??= c.Reference is { } r ? TimexCalendar.Day(r) : null;
+                return day is null ? null : day + "T" + part;
+            }, priority, modifiable: false);
         }
     }
 
