@@ -82,8 +82,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:the\s+)?(?:coming|next\s+few|past\s+few|last\s+few|recent))\s+|(?<prep>for|within|over)\s+)(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)\b)", Options)]
     public static partial Regex VaguePlural();
 
-    /// <summary>"last week", "next month", "this year", "the past year", "this summer", "the coming weekend".</summary>
-    [GeneratedRegex(@"(?i:\b(?<the>the\s+)?(?:this\s+)?(?<dir>last|next|this|past|coming|previous|following|current|same)\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)\b)", Options)]
+    /// <summary>"last week", "next month", "this year", "the past year", "this summer", "the coming weekend", "that year".</summary>
+    [GeneratedRegex(@"(?i:\b(?<the>the\s+)?(?:this\s+)?(?<dir>last|next|this|that|past|coming|previous|following|current|same)\s+(?<unit>week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter)\b)", Options)]
     public static partial Regex RelativeUnit();
 
     /// <summary>"last May", "next Friday", "this September", "the previous Friday", "the following Monday".</summary>
@@ -133,8 +133,8 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:the|this)\s+(?:(?:full|whole|entire|current|calendar|fiscal)\s+){0,2}year\b(?!-))", Options)]
     public static partial Regex TheYear();
 
-    /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months", "2 1/2 years", "a minute and a half", "20 more years".</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:over\s+|in\s+|for\s+)?the\s+(?:past|last|next|first|previous|coming|latest|final|following|remaining|initial)|the|another)\s+)?(?<count>" + Number + @")(?:\s+(?<half>1/2|and\s+a\s+half)|(?<half>½))?[\s-]+(?:(?:additional|more|extra|further)\s+)?(?<unit>" + Unit + @")(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?\b)", Options)]
+    /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months", "2 1/2 years", "a minute and a half", "20 more years", "eight trading days".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:over\s+|in\s+|for\s+)?the\s+(?:past|last|next|first|previous|coming|latest|final|following|remaining|initial)|the|another)\s+)?(?<count>" + Number + @")(?:\s+(?<half>1/2|and\s+a\s+half)|(?<half>½))?[\s-]+(?:(?:additional|more|extra|further|trading|business|working|straight|consecutive)\s+)?(?<unit>" + Unit + @")(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?\b)", Options)]
     public static partial Regex Duration();
 
     /// <summary>"3 p.m.", "10:30 am", "15:00 GMT".</summary>

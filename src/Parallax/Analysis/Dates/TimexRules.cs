@@ -347,8 +347,8 @@ internal static class TimexRules
             var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
             bool the = m.Groups["the"].Success;
             bool thisPast = m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && dir == "past";
-            if (dir == "same")
-                continue;
+            if (dir == "same" || dir == "that" && unitWord is not ("year" or "month"))
+                continue; // "that quarter" is read with the quarters; "that day" is mostly generic
             // "the past year", "the next two weeks" measure a stretch of time: TimeML DURATION.
             if (!thisPast && (dir == "past" || the && dir is "last" or "next" or "coming") && Units.TryGetValue(unitWord, out var span))
             {
@@ -366,7 +366,7 @@ internal static class TimexRules
             if (dir == "coming" && unitWord is "week" or "weekend")
                 offset = 0;
             // "the following year", "the previous month" count from the date under discussion, not from today.
-            bool anaphoric = dir == "following" || the && dir == "previous";
+            bool anaphoric = dir is "following" or "that" || the && dir == "previous"; // "that year": the one just named
             Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
             {
                 if (c.Reference is not { } r)
