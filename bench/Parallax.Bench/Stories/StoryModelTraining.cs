@@ -36,7 +36,7 @@ public static class StoryModelTraining
         foreach (int i in order)
         {
             var terms = FeatureExtractor.Count(StoryDocument.From(pipeline.Analyze(articles[i])), vocabulary);
-            vocabulary.AddDocument(terms.Distinct());
+            vocabulary.AddDocument(terms);
             var f = FeatureExtractor.Weigh(terms, vocabulary);
             foreach (var (id, story) in stories)
             {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Parallax.Text;
 
 namespace Parallax.Stories;
@@ -13,21 +12,15 @@ public sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Spar
 /// <summary>Raw term counts of an article before weighting (weights need the vocabulary's DF after the article is counted).</summary>
 public sealed class ArticleTerms
 {
-    public Dictionary<int, int> Title { get; } = [];
-    public Dictionary<int, int> Lead { get; } = [];
-    public Dictionary<int, int> Body { get; } = [];
-    public Dictionary<int, int> Names { get; } = [];
-    public DateTime? Time { get; init; }
-    public ulong Fingerprint { get; set; }
+    public TermCounts Title { get; init; } = TermCounts.Empty;
+    public TermCounts Lead { get; init; } = TermCounts.Empty;
+    public TermCounts Body { get; init; } = TermCounts.Empty;
 
-    /// <summary>Each term of the article once, for document frequencies.</summary>
-    public IEnumerable<int> Distinct()
-    {
-        var seen = new HashSet<int>(Body.Keys);
-        foreach (var k in Title.Keys) seen.Add(k);
-        foreach (var k in Names.Keys) seen.Add(k);
-        return seen;
-    }
+    /// <summary>Name terms: their ids never meet word ids (names carry a prefix in the vocabulary).</summary>
+    public TermCounts Names { get; init; } = TermCounts.Empty;
+
+    public DateTime? Time { get; init; }
+    public ulong Fingerprint { get; init; }
 }
 
 /// <summary>
@@ -46,16 +39,19 @@ public static class FeatureExtractor
 
     public static ArticleTerms Count(StoryDocument doc, Vocabulary vocabulary)
     {
-        var terms = new ArticleTerms { Time = doc.Time };
+        var (all, lead) = (vocabulary.Counters.All, vocabulary.Counters.Lead);
         Span<int> bits = stackalloc int[64];
         var simhash = new SimHashBuilder(bits);
-        if (doc.Title is { } title)
+        var title = TermCounts.Empty;
+        if (doc.Title is { } titleText)
         {
             var none = SimHashBuilder.None;
-            AddWords(title, vocabulary, terms.Title, null, ref none);
+            AddWords(titleText, vocabulary, all, null, ref none);
+            title = all.Drain();
         }
-        AddWords(doc.Text, vocabulary, terms.Body, terms.Lead, ref simhash);
-        terms.Fingerprint = simhash.Fingerprint();
+        AddWords(doc.Text, vocabulary, all, lead, ref simhash);
+        var body = all.Drain();
+        var leadCounts = lead.Drain();
         if (doc.Names.Count > 0)
         {
             Span<char> buffer = stackalloc char[MaxWordLength * 2 + 2];
@@ -65,14 +61,22 @@ public static class FeatureExtractor
                     continue;
                 buffer[0] = NamePrefix;
                 int len = name.AsSpan().ToLowerInvariant(buffer[1..]);
-                Add(terms.Names, vocabulary.Id(buffer[..(len + 1)]));
+                all.Add(vocabulary.Id(buffer[..(len + 1)]));
             }
         }
         else
         {
-            AddCapitalisedNames(doc.Text, vocabulary, terms.Names);
+            AddCapitalisedNames(doc.Text, vocabulary, all);
         }
-        return terms;
+        return new ArticleTerms
+        {
+            Title = title,
+            Lead = leadCounts,
+            Body = body,
+            Names = all.Drain(),
+            Time = doc.Time,
+            Fingerprint = simhash.Fingerprint(),
+        };
     }
 
     public static ArticleFeatures Weigh(ArticleTerms terms, Vocabulary vocabulary) => new(
@@ -97,24 +101,22 @@ public static class FeatureExtractor
         return builder.Fingerprint();
     }
 
-    private static SparseVector Vector(Dictionary<int, int> counts, Vocabulary vocabulary)
+    private static SparseVector Vector(TermCounts counts, Vocabulary vocabulary)
     {
         if (counts.Count == 0)
             return SparseVector.Empty;
-        var ids = new int[counts.Count];
         var weights = new float[counts.Count];
-        int n = 0;
-        foreach (var (id, tf) in counts)
+        for (int i = 0; i < weights.Length; i++)
         {
-            ids[n] = id;
-            weights[n++] = (float)(1 + Math.Log(tf)) * vocabulary.Idf(id);
+            int tf = counts.Counts[i];
+            weights[i] = (tf == 1 ? 1f : (float)(1 + Math.Log(tf))) * vocabulary.Idf(counts.Ids[i]);
         }
-        Array.Sort(ids, weights);
-        return SparseVector.Normalised(ids, weights);
+        // The ids are shared with the counts: neither changes once built.
+        return SparseVector.Normalised(counts.Ids, weights);
     }
 
     /// <summary>Counts the content words of <paramref name="text"/>; every word (stop words too) feeds the fingerprint.</summary>
-    private static void AddWords(string text, Vocabulary vocabulary, Dictionary<int, int> all, Dictionary<int, int>? lead, ref SimHashBuilder simhash)
+    private static void AddWords(string text, Vocabulary vocabulary, TermCounter all, TermCounter? lead, ref SimHashBuilder simhash)
     {
         Span<char> lower = stackalloc char[MaxWordLength];
         int n = 0;
@@ -126,17 +128,19 @@ public static class FeatureExtractor
             int len = word.ToLowerInvariant(lower);
             var w = lower[..len];
             simhash.AddWord(w);
-            if (word.Length < 2 || !char.IsLetter(word[0]) || StopWords.Contains(w))
+            if (word.Length < 2 || !char.IsLetter(word[0]))
                 continue;
-            int id = vocabulary.WordId(w);
-            Add(all, id);
+            int id = vocabulary.ContentWordId(w);
+            if (id < 0)
+                continue;
+            all.Add(id);
             if (lead is not null && n++ < LeadWords)
-                Add(lead, id);
+                lead.Add(id);
         }
     }
 
     /// <summary>Without an entity layer: capitalised words not opening a sentence stand in for names.</summary>
-    private static void AddCapitalisedNames(string text, Vocabulary vocabulary, Dictionary<int, int> names)
+    private static void AddCapitalisedNames(string text, Vocabulary vocabulary, TermCounter names)
     {
         Span<char> buffer = stackalloc char[MaxWordLength + 2];
         foreach (var span in WordTokenizer.Words(text))
@@ -149,7 +153,7 @@ public static class FeatureExtractor
             var lowered = buffer[1..(len + 1)];
             if (StopWords.Contains(lowered))
                 continue;
-            Add(names, vocabulary.Id(buffer[..(len + 1)]));
+            names.Add(vocabulary.Id(buffer[..(len + 1)]));
         }
     }
 
@@ -163,11 +167,5 @@ public static class FeatureExtractor
             return c is '.' or '!' or '?' or ':' or '\n';
         }
         return true;
-    }
-
-    private static void Add(Dictionary<int, int> counts, int id)
-    {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _);
-        slot++;
     }
 }

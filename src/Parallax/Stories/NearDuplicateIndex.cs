@@ -33,9 +33,12 @@ internal sealed class NearDuplicateIndex
             for (int i = list.Count - 1; i >= stop; i--)
             {
                 var e = list[i];
+                // Distance first: nearly every entry fails it, at the cost of one popcount.
+                int d = SimHash.Distance(fingerprint, e.Fingerprint);
+                if (d > SimHash.MaxDistance)
+                    continue;
                 if (!double.IsNaN(day) && !double.IsNaN(e.Day) && Math.Abs(e.Day - day) > windowDays)
                     continue;
-                int d = SimHash.Distance(fingerprint, e.Fingerprint);
                 if (d < bestDistance || (d == bestDistance && best is { } a && e.Article < a))
                 {
                     bestDistance = d;

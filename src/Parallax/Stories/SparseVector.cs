@@ -47,17 +47,24 @@ public sealed class SparseVector
         return new SparseVector(ids, weights);
     }
 
-    public double Dot(SparseVector other)
+    public double Dot(SparseVector other) => Dot(Ids, Weights, other.Ids, other.Weights);
+
+    /// <summary>
+    /// Dot product of two sorted sparse vectors by merging their ids. The cursors move by comparison results
+    /// rather than by branches: which side is behind is a coin toss the branch predictor keeps losing, while a
+    /// shared id (the only branch left) is rare.
+    /// </summary>
+    internal static double Dot(int[] aIds, float[] aWeights, int[] bIds, float[] bWeights)
     {
         double sum = 0;
         int i = 0, j = 0;
-        var a = Ids;
-        var b = other.Ids;
-        while (i < a.Length && j < b.Length)
+        while (i < aIds.Length && j < bIds.Length)
         {
-            if (a[i] == b[j]) sum += Weights[i++] * other.Weights[j++];
-            else if (a[i] < b[j]) i++;
-            else j++;
+            int a = aIds[i], b = bIds[j];
+            if (a == b)
+                sum += aWeights[i] * bWeights[j];
+            i += a <= b ? 1 : 0;
+            j += a >= b ? 1 : 0;
         }
         return sum;
     }
@@ -82,6 +89,9 @@ public sealed class Centroid
 
     public void Add(SparseVector v)
     {
+        // A new story's centroid is sized for its first member at once, not grown through every prime.
+        if (_sum is { Count: 0 } && v.Count > 0)
+            _sum = new Dictionary<int, float>(v.Count);
         var sum = Growable();
         for (int i = 0; i < v.Count; i++)
             Accumulate(sum, v.Ids[i], v.Weights[i]);
@@ -152,7 +162,42 @@ public sealed class Centroid
         }
         else
         {
-            dot = new SparseVector(_ids, _weights).Dot(v);
+            dot = SparseVector.Dot(_ids, _weights, v.Ids, v.Weights);
+        }
+        return dot / Math.Sqrt(_normSquared);
+    }
+
+    /// <summary>
+    /// A centroid this many times larger than the article's vector is looked up term by term (hashing each of the
+    /// article's terms); a smaller one is walked whole against the article spread out in <see cref="DenseVector"/>.
+    /// </summary>
+    private const int WalkWhenAtMostTimesLarger = 8;
+
+    /// <summary>Cosine with <paramref name="v"/>, which <paramref name="dense"/> holds spread out.</summary>
+    internal double Cosine(SparseVector v, DenseVector dense)
+    {
+        if (_normSquared <= 0 || v.Count == 0)
+            return 0;
+        double dot = 0;
+        if (_sum is { } sum)
+        {
+            if (sum.Count <= v.Count * WalkWhenAtMostTimesLarger)
+            {
+                foreach (var (id, w) in sum)
+                    dot += w * dense[id];
+            }
+            else
+            {
+                for (int i = 0; i < v.Count; i++)
+                {
+                    if (sum.TryGetValue(v.Ids[i], out var w))
+                        dot += w * v.Weights[i];
+                }
+            }
+        }
+        else
+        {
+            dot = dense.Dot(_ids, _weights);
         }
         return dot / Math.Sqrt(_normSquared);
     }

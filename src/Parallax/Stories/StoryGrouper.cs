@@ -25,8 +25,11 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     private readonly List<StoryCluster> _stories = [];
     private readonly List<int> _open = [];
     private readonly List<int> _storyOf = [];
-    private int[] _seen = [];
-    private int[] _hits = [];
+    private readonly DenseVector _body = new();
+
+    // What candidate lookup reads of each story, in one array: it follows merges, counts shared terms and checks
+    // the time window for up to a thousand postings per article, and reading story objects would cost a cache miss each.
+    private StoryState[] _state = [];
     private double _latestDay = double.NaN;
     private double _sweptDay = double.NaN;
 
@@ -48,7 +51,7 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     public StoryAssignment Add(StoryDocument doc)
     {
         var terms = FeatureExtractor.Count(doc, Vocabulary);
-        Vocabulary.AddDocument(terms.Distinct());
+        Vocabulary.AddDocument(terms);
         return Assign(FeatureExtractor.Weigh(terms, Vocabulary));
     }
 
@@ -58,8 +61,8 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     /// <summary>The story a story id stands for now, following merges.</summary>
     public int Resolve(int story)
     {
-        while (_stories[story].MergedInto is { } into)
-            story = into;
+        while (_state[story].Parent != story)
+            story = _state[story].Parent;
         return story;
     }
 
@@ -77,11 +80,12 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         int best = -1;
         double bestP = _o.Threshold;
         var likely = new List<int>();
+        _body.Load(f.Body);
         foreach (int s in candidates)
         {
-            StorySimilarity.Compute(f, _stories[s], x);
-            if (Math.Max(x[StorySimilarity.Body], x[StorySimilarity.BestMemberBody]) < _o.MinBodySimilarity)
+            if (StorySimilarity.ComputeBody(f, _stories[s], x, _body) < _o.MinBodySimilarity)
                 continue;
+            StorySimilarity.ComputeRest(f, _stories[s], x);
             double p = _o.Model.Probability(x);
             if (p < _o.Threshold)
                 continue;
@@ -93,6 +97,7 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
                 best = s;
             }
         }
+        _body.Clear();
         bool opened = best < 0;
         if (opened)
         {
@@ -100,11 +105,13 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
             _stories.Add(new StoryCluster(best));
             _open.Add(best);
             StoryCount++;
-            EnsureSeen(_stories.Count);
+            EnsureState(_stories.Count);
+            _state[best] = new StoryState { Parent = best, First = StoryState.NoTime, Last = StoryState.NoTime };
         }
         if (_stories[best].Compacted)
             _open.Add(best);
         _stories[best].Add(article, f);
+        _state[best].Span(_stories[best]);
         _storyOf.Add(best);
         foreach (var term in heaviest)
             _index.Add(term, best, day);
@@ -135,6 +142,8 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
             int keep = Math.Min(story, other), gone = Math.Max(story, other);
             _stories[keep].Absorb(_stories[gone]);
             _stories[gone].MergedInto = keep;
+            _state[gone].Parent = keep;
+            _state[keep].Span(_stories[keep]);
             _stories[gone].Compact(0);
             StoryCount--;
             merged.Add(gone);
@@ -167,50 +176,72 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         foreach (int posted in found)
         {
             int s = Resolve(posted);
-            if (_seen[s] == stamp + 1)
+            ref var state = ref _state[s];
+            if (state.Seen == stamp + 1)
             {
-                _hits[s]++;
+                state.Hits++;
                 continue;
             }
-            _seen[s] = stamp + 1;
-            _hits[s] = 1;
-            if (_stories[s].DaysFrom(f.Time) is { } days && days > _o.TimeWindowDays)
+            state.Seen = stamp + 1;
+            state.Hits = 1;
+            if (state.DaysFrom(f.Time) is { } days && days > _o.TimeWindowDays)
                 continue;
             result.Add(s);
         }
         if (result.Count > _o.MaxCandidates)
         {
-            result.Sort((a, b) => _hits[a] != _hits[b] ? _hits[b].CompareTo(_hits[a]) : b.CompareTo(a));
+            result.Sort((a, b) => _state[a].Hits != _state[b].Hits ? _state[b].Hits.CompareTo(_state[a].Hits) : b.CompareTo(a));
             result.RemoveRange(_o.MaxCandidates, result.Count - _o.MaxCandidates);
         }
         result.Sort();
         return result;
     }
 
-    /// <summary>The article's heaviest title, name and body terms (ties by id, for determinism).</summary>
+    /// <summary>
+    /// The article's heaviest title, name and body terms, each once at its largest weight, heaviest first (ties:
+    /// the lower id first, for determinism). A running top-k: one comparison for most of an article's terms.
+    /// </summary>
     private List<int> HeaviestTerms(ArticleFeatures f)
     {
-        var result = new List<int>(_o.IndexedTerms);
-        int n = f.Body.Count + f.Names.Count + f.Title.Count;
-        var weights = new float[n];
-        var ids = new int[n];
-        int k = 0;
+        int k = _o.IndexedTerms;
+        Span<int> ids = stackalloc int[k];
+        Span<float> weights = stackalloc float[k];
+        int n = 0;
         foreach (var v in (ReadOnlySpan<SparseVector>)[f.Title, f.Names, f.Body])
         {
-            v.Weights.CopyTo(weights, k);
-            v.Ids.CopyTo(ids, k);
-            k += v.Count;
+            for (int i = 0; i < v.Count; i++)
+            {
+                float w = v.Weights[i];
+                int id = v.Ids[i];
+                if (n == k && !Heavier(w, id, weights[k - 1], ids[k - 1]))
+                    continue;
+                int at = ids[..n].IndexOf(id);
+                if (at >= 0)
+                {
+                    if (!Heavier(w, id, weights[at], ids[at]))
+                        continue;
+                    // the same term from another field, heavier there: take it out and place it again
+                    ids[(at + 1)..n].CopyTo(ids[at..]);
+                    weights[(at + 1)..n].CopyTo(weights[at..]);
+                    n--;
+                }
+                int pos = n < k ? n : k - 1;
+                while (pos > 0 && Heavier(w, id, weights[pos - 1], ids[pos - 1]))
+                {
+                    ids[pos] = ids[pos - 1];
+                    weights[pos] = weights[pos - 1];
+                    pos--;
+                }
+                ids[pos] = id;
+                weights[pos] = w;
+                if (n < k)
+                    n++;
+            }
         }
-        for (int i = 0; i < n; i++)
-            weights[i] = -weights[i];
-        Array.Sort(weights, ids);
-        for (int i = 0; i < n && result.Count < _o.IndexedTerms; i++)
-        {
-            if (!result.Contains(ids[i]))
-                result.Add(ids[i]);
-        }
-        return result;
+        return [.. ids[..n]];
     }
+
+    private static bool Heavier(float w, int id, float otherWeight, int otherId) => w > otherWeight || (w == otherWeight && id < otherId);
 
     /// <summary>Moves stream time on; once a day of it has passed, drops what fell out of the window.</summary>
     private void Advance(double day)
@@ -242,12 +273,38 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         });
     }
 
-    private void EnsureSeen(int stories)
+    private void EnsureState(int stories)
     {
-        if (_seen.Length < stories)
+        if (_state.Length < stories)
+            Array.Resize(ref _state, Math.Max(stories, _state.Length * 2));
+    }
+
+    /// <summary>A story's merge parent, its time span (ticks) and the scratch counts of the lookup in progress.</summary>
+    private struct StoryState
+    {
+        public const long NoTime = long.MinValue;
+
+        public int Parent;
+        public int Seen;
+        public int Hits;
+        public long First;
+        public long Last;
+
+        public void Span(StoryCluster story)
         {
-            Array.Resize(ref _seen, Math.Max(stories, _seen.Length * 2));
-            Array.Resize(ref _hits, _seen.Length);
+            First = story.First?.Ticks ?? NoTime;
+            Last = story.Last?.Ticks ?? NoTime;
+        }
+
+        /// <summary>As <see cref="StoryCluster.DaysFrom(DateTime?)"/>, from the copied span.</summary>
+        public readonly double? DaysFrom(DateTime? t)
+        {
+            if (t is not { } time || First == NoTime || Last == NoTime)
+                return null;
+            long ticks = time.Ticks;
+            if (ticks < First) return TimeSpan.FromTicks(First - ticks).TotalDays;
+            if (ticks > Last) return TimeSpan.FromTicks(ticks - Last).TotalDays;
+            return 0;
         }
     }
 
@@ -263,7 +320,7 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
         var grouper = new StoryGrouper(options);
         var terms = articles.Select(a => FeatureExtractor.Count(StoryDocument.From(a), grouper.Vocabulary)).ToList();
         foreach (var t in terms)
-            grouper.Vocabulary.AddDocument(t.Distinct());
+            grouper.Vocabulary.AddDocument(t);
         var order = Enumerable.Range(0, articles.Count)
             .OrderBy(i => articles[i].Article.Published is null)
             .ThenBy(i => articles[i].Article.Published?.Value ?? DateTime.MaxValue)

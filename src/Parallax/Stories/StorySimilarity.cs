@@ -24,20 +24,47 @@ public static class StorySimilarity
 
     public static void Compute(ArticleFeatures f, StoryCluster s, Span<double> x)
     {
+        ComputeBody(f, s, x);
+        ComputeRest(f, s, x);
+    }
+
+    /// <summary>
+    /// The body features alone (<see cref="Body"/>, <see cref="BestMemberBody"/>), returning the larger: the
+    /// grouper drops most candidates on these before paying for the rest.
+    /// </summary>
+    public static double ComputeBody(ArticleFeatures f, StoryCluster s, Span<double> x)
+    {
+        x[Body] = s.Body.Cosine(f.Body);
+        double body = 0;
+        foreach (var m in s.Recent)
+            body = Math.Max(body, m.Body.Dot(f.Body));
+        x[BestMemberBody] = body;
+        return Math.Max(x[Body], body);
+    }
+
+    /// <summary><see cref="ComputeBody(ArticleFeatures, StoryCluster, Span{double})"/> with the article's body held in <paramref name="body"/>.</summary>
+    internal static double ComputeBody(ArticleFeatures f, StoryCluster s, Span<double> x, DenseVector body)
+    {
+        x[Body] = s.Body.Cosine(f.Body, body);
+        double best = 0;
+        foreach (var m in s.Recent)
+            best = Math.Max(best, body.Dot(m.Body.Ids, m.Body.Weights));
+        x[BestMemberBody] = best;
+        return Math.Max(x[Body], best);
+    }
+
+    /// <summary>Every feature but the body ones (<see cref="ComputeBody"/>).</summary>
+    public static void ComputeRest(ArticleFeatures f, StoryCluster s, Span<double> x)
+    {
         x[0] = s.Title.Cosine(f.Title);
         x[1] = s.Lead.Cosine(f.Lead);
-        x[2] = s.Body.Cosine(f.Body);
         x[3] = s.Names.Cosine(f.Names);
         x[4] = s.Body.Cosine(f.Title);
         x[5] = s.Title.Cosine(f.Body);
         Time(Slack(s.DaysFrom(f.Time), f.Time), x);
-        double body = 0, title = 0;
+        double title = 0;
         foreach (var m in s.Recent)
-        {
-            body = Math.Max(body, m.Body.Dot(f.Body));
             title = Math.Max(title, m.Title.Dot(f.Title));
-        }
-        x[8] = body;
         x[9] = title;
     }
 

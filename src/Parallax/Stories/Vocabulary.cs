@@ -20,15 +20,23 @@ public sealed class Vocabulary
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The id of a lower-cased word's Porter stem.</summary>
-    public int WordId(ReadOnlySpan<char> lowerWord)
+    /// <summary>Scratch counters for <see cref="FeatureExtractor.Count"/>: the vocabulary's ids index them.</summary>
+    internal (TermCounter All, TermCounter Lead) Counters { get; } = (new(), new());
+
+    /// <summary>
+    /// The id of a lower-cased word's Porter stem, or -1 for a stop word: one lookup per word decides both, as
+    /// each distinct surface word is judged and stemmed once.
+    /// </summary>
+    public int ContentWordId(ReadOnlySpan<char> lowerWord)
     {
         if (_wordLookup.TryGetValue(lowerWord, out int id))
             return id;
-        id = Id(Parallax.Text.PorterStemmer.Stem(lowerWord));
+        id = Parallax.Text.StopWords.Contains(lowerWord) ? StopWord : Id(Parallax.Text.PorterStemmer.Stem(lowerWord));
         _wordLookup[lowerWord] = id;
         return id;
     }
+
+    private const int StopWord = -1;
 
     public int Documents { get; private set; }
 
@@ -42,11 +50,19 @@ public sealed class Vocabulary
         return id;
     }
 
-    /// <summary>Counts one document containing these distinct terms.</summary>
-    public void AddDocument(IEnumerable<int> distinctTerms)
+    /// <summary>Counts one document: each of its terms (body, title, names) once.</summary>
+    public void AddDocument(ArticleTerms terms)
     {
         Documents++;
-        foreach (var t in distinctTerms)
+        foreach (int t in terms.Body.Ids)
+            _df[t]++;
+        foreach (int t in terms.Title.Ids)
+        {
+            if (Array.BinarySearch(terms.Body.Ids, t) < 0)
+                _df[t]++;
+        }
+        // Name ids carry a prefix no word has: never among the body's or the title's.
+        foreach (int t in terms.Names.Ids)
             _df[t]++;
     }
 
