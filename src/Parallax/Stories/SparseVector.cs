@@ -114,26 +114,23 @@ public sealed class Centroid
         Count += other.Count;
     }
 
-    /// <summary>Keeps only the <paramref name="terms"/> heaviest terms, in sorted arrays; the norm stays that of the full sum.</summary>
+    /// <summary>
+    /// Keeps only the <paramref name="terms"/> heaviest terms (equal weights: the lower id), in sorted arrays; the
+    /// norm stays that of the full sum.
+    /// </summary>
     public void Compact(int terms)
     {
         if (_sum is not { } sum)
             return;
-        var ids = new int[sum.Count];
-        var weights = new float[sum.Count];
-        int n = 0;
+        int k = Math.Min(terms, sum.Count);
+        var ids = new int[k];
+        var weights = new float[k];
+        var top = new TopTerms(ids, weights);
         foreach (var (id, w) in sum)
-        {
-            ids[n] = id;
-            weights[n++] = -w;
-        }
-        Array.Sort(weights, ids);
-        n = Math.Min(n, terms);
-        _ids = ids[..n];
-        _weights = weights[..n];
-        for (int i = 0; i < n; i++)
-            _weights[i] = -_weights[i];
-        Array.Sort(_ids, _weights);
+            top.Offer(id, w);
+        // k ≤ the distinct terms offered: the arrays are full
+        Array.Sort(ids, weights);
+        (_ids, _weights) = (ids, weights);
         _sum = null;
     }
 

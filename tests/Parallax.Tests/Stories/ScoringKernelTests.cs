@@ -155,3 +155,39 @@ public class ScoringKernelTests
         return f;
     }
 }
+
+public class TopTermsTests
+{
+    [Fact]
+    public void Keeps_the_heaviest_terms_in_order_with_equal_weights_broken_by_the_lower_id()
+    {
+        Span<int> ids = stackalloc int[3];
+        Span<float> weights = stackalloc float[3];
+        var top = new TopTerms(ids, weights);
+        foreach (var (id, w) in (ReadOnlySpan<(int, float)>)[(10, 0.5f), (4, 0.2f), (7, 0.9f), (2, 0.5f), (1, 0.1f), (8, 0.5f)])
+            top.Offer(id, w);
+        Assert.Equal([7, 2, 8], top.Ids.ToArray());
+        Assert.Equal([0.9f, 0.5f, 0.5f], top.Weights.ToArray());
+    }
+
+    [Fact]
+    public void A_term_offered_from_two_fields_is_kept_once_at_its_larger_weight()
+    {
+        Span<int> ids = stackalloc int[3];
+        Span<float> weights = stackalloc float[3];
+        var top = new TopTerms(ids, weights);
+        foreach (var (id, w) in (ReadOnlySpan<(int, float)>)[(5, 0.3f), (6, 0.4f), (5, 0.8f), (9, 0.2f), (6, 0.1f), (3, 0.25f)])
+            top.OfferDistinct(id, w);
+        Assert.Equal([5, 6, 3], top.Ids.ToArray());
+        Assert.Equal([0.8f, 0.4f, 0.25f], top.Weights.ToArray());
+    }
+
+    [Fact]
+    public void Keeping_no_terms_keeps_none()
+    {
+        var top = new TopTerms([], []);
+        top.Offer(1, 1f);
+        top.OfferDistinct(2, 2f);
+        Assert.Equal(0, top.Count);
+    }
+}
