@@ -193,6 +193,66 @@ public sealed class StoreCommandsTests : IDisposable
         Assert.StartsWith($"ingested {total - stored} new, 0 new versions, {stored} unchanged", rerun.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_ingest_that_fills_a_size_limited_volume_stops_on_a_whole_batch_and_a_rerun_with_room_carries_on()
+    {
+        // A real full disk: a 1 MiB tmpfs mounted in a private mount namespace, gone when the ingest in it ends.
+        if (!CanMountPrivately())
+            Assert.Skip("needs unshare(1) with user and mount namespaces to mount a size-limited tmpfs");
+        const int total = 400;
+        var input = StoreStreamGenerator.Write(_dir.Combine("stream.jsonl"), total);
+        var volume = Directory.CreateDirectory(_dir.Combine("volume")).FullName;
+        var kept = Directory.CreateDirectory(_dir.Combine("kept")).FullName;
+        var psi = new ProcessStartInfo("unshare") { UseShellExecute = false, RedirectStandardError = true };
+        foreach (var a in (string[])["-rm", "sh", "-c",
+            "mount -t tmpfs -o size=1m tmpfs \"$1\" || exit 99; " +
+            "dotnet \"$2\" ingest \"$3\" --db \"$1/parallax.db\" --batch-size 40 > \"$4/out\" 2> \"$4/err\"; echo $? > \"$4/rc\"; " +
+            "cp \"$1\"/parallax.db \"$1\"/parallax.db-wal \"$4/\"",
+            "sh", volume, Path.Combine(AppContext.BaseDirectory, "Parallax.Cli.dll"), input, kept])
+            psi.ArgumentList.Add(a);
+        psi.Environment["CI"] = "true";
+        using (var p = Process.Start(psi)!)
+        {
+            var stderr = p.StandardError.ReadToEnd();
+            Assert.True(p.WaitForExit(120_000));
+            Assert.True(p.ExitCode == 0, stderr);
+        }
+        Assert.Equal("4", File.ReadAllText(Path.Combine(kept, "rc")).Trim());
+        var errors = File.ReadAllLines(Path.Combine(kept, "err"));
+        Assert.Contains("the disk is full; the batch of 40 articles was not written", errors[0], StringComparison.Ordinal);
+
+        var full = Path.Combine(kept, "parallax.db");
+        Assert.Equal("ok", Scalar(full, "PRAGMA integrity_check;"));
+        int stored = CountArticles(full);
+        Assert.InRange(stored, 40, total - 1);
+        Assert.Equal(0, stored % 40); // whole batches only: nothing half-written
+
+        var rerun = CliRunner.Run("ingest", input, "--db", full, "--batch-size", "40");
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.StartsWith($"ingested {total - stored} new, 0 new versions, {stored} unchanged", rerun.Stdout, StringComparison.Ordinal);
+        var cleanDb = _dir.Combine("clean.db");
+        Assert.Equal(0, CliRunner.Run("ingest", input, "--db", cleanDb, "--batch-size", "40").ExitCode);
+        Assert.Equal(CliRunner.Run("export", "--db", cleanDb, "--format", "csv").Stdout, CliRunner.Run("export", "--db", full, "--format", "csv").Stdout);
+    }
+
+    private static bool CanMountPrivately()
+    {
+        try
+        {
+            using var p = Process.Start(new ProcessStartInfo("unshare", ["-rm", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"])
+            {
+                UseShellExecute = false,
+                RedirectStandardError = true,
+            })!;
+            p.StandardError.ReadToEnd();
+            return p.WaitForExit(10_000) && p.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false; // no unshare
+        }
+    }
+
     private static int CountArticles(string db)
     {
         if (!File.Exists(db))
