@@ -72,12 +72,16 @@ public sealed class SparseVector
 
 /// <summary>
 /// The running sum of member vectors of a story; cosine against it is cosine against the centroid.
-/// A story that can no longer gain dated articles is compacted (<see cref="Compact"/>): only its heaviest
-/// terms stay, in sorted arrays, so memory per story stays small while undated articles can still find it.
+/// A story of one article holds that article's vector as it is (sorted arrays, shared): most stories in a
+/// stream never get a second article, and building a hash table for each was most of what grouping allocated.
+/// The table is built when a second vector arrives. A story that can no longer gain dated articles is compacted
+/// (<see cref="Compact"/>): only its heaviest terms stay, in sorted arrays, so memory per story stays small
+/// while undated articles can still find it.
 /// </summary>
 public sealed class Centroid
 {
-    private Dictionary<int, float>? _sum = [];
+    // Either a table of summed weights, or (null) sorted arrays: one member's vector, or the compacted sum.
+    private Dictionary<int, float>? _sum;
     private int[] _ids = [];
     private float[] _weights = [];
     private double _normSquared;
@@ -89,9 +93,16 @@ public sealed class Centroid
 
     public void Add(SparseVector v)
     {
-        // A new story's centroid is sized for its first member at once, not grown through every prime.
-        if (_sum is { Count: 0 } && v.Count > 0)
-            _sum = new Dictionary<int, float>(v.Count);
+        if (Count == 0)
+        {
+            // The vectors are never changed in place: sharing the member's arrays is safe.
+            _ids = v.Ids;
+            _weights = v.Weights;
+            foreach (float w in v.Weights)
+                _normSquared += (double)w * w;
+            Count++;
+            return;
+        }
         var sum = Growable();
         for (int i = 0; i < v.Count; i++)
             Accumulate(sum, v.Ids[i], v.Weights[i]);
@@ -120,14 +131,22 @@ public sealed class Centroid
     /// </summary>
     public void Compact(int terms)
     {
-        if (_sum is not { } sum)
+        if (_sum is null && _ids.Length <= terms)
             return;
-        int k = Math.Min(terms, sum.Count);
+        int k = Math.Min(terms, Terms);
         var ids = new int[k];
         var weights = new float[k];
         var top = new TopTerms(ids, weights);
-        foreach (var (id, w) in sum)
-            top.Offer(id, w);
+        if (_sum is { } sum)
+        {
+            foreach (var (id, w) in sum)
+                top.Offer(id, w);
+        }
+        else
+        {
+            for (int i = 0; i < _ids.Length; i++)
+                top.Offer(_ids[i], _weights[i]);
+        }
         // k ≤ the distinct terms offered: the arrays are full
         Array.Sort(ids, weights);
         (_ids, _weights) = (ids, weights);
@@ -231,7 +250,8 @@ public sealed class Centroid
     {
         if (_sum is { } sum)
             return sum;
-        sum = new Dictionary<int, float>(_ids.Length);
+        // room for the vector about to be added too, so the table rarely regrows at once
+        sum = new Dictionary<int, float>(_ids.Length * 2);
         for (int i = 0; i < _ids.Length; i++)
             sum[_ids[i]] = _weights[i];
         _ids = [];

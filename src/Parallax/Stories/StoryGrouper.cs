@@ -27,6 +27,10 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     private readonly List<int> _storyOf = [];
     private readonly DenseVector _body = new();
 
+    // Scratch of the candidate lookup (up to a thousand postings per article), reused rather than regrown each time.
+    private readonly List<int> _found = [];
+    private readonly List<int> _candidates = [];
+
     // What candidate lookup reads of each story, in one array: it follows merges, counts shared terms and checks
     // the time window for up to a thousand postings per article, and reading story objects would cost a cache miss each.
     private StoryState[] _state = [];
@@ -166,13 +170,16 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     /// <summary>
     /// Stories posted under the article's heaviest terms within the window, the ones sharing the most of those
     /// terms first, at most <see cref="StoryGroupingOptions.MaxCandidates"/> (ties: the newer story first).
+    /// The list is the grouper's scratch, valid until the next call.
     /// </summary>
     private List<int> Candidates(List<int> heaviest, ArticleFeatures f, double day, int stamp)
     {
-        var found = new List<int>();
+        var found = _found;
+        found.Clear();
         foreach (var term in heaviest)
             _index.Lookup(term, day, _o.TimeWindowDays, _o.MaxPostingsScanned, found);
-        var result = new List<int>(found.Count);
+        var result = _candidates;
+        result.Clear();
         foreach (int posted in found)
         {
             int s = Resolve(posted);

@@ -76,6 +76,41 @@ public class ScoringKernelTests
     }
 
     [Fact]
+    public void A_centroid_of_one_article_and_then_of_two_scores_as_the_plain_sum()
+    {
+        var random = new Random(5);
+        var first = RandomVector(random, 30, 200);
+        var second = RandomVector(random, 30, 200);
+        var probe = RandomVector(random, 40, 200);
+        var centroid = new Centroid();
+        centroid.Add(first);
+        Assert.Equal(first.Dot(probe), centroid.Cosine(probe), 6);
+        centroid.Add(second);
+        var sum = new Dictionary<int, float>();
+        foreach (var v in (SparseVector[])[first, second])
+        {
+            for (int i = 0; i < v.Count; i++)
+                sum[v.Ids[i]] = sum.GetValueOrDefault(v.Ids[i]) + v.Weights[i];
+        }
+        Assert.Equal(SparseVector.FromWeights(sum).Dot(probe), centroid.Cosine(probe), 6);
+        // the first article's vector was shared, not changed, when the sum grew
+        Assert.Equal(1.0, first.Dot(first), 5);
+    }
+
+    [Fact]
+    public void Compacting_a_centroid_of_one_article_keeps_its_heaviest_terms()
+    {
+        var centroid = new Centroid();
+        centroid.Add(SparseVector.FromWeights(new Dictionary<int, float> { [1] = 1, [2] = 5, [3] = 3, [4] = 4 }));
+        centroid.Compact(2);
+        Assert.Equal(2, centroid.Terms);
+        var onKept = SparseVector.FromWeights(new Dictionary<int, float> { [2] = 1 });
+        var onDropped = SparseVector.FromWeights(new Dictionary<int, float> { [1] = 1 });
+        Assert.True(centroid.Cosine(onKept) > 0);
+        Assert.Equal(0, centroid.Cosine(onDropped));
+    }
+
+    [Fact]
     public void The_term_counter_hands_out_sorted_counts_and_starts_clean()
     {
         var counter = new TermCounter();
