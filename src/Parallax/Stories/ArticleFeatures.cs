@@ -46,13 +46,13 @@ public static class FeatureExtractor
         Span<int> bits = stackalloc int[64];
         var simhash = new SimHashBuilder(bits);
         var title = TermCounts.Empty;
+        var numbers = new List<int>();
         if (doc.Title is { } titleText)
         {
             var none = SimHashBuilder.None;
-            AddWords(titleText, vocabulary, all, null, ref none, null);
+            AddWords(titleText, vocabulary, all, null, ref none, numbers);
             title = all.Drain();
         }
-        var numbers = new List<int>();
         AddWords(doc.Text, vocabulary, all, lead, ref simhash, numbers);
         var body = all.Drain();
         var leadCounts = lead.Drain();
@@ -123,8 +123,11 @@ public static class FeatureExtractor
         return SparseVector.Normalised(counts.Ids, weights);
     }
 
-    /// <summary>Counts the content words of <paramref name="text"/>; every word (stop words too) feeds the fingerprint.</summary>
-    private static void AddWords(string text, Vocabulary vocabulary, TermCounter all, TermCounter? lead, ref SimHashBuilder simhash, List<int>? numbers)
+    /// <summary>
+    /// Counts the content words of <paramref name="text"/> and collects its numbers (for the names); every word
+    /// (stop words too) feeds the fingerprint.
+    /// </summary>
+    private static void AddWords(string text, Vocabulary vocabulary, TermCounter all, TermCounter? lead, ref SimHashBuilder simhash, List<int> numbers)
     {
         Span<char> lower = stackalloc char[MaxWordLength];
         Span<char> number = stackalloc char[MaxWordLength + 1];
@@ -137,7 +140,7 @@ public static class FeatureExtractor
             int len = word.ToLowerInvariant(lower);
             var w = lower[..len];
             simhash.AddWord(w);
-            if (numbers is not null && char.IsDigit(word[0]))
+            if (char.IsDigit(word[0]))
             {
                 number[0] = NumberPrefix;
                 w.CopyTo(number[1..]);

@@ -9,14 +9,14 @@ namespace Parallax.Tests.Stories;
 public class EventSpecificsTests
 {
     [Fact]
-    public void Numbers_of_the_text_count_among_the_names_but_not_among_the_words()
+    public void Numbers_of_title_and_text_count_among_the_names_but_not_among_the_words()
     {
         var vocabulary = new Vocabulary();
         var doc = new StoryDocument("Quake of 6.1 hits Korvath", "A 6.1 quake hit Korvath in 2024, killing 12 people; 12 more were hurt.", ["Korvath"], null);
         var terms = FeatureExtractor.Count(doc, vocabulary);
-        // names: korvath, 6.1, 2024, 12 (twice); the title's number is not counted
+        // names: korvath, 6.1 (title and text), 2024, 12 (twice)
         Assert.Equal(4, terms.Names.Count);
-        Assert.Equal(5, terms.Names.Counts.Sum());
+        Assert.Equal(6, terms.Names.Counts.Sum());
         // body words: quake, hit, korvath, kill, peopl, hurt (numbers and stop words are not words)
         Assert.Equal(6, terms.Body.Count);
     }
