@@ -35,6 +35,9 @@ public static class FeatureExtractor
     /// <summary>Prefix that keeps name terms apart from word terms in the shared vocabulary.</summary>
     private const char NamePrefix = '#';
 
+    /// <summary>Prefix of number terms (counted among the names: both are the specifics of one event).</summary>
+    private const char NumberPrefix = '%';
+
     private const int MaxWordLength = 40;
 
     public static ArticleTerms Count(StoryDocument doc, Vocabulary vocabulary)
@@ -43,13 +46,14 @@ public static class FeatureExtractor
         Span<int> bits = stackalloc int[64];
         var simhash = new SimHashBuilder(bits);
         var title = TermCounts.Empty;
+        var numbers = new List<int>();
         if (doc.Title is { } titleText)
         {
             var none = SimHashBuilder.None;
-            AddWords(titleText, vocabulary, all, null, ref none);
+            AddWords(titleText, vocabulary, all, null, ref none, numbers);
             title = all.Drain();
         }
-        AddWords(doc.Text, vocabulary, all, lead, ref simhash);
+        AddWords(doc.Text, vocabulary, all, lead, ref simhash, numbers);
         var body = all.Drain();
         var leadCounts = lead.Drain();
         if (doc.Names.Count > 0)
@@ -68,6 +72,10 @@ public static class FeatureExtractor
         {
             AddCapitalisedNames(doc.Text, vocabulary, all);
         }
+        // Numbers join the names: both are the specifics of one event (the score, the magnitude, the toll, the year)
+        // that tell it from another event of the same kind, whose words it shares.
+        foreach (int id in numbers)
+            all.Add(id);
         return new ArticleTerms
         {
             Title = title,
@@ -115,10 +123,14 @@ public static class FeatureExtractor
         return SparseVector.Normalised(counts.Ids, weights);
     }
 
-    /// <summary>Counts the content words of <paramref name="text"/>; every word (stop words too) feeds the fingerprint.</summary>
-    private static void AddWords(string text, Vocabulary vocabulary, TermCounter all, TermCounter? lead, ref SimHashBuilder simhash)
+    /// <summary>
+    /// Counts the content words of <paramref name="text"/> and collects its numbers (for the names); every word
+    /// (stop words too) feeds the fingerprint.
+    /// </summary>
+    private static void AddWords(string text, Vocabulary vocabulary, TermCounter all, TermCounter? lead, ref SimHashBuilder simhash, List<int> numbers)
     {
         Span<char> lower = stackalloc char[MaxWordLength];
+        Span<char> number = stackalloc char[MaxWordLength + 1];
         int n = 0;
         foreach (var span in WordTokenizer.Words(text))
         {
@@ -128,6 +140,13 @@ public static class FeatureExtractor
             int len = word.ToLowerInvariant(lower);
             var w = lower[..len];
             simhash.AddWord(w);
+            if (char.IsDigit(word[0]))
+            {
+                number[0] = NumberPrefix;
+                w.CopyTo(number[1..]);
+                numbers.Add(vocabulary.Id(number[..(len + 1)]));
+                continue;
+            }
             if (word.Length < 2 || !char.IsLetter(word[0]))
                 continue;
             int id = vocabulary.ContentWordId(w);

@@ -9,12 +9,13 @@ public static class StorySimilarity
 {
     /// <summary>Feature names, in the order of the vector; <see cref="StoryModel"/> weights follow this order.</summary>
     public static readonly string[] Names =
-        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_closeness", "time_unknown", "best_member_body", "best_member_title"];
+        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_closeness", "time_unknown", "best_member_body", "best_member_title", "best_member_names"];
 
-    public const int Count = 10;
+    public const int Count = 11;
 
     public const int Body = 2;
     public const int BestMemberBody = 8;
+    public const int BestMemberNames = 10;
 
     /// <summary>Index of the feature that says the time distance is unknown.</summary>
     public const int TimeUnknown = 7;
@@ -62,10 +63,16 @@ public static class StorySimilarity
         x[4] = s.Body.Cosine(f.Title);
         x[5] = s.Title.Cosine(f.Body);
         Time(Slack(s.DaysFrom(f.Time), f.Time), x);
-        double title = 0;
+        double title = 0, names = 0;
         foreach (var m in s.Recent)
+        {
             title = Math.Max(title, m.Title.Dot(f.Title));
+            names = Math.Max(names, m.Names.Dot(f.Names));
+        }
         x[9] = title;
+        // Twin events of one kind (two earthquakes, two games of one team) share the topic's words but rarely the
+        // names of a single article: who was hurt, the opponent, the village.
+        x[BestMemberNames] = names;
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public class StoryGrouperTests
         var evening = new StoryDocument("Ostmark central bank raises rates by half a point",
             "The Ostmark central bank raised its main rate by half a point to 6 percent, its biggest rise in a decade.", [], new DateTime(2024, 3, 5, 16, 0, 0));
         var morning = new StoryDocument("What the half-point rise means for your mortgage",
-            "After the Ostmark central bank raised its main rate to 6 percent, mortgage payments will rise for most households.", [], new DateTime(2024, 3, 6, 7, 30, 0));
+            "After the Ostmark central bank raised its main rate, mortgage payments will rise for most households.", [], new DateTime(2024, 3, 6, 7, 30, 0));
         var dayOnly = morning with { Time = new DateTime(2024, 3, 7) };
         var grouper = new StoryGrouper();
         int story = grouper.Add(evening).Story;
