@@ -211,44 +211,14 @@ public sealed class StoryGrouper(StoryGroupingOptions? options = null)
     private List<int> HeaviestTerms(ArticleFeatures f)
     {
         int k = _o.IndexedTerms;
-        Span<int> ids = stackalloc int[k];
-        Span<float> weights = stackalloc float[k];
-        int n = 0;
+        var top = new TopTerms(k <= 64 ? stackalloc int[k] : new int[k], k <= 64 ? stackalloc float[k] : new float[k]);
         foreach (var v in (ReadOnlySpan<SparseVector>)[f.Title, f.Names, f.Body])
         {
             for (int i = 0; i < v.Count; i++)
-            {
-                float w = v.Weights[i];
-                int id = v.Ids[i];
-                if (n == k && !Heavier(w, id, weights[k - 1], ids[k - 1]))
-                    continue;
-                int at = ids[..n].IndexOf(id);
-                if (at >= 0)
-                {
-                    if (!Heavier(w, id, weights[at], ids[at]))
-                        continue;
-                    // the same term from another field, heavier there: take it out and place it again
-                    ids[(at + 1)..n].CopyTo(ids[at..]);
-                    weights[(at + 1)..n].CopyTo(weights[at..]);
-                    n--;
-                }
-                int pos = n < k ? n : k - 1;
-                while (pos > 0 && Heavier(w, id, weights[pos - 1], ids[pos - 1]))
-                {
-                    ids[pos] = ids[pos - 1];
-                    weights[pos] = weights[pos - 1];
-                    pos--;
-                }
-                ids[pos] = id;
-                weights[pos] = w;
-                if (n < k)
-                    n++;
-            }
+                top.OfferDistinct(v.Ids[i], v.Weights[i]);
         }
-        return [.. ids[..n]];
+        return [.. top.Ids];
     }
-
-    private static bool Heavier(float w, int id, float otherWeight, int otherId) => w > otherWeight || (w == otherWeight && id < otherId);
 
     /// <summary>Moves stream time on; once a day of it has passed, drops what fell out of the window.</summary>
     private void Advance(double day)
