@@ -25,12 +25,7 @@ public class EventSpecificsTests
     public void Best_member_names_is_the_closest_recent_members_names_cosine()
     {
         var vocabulary = new Vocabulary();
-        ArticleFeatures F(string text, string[] names)
-        {
-            var t = FeatureExtractor.Count(new StoryDocument(null, text, names, null), vocabulary);
-            vocabulary.AddDocument(t);
-            return FeatureExtractor.Weigh(t, vocabulary);
-        }
+        ArticleFeatures F(string text, string[] names) => Weighed(vocabulary, text, names);
         var story = new StoryCluster(0);
         story.Add(0, F("The Dorn river burst its banks at Halm.", ["Dorn", "Halm"]));
         story.Add(1, F("The Dorn river burst its banks at Velk.", ["Dorn", "Velk"]));
@@ -47,12 +42,7 @@ public class EventSpecificsTests
     public void A_report_of_the_same_event_shares_more_specifics_than_a_twin_event_of_the_same_kind()
     {
         var vocabulary = new Vocabulary();
-        ArticleFeatures F(string text, string[] names)
-        {
-            var t = FeatureExtractor.Count(new StoryDocument(null, text, names, null), vocabulary);
-            vocabulary.AddDocument(t);
-            return FeatureExtractor.Weigh(t, vocabulary);
-        }
+        ArticleFeatures F(string text, string[] names) => Weighed(vocabulary, text, names);
         var story = new StoryCluster(0);
         story.Add(0, F("A magnitude 6.1 earthquake struck Korvath, killing 14 people in Ebbe.", ["Korvath", "Ebbe"]));
         var same = F("The 6.1 earthquake in Korvath killed 14 people in Ebbe.", ["Korvath", "Ebbe"]);
@@ -63,5 +53,13 @@ public class EventSpecificsTests
         StorySimilarity.Compute(twin, story, x);
         double twinNames = x[StorySimilarity.BestMemberNames];
         Assert.True(sameNames > 0.9 && twinNames < 0.3, $"same event {sameNames}, twin event {twinNames}");
+    }
+
+    /// <summary>An undated, untitled article counted into <paramref name="vocabulary"/> and weighed.</summary>
+    private static ArticleFeatures Weighed(Vocabulary vocabulary, string text, string[] names)
+    {
+        var t = FeatureExtractor.Count(new StoryDocument(null, text, names, null), vocabulary);
+        vocabulary.AddDocument(t);
+        return FeatureExtractor.Weigh(t, vocabulary);
     }
 }
