@@ -42,18 +42,17 @@ public static class FeatureExtractor
 
     public static ArticleTerms Count(StoryDocument doc, Vocabulary vocabulary)
     {
-        var (all, lead) = (vocabulary.Counters.All, vocabulary.Counters.Lead);
+        var (all, lead, names) = (vocabulary.Counters.All, vocabulary.Counters.Lead, vocabulary.Counters.Names);
         Span<int> bits = stackalloc int[64];
         var simhash = new SimHashBuilder(bits);
         var title = TermCounts.Empty;
-        var numbers = new List<int>();
         if (doc.Title is { } titleText)
         {
             var none = SimHashBuilder.None;
-            AddWords(titleText, vocabulary, all, null, ref none, numbers);
+            AddWords(titleText, vocabulary, all, null, ref none, names);
             title = all.Drain();
         }
-        AddWords(doc.Text, vocabulary, all, lead, ref simhash, numbers);
+        AddWords(doc.Text, vocabulary, all, lead, ref simhash, names);
         var body = all.Drain();
         var leadCounts = lead.Drain();
         if (doc.Names.Count > 0)
@@ -65,23 +64,19 @@ public static class FeatureExtractor
                     continue;
                 buffer[0] = NamePrefix;
                 int len = name.AsSpan().ToLowerInvariant(buffer[1..]);
-                all.Add(vocabulary.Id(buffer[..(len + 1)]));
+                names.Add(vocabulary.Id(buffer[..(len + 1)]));
             }
         }
         else
         {
-            AddCapitalisedNames(doc.Text, vocabulary, all);
+            AddCapitalisedNames(doc.Text, vocabulary, names);
         }
-        // Numbers join the names: both are the specifics of one event (the score, the magnitude, the toll, the year)
-        // that tell it from another event of the same kind, whose words it shares.
-        foreach (int id in numbers)
-            all.Add(id);
         return new ArticleTerms
         {
             Title = title,
             Lead = leadCounts,
             Body = body,
-            Names = all.Drain(),
+            Names = names.Drain(),
             Time = doc.Time,
             Fingerprint = simhash.Fingerprint(),
         };
@@ -124,10 +119,11 @@ public static class FeatureExtractor
     }
 
     /// <summary>
-    /// Counts the content words of <paramref name="text"/> and collects its numbers (for the names); every word
-    /// (stop words too) feeds the fingerprint.
+    /// Counts the content words of <paramref name="text"/>, and its numbers among the <paramref name="names"/>: both are
+    /// the specifics of one event (the score, the magnitude, the toll, the year) that tell it from another event of
+    /// the same kind, whose words it shares. Every word (stop words too) feeds the fingerprint.
     /// </summary>
-    private static void AddWords(string text, Vocabulary vocabulary, TermCounter all, TermCounter? lead, ref SimHashBuilder simhash, List<int> numbers)
+    private static void AddWords(string text, Vocabulary vocabulary, TermCounter all, TermCounter? lead, ref SimHashBuilder simhash, TermCounter names)
     {
         Span<char> lower = stackalloc char[MaxWordLength];
         Span<char> number = stackalloc char[MaxWordLength + 1];
@@ -144,7 +140,7 @@ public static class FeatureExtractor
             {
                 number[0] = NumberPrefix;
                 w.CopyTo(number[1..]);
-                numbers.Add(vocabulary.Id(number[..(len + 1)]));
+                names.Add(vocabulary.Id(number[..(len + 1)]));
                 continue;
             }
             if (word.Length < 2 || !char.IsLetter(word[0]))

@@ -21,7 +21,7 @@ public sealed class Vocabulary
     }
 
     /// <summary>Scratch counters for <see cref="FeatureExtractor.Count"/>: the vocabulary's ids index them.</summary>
-    internal (TermCounter All, TermCounter Lead) Counters { get; } = (new(), new());
+    internal (TermCounter All, TermCounter Lead, TermCounter Names) Counters { get; } = (new(), new(), new());
 
     /// <summary>
     /// The id of a lower-cased word's Porter stem, or -1 for a stop word: one lookup per word decides both, as

@@ -216,11 +216,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
             ORDER BY published IS NULL, published, id;
             """);
         cmd.Parameters.AddWithValue("$s", storyId);
-        using var r = cmd.ExecuteReader();
-        var list = new List<ArticleSummary>();
-        while (r.Read())
-            list.Add(new ArticleSummary(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)));
-        return list;
+        return ReadAll(cmd, r => new ArticleSummary(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)));
     }
 
     public IReadOnlyList<StoredArticle> StoryArticles(long storyId)
@@ -231,11 +227,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
             ORDER BY published IS NULL, published, id;
             """);
         cmd.Parameters.AddWithValue("$s", storyId);
-        using var r = cmd.ExecuteReader();
-        var list = new List<StoredArticle>();
-        while (r.Read())
-            list.Add(ReadArticle(r));
-        return list;
+        return ReadAll(cmd, ReadArticle);
     }
 
     public StorySummary? Story(long id)
@@ -259,11 +251,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         cmd.CommandText = $"SELECT {StoryColumns} FROM stories WHERE {string.Join(" AND ", where)} ORDER BY {orderBy} LIMIT $limit OFFSET $offset;";
         cmd.Parameters.AddWithValue("$limit", limit);
         cmd.Parameters.AddWithValue("$offset", offset);
-        using var r = cmd.ExecuteReader();
-        var list = new List<StorySummary>();
-        while (r.Read())
-            list.Add(ReadStory(r));
-        return list;
+        return ReadAll(cmd, ReadStory);
     }
 
     /// <summary>Marks around the matched words in <see cref="SearchHit.Snippet"/>: private-use characters, which no article holds after extraction, so a renderer can encode the snippet first and mark it after.</summary>
@@ -290,14 +278,8 @@ public sealed partial class SqliteStoryStore : IStoryStore
         cmd.Parameters.AddWithValue("$q", fts);
         cmd.Parameters.AddWithValue("$limit", limit);
         cmd.Parameters.AddWithValue("$offset", offset);
-        using var r = cmd.ExecuteReader();
-        var list = new List<SearchHit>();
-        while (r.Read())
-        {
-            list.Add(new SearchHit(r.GetString(0), r.GetInt64(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4),
-                r.GetString(5), -r.GetDouble(6)));
-        }
-        return list;
+        return ReadAll(cmd, r => new SearchHit(r.GetString(0), r.GetInt64(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4),
+            r.GetString(5), -r.GetDouble(6)));
     }
 
     public void Reassign(IReadOnlyDictionary<long, long> storyOfArticle)
@@ -393,6 +375,16 @@ public sealed partial class SqliteStoryStore : IStoryStore
         r.GetInt64(0), NullableString(r, 1), r.GetInt32(2), r.GetInt32(3), NullableString(r, 4), NullableString(r, 5)) { LastArticle = r.GetInt64(6) };
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    /// <summary>Every row of <paramref name="cmd"/>'s result, read by <paramref name="read"/>.</summary>
+    private static List<T> ReadAll<T>(SqliteCommand cmd, Func<SqliteDataReader, T> read)
+    {
+        using var r = cmd.ExecuteReader();
+        var list = new List<T>();
+        while (r.Read())
+            list.Add(read(r));
+        return list;
+    }
 
     private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
     {
