@@ -10,6 +10,17 @@ namespace Parallax.Tests.Web;
 public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser, ITestOutputHelper output)
     : IClassFixture<WebServerFixture>, IClassFixture<BrowserFixture>
 {
+    /// <summary>
+    /// Does <paramref name="action"/> and waits for the page it leads to (matching <paramref name="url"/>) to load. The
+    /// wait is set up before the action, so a page that loads at once is not missed.
+    /// </summary>
+    private static async Task Navigate(IPage page, Func<Task> action, string url)
+    {
+        var loaded = page.WaitForURLAsync(url);
+        await action();
+        await loaded;
+    }
+
     private async Task<IPage> Open(string path)
     {
         if (browser.Browser is null && BrowserFixture.Required)
@@ -39,16 +50,14 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
     {
         var page = await Open("/");
         await Shot(page, "stories");
-        await page.ClickAsync("table.stories a:has-text('Tollen Dam')");
-        await page.WaitForURLAsync("**/stories/**");
+        await Navigate(page, () => page.ClickAsync("table.stories a:has-text('Tollen Dam')"), "**/stories/**");
         Assert.True(await page.Locator("table.quotes tr").CountAsync() > 1);
         Assert.True(await page.Locator("table.quotes .diff").CountAsync() > 0);
         Assert.True(await page.Locator("td.disagree").CountAsync() > 0);
         Assert.True(await page.Locator("ol.timeline li").CountAsync() >= 4);
         await Shot(page, "story");
 
-        await page.ClickAsync("ol.timeline a >> nth=0");
-        await page.WaitForURLAsync("**/articles/**");
+        await Navigate(page, () => page.ClickAsync("ol.timeline a >> nth=0"), "**/articles/**");
         Assert.True(await page.Locator("article .s-quote").CountAsync() > 0);
         Assert.True(await page.Locator("article .s-quantity").CountAsync() > 0);
         var highlight = await page.Locator("article .s-quote").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
@@ -61,8 +70,7 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
     {
         var page = await Open("/");
         await page.FillAsync("header input[name=q]", "spillway");
-        await page.PressAsync("header input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/search?q=spillway");
+        await Navigate(page, () => page.PressAsync("header input[name=q]", "Enter"), "**/search?q=spillway");
         Assert.True(await page.Locator("ol.hits li").CountAsync() > 0);
         Assert.Equal("spillway", (await page.Locator("ol.hits mark").First.InnerTextAsync()).ToLowerInvariant());
         await Shot(page, "search");
@@ -78,13 +86,11 @@ public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser
             "Engineers began inspecting the failed spillway of the Tollen Dam on Thursday as Kestrel Ford residents cleared mud from the town centre. " +
             "The Ambrin flood forced thousands from their homes after the dam gave way above Kestrel Ford.\n");
         await page.SetInputFilesAsync("input[type=file]", file);
-        await page.ClickAsync("form.add button");
-        await page.WaitForURLAsync("**/jobs/**");
+        await Navigate(page, () => page.ClickAsync("form.add button"), "**/jobs/**");
         await page.Locator("p.progress:has-text(\"Done\"), p.progress:has-text(\"Stopped\")").WaitForAsync(new LocatorWaitForOptions { Timeout = 120_000 });
         await Shot(page, "upload");
         Assert.Equal("dam-followup", await page.Locator("table.results a").First.InnerTextAsync());
-        await page.ClickAsync("table.results td:nth-child(2) a");
-        await page.WaitForURLAsync("**/stories/**");
+        await Navigate(page, () => page.ClickAsync("table.results td:nth-child(2) a"), "**/stories/**");
         Assert.Contains("valley-courier", await page.ContentAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("ol.timeline a:has-text('engineers inspect spillway')").CountAsync() == 1);
         await Shot(page, "upload-story");
