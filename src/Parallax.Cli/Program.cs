@@ -1,12 +1,18 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Parallax.Cli.Commands;
+using Parallax.Cli.Console;
 
 namespace Parallax.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+    public static int Main(string[] args)
+    {
+        var parse = BuildRoot().Parse(args);
+        using var logging = parse.Errors.Count == 0 ? CliLogging.Configure(parse) : null;
+        return parse.Invoke();
+    }
 
     internal static Command BuildRoot()
     {
@@ -15,6 +21,8 @@ public static class Program
         {
             new HelpOption(),
             new VersionOption(),
+            CliLogging.Verbose,
+            CliLogging.Level,
         };
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Parallax.Web;
 
 /// <summary>How <c>parallax serve</c> runs: which store, where it listens, and what it allows.</summary>
@@ -16,4 +18,10 @@ public sealed record ServeOptions
 
     /// <summary>How long a request may run before it is cut off (an ingest of many uploads runs as a job instead).</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The least severe log entries written (to standard error); Warning keeps a quiet server quiet.</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>Where else log entries go, beside standard error (tests capture them here).</summary>
+    public IReadOnlyList<ILoggerProvider> LoggerProviders { get; init; } = [];
 }

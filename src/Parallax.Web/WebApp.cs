@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Parallax.Rendering;
 using Parallax.Web.Api;
 using Parallax.Web.Pages;
@@ -45,7 +46,12 @@ public static class WebApp
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.AddServerHeader = false;
         });
-        builder.Logging.ClearProviders();
+        // Logs go to standard error: standard output says only where the server listens.
+        builder.Services.Configure<ConsoleLoggerOptions>(c => c.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        foreach (var provider in options.LoggerProviders)
+            builder.Logging.AddProvider(provider);
+        builder.Services.AddExceptionHandler<ErrorLogging>();
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f =>
         {
             f.MultipartBodyLengthLimit = options.MaxBodyBytes;
@@ -72,19 +78,24 @@ public static class WebApp
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            // ErrorLogging has logged it, with the request.
+            SuppressDiagnosticsCallback = _ => true,
         });
         app.UseStatusCodePages();
+        var gateLog = app.Services.GetRequiredService<ILogger<AccessGate>>();
         app.Use(async (context, next) =>
         {
             SecurityHeaders.Apply(context.Response);
             var gate = context.RequestServices.GetRequiredService<AccessGate>();
             if (!gate.Allows(context))
             {
+                WebLog.NoToken(gateLog, context.Request.Method, context.Request.Path);
                 await Deny(context);
                 return;
             }
             if (!SameOrigin(context))
             {
+                WebLog.CrossSite(gateLog, context.Request.Method, context.Request.Path);
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 await context.Response.WriteAsJsonAsync(new { title = "Cross-site request refused", status = 403 });
                 return;

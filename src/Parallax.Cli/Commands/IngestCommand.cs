@@ -57,7 +57,7 @@ internal static class IngestCommand
         Ingestor ingestor;
         try
         {
-            ingestor = new Ingestor(store, pipeline, batchSize: batchSize);
+            ingestor = new Ingestor(store, pipeline, batchSize: batchSize, logger: CliLogging.For<Ingestor>());
         }
         catch (StoreException e)
         {
@@ -76,7 +76,8 @@ internal static class IngestCommand
         {
             try
             {
-                summary = IngestRun.Run(ingestor, pipeline, reader.Read(paths), probe, errors.Report, advance, () => Volatile.Read(ref interrupted) == 1);
+                summary = IngestRun.Run(ingestor, pipeline, reader.Read(paths), probe, errors.Report, advance, () => Volatile.Read(ref interrupted) == 1,
+                    logger: CliLogging.For(typeof(IngestRun)));
                 return null;
             }
             catch (StoreException e)

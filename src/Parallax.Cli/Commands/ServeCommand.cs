@@ -41,6 +41,7 @@ internal static class ServeCommand
             DbPath = StoreLocation.Resolve(dbOption),
             Urls = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Token = string.IsNullOrEmpty(token) ? null : token,
+            LogLevel = CliLogging.MinimumLevel,
         };
         try
         {

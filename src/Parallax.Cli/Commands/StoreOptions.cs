@@ -34,7 +34,7 @@ internal static class StoreOptions
         var path = StoreLocation.Resolve(option);
         try
         {
-            return SqliteStoryStore.Open(path, readOnly);
+            return SqliteStoryStore.Open(path, readOnly, CliLogging.For<SqliteStoryStore>());
         }
         catch (StoreException e)
         {

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Parallax.Analysis;
 using Parallax.Extraction;
 using Parallax.Extraction.Inputs;
@@ -37,8 +39,10 @@ public sealed class IngestJob(string id, int? total)
 /// Ingests uploads into the store, one job at a time (SQLite has one writer): the uploaded files are put
 /// in a private folder and read like any input, so every format and every error works as on the command line.
 /// </summary>
-public sealed class IngestJobs(ServeOptions options) : IDisposable
+public sealed class IngestJobs(ServeOptions options, ILoggerFactory? loggers = null) : IDisposable
 {
+    private readonly ILoggerFactory _loggers = loggers ?? NullLoggerFactory.Instance;
+    private readonly ILogger _log = (loggers ?? NullLoggerFactory.Instance).CreateLogger<IngestJobs>();
     private const int KeptJobs = 100;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly ConcurrentDictionary<string, IngestJob> _jobs = new(StringComparer.Ordinal);
@@ -94,14 +98,16 @@ public sealed class IngestJobs(ServeOptions options) : IDisposable
             await _writer.WaitAsync(cancel);
             try
             {
-                _store ??= SqliteStoryStore.Open(options.DbPath);
-                _ingestor ??= new Ingestor(_store, _pipeline);
+                _store ??= SqliteStoryStore.Open(options.DbPath, logger: _loggers.CreateLogger<SqliteStoryStore>());
+                _ingestor ??= new Ingestor(_store, _pipeline, logger: _loggers.CreateLogger<Ingestor>());
                 var reader = new ArticleReader();
                 _ingestor.Resume();
-                IngestRun.Run(_ingestor, _pipeline, reader.Read([folder]), null, job.Add, job.Advance, () => cancel.IsCancellationRequested, job.Add);
+                IngestRun.Run(_ingestor, _pipeline, reader.Read([folder]), null, job.Add, job.Advance, () => cancel.IsCancellationRequested, job.Add,
+                    _loggers.CreateLogger(typeof(IngestRun)));
                 // Between uploads the store is free for other ingests (parallax ingest from a shell, say).
                 _ingestor.Suspend();
                 job.Finish(null);
+                WebLog.IngestJobDone(_log, job.Id, job.Results.Count, job.Errors.Count);
             }
             catch (StoreException e)
             {
@@ -109,6 +115,7 @@ public sealed class IngestJobs(ServeOptions options) : IDisposable
                 _ingestor?.Dispose();
                 _store?.Dispose();
                 (_store, _ingestor) = (null, null);
+                WebLog.IngestJobFailed(_log, job.Id, e.Message);
                 job.Finish(e.Message);
             }
             finally
@@ -118,10 +125,12 @@ public sealed class IngestJobs(ServeOptions options) : IDisposable
         }
         catch (IOException e)
         {
+            WebLog.IngestJobFailed(_log, job.Id, e.Message);
             job.Finish("the upload could not be stored for reading: " + e.Message);
         }
         catch (OperationCanceledException)
         {
+            WebLog.IngestJobCancelled(_log, job.Id);
             job.Finish("cancelled");
         }
         finally

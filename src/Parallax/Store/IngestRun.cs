@@ -1,4 +1,6 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Parallax.Analysis;
 using Parallax.Extraction;
 using Parallax.Extraction.Inputs;
@@ -22,9 +24,11 @@ public static class IngestRun
     /// <param name="onError">Told of each input that could not be read.</param>
     /// <param name="advance">Told of each input handled.</param>
     /// <param name="stop">Asked between articles whether to stop (an interrupt): the batch in hand is still written.</param>
+    /// <param name="logger">Told of each input that could not be read and of the run's end.</param>
     public static Summary Run(Ingestor ingestor, AnalysisPipeline pipeline, IEnumerable<ArticleResult> inputs, IStoryStore? probe,
-        Action<InputError> onError, Action<int> advance, Func<bool> stop, Action<IngestResult>? onResult = null)
+        Action<InputError> onError, Action<int> advance, Func<bool> stop, Action<IngestResult>? onResult = null, ILogger? logger = null)
     {
+        logger ??= NullLogger.Instance;
         var channel = Channel.CreateBounded<(PreparedArticle? Article, InputError? Error)>(
             new BoundedChannelOptions(Lookahead) { SingleReader = true, SingleWriter = true });
         using var done = new CancellationTokenSource();
@@ -68,6 +72,7 @@ public static class IngestRun
                     if (item.Error is { } e)
                     {
                         failed++;
+                        IngestLog.InputFailed(logger, e.Source, e.Reason);
                         onError(e);
                         continue;
                     }
@@ -91,6 +96,8 @@ public static class IngestRun
             done.Cancel();
             producer.Wait();
         }
-        return new Summary(added, versions, unchanged, failed, stopped || stop());
+        var summary = new Summary(added, versions, unchanged, failed, stopped || stop());
+        IngestLog.RunEnded(logger, summary.Added, summary.NewVersions, summary.Unchanged, summary.Failed, summary.Stopped);
+        return summary;
     }
 }

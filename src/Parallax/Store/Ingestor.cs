@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Parallax.Analysis;
 using Parallax.Model;
 using Parallax.Stories;
@@ -47,6 +49,7 @@ public sealed class Ingestor : IDisposable
     private readonly Dictionary<(string Identity, string Hash), (long Story, string Name)> _pendingContent = [];
     private readonly Dictionary<string, string> _pendingNames = new(StringComparer.Ordinal);
     private readonly TimeSpan _writerWait;
+    private readonly ILogger _logger;
     private IDisposable? _writer;
     private long _lastSeen;
 
@@ -59,9 +62,10 @@ public sealed class Ingestor : IDisposable
 
     /// <summary>Takes the store's writer lock and replays the stored articles into the grouper.</summary>
     public Ingestor(IStoryStore store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null, int batchSize = DefaultBatchSize,
-        TimeSpan? writerWait = null)
+        TimeSpan? writerWait = null, ILogger? logger = null)
     {
         _writerWait = writerWait ?? WriterWait;
+        _logger = logger ?? NullLogger.Instance;
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _store = store;
         _pipeline = pipeline;
@@ -69,6 +73,7 @@ public sealed class Ingestor : IDisposable
         _grouper = new StoryGrouper(grouping);
         Resume();
         Replayed = (int)Math.Min(int.MaxValue, _replayed);
+        IngestLog.Replayed(_logger, _replayed);
     }
 
     private long _replayed;
@@ -124,7 +129,12 @@ public sealed class Ingestor : IDisposable
             any = true;
         }
         if (any)
-            Regrouped += WriteBackStories(toStore: true);
+        {
+            int regrouped = WriteBackStories(toStore: true);
+            Regrouped += regrouped;
+            if (regrouped > 0)
+                IngestLog.Regrouped(_logger, regrouped);
+        }
     }
 
     /// <summary>
@@ -211,6 +221,7 @@ public sealed class Ingestor : IDisposable
         if (_pending.Count == 0 && _pendingMerges.Count == 0)
             return;
         long last = _store.Write(_pending, _pendingMerges);
+        IngestLog.BatchWritten(_logger, _pending.Count, _pendingMerges.Count, last);
         if (_pending.Count > 0)
         {
             // Under the writer lock a batch's rows are numbered one after another, ending at the last.

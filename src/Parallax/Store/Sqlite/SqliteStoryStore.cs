@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Parallax.Analysis;
 
 namespace Parallax.Store.Sqlite;
@@ -28,20 +30,25 @@ public sealed partial class SqliteStoryStore : IStoryStore
     /// Opens the store at <paramref name="path"/>, creating it (and its folder) when absent, and brings its
     /// schema up to date. A read-only open of a store with an older schema upgrades it once, then reads.
     /// </summary>
-    public static SqliteStoryStore Open(string path, bool readOnly = false)
+    public static SqliteStoryStore Open(string path, bool readOnly = false, ILogger? logger = null)
     {
+        logger ??= NullLogger.Instance;
+        SqliteStoryStore store;
         try
         {
-            return OpenOnce(path, readOnly);
+            store = OpenOnce(path, readOnly, logger);
         }
         catch (OlderSchemaException)
         {
-            OpenOnce(path, readOnly: false).Dispose();
-            return OpenOnce(path, readOnly);
+            OpenOnce(path, readOnly: false, logger).Dispose();
+            store = OpenOnce(path, readOnly, logger);
         }
+        if (logger.IsEnabled(LogLevel.Debug))
+            StoreLog.Opened(logger, path, readOnly ? "read-only" : "read-write", store.SchemaVersion);
+        return store;
     }
 
-    private static SqliteStoryStore OpenOnce(string path, bool readOnly)
+    private static SqliteStoryStore OpenOnce(string path, bool readOnly, ILogger logger)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (readOnly && !File.Exists(full))
@@ -68,7 +75,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
             }
             Exec(db, "PRAGMA foreign_keys = ON;");
             var store = new SqliteStoryStore(path, db);
-            store.Migrate(readOnly);
+            store.Migrate(readOnly, logger);
             return store;
         }
         catch (SqliteException e)
@@ -97,7 +104,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version;"), CultureInfo.InvariantCulture);
 
-    private void Migrate(bool readOnly)
+    private void Migrate(bool readOnly, ILogger logger)
     {
         int version = SchemaVersion;
         int known = SqliteMigrations.Steps.Length;
@@ -114,6 +121,8 @@ public sealed partial class SqliteStoryStore : IStoryStore
             Exec(_db, $"PRAGMA user_version = {step + 1};", tx);
             tx.Commit();
         }
+        if (version < known)
+            StoreLog.Migrated(logger, Path, version, known);
     }
 
     private bool HasForeignTables() => Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table';"), CultureInfo.InvariantCulture) > 0;
