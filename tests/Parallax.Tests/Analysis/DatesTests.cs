@@ -127,12 +127,12 @@ public sealed class DatesTests
         Assert.True(checkedDates > 0);
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void TimeBank_meets_the_quality_floor()
     {
         var path = SharedData.RequirePath("datasets/dates/timebank");
         var result = new DatesEvaluation().Run(path);
-        Assert.True(result["f1"] >= 0.92, $"detection F1 {result["f1"]:0.000}");
-        Assert.True(result["value_f1"] >= 0.78, $"value F1 {result["value_f1"]:0.000}");
+        QualityFloors.AssertMet("dates", "dates/timebank", result);
     }
 }

@@ -133,6 +133,7 @@ public sealed class EntitiesRecognizerTests
         Assert.All(results, r => Assert.Equal(expected, r));
     }
 
+    [Trait("Category", "Slow")]
     [Fact]
     public void On_real_articles_spans_match_text_and_never_overlap()
     {

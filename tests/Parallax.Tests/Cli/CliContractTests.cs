@@ -4,6 +4,7 @@ using Parallax.Tests.Support;
 namespace Parallax.Tests.Cli;
 
 /// <summary>The command-line contract (shared/docs/cli-contract.md), through the real executable.</summary>
+[Trait("Category", "Slow")]
 public class CliContractTests
 {
     private const string Article = "Storm closes the harbour\n\nThe harbour of Lowmere was closed on Monday after a storm damaged two piers.\n";

@@ -3,6 +3,7 @@ using Parallax.Tests.Support;
 namespace Parallax.Tests.Cli;
 
 /// <summary>--log-level and --verbose: log lines go to standard error, never into a command's output.</summary>
+[Trait("Category", "Slow")]
 public class CliLoggingTests
 {
     private const string Article = "Storm closes the harbour\n\nThe harbour of Lowmere was closed on Monday after a storm damaged two piers.\n";

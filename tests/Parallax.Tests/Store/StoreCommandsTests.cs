@@ -6,6 +6,7 @@ using Parallax.Tests.Support;
 namespace Parallax.Tests.Store;
 
 /// <summary>The store's commands run as a user runs them: the real CLI, a real SQLite file.</summary>
+[Trait("Category", "Slow")]
 public sealed class StoreCommandsTests : IDisposable
 {
     private readonly TempDir _dir = new();

@@ -7,6 +7,7 @@ namespace Parallax.Tests.Web;
 /// The web UI in a real browser: a story of the samples, a click through to an article, search, an
 /// upload that lands in its story, and the hostile sample, in which no script may run.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class BrowserTests(WebServerFixture server, BrowserFixture browser, ITestOutputHelper output)
     : IClassFixture<WebServerFixture>, IClassFixture<BrowserFixture>
 {
