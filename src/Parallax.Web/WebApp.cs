@@ -58,6 +58,14 @@ public static class WebApp
             f.ValueLengthLimit = (int)Math.Min(int.MaxValue, options.MaxBodyBytes);
         });
         builder.Services.AddProblemDetails();
+        // The API's JSON is the command line's: snake_case, UTF-8 text unescaped, the listings' shared contract.
+        builder.Services.ConfigureHttpJsonOptions(j =>
+        {
+            j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+            j.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            j.SerializerOptions.TypeInfoResolverChain.Insert(0, StoreJson.Listings);
+            j.SerializerOptions.TypeInfoResolverChain.Insert(1, WebJsonContext.Default);
+        });
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Parallax API";

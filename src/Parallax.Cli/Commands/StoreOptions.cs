@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Parallax.Cli.Console;
 using Parallax.Store;
 using Parallax.Store.Sqlite;
@@ -60,26 +59,9 @@ internal static class StoreOptions
     }
 
     /// <summary>The filter from the options, or an error message naming the bad one.</summary>
-    public static (StoreFilter? Filter, string? Error) Filter(string? outlet, string? from, string? to, string? entity)
-    {
-        DateOnly? fromDay = null, toDay = null;
-        if (from is not null)
-        {
-            if (!TryDay(from, out var d))
-                return (null, $"--from takes a day as YYYY-MM-DD, not '{from}'");
-            fromDay = d;
-        }
-        if (to is not null)
-        {
-            if (!TryDay(to, out var d))
-                return (null, $"--to takes a day as YYYY-MM-DD, not '{to}'");
-            toDay = d;
-        }
-        if (fromDay > toDay)
-            return (null, $"--from {from} is after --to {to}");
-        return (new StoreFilter { Outlet = outlet, From = fromDay, To = toDay, Entity = entity }, null);
-    }
+    public static (StoreFilter? Filter, string? Error) Filter(string? outlet, string? from, string? to, string? entity) =>
+        StoreQuery.Filter(outlet, from, to, entity, OptionName);
 
-    private static bool TryDay(string s, out DateOnly day) =>
-        DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    /// <summary>A query parameter as the command line spells it.</summary>
+    public static string OptionName(string parameter) => "--" + parameter;
 }

@@ -32,7 +32,7 @@ internal static class StoriesCommand
         if (opened is null)
             return status;
         using var store = opened;
-        var stories = store.Stories(filter, sort == "busiest" ? StoryOrder.Busiest : StoryOrder.Newest, limit);
+        var stories = store.Stories(filter, StoreQuery.Order(sort, StoreOptions.OptionName).Order, limit);
         using var output = OutputTarget.Open(null);
         if (format == "jsonl")
         {

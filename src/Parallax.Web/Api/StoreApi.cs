@@ -1,7 +1,9 @@
+using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Parallax.Comparison.Report;
 using Parallax.Rendering;
@@ -14,84 +16,84 @@ namespace Parallax.Web.Api;
 /// <summary>
 /// The JSON API: stories, a story's report (report-format.md), articles, search, and ingest. Errors are
 /// RFC 9457 problem details with the status that fits (400 bad query, 404 unknown id, 413 too large,
-/// 415 unknown body type, 422 nothing could be read).
+/// 415 unknown body type, 422 nothing could be read, 503 the store could not be written). Each endpoint's
+/// typed results are what the OpenAPI document lists.
 /// </summary>
 internal static class StoreApi
 {
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
+        // Successes are described by the typed results; errors are problem details (application/problem+json),
+        // which a typed result cannot describe, so each endpoint declares the statuses it answers with.
         api.MapGet("/stories", Stories).WithName("ListStories").WithSummary("Stories, newest or busiest first, filtered")
-            .Produces<StoryListing[]>().ProducesProblem(400);
+            .ProducesProblem(400);
         api.MapGet("/stories/{id}", Story).WithName("GetStory").WithSummary("A story's comparison report (report-format.md)")
             .Produces<ComparisonReport>().ProducesProblem(404);
         api.MapGet("/articles/{id}", Article).WithName("GetArticle").WithSummary("An article with its analysis, story and version")
             .Produces<ReportArticle>().ProducesProblem(404);
         api.MapGet("/search", Search).WithName("Search").WithSummary("Full-text search over titles and texts")
-            .Produces<SearchListing[]>().ProducesProblem(400);
+            .ProducesProblem(400);
         api.MapPost("/articles", Ingest).WithName("AddArticles")
             .WithSummary("Ingest articles: a JSON article or array of them, JSONL, text/plain, text/html, or multipart files")
-            .Produces<IngestResponse>(201).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
-        api.MapFallback(() => Results.Problem(statusCode: 404, title: "No such API endpoint"));
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422).ProducesProblem(503);
+        api.MapFallback(() => TypedResults.Problem(statusCode: 404, title: "No such API endpoint")).ExcludeFromDescription();
     }
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static ProblemHttpResult BadQuery(string detail) => TypedResults.Problem(statusCode: 400, title: "Bad query", detail: detail);
 
-    private static IResult Stories(HttpRequest request, StoreAccess access)
+    private static ProblemHttpResult Unknown(string title, string? detail = null) => TypedResults.Problem(statusCode: 404, title: title, detail: detail);
+
+    private static Results<Ok<List<StoryListing>>, ProblemHttpResult> Stories([AsParameters] StoriesParameters parameters, StoreAccess access)
     {
-        var q = Query.Read(request);
+        var q = Query.Read(parameters);
         if (q.Error is not null)
-            return Results.Problem(statusCode: 400, title: "Bad query", detail: q.Error);
+            return BadQuery(q.Error);
         using var lease = access.Rent();
         var store = lease.Store;
-        var list = store.Stories(q.Filter, q.Order, q.Limit, q.Page * q.Limit)
-            .Select(s => StoryListing.From(s, store.StoryMembers(s.Id))).ToList();
-        return Results.Json(list, Json);
+        return TypedResults.Ok(store.Stories(q.Filter, q.Order, q.Limit, q.Page * q.Limit)
+            .Select(s => StoryListing.From(s, store.StoryMembers(s.Id))).ToList());
     }
 
-    private static IResult Story(string id, StoreAccess access)
+    private static Results<ContentHttpResult, ProblemHttpResult> Story(
+        [Description("A story id: s followed by digits (s12)")] string id, StoreAccess access)
     {
         if (!StoreIds.TryParseStory(id, out long storyId))
-            return Results.Problem(statusCode: 404, title: "Unknown story", detail: "A story id is s followed by digits (s12).");
+            return Unknown("Unknown story", "A story id is s followed by digits (s12).");
         using var lease = access.Rent();
         var store = lease.Store;
         var summary = store.Story(storyId);
         var report = summary is null ? null : access.Report(store, summary);
         if (report is null)
-            return Results.Problem(statusCode: 404, title: "Unknown story", detail: $"There is no story {StoreIds.Story(storyId)}.");
-        return Results.Text(ReportJson.Serialize(report), "application/json", Encoding.UTF8);
+            return Unknown("Unknown story", $"There is no story {StoreIds.Story(storyId)}.");
+        return TypedResults.Text(ReportJson.Serialize(report), "application/json", Encoding.UTF8);
     }
 
-    private static IResult Article(string id, StoreAccess access)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Article(
+        [Description("An article id, as ingest gave it")] string id, StoreAccess access)
     {
         if (!ArticlePage.IsPlausibleId(id))
-            return Results.Problem(statusCode: 404, title: "Unknown article");
+            return Unknown("Unknown article");
         using var lease = access.Rent();
         var store = lease.Store;
         var a = store.Article(id);
         if (a is null)
-            return Results.Problem(statusCode: 404, title: "Unknown article", detail: $"There is no article '{id}'.");
+            return Unknown("Unknown article", $"There is no article '{id}'.");
         using var ms = new MemoryStream();
         StoreJson.WriteExported(ReportArticles.FromAnalysis(a.Analysis, a.Line), a.Story, a.Version, a.ContentHash, ms, a.DuplicateOf);
-        return Results.Bytes(ms.ToArray(), "application/json");
+        return TypedResults.Bytes(ms.ToArray(), "application/json");
     }
 
-    private static IResult Search(HttpRequest request, StoreAccess access)
+    private static Results<Ok<List<SearchListing>>, ProblemHttpResult> Search([AsParameters] SearchParameters parameters, StoreAccess access)
     {
-        var q = Query.Read(request);
+        var q = Query.Read(parameters);
         if (q.Error is not null)
-            return Results.Problem(statusCode: 400, title: "Bad query", detail: q.Error);
-        var text = q.Raw("q");
-        if (string.IsNullOrWhiteSpace(text))
-            return Results.Problem(statusCode: 400, title: "Bad query", detail: "q, the words to search for, is missing.");
+            return BadQuery(q.Error);
+        if (q.Words is null)
+            return BadQuery("q, the words to search for, is missing.");
         using var lease = access.Rent();
         var store = lease.Store;
-        var hits = store.Search(text, q.Filter, q.Limit, q.Page * q.Limit).Select(SearchListing.From).ToList();
-        return Results.Json(hits, Json);
+        return TypedResults.Ok(store.Search(q.Words, q.Filter, q.Limit, q.Page * q.Limit).Select(SearchListing.From).ToList());
     }
 
     public sealed record IngestResponse(IReadOnlyList<IngestedItem> Results, IReadOnlyList<IngestError> Errors);
@@ -100,7 +102,8 @@ internal static class StoreApi
 
     public sealed record IngestError(string Input, string Reason);
 
-    private static async Task<IResult> Ingest(HttpRequest request, IngestJobs jobs, ServeOptions options)
+    private static async Task<Results<Created<IngestResponse>, ProblemHttpResult>> Ingest(
+        HttpRequest request, IngestJobs jobs, ServeOptions options)
     {
         if (request.ContentLength > options.MaxBodyBytes)
             return TooLarge(options);
@@ -115,17 +118,17 @@ internal static class StoreApi
         }
         catch (Uploads.UnsupportedException e)
         {
-            return Results.Problem(statusCode: 415, title: "Unsupported body", detail: e.Message);
+            return TypedResults.Problem(statusCode: 415, title: "Unsupported body", detail: e.Message);
         }
         catch (JsonException e)
         {
-            return Results.Problem(statusCode: 400, title: "Bad JSON", detail: e.Message);
+            return TypedResults.Problem(statusCode: 400, title: "Bad JSON", detail: e.Message);
         }
         if (files.Count == 0)
-            return Results.Problem(statusCode: 422, title: "Nothing to ingest", detail: "The request holds no article.");
+            return TypedResults.Problem(statusCode: 422, title: "Nothing to ingest", detail: "The request holds no article.");
         var job = await jobs.RunNowAsync(files, request.HttpContext.RequestAborted);
         if (job.Failure is not null)
-            return Results.Problem(statusCode: 503, title: "The store could not be written", detail: job.Failure);
+            return TypedResults.Problem(statusCode: 503, title: "The store could not be written", detail: job.Failure);
         var body = new IngestResponse(
             job.Results.Select(r => new IngestedItem(r.ArticleId, r.Story, r.Outcome switch
             {
@@ -135,11 +138,10 @@ internal static class StoreApi
             })).ToList(),
             job.Errors.Select(e => new IngestError(Path.GetFileName(e.Source), e.Reason)).ToList());
         if (body.Results.Count == 0)
-            return Results.Problem(statusCode: 422, title: "No article could be read", detail: string.Join("; ", body.Errors.Select(e => $"{e.Input}: {e.Reason}")));
-        request.HttpContext.Response.Headers.Location = "/api/articles/" + Uri.EscapeDataString(body.Results[0].Id);
-        return Results.Json(body, Json, statusCode: 201);
+            return TypedResults.Problem(statusCode: 422, title: "No article could be read", detail: string.Join("; ", body.Errors.Select(e => $"{e.Input}: {e.Reason}")));
+        return TypedResults.Created("/api/articles/" + Uri.EscapeDataString(body.Results[0].Id), body);
     }
 
-    private static IResult TooLarge(ServeOptions options) =>
-        Results.Problem(statusCode: 413, title: "Request too large", detail: $"The limit is {options.MaxBodyBytes / (1024 * 1024)} MiB per request.");
+    private static ProblemHttpResult TooLarge(ServeOptions options) =>
+        TypedResults.Problem(statusCode: 413, title: "Request too large", detail: $"The limit is {options.MaxBodyBytes / (1024 * 1024)} MiB per request.");
 }

@@ -15,7 +15,7 @@ internal static class SearchPage
         var q = Query.Read(request);
         if (q.Error is not null)
             return BadRequest(q.Error);
-        var text = q.Raw("q")?.Trim() ?? "";
+        var text = q.Words ?? "";
         using var lease = access.Rent();
         var store = lease.Store;
         var hits = text.Length == 0 ? [] : store.Search(text, q.Filter, PageSize + 1, q.Page * PageSize);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Parallax.Comparison.Report;
 using Parallax.Store;
 
@@ -47,6 +48,9 @@ public sealed record SearchListing(string Article, string Story, string? Title, 
 /// <summary>JSON of the store's listings: snake_case, like the report.</summary>
 public static class StoreJson
 {
+    /// <summary>The listings' source-generated contract, shared by the CLI's JSONL and the web API.</summary>
+    public static IJsonTypeInfoResolver Listings => StoreListingJsonContext.Default;
+
     private static readonly JsonSerializerOptions Compact = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -86,4 +90,6 @@ public static class StoreJson
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(StoryListing))]
 [JsonSerializable(typeof(SearchListing))]
+[JsonSerializable(typeof(List<StoryListing>))]
+[JsonSerializable(typeof(List<SearchListing>))]
 internal sealed partial class StoreListingJsonContext : JsonSerializerContext;

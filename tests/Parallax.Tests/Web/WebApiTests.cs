@@ -36,7 +36,7 @@ public sealed class WebApiTests(WebServerFixture server) : IClassFixture<WebServ
     [InlineData("/api/stories?from=April", "from takes a day")]
     [InlineData("/api/stories?sort=loudest", "sort is newest or busiest")]
     [InlineData("/api/stories?limit=100000", "limit takes a whole number")]
-    [InlineData("/api/stories?from=2025-05-01&to=2025-01-01", "from is after to")]
+    [InlineData("/api/stories?from=2025-05-01&to=2025-01-01", "from 2025-05-01 is after to 2025-01-01")]
     [InlineData("/api/search", "q, the words to search for, is missing")]
     public async Task A_bad_query_is_a_400_problem_saying_what_is_wrong(string path, string detail)
     {
@@ -201,6 +201,39 @@ public sealed class WebApiTests(WebServerFixture server) : IClassFixture<WebServ
         foreach (var p in new[] { "/api/stories", "/api/stories/{id}", "/api/articles/{id}", "/api/search", "/api/articles" })
             Assert.True(paths.TryGetProperty(p, out _), p);
         Assert.False(paths.TryGetProperty("/", out _));
+    }
+
+    [Theory]
+    [InlineData("get", "/api/stories", "outlet entity from to sort page limit", "200 400")]
+    [InlineData("get", "/api/stories/{id}", "id", "200 404")]
+    [InlineData("get", "/api/articles/{id}", "id", "200 404")]
+    [InlineData("get", "/api/search", "q outlet entity from to page limit", "200 400")]
+    [InlineData("post", "/api/articles", "", "201 400 413 415 422 503")]
+    public async Task The_openapi_document_lists_every_parameter_and_response(string method, string path, string parameters, string statuses)
+    {
+        var doc = await Json("/openapi/v1.json");
+        var operation = doc.GetProperty("paths").GetProperty(path).GetProperty(method);
+        var listed = operation.TryGetProperty("parameters", out var ps) ? ps.EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToArray() : [];
+        Assert.Equal(parameters.Split(' ', StringSplitOptions.RemoveEmptyEntries), listed);
+        var responses = operation.GetProperty("responses");
+        Assert.Equal(statuses.Split(' '), responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal).ToArray());
+        // Every error is a problem-details document, and every success has a JSON body.
+        foreach (var response in responses.EnumerateObject())
+        {
+            var content = response.Value.GetProperty("content").EnumerateObject().Select(c => c.Name).ToArray();
+            Assert.Equal(response.Name[0] == '2' ? "application/json" : "application/problem+json", Assert.Single(content));
+        }
+    }
+
+    [Fact]
+    public async Task The_openapi_schemas_use_the_names_the_api_sends()
+    {
+        var schemas = (await Json("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+        var listing = schemas.GetProperty("StoryListing").GetProperty("properties");
+        Assert.True(listing.TryGetProperty("first_published", out _));
+        var stories = await Json("/api/stories?limit=1");
+        foreach (var field in stories[0].EnumerateObject())
+            Assert.True(listing.TryGetProperty(field.Name, out _), field.Name);
     }
 
     [Fact]
