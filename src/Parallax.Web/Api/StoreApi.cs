@@ -4,6 +4,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Parallax.Comparison.Report;
 using Parallax.Rendering;
@@ -36,7 +38,8 @@ internal static class StoreApi
             .ProducesProblem(400);
         api.MapPost("/articles", Ingest).WithName("AddArticles")
             .WithSummary("Ingest articles: a JSON article or array of them, JSONL, text/plain, text/html, or multipart files")
-            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422).ProducesProblem(503);
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422).ProducesProblem(503)
+            .AddOpenApiOperationTransformer(DescribeIngestBody);
         api.MapFallback(() => TypedResults.Problem(statusCode: 404, title: "No such API endpoint")).ExcludeFromDescription();
     }
 
@@ -94,6 +97,41 @@ internal static class StoreApi
         using var lease = access.Rent();
         var store = lease.Store;
         return TypedResults.Ok(store.Search(q.Words, q.Filter, q.Limit, q.Page * q.Limit).Select(SearchListing.From).ToList());
+    }
+
+    /// <summary>
+    /// The body is read by hand (Uploads) in any of several formats, so the OpenAPI document is told of them
+    /// here rather than by a bound parameter: a typed body would make routing refuse the other formats.
+    /// </summary>
+    private static async Task DescribeIngestBody(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancel)
+    {
+        var article = await context.GetOrCreateSchemaAsync(typeof(IngestArticle), null, cancel);
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "One article as a JSON object (or an array of them), JSONL with one per line, the text or HTML of one page, or files as multipart/form-data",
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["application/json"] = new() { Schema = article },
+                ["application/x-ndjson"] = new(),
+                ["text/plain"] = new(),
+                ["text/html"] = new(),
+                ["multipart/form-data"] = new(),
+            },
+        };
+    }
+
+    /// <summary>An article as the API takes it in JSON: <c>text</c> or <c>html</c>, the rest optional.</summary>
+    public sealed record IngestArticle
+    {
+        public string? Id { get; init; }
+        public string? Title { get; init; }
+        public string? Outlet { get; init; }
+        public string? Url { get; init; }
+        public string? Published { get; init; }
+        public IReadOnlyList<string>? Authors { get; init; }
+        public string? Text { get; init; }
+        public string? Html { get; init; }
     }
 
     public sealed record IngestResponse(IReadOnlyList<IngestedItem> Results, IReadOnlyList<IngestError> Errors);

@@ -223,6 +223,14 @@ public sealed class WebApiTests(WebServerFixture server) : IClassFixture<WebServ
             var content = response.Value.GetProperty("content").EnumerateObject().Select(c => c.Name).ToArray();
             Assert.Equal(response.Name[0] == '2' ? "application/json" : "application/problem+json", Assert.Single(content));
         }
+        if (method == "post")
+        {
+            var body = operation.GetProperty("requestBody").GetProperty("content");
+            Assert.Equal(["application/json", "application/x-ndjson", "text/plain", "text/html", "multipart/form-data"], body.EnumerateObject().Select(c => c.Name));
+            var article = body.GetProperty("application/json").GetProperty("schema");
+            Assert.Equal(["id", "title", "outlet", "url", "published", "authors", "text", "html"], article.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+            Assert.False(article.TryGetProperty("required", out _));
+        }
     }
 
     [Fact]
