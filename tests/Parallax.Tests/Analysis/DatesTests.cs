@@ -2,34 +2,27 @@ using Parallax.Analysis;
 using Parallax.Analysis.Dates;
 using Parallax.Evaluation;
 using Parallax.Model;
+using Parallax.Tests.Specs;
 using Parallax.Tests.Support;
 
 namespace Parallax.Tests.Analysis;
 
 public sealed class DatesTests
 {
-    public static TheoryData<string> SpecCases() => new(DatesSpecs.All.Keys.Order(StringComparer.Ordinal));
+    public static TheoryData<string> SpecCases() => SpecRunner.Ids(DatesSpecAdapter.Instance);
 
     [Theory]
     [MemberData(nameof(SpecCases))]
-    public void Spec_case_yields_exactly_the_expected_expressions(string id)
-    {
-        var spec = DatesSpecs.All[id];
-        var found = TemporalTagger.Tag(spec.Snippet, spec.Reference);
-
-        var actual = found.Select(e => DatesSpecs.Describe(e.Type.ToString(), e.Value, e.Text)).ToArray();
-        Assert.Equal(spec.Expected, actual);
-        foreach (var e in found)
-            Assert.Equal(e.Text, e.Span.Of(spec.Snippet));
-    }
+    public void Spec_case_yields_exactly_the_expected_expressions(string id) => SpecRunner.Check(DatesSpecAdapter.Instance, id);
 
     [Fact]
     public void Spec_files_hold_enough_cases_over_every_category()
     {
-        Assert.True(DatesSpecs.All.Count >= 60, $"only {DatesSpecs.All.Count} spec cases");
-        var types = DatesSpecs.All.Values.SelectMany(c => c.Expected).Select(e => e.Split(' ')[0]).ToHashSet();
-        Assert.Equal(["Date", "Duration", "Set", "Time"], types.Order(StringComparer.Ordinal));
-        Assert.Contains(DatesSpecs.All.Values, c => c.Expected.Count == 0);
+        var cases = SpecRunner.Cases(DatesSpecAdapter.Instance.Folder);
+        Assert.True(cases.Count >= 60, $"only {cases.Count} spec cases");
+        var types = cases.SelectMany(c => c.Expected).Select(e => e.Kind).ToHashSet();
+        Assert.Equal(["date", "duration", "set", "time"], types.Order(StringComparer.Ordinal));
+        Assert.Contains(cases, c => c.Expected.Count == 0);
     }
 
     [Fact]
@@ -45,8 +38,8 @@ public sealed class DatesTests
         var analyzed = new AnalysisPipelineBuilder().Add(new TemporalTagger()).Build().Analyze(article);
 
         Assert.Equal(
-            ["Date 2016-12-22 \"Thursday\"", "Duration P1W \"a week\"", "Date 2016-12-15 \"December 15\""],
-            analyzed.Dates.Select(e => DatesSpecs.Describe(e.Type.ToString(), e.Value, e.Text)));
+            ["date: 2016-12-22 | Thursday", "duration: P1W | a week", "date: 2016-12-15 | December 15"],
+            analyzed.Dates.Select(DatesSpecAdapter.Line));
     }
 
     [Fact]

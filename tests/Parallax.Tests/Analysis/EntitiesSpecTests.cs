@@ -1,5 +1,5 @@
-using Parallax.Analysis;
 using Parallax.Analysis.Entities;
+using Parallax.Tests.Specs;
 
 namespace Parallax.Tests.Analysis;
 
@@ -14,49 +14,25 @@ public sealed class EntitiesSpecTests(ITestOutputHelper output)
     private const double PrecisionFloor = 0.90;
     private const double RecallFloor = 0.90;
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var c in EntitiesSpecFile.All.Where(c => !c.KnownMiss))
-            data.Add(c.ToString());
-        return data;
-    }
+    public static TheoryData<string> Cases() => SpecRunner.Ids(EntitiesSpecAdapter.Instance);
 
     [Fact]
     public void There_are_at_least_80_spec_cases()
     {
-        Assert.True(EntitiesSpecFile.All.Count >= 80, $"only {EntitiesSpecFile.All.Count} cases");
+        Assert.True(EntitiesSpecAdapter.All.Count >= 80, $"only {EntitiesSpecAdapter.All.Count} cases");
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Spec_case_yields_exactly_the_expected_mentions(string id)
-    {
-        var spec = EntitiesSpecFile.All.Single(c => c.ToString() == id);
-        var found = EntityRecognizer.Recognize(spec.Snippet);
-
-        var expected = spec.Expected.Select(Describe).Order(StringComparer.Ordinal).ToList();
-        // A role is compared only where the spec gives one.
-        var actual = found.Select(m =>
-        {
-            var wantsRole = spec.Expected.Any(e => e.Type == m.Type && e.Text == m.Text && e.Name == m.Name && e.Role is not null);
-            return Describe(new ExpectedEntity(m.Type, m.Text, m.Name, wantsRole ? m.Role : null));
-        }).Order(StringComparer.Ordinal).ToList();
-
-        Assert.Equal(expected, actual);
-        foreach (var m in found)
-            Assert.Equal(m.Text, spec.Snippet[m.Span.Start..m.Span.End]);
-    }
+    public void Spec_case_yields_exactly_the_expected_mentions(string id) => SpecRunner.Check(EntitiesSpecAdapter.Instance, id);
 
     [Fact]
     public void Precision_and_recall_over_all_specs_meet_the_floor()
     {
-        var score = EntitySpecs.Score(EntitiesSpecFile.All, EntityRecognizer.Recognize, output.WriteLine);
+        var score = EntitySpecs.Score(EntitiesSpecAdapter.All, EntityRecognizer.Recognize, output.WriteLine);
         output.WriteLine($"entity specs: {score.Cases} cases, {score.Expected} expected, {score.Found} found, {score.Right} right");
         output.WriteLine($"precision {score.Precision:F3}  recall {score.Recall:F3}  F1 {score.F1:F3}  roles {score.RolesRight}/{score.RolesExpected}");
         Assert.True(score.Precision >= PrecisionFloor, $"precision {score.Precision:F3} < {PrecisionFloor}");
         Assert.True(score.Recall >= RecallFloor, $"recall {score.Recall:F3} < {RecallFloor}");
     }
-
-    private static string Describe(ExpectedEntity e) => $"{e.Type} '{e.Text}' -> '{e.Name}'{(e.Role is null ? "" : $" [{e.Role}]")}";
 }

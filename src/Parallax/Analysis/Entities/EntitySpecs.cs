@@ -1,12 +1,18 @@
+using Parallax.Evaluation;
+
 namespace Parallax.Analysis.Entities;
 
 /// <summary>One expected mention of a spec case: type, mention text, canonical name, and a role when the spec gives one.</summary>
 public sealed record ExpectedEntity(EntityType Type, string Text, string Name, string? Role);
 
-/// <summary>One hand-written case of an entity spec file: a snippet and the mentions it must yield.</summary>
-public sealed record EntitySpecCase(string File, string Name, string Snippet, IReadOnlyList<ExpectedEntity> Expected, bool KnownMiss)
+/// <summary>One case of an entity spec file: the spec case and the mentions its lines expect.</summary>
+public sealed record EntitySpecCase(SpecCase Spec, IReadOnlyList<ExpectedEntity> Expected)
 {
-    public override string ToString() => $"{File}: {Name}";
+    public string Snippet => Spec.Input;
+
+    public bool KnownMiss => Spec.IsKnownMiss;
+
+    public override string ToString() => Spec.Id;
 }
 
 /// <summary>Precision, recall and role accuracy of the recognizer over spec cases.</summary>
@@ -19,58 +25,25 @@ public sealed record EntitySpecScore(int Cases, int Expected, int Found, int Rig
 }
 
 /// <summary>
-/// Entity spec files (*.spec): "=== case name", snippet lines, "---", then one expected mention per line,
-/// <c>TYPE MENTION TEXT | CANONICAL NAME | ROLE</c> (TYPE is person, org or place; name defaults to the
-/// text; role is checked when given) or "(none)". A case name ending in "[known miss]" is scored but
-/// not asserted on its own. A mention is right when type, text and canonical name all match.
+/// Entity cases in the one spec format (<see cref="SpecFile"/>): one expected mention per line,
+/// <c>KIND: MENTION TEXT | CANONICAL NAME | ROLE</c> with KIND person, org or place (name defaults to the
+/// text; role is checked when given). A <c>@known-miss</c> case is scored but not asserted on its own.
+/// A mention is right when type, text and canonical name all match.
 /// </summary>
 public static class EntitySpecs
 {
-    public const string KnownMissMarker = "[known miss]";
+    public static IEnumerable<EntitySpecCase> ReadFolder(string folder) => SpecFile.ReadFolder(folder).Select(FromSpec);
 
-    public static IEnumerable<EntitySpecCase> ReadFolder(string folder) =>
-        Directory.GetFiles(folder, "*.spec").Order(StringComparer.Ordinal).SelectMany(Parse);
+    public static EntitySpecCase FromSpec(SpecCase spec) =>
+        new(spec, spec.Expected.Select(line => Expectation(spec, line)).ToList());
 
-    public static IEnumerable<EntitySpecCase> Parse(string path)
+    /// <summary>The expectation-line kind of an entity type.</summary>
+    public static string Kind(EntityType type) => type switch
     {
-        var file = Path.GetFileName(path);
-        string? name = null;
-        var snippet = new List<string>();
-        var expected = new List<ExpectedEntity>();
-        var inExpected = false;
-        foreach (var raw in File.ReadLines(path).Append("=== end"))
-        {
-            var line = raw.TrimEnd();
-            if (line.StartsWith("===", StringComparison.Ordinal))
-            {
-                if (name is not null)
-                {
-                    var known = name.EndsWith(KnownMissMarker, StringComparison.Ordinal);
-                    yield return new EntitySpecCase(file, name, string.Join('\n', snippet), expected.ToList(), known);
-                }
-                name = line[3..].Trim();
-                snippet.Clear();
-                expected.Clear();
-                inExpected = false;
-                continue;
-            }
-            if (name is null || (line.StartsWith('#') && !inExpected && snippet.Count == 0))
-                continue;
-            if (line == "---")
-            {
-                inExpected = true;
-                continue;
-            }
-            if (!inExpected)
-            {
-                snippet.Add(line);
-                continue;
-            }
-            if (line.Length == 0 || line == "(none)")
-                continue;
-            expected.Add(ParseExpected(line, file, name));
-        }
-    }
+        EntityType.Person => "person",
+        EntityType.Organization => "org",
+        _ => "place",
+    };
 
     /// <summary>Scores <paramref name="recognize"/> over the cases; <paramref name="log"/> gets each extra and missed mention.</summary>
     public static EntitySpecScore Score(IEnumerable<EntitySpecCase> cases, Func<string, IReadOnlyList<EntityMention>> recognize, Action<string>? log = null)
@@ -110,22 +83,17 @@ public static class EntitySpecs
         return new EntitySpecScore(count, gold, found, right, roleGold, roleRight);
     }
 
-    private static ExpectedEntity ParseExpected(string line, string file, string name)
+    private static ExpectedEntity Expectation(SpecCase spec, SpecLine line)
     {
-        var space = line.IndexOf(' ', StringComparison.Ordinal);
-        if (space < 0)
-            throw new FormatException($"{file} / {name}: bad expectation '{line}'");
-        var type = line[..space] switch
+        var type = line.Kind switch
         {
             "person" => EntityType.Person,
             "org" => EntityType.Organization,
             "place" => EntityType.Place,
-            var other => throw new FormatException($"{file} / {name}: unknown type '{other}'"),
+            var other => throw new FormatException($"{spec.File}.spec:{line.LineNumber}: unknown kind '{other}'"),
         };
-        var parts = line[(space + 1)..].Split('|', StringSplitOptions.TrimEntries);
-        var text = parts[0];
-        var canonical = parts.Length > 1 && parts[1].Length > 0 ? parts[1] : text;
-        var role = parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null;
-        return new ExpectedEntity(type, text, canonical, role);
+        var text = line.Fields[0];
+        var role = line.Field(2, "");
+        return new ExpectedEntity(type, text, line.Field(1, text), role.Length > 0 ? role : null);
     }
 }
