@@ -54,7 +54,7 @@ internal sealed class EntityLexicon
     private EntityLexicon()
     {
         var names = new Dictionary<string, LexEntry>(StringComparer.Ordinal);
-        foreach (var (canonical, aliases, demonyms) in Rows(CountryData.Table))
+        foreach (var (canonical, aliases, demonyms) in Rows(EntityData.Countries))
         {
             foreach (var name in aliases.Prepend(canonical))
                 AddPlace(names, name, canonical, country: true);
@@ -65,14 +65,14 @@ internal sealed class EntityLexicon
                 entry.DemonymOf ??= canonical;
             }
         }
-        foreach (var (canonical, aliases, _) in Rows(RegionData.Table))
+        foreach (var (canonical, aliases, _) in Rows(EntityData.Regions))
         {
             foreach (var name in aliases.Prepend(canonical))
                 AddPlace(names, name, canonical, country: false);
         }
-        foreach (var (city, _, _) in Rows(CityData.Table))
+        foreach (var (city, _, _) in Rows(EntityData.Cities))
             AddPlace(names, city, city, country: false);
-        foreach (var (canonical, aliases, _) in Rows(OrganizationData.Table))
+        foreach (var (canonical, aliases, _) in Rows(EntityData.Organizations))
         {
             foreach (var name in aliases.Prepend(canonical))
             {
@@ -83,11 +83,11 @@ internal sealed class EntityLexicon
                 entry.Organization = canonical;
             }
         }
-        foreach (var given in GivenNameData.Names.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var given in EntityData.GivenNames)
             Entry(names, given).Kind |= LexKind.GivenName;
 
         var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (title, roles, _) in Rows(TitleData.Table))
+        foreach (var (title, roles, _) in Rows(EntityData.Titles))
             titles.TryAdd(title, roles.FirstOrDefault() ?? "");
 
         NameCount = names.Count;
