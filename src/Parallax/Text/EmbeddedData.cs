@@ -24,4 +24,7 @@ internal static class EmbeddedData
                 yield return line;
         }
     }
+
+    /// <summary>The file's rows, each split at <c>|</c> into trimmed fields (empty ones kept).</summary>
+    public static IEnumerable<string[]> Rows(string file) => Lines(file).Select(line => line.Split('|', StringSplitOptions.TrimEntries));
 }

@@ -1,3 +1,5 @@
+using Parallax.Text;
+
 namespace Parallax.Analysis.Quotes;
 
 /// <summary>How a speech cue relates to its speaker.</summary>
@@ -22,36 +24,8 @@ internal static class SpeechVerbs
         "promised", "promises", "vowed", "vows", "pledged", "pledges",
     };
 
-    private static readonly string[] Stems =
-    [
-        // finite past / present forms and their participles, as they appear in news copy
-        "said:says:say:saying", "told:tells:telling", "added:adds:adding", "stressed:stresses:stressing",
-        "noted:notes:noting", "warned:warns:warning", "explained:explains:explaining", "asked:asks:asking",
-        "replied:replies:replying", "answered:answers:answering", "insisted:insists:insisting", "argued:argues:arguing",
-        "declared:declares:declaring", "announced:announces:announcing", "claimed:claims:claiming", "wrote:writes:writing",
-        "tweeted:tweets:tweeting", "continued:continues:continuing", "recalled:recalls:recalling",
-        "acknowledged:acknowledges:acknowledging", "admitted:admits:admitting", "suggested:suggests:suggesting",
-        "urged:urges:urging", "emphasized:emphasizes:emphasizing", "emphasised:emphasises:emphasising",
-        "stated:states:stating", "commented:comments:commenting", "remarked:remarks:remarking", "observed:observes:observing",
-        "cautioned:cautions:cautioning", "conceded:concedes:conceding", "countered:counters:countering",
-        "responded:responds:responding", "concluded:concludes:concluding", "predicted:predicts:predicting",
-        "promised:promises:promising", "vowed:vows:vowing", "pledged:pledges:pledging", "reiterated:reiterates:reiterating",
-        "confirmed:confirms:confirming", "denied:denies:denying", "maintained:maintains:maintaining",
-        "complained:complains:complaining", "lamented:laments:lamenting", "joked:jokes:joking", "shouted:shouts:shouting",
-        "testified:testifies:testifying", "posted:posts:posting", "quipped:quips:quipping", "boasted:boasts:boasting",
-        "charged:charges:charging", "contended:contends:contending", "asserted:asserts:asserting",
-        "mused:muses:musing", "yelled:yells:yelling", "chanted:chants:chanting", "texted:texts:texting",
-        "emailed:emails:emailing", "recounted:recounts:recounting", "elaborated:elaborates:elaborating",
-        "reported:reports:reporting", "announced:announces:announcing", "alleged:alleges:alleging",
-        "indicated:indicates:indicating", "affirmed:affirms:affirming", "underlined:underlines:underlining",
-        "wondered:wonders:wondering", "thundered:thunders:thundering", "retorted:retorts:retorting",
-        "interjected:interjects:interjecting", "exclaimed:exclaims:exclaiming", "whispered:whispers:whispering",
-        "informed:informs:informing", "briefed:briefs:briefing", "reassured:reassures:reassuring",
-        "demanded:demands:demanding", "scolded:scolds:scolding", "quoted:quotes:quoting", "pointed:points:pointing", "sang:sings:singing", "pressed:presses:pressing",
-        // naming verbs that carry partial quotes: "called the plan “a disaster”", "what it calls “…”"
-        "called:calls:calling", "described:describes:describing", "dubbed:dubs:dubbing", "labeled:labels:labeling",
-        "branded:brands:branding", "termed:terms:terming",
-    ];
+    // One verb's forms per line of Data/speech-verbs.txt, the participle last.
+    private static readonly string[] Stems = [.. EmbeddedData.Lines("speech-verbs.txt")];
 
     // Declared after Stems: static fields initialise in text order.
     public static readonly Dictionary<string, CueForm> Verbs = Build();
