@@ -7,11 +7,13 @@ namespace Parallax.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args)
+    // The commands handle Ctrl-C themselves (ingest writes the batch in hand; serve stops its host), so the
+    // parser neither cancels them nor ends the process after a timeout.
+    public static async Task<int> Main(string[] args)
     {
         var parse = BuildRoot().Parse(args);
         using var logging = parse.Errors.Count == 0 ? CliLogging.Configure(parse) : null;
-        return parse.Invoke();
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }
 
     internal static Command BuildRoot()

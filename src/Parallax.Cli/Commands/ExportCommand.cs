@@ -18,18 +18,18 @@ internal static class ExportCommand
         {
             db, format, output, versions,
         };
-        command.SetAction(parse => Run(parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(versions)));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(versions), cancel));
         return command;
     }
 
-    private static int Run(string? dbOption, string format, FileInfo? outputFile, bool allVersions)
+    private static async Task<int> RunAsync(string? dbOption, string format, FileInfo? outputFile, bool allVersions, CancellationToken cancel)
     {
-        using var store = StoreOptions.Open(dbOption, readOnly: true);
+        await using var store = await StoreOptions.OpenReaderAsync(dbOption, cancel);
         if (store is null)
             return ExitCodes.StoreFailed;
         using var output = OutputTarget.Open(outputFile);
         CsvExport? csv = format == "csv" ? new CsvExport(output.Stream) : null;
-        foreach (var a in store.ReadAll())
+        await foreach (var a in store.ReadAllAsync(cancel: cancel))
         {
             if (a.SupersededBy is not null && !allVersions)
                 continue;

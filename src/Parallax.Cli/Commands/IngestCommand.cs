@@ -5,7 +5,7 @@ using Parallax.Cli.Console;
 using Parallax.Extraction;
 using Parallax.Rendering;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
+using Parallax.Web.Services;
 
 namespace Parallax.Cli.Commands;
 
@@ -30,26 +30,26 @@ internal static class IngestCommand
         {
             paths, db, inputFormat, batch,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db), parse.GetValue(inputFormat)!, parse.GetValue(batch)));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(paths)!, parse.GetValue(db), parse.GetValue(inputFormat)!, parse.GetValue(batch), cancel));
         return command;
     }
 
-    private static int Run(string[] paths, string? dbOption, string inputFormat, int batchSize)
+    private static async Task<int> RunAsync(string[] paths, string? dbOption, string inputFormat, int batchSize, CancellationToken cancel)
     {
         if (batchSize < 1)
             return ErrorReporter.Fatal("--batch-size must be at least 1");
-        using var store = StoreOptions.Open(dbOption, readOnly: false);
+        await using var store = await StoreOptions.OpenWriterAsync(dbOption, cancel);
         if (store is null)
             return ExitCodes.StoreFailed;
 
         // Ctrl-C and SIGTERM end the run between articles, after the batch in hand is written.
-        int interrupted = 0;
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         void Stop(PosixSignalContext c)
         {
             c.Cancel = true;
-            Interlocked.Exchange(ref interrupted, 1);
+            interrupt.Cancel();
         }
 
         var errors = new ErrorReporter();
@@ -57,7 +57,7 @@ internal static class IngestCommand
         Ingestor ingestor;
         try
         {
-            ingestor = new Ingestor(store, pipeline, batchSize: batchSize, logger: CliLogging.For<Ingestor>());
+            ingestor = await Ingestor.OpenAsync(store, pipeline, batchSize: batchSize, logger: CliLogging.For<Ingestor>(), cancel: cancel);
         }
         catch (StoreException e)
         {
@@ -66,19 +66,19 @@ internal static class IngestCommand
         }
         using var _ = ingestor;
         if (ingestor.Regrouped > 0)
-            System.Console.Error.WriteLine($"parallax: {store.Path}: {ingestor.Regrouped} stored articles regrouped by this version's story grouping");
+            System.Console.Error.WriteLine($"parallax: {store.Location}: {ingestor.Regrouped} stored articles regrouped by this version's story grouping");
 
         // The reading thread looks up what the store already holds through its own read-only handle.
-        using var probe = SqliteStoryStore.Open(store.Path, readOnly: true);
+        await using var probe = await KnownEngines.Create().OpenReaderAsync(store.Location, cancel);
         var reader = new ArticleReader(CommonOptions.Reader(inputFormat));
         IngestRun.Summary? summary = null;
-        string? failure = ProgressDisplay.Run("ingest", "articles", ProgressDisplay.CountDocuments(paths), (advance, _) =>
+        string? failure = await ProgressDisplay.RunAsync("ingest", "articles", ProgressDisplay.CountDocuments(paths), async advance =>
         {
             try
             {
-                summary = IngestRun.Run(ingestor, pipeline, reader.Read(paths), probe, errors.Report, advance, () => Volatile.Read(ref interrupted) == 1,
+                summary = await IngestRun.RunAsync(ingestor, pipeline, reader.Read(paths), probe, errors.Report, advance, interrupt.Token,
                     logger: CliLogging.For(typeof(IngestRun)));
-                return null;
+                return (string?)null;
             }
             catch (StoreException e)
             {
@@ -92,10 +92,10 @@ internal static class IngestCommand
             System.Console.Error.WriteLine($"parallax: stopped; {ingestor.Written} articles of this run are stored, the store is intact");
             return ExitCodes.StoreFailed;
         }
-        var held = store.Counts();
+        var held = await store.CountsAsync(CancellationToken.None);
         System.Console.Out.WriteLine(
             $"ingested {summary.Added} new, {summary.NewVersions} new versions, {summary.Unchanged} unchanged, {summary.Failed} failed; " +
-            $"the store holds {StoreText.Plural(held.CurrentArticles, "article")} in {StoreText.Plural(held.Stories, "story", "stories")} ({store.Path})");
+            $"the store holds {StoreText.Plural(held.CurrentArticles, "article")} in {StoreText.Plural(held.Stories, "story", "stories")} ({store.Location})");
         if (summary.Stopped)
         {
             System.Console.Error.WriteLine("parallax: interrupted; everything read so far is stored: run the same command again to carry on");

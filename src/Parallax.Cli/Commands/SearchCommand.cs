@@ -18,18 +18,19 @@ internal static class SearchCommand
         var (outlet, from, to, entity) = (StoreOptions.Outlet(), StoreOptions.From(), StoreOptions.To(), StoreOptions.Entity());
         var limit = StoreOptions.Limit(20);
         var command = new Command("search", "Search the stored articles' titles and texts") { query, db, format, outlet, from, to, entity, limit };
-        command.SetAction(parse => Run(parse.GetValue(query)!, parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(outlet),
-            parse.GetValue(from), parse.GetValue(to), parse.GetValue(entity), parse.GetValue(limit)));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(query)!, parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(outlet),
+            parse.GetValue(from), parse.GetValue(to), parse.GetValue(entity), parse.GetValue(limit), cancel));
         return command;
     }
 
-    private static int Run(string query, string? dbOption, string format, string? outlet, string? from, string? to, string? entity, int limit)
+    private static async Task<int> RunAsync(string query, string? dbOption, string format, string? outlet, string? from, string? to, string? entity, int limit,
+        CancellationToken cancel)
     {
-        var (opened, filter, status) = StoreOptions.OpenForQuery(dbOption, outlet, from, to, entity, limit);
+        var (opened, filter, status) = await StoreOptions.OpenForQueryAsync(dbOption, outlet, from, to, entity, limit, cancel);
         if (opened is null)
             return status;
-        using var store = opened;
-        var hits = store.Search(query, filter, limit);
+        await using var store = opened;
+        var hits = await store.SearchAsync(query, filter, limit, cancel: cancel);
         using var output = OutputTarget.Open(null);
         if (format == "jsonl")
         {

@@ -23,15 +23,15 @@ internal static class ServeCommand
             Description = $"The access token clients must give (Authorization: Bearer, or the sign-in page); default ${TokenVariable}",
         };
         var command = new Command("serve", "Serve the web UI and the HTTP API over the store") { db, urls, token };
-        command.SetAction(parse => Run(parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(token)));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(db), parse.GetValue(urls)!, parse.GetValue(token), cancel));
         return command;
     }
 
-    private static int Run(string? dbOption, string urls, string? token)
+    private static async Task<int> RunAsync(string? dbOption, string urls, string? token, CancellationToken cancel)
     {
         token ??= Environment.GetEnvironmentVariable(TokenVariable);
         // Create or upgrade the store before serving, so a bad store is one clear line, not an error page.
-        using (var store = StoreOptions.Open(dbOption, readOnly: false))
+        await using (var store = await StoreOptions.OpenWriterAsync(dbOption, cancel))
         {
             if (store is null)
                 return ExitCodes.StoreFailed;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Parallax.Cli.Console;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
+using Parallax.Web.Services;
 
 namespace Parallax.Cli.Commands;
 
@@ -27,13 +27,31 @@ internal static class StoreOptions
         DefaultValueFactory = _ => defaultValue,
     };
 
-    /// <summary>Opens the store; on failure prints one line naming it and returns null.</summary>
-    public static SqliteStoryStore? Open(string? option, bool readOnly)
+    /// <summary>The storage engines, logging what they do under the store's category.</summary>
+    private static StoreEngines Engines => KnownEngines.Create(CliLogging.Factory.CreateLogger(KnownEngines.LogCategory));
+
+    /// <summary>Opens the store for reading; on failure prints one line naming it and returns null.</summary>
+    public static async Task<IStoryReader?> OpenReaderAsync(string? option, CancellationToken cancel)
     {
         var path = StoreLocation.Resolve(option);
         try
         {
-            return SqliteStoryStore.Open(path, readOnly, CliLogging.For<SqliteStoryStore>());
+            return await Engines.OpenReaderAsync(path, cancel);
+        }
+        catch (StoreException e)
+        {
+            System.Console.Error.WriteLine($"parallax: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Opens the store for writing (creating or upgrading it); on failure prints one line naming it and returns null.</summary>
+    public static async Task<IStoryWriter?> OpenWriterAsync(string? option, CancellationToken cancel)
+    {
+        var path = StoreLocation.Resolve(option);
+        try
+        {
+            return await Engines.OpenWriterAsync(path, cancel);
         }
         catch (StoreException e)
         {
@@ -46,15 +64,15 @@ internal static class StoreOptions
     /// For the commands that query the store: checks the filter options and the limit, then opens the store
     /// for reading. On failure one line says why, and <c>ExitCode</c> is the status to exit with.
     /// </summary>
-    public static (SqliteStoryStore? Store, StoreFilter Filter, int ExitCode) OpenForQuery(string? db, string? outlet, string? from, string? to,
-        string? entity, int limit)
+    public static async Task<(IStoryReader? Store, StoreFilter Filter, int ExitCode)> OpenForQueryAsync(string? db, string? outlet, string? from, string? to,
+        string? entity, int limit, CancellationToken cancel)
     {
         var (filter, error) = Filter(outlet, from, to, entity);
         if (error is not null)
             return (null, new StoreFilter(), ErrorReporter.Fatal(error));
         if (limit < 1)
             return (null, filter!, ErrorReporter.Fatal("--limit must be at least 1"));
-        var store = Open(db, readOnly: true);
+        var store = await OpenReaderAsync(db, cancel);
         return (store, filter!, store is null ? ExitCodes.StoreFailed : ExitCodes.Ok);
     }
 

@@ -21,23 +21,24 @@ internal static class StoriesCommand
         var (outlet, from, to, entity) = (StoreOptions.Outlet(), StoreOptions.From(), StoreOptions.To(), StoreOptions.Entity());
         var limit = StoreOptions.Limit(50);
         var command = new Command("stories", "List the stored stories") { db, format, sort, outlet, from, to, entity, limit };
-        command.SetAction(parse => Run(parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(sort)!, parse.GetValue(outlet),
-            parse.GetValue(from), parse.GetValue(to), parse.GetValue(entity), parse.GetValue(limit)));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(sort)!, parse.GetValue(outlet),
+            parse.GetValue(from), parse.GetValue(to), parse.GetValue(entity), parse.GetValue(limit), cancel));
         return command;
     }
 
-    private static int Run(string? dbOption, string format, string sort, string? outlet, string? from, string? to, string? entity, int limit)
+    private static async Task<int> RunAsync(string? dbOption, string format, string sort, string? outlet, string? from, string? to, string? entity, int limit,
+        CancellationToken cancel)
     {
-        var (opened, filter, status) = StoreOptions.OpenForQuery(dbOption, outlet, from, to, entity, limit);
+        var (opened, filter, status) = await StoreOptions.OpenForQueryAsync(dbOption, outlet, from, to, entity, limit, cancel);
         if (opened is null)
             return status;
-        using var store = opened;
-        var stories = store.Stories(filter, StoreQuery.Order(sort, StoreOptions.OptionName).Order, limit);
+        await using var store = opened;
+        var stories = await store.StoriesAsync(filter, StoreQuery.Order(sort, StoreOptions.OptionName).Order, limit, cancel: cancel);
         using var output = OutputTarget.Open(null);
         if (format == "jsonl")
         {
             foreach (var s in stories)
-                StoreJson.WriteLine(StoryListing.From(s, store.StoryMembers(s.Id)), output.Stream);
+                StoreJson.WriteLine(StoryListing.From(s, await store.StoryMembersAsync(s.Id, cancel)), output.Stream);
         }
         else
         {

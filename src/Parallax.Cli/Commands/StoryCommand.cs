@@ -19,24 +19,24 @@ internal static class StoryCommand
         {
             id, db, format, output,
         };
-        command.SetAction(parse => Run(parse.GetValue(id)!, parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(output)));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(id)!, parse.GetValue(db), parse.GetValue(format)!, parse.GetValue(output), cancel));
         return command;
     }
 
-    private static int Run(string id, string? dbOption, string format, FileInfo? outputFile)
+    private static async Task<int> RunAsync(string id, string? dbOption, string format, FileInfo? outputFile, CancellationToken cancel)
     {
         if (!StoreIds.TryParseStory(id, out long storyId))
             return ErrorReporter.Fatal($"'{id}' is not a story id (s12, or 12)");
-        using var store = StoreOptions.Open(dbOption, readOnly: true);
+        await using var store = await StoreOptions.OpenReaderAsync(dbOption, cancel);
         if (store is null)
             return ExitCodes.StoreFailed;
-        var report = StoreReports.Story(store, storyId, new ReportBuilder(AnalysisPipeline.CreateDefault()));
+        var report = await StoreReports.StoryAsync(store, storyId, new ReportBuilder(AnalysisPipeline.CreateDefault()), cancel: cancel);
         if (report is null)
         {
-            System.Console.Error.WriteLine($"parallax: {store.Path}: no story {StoreIds.Story(storyId)}");
+            System.Console.Error.WriteLine($"parallax: {store.Location}: no story {StoreIds.Story(storyId)}");
             return ExitCodes.SomeInputsFailed;
         }
-        if (store.Story(storyId) is { } summary && report.Articles.Count < summary.Articles)
+        if (await store.StoryAsync(storyId, cancel) is { } summary && report.Articles.Count < summary.Articles)
             System.Console.Error.WriteLine($"parallax: {StoreIds.Story(storyId)} has {summary.Articles} articles; the report compares its latest {report.Articles.Count}");
         ReportOutput.Write(report, format, outputFile);
         return ExitCodes.Ok;

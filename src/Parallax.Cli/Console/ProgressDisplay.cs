@@ -33,6 +33,23 @@ internal static class ProgressDisplay
             });
     }
 
+    /// <summary>As <see cref="Run{T}"/>, for work that awaits.</summary>
+    public static async Task<T> RunAsync<T>(string label, string unit, int? total, Func<Action<int>, Task<T>> work)
+    {
+        if (!Enabled)
+            return await work(static _ => { });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
+        return await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ItemsPerSecondColumn(unit), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask(label, maxValue: total ?? 1);
+                task.IsIndeterminate = total is null;
+                return await work(n => task.Increment(n));
+            });
+    }
+
     /// <summary>How many documents the paths hold, when that is known without reading them (no JSONL, no stdin).</summary>
     public static int? CountDocuments(IEnumerable<string> paths)
     {

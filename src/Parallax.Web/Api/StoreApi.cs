@@ -47,39 +47,41 @@ internal static class StoreApi
 
     private static ProblemHttpResult Unknown(string title, string? detail = null) => TypedResults.Problem(statusCode: 404, title: title, detail: detail);
 
-    private static Results<Ok<List<StoryListing>>, ProblemHttpResult> Stories([AsParameters] StoriesParameters parameters, StoreAccess access)
+    private static async Task<Results<Ok<List<StoryListing>>, ProblemHttpResult>> Stories([AsParameters] StoriesParameters parameters, StoreAccess access)
     {
         var q = Query.Read(parameters);
         if (q.Error is not null)
             return BadQuery(q.Error);
-        using var lease = access.Rent();
+        await using var lease = await access.RentAsync();
         var store = lease.Store;
-        return TypedResults.Ok(store.Stories(q.Filter, q.Order, q.Limit, q.Page * q.Limit)
-            .Select(s => StoryListing.From(s, store.StoryMembers(s.Id))).ToList());
+        var list = new List<StoryListing>();
+        foreach (var s in await store.StoriesAsync(q.Filter, q.Order, q.Limit, q.Page * q.Limit))
+            list.Add(StoryListing.From(s, await store.StoryMembersAsync(s.Id)));
+        return TypedResults.Ok(list);
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> Story(
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Story(
         [Description("A story id: s followed by digits (s12)")] string id, StoreAccess access)
     {
         if (!StoreIds.TryParseStory(id, out long storyId))
             return Unknown("Unknown story", "A story id is s followed by digits (s12).");
-        using var lease = access.Rent();
+        await using var lease = await access.RentAsync();
         var store = lease.Store;
-        var summary = store.Story(storyId);
-        var report = summary is null ? null : access.Report(store, summary);
+        var summary = await store.StoryAsync(storyId);
+        var report = summary is null ? null : await access.ReportAsync(store, summary);
         if (report is null)
             return Unknown("Unknown story", $"There is no story {StoreIds.Story(storyId)}.");
         return TypedResults.Text(ReportJson.Serialize(report), "application/json", Encoding.UTF8);
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Article(
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Article(
         [Description("An article id, as ingest gave it")] string id, StoreAccess access)
     {
         if (!ArticlePage.IsPlausibleId(id))
             return Unknown("Unknown article");
-        using var lease = access.Rent();
+        await using var lease = await access.RentAsync();
         var store = lease.Store;
-        var a = store.Article(id);
+        var a = await store.ArticleAsync(id);
         if (a is null)
             return Unknown("Unknown article", $"There is no article '{id}'.");
         using var ms = new MemoryStream();
@@ -87,16 +89,16 @@ internal static class StoreApi
         return TypedResults.Bytes(ms.ToArray(), "application/json");
     }
 
-    private static Results<Ok<List<SearchListing>>, ProblemHttpResult> Search([AsParameters] SearchParameters parameters, StoreAccess access)
+    private static async Task<Results<Ok<List<SearchListing>>, ProblemHttpResult>> Search([AsParameters] SearchParameters parameters, StoreAccess access)
     {
         var q = Query.Read(parameters);
         if (q.Error is not null)
             return BadQuery(q.Error);
         if (q.Words is null)
             return BadQuery("q, the words to search for, is missing.");
-        using var lease = access.Rent();
+        await using var lease = await access.RentAsync();
         var store = lease.Store;
-        return TypedResults.Ok(store.Search(q.Words, q.Filter, q.Limit, q.Page * q.Limit).Select(SearchListing.From).ToList());
+        return TypedResults.Ok((await store.SearchAsync(q.Words, q.Filter, q.Limit, q.Page * q.Limit)).Select(SearchListing.From).ToList());
     }
 
     /// <summary>

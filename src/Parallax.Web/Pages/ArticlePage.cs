@@ -13,20 +13,21 @@ internal static class ArticlePage
     /// <summary>Article ids are names from files and JSONL lines; anything longer or with control characters is not one.</summary>
     public static bool IsPlausibleId(string id) => id.Length is > 0 and <= 300 && !id.Any(char.IsControl);
 
-    public static IResult Get(string id, StoreAccess access)
+    public static async Task<IResult> Get(string id, StoreAccess access)
     {
         if (!IsPlausibleId(id))
             return NotFound("That is not an article id.");
-        using var lease = access.Rent();
+        await using var lease = await access.RentAsync();
         var store = lease.Store;
-        var stored = store.Article(id);
+        var stored = await store.ArticleAsync(id);
         if (stored is null)
             return NotFound($"There is no article '{id}'.");
         var a = ReportArticles.FromAnalysis(stored.Analysis, stored.Line);
+        var storyTitle = (await store.StoryAsync(stored.StoryId))?.Title;
         return Html(a.Title ?? a.Id, b =>
         {
             b.Append("<p class=\"crumbs\"><a href=\"/\">Stories</a> › <a href=\"/stories/").Append(A(stored.Story)).Append("\">")
-                .Append(E(store.Story(stored.StoryId)?.Title ?? stored.Story)).Append("</a> › ").Append(E(a.Id)).Append("</p>");
+                .Append(E(storyTitle ?? stored.Story)).Append("</a> › ").Append(E(a.Id)).Append("</p>");
             b.Append("<dl class=\"fields\">");
             Field(b, "outlet", a.Outlet);
             Field(b, "published", a.Published);

@@ -11,14 +11,14 @@ internal static class StoriesPage
 {
     public const int PageSize = 50;
 
-    public static IResult Get(HttpRequest request, StoreAccess access)
+    public static async Task<IResult> Get(HttpRequest request, StoreAccess access)
     {
         var q = Query.Read(request);
         if (q.Error is not null)
             return BadRequest(q.Error);
-        using var lease = access.Rent();
+        await using var lease = await access.RentAsync();
         var store = lease.Store;
-        var stories = store.Stories(q.Filter, q.Order, PageSize + 1, q.Page * PageSize);
+        var stories = await store.StoriesAsync(q.Filter, q.Order, PageSize + 1, q.Page * PageSize);
         return Html("Stories", b =>
         {
             b.Append("<h1>Stories</h1>");

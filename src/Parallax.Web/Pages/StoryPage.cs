@@ -13,16 +13,16 @@ namespace Parallax.Web.Pages;
 /// </summary>
 internal static class StoryPage
 {
-    public static IResult Get(string id, StoreAccess access)
+    public static async Task<IResult> Get(string id, StoreAccess access)
     {
         if (!StoreIds.TryParseStory(id, out long storyId))
             return NotFound($"'{id}' is not a story id");
-        using var lease = access.Rent();
+        await using var lease = await access.RentAsync();
         var store = lease.Store;
-        var summary = store.Story(storyId);
+        var summary = await store.StoryAsync(storyId);
         if (summary is null)
             return NotFound($"There is no story {StoreIds.Story(storyId)}.");
-        var html = access.StoryPage(store, summary, report => System.Text.Encoding.UTF8.GetBytes(Render(summary, report)));
+        var html = await access.StoryPageAsync(store, summary, report => System.Text.Encoding.UTF8.GetBytes(Render(summary, report)));
         return html is null ? NotFound($"There is no story {StoreIds.Story(storyId)}.") : Html(html);
     }
 

@@ -5,7 +5,6 @@ using Parallax.Analysis;
 using Parallax.Extraction;
 using Parallax.Extraction.Inputs;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
 
 namespace Parallax.Web.Services;
 
@@ -39,7 +38,7 @@ public sealed class IngestJob(string id, int? total)
 /// Ingests uploads into the store, one job at a time (SQLite has one writer): the uploaded files are put
 /// in a private folder and read like any input, so every format and every error works as on the command line.
 /// </summary>
-public sealed class IngestJobs(ServeOptions options, ILoggerFactory? loggers = null) : IDisposable
+public sealed class IngestJobs(ServeOptions options, ILoggerFactory? loggers = null) : IAsyncDisposable
 {
     private readonly ILoggerFactory _loggers = loggers ?? NullLoggerFactory.Instance;
     private readonly ILogger _log = (loggers ?? NullLoggerFactory.Instance).CreateLogger<IngestJobs>();
@@ -48,7 +47,7 @@ public sealed class IngestJobs(ServeOptions options, ILoggerFactory? loggers = n
     private readonly ConcurrentDictionary<string, IngestJob> _jobs = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _order = new();
     private readonly AnalysisPipeline _pipeline = AnalysisPipeline.CreateDefault();
-    private SqliteStoryStore? _store;
+    private IStoryWriter? _store;
     private Ingestor? _ingestor;
 
     public IngestJob? Find(string id) => _jobs.TryGetValue(id, out var job) ? job : null;
@@ -98,14 +97,14 @@ public sealed class IngestJobs(ServeOptions options, ILoggerFactory? loggers = n
             await _writer.WaitAsync(cancel);
             try
             {
-                _store ??= SqliteStoryStore.Open(options.DbPath, logger: _loggers.CreateLogger<SqliteStoryStore>());
-                _ingestor ??= new Ingestor(_store, _pipeline, logger: _loggers.CreateLogger<Ingestor>());
+                _store ??= await KnownEngines.Create(_loggers.CreateLogger(KnownEngines.LogCategory)).OpenWriterAsync(options.DbPath, cancel);
+                _ingestor ??= await Ingestor.OpenAsync(_store, _pipeline, logger: _loggers.CreateLogger<Ingestor>(), cancel: cancel);
                 var reader = new ArticleReader();
-                _ingestor.Resume();
-                IngestRun.Run(_ingestor, _pipeline, reader.Read([folder]), null, job.Add, job.Advance, () => cancel.IsCancellationRequested, job.Add,
+                await _ingestor.ResumeAsync(cancel);
+                await IngestRun.RunAsync(_ingestor, _pipeline, reader.Read([folder]), null, job.Add, job.Advance, cancel, job.Add,
                     _loggers.CreateLogger(typeof(IngestRun)));
                 // Between uploads the store is free for other ingests (parallax ingest from a shell, say).
-                _ingestor.Suspend();
+                await _ingestor.SuspendAsync(CancellationToken.None);
                 job.Finish(null);
                 WebLog.IngestJobDone(_log, job.Id, job.Results.Count, job.Errors.Count);
             }
@@ -113,7 +112,8 @@ public sealed class IngestJobs(ServeOptions options, ILoggerFactory? loggers = n
             {
                 // The ingestor's grouping state may be ahead of the store now: start afresh next time.
                 _ingestor?.Dispose();
-                _store?.Dispose();
+                if (_store is not null)
+                    await _store.DisposeAsync();
                 (_store, _ingestor) = (null, null);
                 WebLog.IngestJobFailed(_log, job.Id, e.Message);
                 job.Finish(e.Message);
@@ -156,10 +156,11 @@ public sealed class IngestJobs(ServeOptions options, ILoggerFactory? loggers = n
         return clean.Length == 0 ? "upload" : clean;
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         _ingestor?.Dispose();
-        _store?.Dispose();
+        if (_store is not null)
+            await _store.DisposeAsync();
         _writer.Dispose();
     }
 }

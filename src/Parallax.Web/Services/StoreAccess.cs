@@ -3,15 +3,14 @@ using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Comparison.Report;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
 
 namespace Parallax.Web.Services;
 
 /// <summary>
-/// Reads the store for requests: one read-only SQLite handle per request (WAL lets them read while an
-/// ingest writes), and story reports cached until the story changes.
+/// Reads the store for requests: one reader per request (SQLite's WAL lets them read while an ingest
+/// writes), and story reports cached until the story changes.
 /// </summary>
-public sealed class StoreAccess(ServeOptions options) : IDisposable
+public sealed class StoreAccess(ServeOptions options) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<long, (string Version, ComparisonReport Report)> _reports = new();
     private readonly ConcurrentDictionary<long, (string Version, byte[] Html)> _pages = new();
@@ -19,7 +18,8 @@ public sealed class StoreAccess(ServeOptions options) : IDisposable
 
     public string DbPath => options.DbPath;
 
-    private readonly ConcurrentBag<SqliteStoryStore> _idle = [];
+    private readonly ConcurrentBag<IStoryReader> _idle = [];
+    private readonly StoreEngines _engines = KnownEngines.Create();
 
     /// <summary>Most idle read handles kept for reuse; more may be open at a time under load.</summary>
     private const int MaxIdle = 32;
@@ -28,27 +28,28 @@ public sealed class StoreAccess(ServeOptions options) : IDisposable
     /// A read-only handle for one request, reused across requests (opening one checks the schema: worth
     /// doing once, not per request). Each statement reads the latest commit, so reuse never serves stale data.
     /// </summary>
-    public Lease Rent() => new(this, _idle.TryTake(out var s) ? s : SqliteStoryStore.Open(options.DbPath, readOnly: true));
+    public async ValueTask<Lease> RentAsync(CancellationToken cancel = default) =>
+        new(this, _idle.TryTake(out var s) ? s : await _engines.OpenReaderAsync(options.DbPath, cancel));
 
-    private void Return(SqliteStoryStore store)
+    private ValueTask ReturnAsync(IStoryReader store)
     {
-        if (_idle.Count < MaxIdle)
-            _idle.Add(store);
-        else
-            store.Dispose();
+        if (_idle.Count >= MaxIdle)
+            return store.DisposeAsync();
+        _idle.Add(store);
+        return ValueTask.CompletedTask;
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         while (_idle.TryTake(out var s))
-            s.Dispose();
+            await s.DisposeAsync();
     }
 
-    public readonly struct Lease(StoreAccess owner, SqliteStoryStore store) : IDisposable
+    public readonly struct Lease(StoreAccess owner, IStoryReader store) : IAsyncDisposable
     {
-        public SqliteStoryStore Store => store;
+        public IStoryReader Store => store;
 
-        public void Dispose() => owner.Return(store);
+        public ValueTask DisposeAsync() => owner.ReturnAsync(store);
     }
 
     private static string VersionOf(StorySummary story) => $"{story.LastArticle}/{story.Articles}/{story.Title}";
@@ -57,12 +58,12 @@ public sealed class StoreAccess(ServeOptions options) : IDisposable
     /// The story's page, rendered once per state of the story: a popular story is then a copy from
     /// memory (the load benchmark's 200 clients on one story page).
     /// </summary>
-    public byte[]? StoryPage(SqliteStoryStore store, StorySummary story, Func<ComparisonReport, byte[]> render)
+    public async ValueTask<byte[]?> StoryPageAsync(IStoryReader store, StorySummary story, Func<ComparisonReport, byte[]> render)
     {
         var version = VersionOf(story);
         if (_pages.TryGetValue(story.Id, out var cached) && cached.Version == version)
             return cached.Html;
-        var report = Report(store, story);
+        var report = await ReportAsync(store, story);
         if (report is null)
             return null;
         var html = render(report);
@@ -71,12 +72,12 @@ public sealed class StoreAccess(ServeOptions options) : IDisposable
     }
 
     /// <summary>The story's report, built once per state of the story.</summary>
-    public ComparisonReport? Report(SqliteStoryStore store, StorySummary story)
+    public async ValueTask<ComparisonReport?> ReportAsync(IStoryReader store, StorySummary story)
     {
         var version = VersionOf(story);
         if (_reports.TryGetValue(story.Id, out var cached) && cached.Version == version)
             return cached.Report;
-        var report = StoreReports.Story(store, story.Id, _builder);
+        var report = await StoreReports.StoryAsync(store, story.Id, _builder);
         if (report is not null)
             _reports[story.Id] = (version, report);
         return report;

@@ -31,9 +31,9 @@ public sealed record SearchListing(string Article, string Story, string? Title, 
         int start = -1;
         foreach (char c in h.Snippet)
         {
-            if (c == Store.Sqlite.SqliteStoryStore.MatchStart)
+            if (c == SearchHit.MatchStart)
                 start = text.Length;
-            else if (c == Store.Sqlite.SqliteStoryStore.MatchEnd && start >= 0)
+            else if (c == SearchHit.MatchEnd && start >= 0)
             {
                 marks.Add([start, text.Length]);
                 start = -1;

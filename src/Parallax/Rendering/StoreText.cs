@@ -1,6 +1,5 @@
 using System.Text;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
 
 namespace Parallax.Rendering;
 
@@ -26,8 +25,8 @@ public static class StoreText
         var head = $"{h.ArticleId}  {h.Story}  {h.Outlet ?? "(no outlet)"}  {Day(h.Published) ?? "undated"}  {OneLine(h.Title) ?? "(untitled)"}";
         var (on, off) = color ? ("\u001b[1;33m", "\u001b[0m") : ("[", "]");
         var snippet = new StringBuilder(OneLine(h.Snippet))
-            .Replace(SqliteStoryStore.MatchStart.ToString(), on)
-            .Replace(SqliteStoryStore.MatchEnd.ToString(), off);
+            .Replace(SearchHit.MatchStart.ToString(), on)
+            .Replace(SearchHit.MatchEnd.ToString(), off);
         return head + "\n    " + snippet;
     }
 

@@ -19,29 +19,29 @@ public static class IngestRun
 
     public sealed record Summary(int Added, int NewVersions, int Unchanged, int Failed, bool Stopped);
 
-    /// <param name="ingestor">Assigns and writes; used on the calling thread only.</param>
+    /// <param name="ingestor">Assigns and writes; used on the calling flow only.</param>
     /// <param name="probe">A second, read-only handle on the same store for the reading thread, or null.</param>
     /// <param name="onError">Told of each input that could not be read.</param>
     /// <param name="advance">Told of each input handled.</param>
-    /// <param name="stop">Asked between articles whether to stop (an interrupt): the batch in hand is still written.</param>
+    /// <param name="stop">Checked between articles (an interrupt): once cancelled, the batch in hand is still written and the run ends.</param>
     /// <param name="logger">Told of each input that could not be read and of the run's end.</param>
-    public static Summary Run(Ingestor ingestor, AnalysisPipeline pipeline, IEnumerable<ArticleResult> inputs, IStoryStore? probe,
-        Action<InputError> onError, Action<int> advance, Func<bool> stop, Action<IngestResult>? onResult = null, ILogger? logger = null)
+    public static async Task<Summary> RunAsync(Ingestor ingestor, AnalysisPipeline pipeline, IEnumerable<ArticleResult> inputs, IStoryReader? probe,
+        Action<InputError> onError, Action<int> advance, CancellationToken stop, Action<IngestResult>? onResult = null, ILogger? logger = null)
     {
         logger ??= NullLogger.Instance;
         var channel = Channel.CreateBounded<(PreparedArticle? Article, InputError? Error)>(
             new BoundedChannelOptions(Lookahead) { SingleReader = true, SingleWriter = true });
-        using var done = new CancellationTokenSource();
-        var producer = Task.Run(() =>
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        var producer = Task.Run(async () =>
         {
             try
             {
                 foreach (var r in inputs)
                 {
-                    if (stop() || done.IsCancellationRequested)
+                    if (done.IsCancellationRequested)
                         break;
-                    var item = r.Error is { } e ? (null, e) : (Ingestor.Prepare(pipeline, r.Article!, r.Line, probe), (InputError?)null);
-                    channel.Writer.WriteAsync(item, done.Token).AsTask().GetAwaiter().GetResult();
+                    var item = r.Error is { } e ? (null, e) : (await Ingestor.PrepareAsync(pipeline, r.Article!, r.Line, probe, done.Token), (InputError?)null);
+                    await channel.Writer.WriteAsync(item, done.Token);
                 }
                 channel.Writer.TryComplete();
             }
@@ -53,17 +53,19 @@ public static class IngestRun
             {
                 channel.Writer.TryComplete(e);
             }
-        });
+        }, CancellationToken.None);
         int added = 0, versions = 0, unchanged = 0, failed = 0;
         bool stopped = false;
         try
         {
             var reader = channel.Reader;
-            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            // The writing side never passes the stop token to the store: an interrupt ends the run between
+            // articles, and the batch in hand is written whole.
+            while (await reader.WaitToReadAsync(CancellationToken.None))
             {
                 while (reader.TryRead(out var item))
                 {
-                    if (stop())
+                    if (stop.IsCancellationRequested)
                     {
                         stopped = true;
                         break;
@@ -76,7 +78,7 @@ public static class IngestRun
                         onError(e);
                         continue;
                     }
-                    var result = ingestor.Add(item.Article!);
+                    var result = await ingestor.AddAsync(item.Article!);
                     onResult?.Invoke(result);
                     switch (result.Outcome)
                     {
@@ -88,15 +90,15 @@ public static class IngestRun
                 if (stopped)
                     break;
             }
-            ingestor.Flush();
+            await ingestor.FlushAsync();
         }
         finally
         {
             // However this side ended, the reading thread stops at its next article.
-            done.Cancel();
-            producer.Wait();
+            await done.CancelAsync();
+            await producer;
         }
-        var summary = new Summary(added, versions, unchanged, failed, stopped || stop());
+        var summary = new Summary(added, versions, unchanged, failed, stopped || stop.IsCancellationRequested);
         IngestLog.RunEnded(logger, summary.Added, summary.NewVersions, summary.Unchanged, summary.Failed, summary.Stopped);
         return summary;
     }

@@ -40,7 +40,7 @@ public sealed class Ingestor : IDisposable
     /// <summary>How long an ingest waits for another one to finish writing before it gives up.</summary>
     public static readonly TimeSpan WriterWait = TimeSpan.FromSeconds(10);
 
-    private readonly IStoryStore _store;
+    private readonly IStoryWriter _store;
     private readonly AnalysisPipeline _pipeline;
     private readonly StoryGrouper _grouper;
     private readonly int _batchSize;
@@ -60,9 +60,7 @@ public sealed class Ingestor : IDisposable
     private readonly List<long> _storedStory = [];
     private readonly List<(long From, long Into)> _pendingMerges = [];
 
-    /// <summary>Takes the store's writer lock and replays the stored articles into the grouper.</summary>
-    public Ingestor(IStoryStore store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null, int batchSize = DefaultBatchSize,
-        TimeSpan? writerWait = null, ILogger? logger = null)
+    private Ingestor(IStoryWriter store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping, int batchSize, TimeSpan? writerWait, ILogger? logger)
     {
         _writerWait = writerWait ?? WriterWait;
         _logger = logger ?? NullLogger.Instance;
@@ -71,15 +69,31 @@ public sealed class Ingestor : IDisposable
         _pipeline = pipeline;
         _batchSize = batchSize;
         _grouper = new StoryGrouper(grouping);
-        Resume();
-        Replayed = (int)Math.Min(int.MaxValue, _replayed);
-        IngestLog.Replayed(_logger, _replayed);
+    }
+
+    /// <summary>Takes the store's writer lock and replays the stored articles into the grouper.</summary>
+    public static async Task<Ingestor> OpenAsync(IStoryWriter store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null,
+        int batchSize = DefaultBatchSize, TimeSpan? writerWait = null, ILogger? logger = null, CancellationToken cancel = default)
+    {
+        var ingestor = new Ingestor(store, pipeline, grouping, batchSize, writerWait, logger);
+        try
+        {
+            await ingestor.ResumeAsync(cancel);
+        }
+        catch
+        {
+            ingestor.Dispose();
+            throw;
+        }
+        ingestor.Replayed = (int)Math.Min(int.MaxValue, ingestor._replayed);
+        IngestLog.Replayed(ingestor._logger, ingestor._replayed);
+        return ingestor;
     }
 
     private long _replayed;
 
     /// <summary>How many stored articles the grouper replayed on start.</summary>
-    public int Replayed { get; }
+    public int Replayed { get; private set; }
 
     /// <summary>How many stored articles the replay moved to another story (the grouping changed since they were stored).</summary>
     public int Regrouped { get; private set; }
@@ -93,18 +107,18 @@ public sealed class Ingestor : IDisposable
     /// Takes the writer lock again after <see cref="Suspend"/>, and replays what other ingests stored
     /// meanwhile, so the grouper holds the store's state before this ingestor writes.
     /// </summary>
-    public void Resume()
+    public async ValueTask ResumeAsync(CancellationToken cancel = default)
     {
         if (_writer is not null)
             return;
-        _writer = _store.AcquireWriter(_writerWait);
-        CatchUp();
+        _writer = await _store.AcquireWriterAsync(_writerWait, cancel);
+        await CatchUpAsync(cancel);
     }
 
     /// <summary>Writes what is pending and lets other ingests write (the web server between uploads).</summary>
-    public void Suspend()
+    public async ValueTask SuspendAsync(CancellationToken cancel = default)
     {
-        Flush();
+        await FlushAsync(cancel);
         _writer?.Dispose();
         _writer = null;
     }
@@ -115,10 +129,10 @@ public sealed class Ingestor : IDisposable
         _writer = null;
     }
 
-    private void CatchUp()
+    private async ValueTask CatchUpAsync(CancellationToken cancel)
     {
         bool any = false;
-        foreach (var stored in _store.ReadAll(_lastSeen))
+        await foreach (var stored in _store.ReadAllAsync(_lastSeen, cancel))
         {
             _grouper.Add(stored.Analysis);
             _nameOf.Add(stored.Key);
@@ -130,7 +144,7 @@ public sealed class Ingestor : IDisposable
         }
         if (any)
         {
-            int regrouped = WriteBackStories(toStore: true);
+            int regrouped = await WriteBackStoriesAsync(toStore: true, cancel);
             Regrouped += regrouped;
             if (regrouped > 0)
                 IngestLog.Regrouped(_logger, regrouped);
@@ -141,7 +155,7 @@ public sealed class Ingestor : IDisposable
     /// Compares each article's story in the grouper (merges followed) with the store's, and records the
     /// grouper's; with <paramref name="toStore"/>, moves the stored articles that differ. Returns how many differed.
     /// </summary>
-    private int WriteBackStories(bool toStore)
+    private async ValueTask<int> WriteBackStoriesAsync(bool toStore, CancellationToken cancel)
     {
         var moved = new Dictionary<long, long>();
         for (int k = 0; k < _storedStory.Count; k++)
@@ -154,7 +168,7 @@ public sealed class Ingestor : IDisposable
             _storedStory[k] = now;
         }
         if (toStore && moved.Count > 0)
-            _store.Reassign(moved);
+            await _store.ReassignAsync(moved, cancel);
         return moved.Count;
     }
 
@@ -162,23 +176,26 @@ public sealed class Ingestor : IDisposable
     private static long StoryId(int grouperIndex) => grouperIndex + 1L;
 
     /// <summary>Adds one extracted article; writes a batch when enough are pending. Returns what became of it.</summary>
-    public IngestResult Add(Article article, int? line = null) => Add(Prepare(_pipeline, article, line, null));
+    public async ValueTask<IngestResult> AddAsync(Article article, int? line = null, CancellationToken cancel = default) =>
+        await AddAsync(await PrepareAsync(_pipeline, article, line, null, cancel), cancel);
 
     /// <summary>
     /// The part of adding an article that needs no store state and may run on another thread: its identity,
     /// and its analysis unless <paramref name="probe"/> (a reader of the same store) already holds its content.
     /// </summary>
-    public static PreparedArticle Prepare(AnalysisPipeline pipeline, Article article, int? line, IStoryStore? probe)
+    public static async ValueTask<PreparedArticle> PrepareAsync(AnalysisPipeline pipeline, Article article, int? line, IStoryReader? probe,
+        CancellationToken cancel = default)
     {
         var identity = ArticleIdentity.Of(article);
-        var analysis = probe?.Find(identity.Key, identity.ContentHash) is null ? pipeline.Analyze(article) : null;
+        bool held = probe is not null && await probe.FindAsync(identity.Key, identity.ContentHash, cancel) is not null;
+        var analysis = held ? null : pipeline.Analyze(article);
         return new PreparedArticle(article, identity, analysis, line);
     }
 
     /// <summary>Adds a prepared article, in the order articles arrive (grouping depends on it).</summary>
-    public IngestResult Add(PreparedArticle prepared)
+    public async ValueTask<IngestResult> AddAsync(PreparedArticle prepared, CancellationToken cancel = default)
     {
-        Resume();
+        await ResumeAsync(cancel);
         var (article, identity, line) = (prepared.Article, prepared.Identity, prepared.Line);
         int version = 1;
         string? name = null;
@@ -186,14 +203,14 @@ public sealed class Ingestor : IDisposable
         // snapshot of a page must not flip the stored article back and forth.
         if (_pendingContent.TryGetValue((identity.Key, identity.ContentHash), out var pendingSeen))
             return new IngestResult(IngestOutcome.Unchanged, pendingSeen.Story, pendingSeen.Name);
-        if (_store.Find(identity.Key, identity.ContentHash) is { } seen)
+        if (await _store.FindAsync(identity.Key, identity.ContentHash, cancel) is { } seen)
             return new IngestResult(IngestOutcome.Unchanged, seen.StoryId, seen.Name);
         if (_pendingByIdentity.TryGetValue(identity.Key, out var pending))
             (version, name) = (pending.Version + 1, pending.Article.Id);
-        else if (_store.Latest(identity.Key) is { } latest)
+        else if (await _store.LatestAsync(identity.Key, cancel) is { } latest)
             (version, name) = (latest.Version + 1, latest.Name);
         // A new version keeps its article's id; a new article keeps its own unless another article has it.
-        name ??= FreeName(article.Id, identity.Key);
+        name ??= await FreeNameAsync(article.Id, identity.Key, cancel);
         _pendingNames[name] = identity.Key;
         var analysis = prepared.Analysis is { } done && name == article.Id ? done : _pipeline.Analyze(article with { Id = name });
         var assignment = _grouper.Add(analysis);
@@ -211,16 +228,16 @@ public sealed class Ingestor : IDisposable
         _pendingByIdentity[identity.Key] = item;
         _pendingContent[(identity.Key, identity.ContentHash)] = (story, name);
         if (_pending.Count >= _batchSize)
-            Flush();
+            await FlushAsync(cancel);
         return new IngestResult(version == 1 ? IngestOutcome.Added : IngestOutcome.NewVersion, story, name);
     }
 
     /// <summary>Writes the pending batch in one transaction. On failure nothing of it is written and the ingestor cannot go on.</summary>
-    public void Flush()
+    public async ValueTask FlushAsync(CancellationToken cancel = default)
     {
         if (_pending.Count == 0 && _pendingMerges.Count == 0)
             return;
-        long last = _store.Write(_pending, _pendingMerges);
+        long last = await _store.WriteAsync(_pending, _pendingMerges, cancel);
         IngestLog.BatchWritten(_logger, _pending.Count, _pendingMerges.Count, last);
         if (_pending.Count > 0)
         {
@@ -232,7 +249,7 @@ public sealed class Ingestor : IDisposable
         if (_pendingMerges.Count > 0)
         {
             // The store moved the merged stories' articles as the grouper did; record it.
-            WriteBackStories(toStore: false);
+            await WriteBackStoriesAsync(toStore: false, cancel);
             _pendingMerges.Clear();
         }
         Written += _pending.Count;
@@ -242,13 +259,13 @@ public sealed class Ingestor : IDisposable
         _pendingContent.Clear();
     }
 
-    private string FreeName(string wanted, string identityKey)
+    private async ValueTask<string> FreeNameAsync(string wanted, string identityKey, CancellationToken cancel)
     {
         for (int i = 1; ; i++)
         {
             var name = i == 1 ? wanted : $"{wanted}-{i}";
             bool takenHere = _pendingNames.TryGetValue(name, out var other) && other != identityKey;
-            if (!takenHere && !_store.NameTaken(name, identityKey))
+            if (!takenHere && !await _store.NameTakenAsync(name, identityKey, cancel))
                 return name;
         }
     }

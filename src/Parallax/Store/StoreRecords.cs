@@ -67,6 +67,11 @@ public sealed record StoreFilter
 /// <summary>A search hit: the article, its story, and a snippet with the matched words marked by the caller's delimiters.</summary>
 public sealed record SearchHit(string ArticleId, long StoryId, string? Title, string? Outlet, string? Published, string Snippet, double Rank)
 {
+    /// <summary>Marks around the matched words in <see cref="Snippet"/>: private-use characters, which no article holds after extraction, so a renderer can encode the snippet first and mark it after.</summary>
+    public const char MatchStart = '\uE000';
+
+    public const char MatchEnd = '\uE001';
+
     public string Story => StoreIds.Story(StoryId);
 }
 

@@ -12,9 +12,10 @@ public static class StoreReports
     /// </summary>
     public const int MaxCompared = 120;
 
-    public static ComparisonReport? Story(IStoryStore store, long storyId, ReportBuilder builder, int maxCompared = MaxCompared)
+    public static async ValueTask<ComparisonReport?> StoryAsync(IStoryReader store, long storyId, ReportBuilder builder, int maxCompared = MaxCompared,
+        CancellationToken cancel = default)
     {
-        var members = store.StoryArticles(storyId);
+        var members = await store.StoryArticlesAsync(storyId, cancel);
         if (members.Count == 0)
             return null;
         if (members.Count > maxCompared)

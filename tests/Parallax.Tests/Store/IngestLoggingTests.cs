@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Parallax.Analysis;
 using Parallax.Extraction;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
+using Parallax.Storage.Sqlite;
 using Parallax.Tests.Support;
 
 namespace Parallax.Tests.Store;
@@ -25,22 +25,22 @@ public sealed class IngestLoggingTests : IDisposable
         return _dir.Combine("in");
     }
 
-    private (IngestRun.Summary Summary, int Stories) Ingest(string db, LogCapture? capture)
+    private async Task<(IngestRun.Summary Summary, int Stories)> Ingest(string db, LogCapture? capture)
     {
-        using var store = SqliteStoryStore.Open(db, logger: capture?.CreateLogger("store"));
-        using var ingestor = new Ingestor(store, Pipeline, batchSize: 2, logger: capture?.CreateLogger("ingestor"));
+        await using var store = await new SqliteEngine(capture?.CreateLogger("store")).OpenWriterAsync(db);
+        using var ingestor = await Ingestor.OpenAsync(store, Pipeline, batchSize: 2, logger: capture?.CreateLogger("ingestor"));
         var errors = new List<string>();
-        var summary = IngestRun.Run(ingestor, Pipeline, new ArticleReader().Read([Inputs()]), null, e => errors.Add(e.Reason), _ => { }, () => false,
-            logger: capture?.CreateLogger("run"));
+        var summary = await IngestRun.RunAsync(ingestor, Pipeline, new ArticleReader().Read([Inputs()]), null, e => errors.Add(e.Reason), _ => { },
+            CancellationToken.None, logger: capture?.CreateLogger("run"));
         Assert.Single(errors);
-        return (summary, store.Counts().Stories);
+        return (summary, (await store.CountsAsync()).Stories);
     }
 
     [Fact]
-    public void An_ingest_logs_the_migration_batches_the_unreadable_input_and_its_end()
+    public async Task An_ingest_logs_the_migration_batches_the_unreadable_input_and_its_end()
     {
         var capture = new LogCapture();
-        var (summary, _) = Ingest(_dir.Combine("a.db"), capture);
+        var (summary, _) = await Ingest(_dir.Combine("a.db"), capture);
         Assert.Equal(3, summary.Added);
 
         var migrated = Assert.Single(capture.WithId(1001));
@@ -64,10 +64,10 @@ public sealed class IngestLoggingTests : IDisposable
     }
 
     [Fact]
-    public void Logging_changes_nothing_the_ingest_does()
+    public async Task Logging_changes_nothing_the_ingest_does()
     {
-        var logged = Ingest(_dir.Combine("logged.db"), new LogCapture());
-        var silent = Ingest(_dir.Combine("silent.db"), null);
+        var logged = await Ingest(_dir.Combine("logged.db"), new LogCapture());
+        var silent = await Ingest(_dir.Combine("silent.db"), null);
         Assert.Equal(silent, logged);
     }
 }

@@ -1,7 +1,7 @@
 using Parallax.Analysis;
 using Parallax.Model;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
+using Parallax.Storage.Sqlite;
 using Parallax.Tests.Support;
 
 namespace Parallax.Tests.Store;
@@ -46,171 +46,173 @@ public sealed class IngestorTests : IDisposable
             null, "Harbour Radio"),
     ];
 
-    private static void Ingest(IStoryStore store, IEnumerable<Article> articles, int batchSize = 2)
+    private static async Task Ingest(IStoryWriter store, IEnumerable<Article> articles, int batchSize = 2)
     {
-        using var ingestor = new Ingestor(store, Pipeline, batchSize: batchSize);
+        using var ingestor = await Ingestor.OpenAsync(store, Pipeline, batchSize: batchSize);
         foreach (var a in articles)
-            ingestor.Add(a);
-        ingestor.Flush();
+            await ingestor.AddAsync(a);
+        await ingestor.FlushAsync();
     }
 
     [Fact]
-    public void Articles_about_one_event_join_one_story_and_others_open_their_own()
+    public async Task Articles_about_one_event_join_one_story_and_others_open_their_own()
     {
         using var store = OpenStore();
-        Ingest(store, Stream());
-        var storyOf = store.ReadAll().ToDictionary(a => a.Key, a => a.StoryId);
+        await Ingest(store, Stream());
+        var storyOf = (await store.ReadAllAsync().ToListAsync()).ToDictionary(a => a.Key, a => a.StoryId);
         Assert.Equal(storyOf["ferry-1"], storyOf["ferry-2"]);
         Assert.Equal(storyOf["ferry-1"], storyOf["ferry-3"]);
         Assert.Equal(storyOf["quarry-1"], storyOf["quarry-2"]);
         Assert.NotEqual(storyOf["ferry-1"], storyOf["quarry-1"]);
-        Assert.Equal(2, store.Counts().Stories);
-        var ferry = store.Story(storyOf["ferry-1"])!;
+        Assert.Equal(2, (await store.CountsAsync()).Stories);
+        var ferry = (await store.StoryAsync(storyOf["ferry-1"]))!;
         Assert.Equal((3, 3), (ferry.Articles, ferry.Outlets));
     }
 
     [Fact]
-    public void Ingesting_the_same_articles_again_adds_nothing()
+    public async Task Ingesting_the_same_articles_again_adds_nothing()
     {
         using var store = OpenStore();
-        Ingest(store, Stream());
-        using var ingestor = new Ingestor(store, Pipeline);
-        var outcomes = Stream().Select(a => ingestor.Add(a).Outcome).ToList();
-        ingestor.Flush();
+        await Ingest(store, Stream());
+        using var ingestor = await Ingestor.OpenAsync(store, Pipeline);
+        var outcomes = new List<IngestOutcome>();
+        foreach (var a in Stream())
+            outcomes.Add((await ingestor.AddAsync(a)).Outcome);
+        await ingestor.FlushAsync();
         Assert.All(outcomes, o => Assert.Equal(IngestOutcome.Unchanged, o));
-        Assert.Equal(5, store.Counts().Articles);
+        Assert.Equal(5, (await store.CountsAsync()).Articles);
         Assert.Equal(0, ingestor.Written);
     }
 
     [Fact]
-    public void The_same_page_under_a_tracking_url_is_the_same_article()
+    public async Task The_same_page_under_a_tracking_url_is_the_same_article()
     {
         using var store = OpenStore();
-        Ingest(store, Stream());
+        await Ingest(store, Stream());
         var again = Stream()[0] with { Url = "HTTPS://www.Bay.example/ferry/?utm_source=feed&utm_medium=rss#comments" };
-        using var ingestor = new Ingestor(store, Pipeline);
-        Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(again).Outcome);
+        using var ingestor = await Ingestor.OpenAsync(store, Pipeline);
+        Assert.Equal(IngestOutcome.Unchanged, (await ingestor.AddAsync(again)).Outcome);
     }
 
     [Fact]
-    public void A_changed_article_at_the_same_url_is_a_new_version_under_the_same_id()
+    public async Task A_changed_article_at_the_same_url_is_a_new_version_under_the_same_id()
     {
         using var store = OpenStore();
-        Ingest(store, Stream());
+        await Ingest(store, Stream());
         var updated = Stream()[0] with { Text = Stream()[0].Text + " Update: the ferry was refloated on Sunday morning." };
-        using var ingestor = new Ingestor(store, Pipeline);
-        var (outcome, story, _) = ingestor.Add(updated);
-        ingestor.Flush();
+        using var ingestor = await Ingestor.OpenAsync(store, Pipeline);
+        var (outcome, story, _) = await ingestor.AddAsync(updated);
+        await ingestor.FlushAsync();
         Assert.Equal(IngestOutcome.NewVersion, outcome);
-        var current = store.Article("ferry-1")!;
+        var current = (await store.ArticleAsync("ferry-1"))!;
         Assert.Equal(2, current.Version);
         Assert.Contains("refloated", current.Article.Text, StringComparison.Ordinal);
         Assert.Equal(story, current.StoryId);
-        Assert.Equal(6, store.Counts().Articles);
-        Assert.Equal(5, store.Counts().CurrentArticles);
-        Assert.Equal(3, store.Story(story)!.Articles);
+        Assert.Equal(6, (await store.CountsAsync()).Articles);
+        Assert.Equal(5, (await store.CountsAsync()).CurrentArticles);
+        Assert.Equal(3, (await store.StoryAsync(story))!.Articles);
     }
 
     [Fact]
-    public void Re_ingesting_an_older_snapshot_of_a_changed_page_adds_nothing()
+    public async Task Re_ingesting_an_older_snapshot_of_a_changed_page_adds_nothing()
     {
         using var store = OpenStore();
         var v1 = Stream()[0];
         var v2 = v1 with { Text = v1.Text + " The ferry was refloated on Sunday." };
-        Ingest(store, [v1, v2]);
-        Assert.Equal(2, store.Article("ferry-1")!.Version);
-        using var ingestor = new Ingestor(store, Pipeline);
-        Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(v1).Outcome);
-        Assert.Equal(IngestOutcome.Unchanged, ingestor.Add(v2).Outcome);
-        ingestor.Flush();
-        Assert.Equal(2, store.Counts().Articles);
-        Assert.Equal(2, store.Article("ferry-1")!.Version);
+        await Ingest(store, [v1, v2]);
+        Assert.Equal(2, (await store.ArticleAsync("ferry-1"))!.Version);
+        using var ingestor = await Ingestor.OpenAsync(store, Pipeline);
+        Assert.Equal(IngestOutcome.Unchanged, (await ingestor.AddAsync(v1)).Outcome);
+        Assert.Equal(IngestOutcome.Unchanged, (await ingestor.AddAsync(v2)).Outcome);
+        await ingestor.FlushAsync();
+        Assert.Equal(2, (await store.CountsAsync()).Articles);
+        Assert.Equal(2, (await store.ArticleAsync("ferry-1"))!.Version);
     }
 
     [Fact]
-    public void Two_articles_with_one_file_name_keep_apart_under_distinct_ids()
+    public async Task Two_articles_with_one_file_name_keep_apart_under_distinct_ids()
     {
         using var store = OpenStore();
         var a = Art("report", "Library reopens in Tessel", "The Tessel library reopened on Monday after repairs to its roof.");
         var b = Art("report", "Bus fares rise in Ormby", "Bus fares in Ormby rise by ten pence from October, the operator said.");
-        Ingest(store, [a, b, a with { Source = "/elsewhere/report.txt" }]);
-        Assert.Equal(["report", "report-2"], store.ReadAll().Select(x => x.Key));
-        Assert.Contains("Ormby", store.Article("report-2")!.Article.Text, StringComparison.Ordinal);
+        await Ingest(store, [a, b, a with { Source = "/elsewhere/report.txt" }]);
+        Assert.Equal(["report", "report-2"], (await store.ReadAllAsync().ToListAsync()).Select(x => x.Key));
+        Assert.Contains("Ormby", (await store.ArticleAsync("report-2"))!.Article.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_ingest_split_over_runs_ends_as_one_run_would()
+    public async Task An_ingest_split_over_runs_ends_as_one_run_would()
     {
         using var whole = OpenStore("whole.db");
-        Ingest(whole, Stream(), batchSize: 100);
+        await Ingest(whole, Stream(), batchSize: 100);
         using (var first = OpenStore("split.db"))
-            Ingest(first, Stream().Take(2));
+            await Ingest(first, Stream().Take(2));
         using var split = OpenStore("split.db");
-        using var ingestor = new Ingestor(split, Pipeline, batchSize: 1);
+        using var ingestor = await Ingestor.OpenAsync(split, Pipeline, batchSize: 1);
         Assert.Equal(2, ingestor.Replayed);
         Assert.Equal(0, ingestor.Regrouped);
         foreach (var a in Stream())
-            ingestor.Add(a);
-        ingestor.Flush();
-        Assert.Equal(Snapshot(whole), Snapshot(split));
+            await ingestor.AddAsync(a);
+        await ingestor.FlushAsync();
+        Assert.Equal(await Snapshot(whole), await Snapshot(split));
     }
 
     [Fact]
-    public void A_batch_lost_to_a_crash_is_redone_by_the_next_run()
+    public async Task A_batch_lost_to_a_crash_is_redone_by_the_next_run()
     {
         using (var crashed = OpenStore("crash.db"))
         {
-            using var ingestor = new Ingestor(crashed, Pipeline, batchSize: 2);
+            using var ingestor = await Ingestor.OpenAsync(crashed, Pipeline, batchSize: 2);
             foreach (var a in Stream())
-                ingestor.Add(a);
+                await ingestor.AddAsync(a);
             // No final flush: the fifth article's batch dies with the process.
-            Assert.Equal(4, crashed.Counts().Articles);
+            Assert.Equal(4, (await crashed.CountsAsync()).Articles);
         }
         using var store = OpenStore("crash.db");
-        Ingest(store, Stream());
+        await Ingest(store, Stream());
         using var whole = OpenStore("whole.db");
-        Ingest(whole, Stream());
-        Assert.Equal(Snapshot(whole), Snapshot(store));
+        await Ingest(whole, Stream());
+        Assert.Equal(await Snapshot(whole), await Snapshot(store));
     }
 
     [Fact]
-    public void One_ingest_writes_at_a_time_and_the_next_one_is_told_why_it_cannot()
+    public async Task One_ingest_writes_at_a_time_and_the_next_one_is_told_why_it_cannot()
     {
         using var store = OpenStore();
-        using var first = new Ingestor(store, Pipeline);
+        using var first = await Ingestor.OpenAsync(store, Pipeline);
         using var other = OpenStore();
-        var e = Assert.Throws<StoreException>(() => new Ingestor(other, Pipeline, writerWait: TimeSpan.FromMilliseconds(200)));
+        var e = await Assert.ThrowsAsync<StoreException>(() => Ingestor.OpenAsync(other, Pipeline, writerWait: TimeSpan.FromMilliseconds(200)));
         Assert.EndsWith("another ingest is writing to this store; run this one when it has finished", e.Message, StringComparison.Ordinal);
-        first.Suspend();
-        using var second = new Ingestor(other, Pipeline, writerWait: TimeSpan.FromMilliseconds(200));
+        await first.SuspendAsync();
+        using var second = await Ingestor.OpenAsync(other, Pipeline, writerWait: TimeSpan.FromMilliseconds(200));
     }
 
     [Fact]
-    public void An_ingestor_resuming_after_another_wrote_catches_up_and_hands_out_no_taken_story()
+    public async Task An_ingestor_resuming_after_another_wrote_catches_up_and_hands_out_no_taken_story()
     {
         var stream = Stream();
         using var whole = OpenStore("whole.db");
-        Ingest(whole, stream, batchSize: 100);
+        await Ingest(whole, stream, batchSize: 100);
 
         using var store = OpenStore("shared.db");
-        using var server = new Ingestor(store, Pipeline);
-        server.Add(stream[0]);
-        server.Add(stream[1]);
-        server.Suspend();
+        using var server = await Ingestor.OpenAsync(store, Pipeline);
+        await server.AddAsync(stream[0]);
+        await server.AddAsync(stream[1]);
+        await server.SuspendAsync();
         using (var shell = OpenStore("shared.db"))
         {
-            using var cli = new Ingestor(shell, Pipeline);
-            cli.Add(stream[2]);
-            cli.Add(stream[3]);
-            cli.Flush();
+            using var cli = await Ingestor.OpenAsync(shell, Pipeline);
+            await cli.AddAsync(stream[2]);
+            await cli.AddAsync(stream[3]);
+            await cli.FlushAsync();
         }
-        server.Add(stream[4]);
-        server.Flush();
-        Assert.Equal(Snapshot(whole), Snapshot(store));
+        await server.AddAsync(stream[4]);
+        await server.FlushAsync();
+        Assert.Equal(await Snapshot(whole), await Snapshot(store));
     }
 
     [Fact]
-    public void A_wire_copy_is_flagged_as_a_near_duplicate_of_the_first_one()
+    public async Task A_wire_copy_is_flagged_as_a_near_duplicate_of_the_first_one()
     {
         using var store = OpenStore();
         const string text = "Rescue teams in Serrat reached the flooded lower gallery of the Holm colliery on Tuesday, where eleven miners " +
@@ -221,12 +223,12 @@ public sealed class IngestorTests : IDisposable
         // A wire story republished under another headline, its body unchanged.
         var copy = Art("copy", "Serrat: rescue under way for trapped miners", text,
             "https://paper.example/serrat", "Other Paper");
-        Ingest(store, [wire, Stream()[1], copy]);
-        Assert.Equal("wire", store.Article("copy")!.DuplicateOf);
-        Assert.Null(store.Article("quarry-1")!.DuplicateOf);
-        Assert.Equal(store.Article("wire")!.StoryId, store.Article("copy")!.StoryId);
+        await Ingest(store, [wire, Stream()[1], copy]);
+        Assert.Equal("wire", (await store.ArticleAsync("copy"))!.DuplicateOf);
+        Assert.Null((await store.ArticleAsync("quarry-1"))!.DuplicateOf);
+        Assert.Equal((await store.ArticleAsync("wire"))!.StoryId, (await store.ArticleAsync("copy"))!.StoryId);
     }
 
-    private static List<string> Snapshot(IStoryStore s) =>
-        s.ReadAll().Select(a => $"{a.Key} v{a.Version} s{a.StoryId} {a.ContentHash}").ToList();
+    private static async Task<List<string>> Snapshot(IStoryReader s) =>
+        (await s.ReadAllAsync().ToListAsync()).Select(a => $"{a.Key} v{a.Version} s{a.StoryId} {a.ContentHash}").ToList();
 }

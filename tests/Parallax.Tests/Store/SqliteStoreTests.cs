@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
+using Parallax.Storage.Sqlite;
 using Parallax.Tests.Support;
 
 namespace Parallax.Tests.Store;
@@ -12,7 +12,7 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
 
     private string DbPath => _dir.Combine("store/parallax.db");
 
-    protected override IStoryStore Open() => SqliteStoryStore.Open(DbPath);
+    protected override ValueTask<IStoryWriter> OpenAsync() => new SqliteEngine().OpenWriterAsync(DbPath);
 
     public void Dispose() => _dir.Dispose();
 
@@ -29,7 +29,7 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
         Assert.Equal("wal", cmd.ExecuteScalar());
     }
 
-    private static int SqliteMigrationsCount() => typeof(SqliteStoryStore).Assembly.GetType("Parallax.Store.Sqlite.SqliteMigrations")!
+    private static int SqliteMigrationsCount() => typeof(SqliteStoryStore).Assembly.GetType("Parallax.Storage.Sqlite.SqliteMigrations")!
         .GetField("Steps")!.GetValue(null) is string[] steps ? steps.Length : -1;
 
     [Fact]
@@ -42,15 +42,15 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
     }
 
     [Fact]
-    public void A_store_of_an_older_schema_is_upgraded_even_when_opened_for_reading()
+    public async Task A_store_of_an_older_schema_is_upgraded_even_when_opened_for_reading()
     {
         using (var s = SqliteStoryStore.Open(DbPath))
-            s.Write([Item("kept", "Stored before the upgrade.", 1)]);
+            await s.WriteAsync([Item("kept", "Stored before the upgrade.", 1)]);
         Pragma("ALTER TABLE articles DROP COLUMN duplicate_of; PRAGMA user_version = 1;");
         using var reader = SqliteStoryStore.Open(DbPath, readOnly: true);
         Assert.Equal(SqliteMigrationsCount(), reader.SchemaVersion);
-        Assert.Equal("Stored before the upgrade.", reader.Article("kept")!.Article.Text);
-        Assert.Null(reader.Article("kept")!.DuplicateOf);
+        Assert.Equal("Stored before the upgrade.", (await reader.ArticleAsync("kept"))!.Article.Text);
+        Assert.Null((await reader.ArticleAsync("kept"))!.DuplicateOf);
     }
 
     [Fact]
@@ -79,20 +79,20 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
     }
 
     [Fact]
-    public void A_full_disk_fails_the_batch_whole_and_leaves_the_store_valid()
+    public async Task A_full_disk_fails_the_batch_whole_and_leaves_the_store_valid()
     {
         using var s = SqliteStoryStore.Open(DbPath);
-        s.Write([Item("before", "Written before the disk filled.", 1)]);
+        await s.WriteAsync([Item("before", "Written before the disk filled.", 1)]);
         // No more pages than the file has: the next growth meets a full disk, as on a size-limited volume.
         s.LimitGrowth(0);
         var big = string.Join(' ', Enumerable.Repeat("flood water rose over the embankment and the road", 4000));
-        var e = Assert.Throws<StoreException>(() => s.Write([Item("a1", big, 2), Item("a2", big + " again", 2)]));
+        var e = await Assert.ThrowsAsync<StoreException>(async () => await s.WriteAsync([Item("a1", big, 2), Item("a2", big + " again", 2)]));
         Assert.Contains("the disk is full", e.Message, StringComparison.Ordinal);
         Assert.Contains("was not written", e.Message, StringComparison.Ordinal);
         Assert.Equal("ok", s.IntegrityCheck());
-        Assert.Equal(1, s.Counts().Articles);
-        Assert.Null(s.Article("a1"));
-        Assert.Equal("Written before the disk filled.", s.Article("before")!.Article.Text);
+        Assert.Equal(1, (await s.CountsAsync()).Articles);
+        Assert.Null(await s.ArticleAsync("a1"));
+        Assert.Equal("Written before the disk filled.", (await s.ArticleAsync("before"))!.Article.Text);
     }
 
     private void Pragma(string sql)

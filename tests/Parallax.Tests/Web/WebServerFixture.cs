@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Parallax.Analysis;
 using Parallax.Extraction;
 using Parallax.Store;
-using Parallax.Store.Sqlite;
+using Parallax.Storage.Sqlite;
 using Parallax.Tests.Support;
 using Parallax.Web;
 
@@ -27,10 +27,10 @@ public sealed class WebServerFixture : IAsyncLifetime
         using (var store = SqliteStoryStore.Open(DbPath))
         {
             var pipeline = AnalysisPipeline.CreateDefault();
-            using var ingestor = new Ingestor(store, pipeline);
+            using var ingestor = await Ingestor.OpenAsync(store, pipeline);
             foreach (var r in new ArticleReader().Read([RepoPaths.Samples]))
-                ingestor.Add(r.Article!, r.Line);
-            ingestor.Flush();
+                await ingestor.AddAsync(r.Article!, r.Line);
+            await ingestor.FlushAsync();
         }
         _app = WebApp.Build(new ServeOptions { DbPath = DbPath, Urls = ["http://127.0.0.1:0"], Token = Token, MaxBodyBytes = 1024 * 1024 });
         await _app.StartAsync();
@@ -42,7 +42,8 @@ public sealed class WebServerFixture : IAsyncLifetime
     public string StoryOf(string articleId)
     {
         using var store = SqliteStoryStore.Open(DbPath, readOnly: true);
-        return store.Article(articleId)!.Story;
+        // The SQLite engine answers at once; a test helper may wait on it.
+        return store.ArticleAsync(articleId).AsTask().GetAwaiter().GetResult()!.Story;
     }
 
     public async ValueTask DisposeAsync()

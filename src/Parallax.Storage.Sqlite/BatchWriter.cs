@@ -1,7 +1,8 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Parallax.Store;
 
-namespace Parallax.Store.Sqlite;
+namespace Parallax.Storage.Sqlite;
 
 /// <summary>
 /// Writes one batch inside its transaction, then refreshes the stories it touched. Each statement is

@@ -1,21 +1,25 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Parallax.Analysis;
+using Parallax.Store;
 
-namespace Parallax.Store.Sqlite;
+namespace Parallax.Storage.Sqlite;
 
 /// <summary>
 /// The store in one SQLite file: write-ahead logging (readers never wait for the writer, and a killed
 /// writer loses only its open transaction), migrations on open, FTS5 over titles and texts.
-/// One instance holds one connection and is not thread-safe; open one per thread.
+/// One instance holds one connection and is not thread-safe; open one per thread. SQLite calls are
+/// synchronous underneath (Microsoft.Data.Sqlite's async methods are too), so the async members finish at once.
 /// </summary>
-public sealed partial class SqliteStoryStore : IStoryStore
+public sealed class SqliteStoryStore : IStoryWriter, IDisposable
 {
     private readonly SqliteConnection _db;
 
     public string Path { get; }
+
+    public string Location => Path;
 
     private SqliteStoryStore(string path, SqliteConnection db)
     {
@@ -127,7 +131,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
 
     private bool HasForeignTables() => Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table';"), CultureInfo.InvariantCulture) > 0;
 
-    public StoredVersion? Latest(string identityKey)
+    public ValueTask<StoredVersion?> LatestAsync(string identityKey, CancellationToken cancel = default) => ValueTask.FromResult(Latest(identityKey));
+
+    private StoredVersion? Latest(string identityKey)
     {
         using var cmd = Command("SELECT id, name, version, content_hash, story_id FROM articles WHERE identity = $k ORDER BY version DESC LIMIT 1;");
         cmd.Parameters.AddWithValue("$k", identityKey);
@@ -135,7 +141,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
     }
 
-    public StoredVersion? Find(string identityKey, string contentHash)
+    public ValueTask<StoredVersion?> FindAsync(string identityKey, string contentHash, CancellationToken cancel = default) =>
+        ValueTask.FromResult(Find(identityKey, contentHash));
+
+    private StoredVersion? Find(string identityKey, string contentHash)
     {
         using var cmd = Command("SELECT id, name, version, content_hash, story_id FROM articles WHERE identity = $k AND content_hash = $h LIMIT 1;");
         cmd.Parameters.AddWithValue("$k", identityKey);
@@ -144,7 +153,13 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
     }
 
-    public long Write(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null)
+    public ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null, CancellationToken cancel = default)
+    {
+        cancel.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Write(batch, merges));
+    }
+
+    private long Write(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges)
     {
         if (batch.Count == 0 && (merges is null || merges.Count == 0))
             return 0;
@@ -171,7 +186,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
     /// An exclusive lock on <c>DB.writer</c> beside the store. .NET takes FileShare.None as an flock on
     /// Unix and a share lock on Windows: both are released by the OS when the process dies, even by SIGKILL.
     /// </summary>
-    public IDisposable AcquireWriter(TimeSpan wait)
+    public async ValueTask<IDisposable> AcquireWriterAsync(TimeSpan wait, CancellationToken cancel = default)
     {
         var lockPath = System.IO.Path.GetFullPath(Path) + ".writer";
         var deadline = DateTime.UtcNow + wait;
@@ -183,7 +198,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
-                Thread.Sleep(100);
+                await Task.Delay(100, cancel);
             }
             catch (IOException e)
             {
@@ -192,16 +207,18 @@ public sealed partial class SqliteStoryStore : IStoryStore
         }
     }
 
-    public IEnumerable<StoredArticle> ReadAll(long afterId = 0)
+    public async IAsyncEnumerable<StoredArticle> ReadAllAsync(long afterId = 0, [EnumeratorCancellation] CancellationToken cancel = default)
     {
         using var cmd = Command($"SELECT {ArticleColumns} FROM articles WHERE id > $after ORDER BY id;");
         cmd.Parameters.AddWithValue("$after", afterId);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        await using var r = await cmd.ExecuteReaderAsync(cancel);
+        while (await r.ReadAsync(cancel))
             yield return ReadArticle(r);
     }
 
-    public StoredArticle? Article(string name)
+    public ValueTask<StoredArticle?> ArticleAsync(string name, CancellationToken cancel = default) => ValueTask.FromResult(Article(name));
+
+    private StoredArticle? Article(string name)
     {
         using var cmd = Command($"SELECT {ArticleColumns} FROM articles WHERE name = $name ORDER BY version DESC LIMIT 1;");
         cmd.Parameters.AddWithValue("$name", name);
@@ -209,7 +226,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return r.Read() ? ReadArticle(r) : null;
     }
 
-    public bool NameTaken(string name, string identityKey)
+    public ValueTask<bool> NameTakenAsync(string name, string identityKey, CancellationToken cancel = default) =>
+        ValueTask.FromResult(NameTaken(name, identityKey));
+
+    private bool NameTaken(string name, string identityKey)
     {
         using var cmd = Command("SELECT 1 FROM articles WHERE name = $name AND identity <> $k LIMIT 1;");
         cmd.Parameters.AddWithValue("$name", name);
@@ -217,7 +237,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return cmd.ExecuteScalar() is not null;
     }
 
-    public IReadOnlyList<ArticleSummary> StoryMembers(long storyId)
+    public ValueTask<IReadOnlyList<ArticleSummary>> StoryMembersAsync(long storyId, CancellationToken cancel = default) =>
+        ValueTask.FromResult(StoryMembers(storyId));
+
+    private IReadOnlyList<ArticleSummary> StoryMembers(long storyId)
     {
         using var cmd = Command("""
             SELECT name, title, outlet, published, url FROM articles
@@ -228,7 +251,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return ReadAll(cmd, r => new ArticleSummary(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)));
     }
 
-    public IReadOnlyList<StoredArticle> StoryArticles(long storyId)
+    public ValueTask<IReadOnlyList<StoredArticle>> StoryArticlesAsync(long storyId, CancellationToken cancel = default) =>
+        ValueTask.FromResult(StoryArticles(storyId));
+
+    private IReadOnlyList<StoredArticle> StoryArticles(long storyId)
     {
         using var cmd = Command($"""
             SELECT {ArticleColumns} FROM articles
@@ -239,7 +265,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return ReadAll(cmd, ReadArticle);
     }
 
-    public StorySummary? Story(long id)
+    public ValueTask<StorySummary?> StoryAsync(long id, CancellationToken cancel = default) => ValueTask.FromResult(Story(id));
+
+    private StorySummary? Story(long id)
     {
         using var cmd = Command($"SELECT {StoryColumns} FROM stories WHERE id = $id AND articles > 0;");
         cmd.Parameters.AddWithValue("$id", id);
@@ -247,7 +275,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return r.Read() ? ReadStory(r) : null;
     }
 
-    public IReadOnlyList<StorySummary> Stories(StoreFilter filter, StoryOrder order, int limit, int offset = 0)
+    public ValueTask<IReadOnlyList<StorySummary>> StoriesAsync(StoreFilter filter, StoryOrder order, int limit, int offset = 0, CancellationToken cancel = default) =>
+        ValueTask.FromResult(Stories(filter, order, limit, offset));
+
+    private IReadOnlyList<StorySummary> Stories(StoreFilter filter, StoryOrder order, int limit, int offset)
     {
         using var cmd = Command("");
         var where = new List<string> { "articles > 0" };
@@ -263,12 +294,10 @@ public sealed partial class SqliteStoryStore : IStoryStore
         return ReadAll(cmd, ReadStory);
     }
 
-    /// <summary>Marks around the matched words in <see cref="SearchHit.Snippet"/>: private-use characters, which no article holds after extraction, so a renderer can encode the snippet first and mark it after.</summary>
-    public const char MatchStart = '\uE000';
+    public ValueTask<IReadOnlyList<SearchHit>> SearchAsync(string query, StoreFilter filter, int limit, int offset = 0, CancellationToken cancel = default) =>
+        ValueTask.FromResult(Search(query, filter, limit, offset));
 
-    public const char MatchEnd = '\uE001';
-
-    public IReadOnlyList<SearchHit> Search(string query, StoreFilter filter, int limit, int offset = 0)
+    private IReadOnlyList<SearchHit> Search(string query, StoreFilter filter, int limit, int offset)
     {
         var fts = FtsQuery.Build(query);
         if (fts is null)
@@ -278,7 +307,7 @@ public sealed partial class SqliteStoryStore : IStoryStore
         conditions.Insert(0, "a.superseded_by IS NULL");
         cmd.CommandText = $"""
             SELECT a.name, a.story_id, a.title, a.outlet, a.published,
-                   snippet(articles_fts, 1, '{MatchStart}', '{MatchEnd}', '…', 16), bm25(articles_fts, 4.0, 1.0)
+                   snippet(articles_fts, 1, '{SearchHit.MatchStart}', '{SearchHit.MatchEnd}', '…', 16), bm25(articles_fts, 4.0, 1.0)
             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
             WHERE articles_fts MATCH $q AND {string.Join(" AND ", conditions)}
             ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC
@@ -291,7 +320,14 @@ public sealed partial class SqliteStoryStore : IStoryStore
             r.GetString(5), -r.GetDouble(6)));
     }
 
-    public void Reassign(IReadOnlyDictionary<long, long> storyOfArticle)
+    public ValueTask ReassignAsync(IReadOnlyDictionary<long, long> storyOfArticle, CancellationToken cancel = default)
+    {
+        cancel.ThrowIfCancellationRequested();
+        Reassign(storyOfArticle);
+        return ValueTask.CompletedTask;
+    }
+
+    private void Reassign(IReadOnlyDictionary<long, long> storyOfArticle)
     {
         if (storyOfArticle.Count == 0)
             return;
@@ -322,7 +358,9 @@ public sealed partial class SqliteStoryStore : IStoryStore
         tx.Commit();
     }
 
-    public StoreCounts Counts()
+    public ValueTask<StoreCounts> CountsAsync(CancellationToken cancel = default) => ValueTask.FromResult(Counts());
+
+    private StoreCounts Counts()
     {
         int all = Convert.ToInt32(Scalar("SELECT count(*) FROM articles;"), CultureInfo.InvariantCulture);
         int current = Convert.ToInt32(Scalar("SELECT count(*) FROM articles WHERE superseded_by IS NULL;"), CultureInfo.InvariantCulture);
@@ -334,6 +372,8 @@ public sealed partial class SqliteStoryStore : IStoryStore
     public string IntegrityCheck() => Convert.ToString(Scalar("PRAGMA integrity_check;"), CultureInfo.InvariantCulture) ?? "";
 
     public void Dispose() => _db.Dispose();
+
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
 
     /// <summary>Lets the file grow by at most <paramref name="pages"/> more pages: how tests meet a full disk.</summary>
     internal void LimitGrowth(long pages)

@@ -1,4 +1,4 @@
-namespace Parallax.Store.Sqlite;
+namespace Parallax.Storage.Sqlite;
 
 /// <summary>
 /// The schema, as numbered steps. A store records the last step applied in <c>PRAGMA user_version</c>;

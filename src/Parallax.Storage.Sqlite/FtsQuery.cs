@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Parallax.Store.Sqlite;
+namespace Parallax.Storage.Sqlite;
 
 /// <summary>
 /// Turns what a user types into an FTS5 query that cannot fail to parse: every word and "quoted phrase"

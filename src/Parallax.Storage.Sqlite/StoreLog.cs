@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Parallax.Store;
+namespace Parallax.Storage.Sqlite;
 
 /// <summary>What the store logs: event ids 1000-1099 (opening, schema).</summary>
 internal static partial class StoreLog

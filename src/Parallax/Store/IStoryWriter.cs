@@ -1,0 +1,27 @@
+namespace Parallax.Store;
+
+/// <summary>
+/// The store as an ingest sees it: the reads it needs to place articles, and batched writes, each written
+/// whole or not at all.
+/// </summary>
+public interface IStoryWriter : IStoryReader
+{
+    /// <summary>
+    /// Writes a batch in one transaction: the articles, their entities and search text, the versions they
+    /// supersede, and the stories they join (created when new).
+    /// </summary>
+    /// <param name="merges">Stories merged while the batch was assigned, in order: after the articles are
+    /// written, every article of <c>From</c> moves to <c>Into</c>.</param>
+    /// <returns>The row id of the batch's last article (ids grow in ingest order), or 0 for an empty batch.</returns>
+    ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null, CancellationToken cancel = default);
+
+    /// <summary>
+    /// The right to write, held by one ingest at a time across processes (story grouping replays the
+    /// store, so two writers would hand out the same story ids). Waits up to <paramref name="wait"/>, then
+    /// throws a <see cref="StoreException"/> naming the store. Dispose to release; a killed process releases it.
+    /// </summary>
+    ValueTask<IDisposable> AcquireWriterAsync(TimeSpan wait, CancellationToken cancel = default);
+
+    /// <summary>Moves articles to other stories (a regrouping), recomputing the stories touched, in one transaction.</summary>
+    ValueTask ReassignAsync(IReadOnlyDictionary<long, long> storyOfArticle, CancellationToken cancel = default);
+}
