@@ -21,6 +21,7 @@ internal sealed class BatchWriter : IDisposable
     private readonly SqliteCommand _mention;
     private readonly SqliteCommand _supersede;
     private readonly SqliteCommand _merge;
+    private readonly SqliteCommand _member;
 
     public BatchWriter(SqliteConnection db, SqliteTransaction tx)
     {
@@ -28,15 +29,19 @@ internal sealed class BatchWriter : IDisposable
         _tx = tx;
         _story = Prepare("INSERT OR IGNORE INTO stories(id) VALUES ($s);", "$s");
         _article = Prepare("""
-            INSERT INTO articles(name, identity, version, content_hash, story_id, line, url, title, outlet, published, text, fields, analysis, analysis_version, ingested_at, duplicate_of)
+            INSERT INTO articles(name, identity, version, content_hash, first_story_id, line, url, title, outlet, published, text, fields, analysis, analysis_version, ingested_at, duplicate_of)
             VALUES ($name, $identity, $version, $hash, $story, $line, $url, $title, $outlet, $published, $text, $fields, $analysis, $analysisVersion, $now, $duplicate)
             RETURNING id;
             """, "$name", "$identity", "$version", "$hash", "$story", "$line", "$url", "$title", "$outlet", "$published", "$text", "$fields",
             "$analysis", "$analysisVersion", "$now", "$duplicate");
-        _merge = Prepare("UPDATE articles SET story_id = $into WHERE story_id = $from;", "$into", "$from");
+        _member = Prepare("INSERT INTO story_members(article_id, story_id) VALUES ($id, $s);", "$id", "$s");
+        _merge = Prepare("UPDATE story_members SET story_id = $into WHERE story_id = $from;", "$into", "$from");
         _fts = Prepare("INSERT INTO articles_fts(rowid, title, text) VALUES ($id, $title, $text);", "$id", "$title", "$text");
         _mention = Prepare("INSERT OR IGNORE INTO mentions(name, article_id, type, count) VALUES ($name, $id, $type, $count);", "$name", "$id", "$type", "$count");
-        _supersede = Prepare("UPDATE articles SET superseded_by = $id WHERE identity = $identity AND id <> $id AND superseded_by IS NULL RETURNING story_id;",
+        _supersede = Prepare("""
+            UPDATE articles SET superseded_by = $id WHERE identity = $identity AND id <> $id AND superseded_by IS NULL
+            RETURNING (SELECT story_id FROM story_members WHERE article_id = articles.id);
+            """,
             "$id", "$identity");
     }
 
@@ -48,6 +53,7 @@ internal sealed class BatchWriter : IDisposable
         long id = Convert.ToInt64(Bind(_article, a.Id, n.Identity.Key, n.Version, n.Identity.ContentHash, n.StoryId, n.Line, a.Url, a.Title, a.Outlet,
             a.Published?.ToIso(), a.Text, AnalysisCodec.EncodeArticle(a), AnalysisCodec.EncodeLayers(n.Analysis), AnalysisCodec.Version, _now, n.DuplicateOf)
             .ExecuteScalar(), CultureInfo.InvariantCulture);
+        Run(_member, id, n.StoryId);
         Run(_fts, id, a.Title ?? "", a.Text);
         foreach (var g in n.Analysis.Entities.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase))
             Run(_mention, g.Key, id, g.First().Type.ToString().ToLowerInvariant(), g.Count());
@@ -70,6 +76,9 @@ internal sealed class BatchWriter : IDisposable
         _touched.Add(into);
     }
 
+    /// <summary>A story's articles: <c>m</c> the membership rows, <c>a</c> the articles.</summary>
+    internal const string Members = "story_members m JOIN articles a ON a.id = m.article_id";
+
     public void RefreshStories() => Refresh(_db, _tx, _touched);
 
     /// <summary>Recomputes each story's size, outlets, time span and title from its current articles.</summary>
@@ -77,14 +86,15 @@ internal sealed class BatchWriter : IDisposable
     {
         using var cmd = db.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = """
+        cmd.CommandText = $"""
             UPDATE stories SET
-              articles = (SELECT count(*) FROM articles WHERE story_id = $s AND superseded_by IS NULL),
-              outlets = (SELECT count(DISTINCT lower(outlet)) FROM articles WHERE story_id = $s AND superseded_by IS NULL),
-              first_published = (SELECT min(published) FROM articles WHERE story_id = $s AND superseded_by IS NULL),
-              last_published = (SELECT max(published) FROM articles WHERE story_id = $s AND superseded_by IS NULL),
-              title = (SELECT title FROM articles WHERE story_id = $s AND superseded_by IS NULL AND title IS NOT NULL ORDER BY published IS NULL, published, id LIMIT 1),
-              last_article = coalesce((SELECT max(id) FROM articles WHERE story_id = $s), 0)
+              articles = (SELECT count(*) FROM {Members} WHERE m.story_id = $s AND a.superseded_by IS NULL),
+              outlets = (SELECT count(DISTINCT lower(a.outlet)) FROM {Members} WHERE m.story_id = $s AND a.superseded_by IS NULL),
+              first_published = (SELECT min(a.published) FROM {Members} WHERE m.story_id = $s AND a.superseded_by IS NULL),
+              last_published = (SELECT max(a.published) FROM {Members} WHERE m.story_id = $s AND a.superseded_by IS NULL),
+              title = (SELECT a.title FROM {Members} WHERE m.story_id = $s AND a.superseded_by IS NULL AND a.title IS NOT NULL
+                       ORDER BY a.published IS NULL, a.published, a.id LIMIT 1),
+              last_article = coalesce((SELECT max(article_id) FROM story_members WHERE story_id = $s), 0)
             WHERE id = $s;
             """;
         var p = cmd.Parameters.Add("$s", SqliteType.Integer);
@@ -103,6 +113,7 @@ internal sealed class BatchWriter : IDisposable
         _mention.Dispose();
         _supersede.Dispose();
         _merge.Dispose();
+        _member.Dispose();
     }
 
     private SqliteCommand Prepare(string sql, params string[] names)

@@ -66,5 +66,18 @@ internal static class SqliteMigrations
         """
         ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
         """,
+
+        // 3: story membership in a narrow table of its own, so regrouping rewrites no article row; the
+        // article keeps the story it first joined.
+        """
+        CREATE TABLE story_members(
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            story_id INTEGER NOT NULL REFERENCES stories(id)
+        );
+        INSERT INTO story_members(article_id, story_id) SELECT id, story_id FROM articles;
+        CREATE INDEX story_members_story ON story_members(story_id);
+        DROP INDEX articles_story;
+        ALTER TABLE articles RENAME COLUMN story_id TO first_story_id;
+        """,
     ];
 }

@@ -135,7 +135,7 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
 
     private StoredVersion? Latest(string identityKey)
     {
-        using var cmd = Command("SELECT id, name, version, content_hash, story_id FROM articles WHERE identity = $k ORDER BY version DESC LIMIT 1;");
+        using var cmd = Command("SELECT a.id, a.name, a.version, a.content_hash, m.story_id FROM articles a JOIN story_members m ON m.article_id = a.id WHERE a.identity = $k ORDER BY a.version DESC LIMIT 1;");
         cmd.Parameters.AddWithValue("$k", identityKey);
         using var r = cmd.ExecuteReader();
         return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
@@ -146,7 +146,7 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
 
     private StoredVersion? Find(string identityKey, string contentHash)
     {
-        using var cmd = Command("SELECT id, name, version, content_hash, story_id FROM articles WHERE identity = $k AND content_hash = $h LIMIT 1;");
+        using var cmd = Command("SELECT a.id, a.name, a.version, a.content_hash, m.story_id FROM articles a JOIN story_members m ON m.article_id = a.id WHERE a.identity = $k AND a.content_hash = $h LIMIT 1;");
         cmd.Parameters.AddWithValue("$k", identityKey);
         cmd.Parameters.AddWithValue("$h", contentHash);
         using var r = cmd.ExecuteReader();
@@ -209,7 +209,7 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
 
     public async IAsyncEnumerable<StoredArticle> ReadAllAsync(long afterId = 0, [EnumeratorCancellation] CancellationToken cancel = default)
     {
-        using var cmd = Command($"SELECT {ArticleColumns} FROM articles WHERE id > $after ORDER BY id;");
+        using var cmd = Command($"SELECT {ArticleColumns} FROM {BatchWriter.Members} WHERE a.id > $after ORDER BY a.id;");
         cmd.Parameters.AddWithValue("$after", afterId);
         await using var r = await cmd.ExecuteReaderAsync(cancel);
         while (await r.ReadAsync(cancel))
@@ -220,7 +220,7 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
 
     private StoredArticle? Article(string name)
     {
-        using var cmd = Command($"SELECT {ArticleColumns} FROM articles WHERE name = $name ORDER BY version DESC LIMIT 1;");
+        using var cmd = Command($"SELECT {ArticleColumns} FROM {BatchWriter.Members} WHERE a.name = $name ORDER BY a.version DESC LIMIT 1;");
         cmd.Parameters.AddWithValue("$name", name);
         using var r = cmd.ExecuteReader();
         return r.Read() ? ReadArticle(r) : null;
@@ -242,10 +242,10 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
 
     private IReadOnlyList<ArticleSummary> StoryMembers(long storyId)
     {
-        using var cmd = Command("""
-            SELECT name, title, outlet, published, url FROM articles
-            WHERE story_id = $s AND superseded_by IS NULL
-            ORDER BY published IS NULL, published, id;
+        using var cmd = Command($"""
+            SELECT a.name, a.title, a.outlet, a.published, a.url FROM {BatchWriter.Members}
+            WHERE m.story_id = $s AND a.superseded_by IS NULL
+            ORDER BY a.published IS NULL, a.published, a.id;
             """);
         cmd.Parameters.AddWithValue("$s", storyId);
         return ReadAll(cmd, r => new ArticleSummary(r.GetString(0), NullableString(r, 1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4)));
@@ -257,9 +257,9 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
     private IReadOnlyList<StoredArticle> StoryArticles(long storyId)
     {
         using var cmd = Command($"""
-            SELECT {ArticleColumns} FROM articles
-            WHERE story_id = $s AND superseded_by IS NULL
-            ORDER BY published IS NULL, published, id;
+            SELECT {ArticleColumns} FROM {BatchWriter.Members}
+            WHERE m.story_id = $s AND a.superseded_by IS NULL
+            ORDER BY a.published IS NULL, a.published, a.id;
             """);
         cmd.Parameters.AddWithValue("$s", storyId);
         return ReadAll(cmd, ReadArticle);
@@ -284,7 +284,7 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
         var where = new List<string> { "articles > 0" };
         var articleConditions = ArticleFilter(filter, cmd, "a");
         if (articleConditions.Count > 0)
-            where.Add($"EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id AND a.superseded_by IS NULL AND {string.Join(" AND ", articleConditions)})");
+            where.Add($"EXISTS (SELECT 1 FROM {BatchWriter.Members} WHERE m.story_id = stories.id AND a.superseded_by IS NULL AND {string.Join(" AND ", articleConditions)})");
         var orderBy = order == StoryOrder.Busiest
             ? "articles DESC, last_published DESC, id DESC"
             : "last_published IS NULL, last_published DESC, id DESC";
@@ -306,9 +306,9 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
         var conditions = ArticleFilter(filter, cmd, "a");
         conditions.Insert(0, "a.superseded_by IS NULL");
         cmd.CommandText = $"""
-            SELECT a.name, a.story_id, a.title, a.outlet, a.published,
+            SELECT a.name, m.story_id, a.title, a.outlet, a.published,
                    snippet(articles_fts, 1, '{SearchHit.MatchStart}', '{SearchHit.MatchEnd}', '…', 16), bm25(articles_fts, 4.0, 1.0)
-            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN story_members m ON m.article_id = a.id
             WHERE articles_fts MATCH $q AND {string.Join(" AND ", conditions)}
             ORDER BY bm25(articles_fts, 4.0, 1.0), a.id DESC
             LIMIT $limit OFFSET $offset;
@@ -333,8 +333,8 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
             return;
         using var tx = _db.BeginTransaction();
         var touched = new HashSet<long>();
-        using (var find = Command("SELECT story_id FROM articles WHERE id = $id;", tx))
-        using (var move = Command("UPDATE articles SET story_id = $s WHERE id = $id;", tx))
+        using (var find = Command("SELECT story_id FROM story_members WHERE article_id = $id;", tx))
+        using (var move = Command("UPDATE story_members SET story_id = $s WHERE article_id = $id;", tx))
         using (var ensure = Command("INSERT OR IGNORE INTO stories(id) VALUES ($s);", tx))
         {
             var findId = find.Parameters.Add("$id", SqliteType.Integer);
@@ -357,6 +357,9 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
         BatchWriter.Refresh(_db, tx, touched);
         tx.Commit();
     }
+
+    public ValueTask<long> LastStoryIdAsync(CancellationToken cancel = default) =>
+        ValueTask.FromResult(Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) FROM stories;"), CultureInfo.InvariantCulture));
 
     public ValueTask<StoreCounts> CountsAsync(CancellationToken cancel = default) => ValueTask.FromResult(Counts());
 
@@ -409,7 +412,7 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
         return c;
     }
 
-    private const string ArticleColumns = "id, story_id, version, superseded_by, content_hash, line, text, fields, analysis, name, duplicate_of";
+    private const string ArticleColumns = "a.id, m.story_id, a.version, a.superseded_by, a.content_hash, a.line, a.text, a.fields, a.analysis, a.name, a.duplicate_of";
 
     private static StoredArticle ReadArticle(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetInt64(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.GetString(4),

@@ -22,6 +22,13 @@ public interface IStoryWriter : IStoryReader
     /// </summary>
     ValueTask<IDisposable> AcquireWriterAsync(TimeSpan wait, CancellationToken cancel = default);
 
+    /// <summary>
+    /// The highest story id handed out so far (0 for an empty store). Story ids belong to the store, not to
+    /// the grouper: the ingest holding the writer lock numbers the stories it opens from the next one, and
+    /// stories are never deleted, so an id never comes to mean another story.
+    /// </summary>
+    ValueTask<long> LastStoryIdAsync(CancellationToken cancel = default);
+
     /// <summary>Moves articles to other stories (a regrouping), recomputing the stories touched, in one transaction.</summary>
     ValueTask ReassignAsync(IReadOnlyDictionary<long, long> storyOfArticle, CancellationToken cancel = default);
 }

@@ -60,6 +60,12 @@ public sealed class Ingestor : IDisposable
     private readonly List<long> _storedStory = [];
     private readonly List<(long From, long Into)> _pendingMerges = [];
 
+    // The store's id of each grouper story (by grouper index; 0 for a story merged away before it was
+    // mapped), the ids mapped so far, and the next id to hand out.
+    private readonly List<long> _storyIdOf = [];
+    private readonly HashSet<long> _mapped = [];
+    private long _nextStoryId = 1;
+
     private Ingestor(IStoryWriter store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping, int batchSize, TimeSpan? writerWait, ILogger? logger)
     {
         _writerWait = writerWait ?? WriterWait;
@@ -112,6 +118,7 @@ public sealed class Ingestor : IDisposable
         if (_writer is not null)
             return;
         _writer = await _store.AcquireWriterAsync(_writerWait, cancel);
+        _nextStoryId = Math.Max(_nextStoryId, await _store.LastStoryIdAsync(cancel) + 1);
         await CatchUpAsync(cancel);
     }
 
@@ -142,13 +149,13 @@ public sealed class Ingestor : IDisposable
             _replayed++;
             any = true;
         }
-        if (any)
-        {
-            int regrouped = await WriteBackStoriesAsync(toStore: true, cancel);
-            Regrouped += regrouped;
-            if (regrouped > 0)
-                IngestLog.Regrouped(_logger, regrouped);
-        }
+        if (!any)
+            return;
+        MapReplayedStories();
+        int regrouped = await WriteBackStoriesAsync(toStore: true, cancel);
+        Regrouped += regrouped;
+        if (regrouped > 0)
+            IngestLog.Regrouped(_logger, regrouped);
     }
 
     /// <summary>
@@ -172,8 +179,50 @@ public sealed class Ingestor : IDisposable
         return moved.Count;
     }
 
-    /// <summary>Store ids of stories are the grouper's indexes plus one, so a replay rebuilds them exactly.</summary>
-    private static long StoryId(int grouperIndex) => grouperIndex + 1L;
+    /// <summary>
+    /// Gives each story the replay opened the store id most of its articles hold (ties: the earliest
+    /// article's), unless an earlier story took that id; else a new id. A replay that groups as the stored
+    /// run did thus finds every id again, and one that groups differently keeps each id on the story that
+    /// holds most of its articles: ids never come to mean another story.
+    /// </summary>
+    private void MapReplayedStories()
+    {
+        var votes = new Dictionary<long, (int Count, int First)>();
+        for (int s = _storyIdOf.Count; s < _grouper.Stories.Count; s++)
+        {
+            var story = _grouper.Stories[s];
+            if (story.MergedInto is not null)
+            {
+                _storyIdOf.Add(0);
+                continue;
+            }
+            votes.Clear();
+            foreach (int article in story.Members)
+            {
+                long held = _storedStory[article];
+                votes[held] = votes.TryGetValue(held, out var v) ? (v.Count + 1, Math.Min(v.First, article)) : (1, article);
+            }
+            long best = 0;
+            (int Count, int First) bestVote = (0, int.MaxValue);
+            foreach (var (held, vote) in votes)
+            {
+                if (held > 0 && !_mapped.Contains(held) && (vote.Count > bestVote.Count || (vote.Count == bestVote.Count && vote.First < bestVote.First)))
+                    (best, bestVote) = (held, vote);
+            }
+            _storyIdOf.Add(best > 0 ? best : _nextStoryId++);
+            _mapped.Add(_storyIdOf[s]);
+        }
+    }
+
+    private long StoryId(int grouperIndex) => _storyIdOf[grouperIndex];
+
+    /// <summary>The store id of a story the grouper just opened: the next one the store has not handed out.</summary>
+    private void Open(int grouperIndex)
+    {
+        System.Diagnostics.Debug.Assert(_storyIdOf.Count == grouperIndex, "every earlier story is mapped");
+        _storyIdOf.Add(_nextStoryId++);
+        _mapped.Add(_storyIdOf[grouperIndex]);
+    }
 
     /// <summary>Adds one extracted article; writes a batch when enough are pending. Returns what became of it.</summary>
     public async ValueTask<IngestResult> AddAsync(Article article, int? line = null, CancellationToken cancel = default) =>
@@ -214,6 +263,8 @@ public sealed class Ingestor : IDisposable
         _pendingNames[name] = identity.Key;
         var analysis = prepared.Analysis is { } done && name == article.Id ? done : _pipeline.Analyze(article with { Id = name });
         var assignment = _grouper.Add(analysis);
+        if (assignment.Opened)
+            Open(_grouper.Stories.Count - 1);
         long story = StoryId(assignment.Story);
         foreach (int merged in assignment.Merged)
             _pendingMerges.Add((StoryId(merged), story));

@@ -1,6 +1,7 @@
 using Parallax.Analysis;
 using Parallax.Model;
 using Parallax.Store;
+using Parallax.Stories;
 using Parallax.Storage.Sqlite;
 using Parallax.Tests.Support;
 
@@ -209,6 +210,26 @@ public sealed class IngestorTests : IDisposable
         await server.AddAsync(stream[4]);
         await server.FlushAsync();
         Assert.Equal(await Snapshot(whole), await Snapshot(store));
+    }
+
+    [Fact]
+    public async Task Story_ids_keep_their_meaning_when_a_later_version_groups_differently()
+    {
+        using var store = OpenStore();
+        await Ingest(store, Stream());
+        var before = (await store.ReadAllAsync().ToListAsync()).ToDictionary(a => a.Key, a => a.StoryId);
+        long last = await store.LastStoryIdAsync();
+        // A grouping that joins nothing: every article is a story of its own now.
+        var apart = StoryGroupingOptions.Default with { Threshold = 1.01 };
+        using (var ingestor = await Ingestor.OpenAsync(store, Pipeline, apart))
+            Assert.Equal(3, ingestor.Regrouped);
+        var after = (await store.ReadAllAsync().ToListAsync()).ToDictionary(a => a.Key, a => a.StoryId);
+        // The first article of each story keeps the story's id; the others get ids never handed out before.
+        Assert.Equal(before["ferry-1"], after["ferry-1"]);
+        Assert.Equal(before["quarry-1"], after["quarry-1"]);
+        Assert.All(["ferry-2", "ferry-3", "quarry-2"], k => Assert.True(after[k] > last, k));
+        Assert.Equal(5, after.Values.Distinct().Count());
+        Assert.Equal(last + 3, await store.LastStoryIdAsync());
     }
 
     [Fact]

@@ -46,11 +46,64 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
     {
         using (var s = SqliteStoryStore.Open(DbPath))
             await s.WriteAsync([Item("kept", "Stored before the upgrade.", 1)]);
-        Pragma("ALTER TABLE articles DROP COLUMN duplicate_of; PRAGMA user_version = 1;");
+        Pragma("""
+            DROP TABLE story_members;
+            ALTER TABLE articles RENAME COLUMN first_story_id TO story_id;
+            CREATE INDEX articles_story ON articles(story_id);
+            ALTER TABLE articles DROP COLUMN duplicate_of;
+            PRAGMA user_version = 1;
+            """);
         using var reader = SqliteStoryStore.Open(DbPath, readOnly: true);
         Assert.Equal(SqliteMigrationsCount(), reader.SchemaVersion);
         Assert.Equal("Stored before the upgrade.", (await reader.ArticleAsync("kept"))!.Article.Text);
         Assert.Null((await reader.ArticleAsync("kept"))!.DuplicateOf);
+    }
+
+    [Fact]
+    public async Task A_store_of_schema_2_moves_story_membership_to_its_own_table()
+    {
+        await using (var s = SqliteStoryStore.Open(DbPath))
+            await s.WriteAsync([Item("one", "First of the story.", 1), Item("two", "Moved by a regrouping.", 1)]);
+        // Back to schema 2, where an article row held its story, then regroup there as schema 2 did.
+        Pragma("""
+            DROP TABLE story_members;
+            ALTER TABLE articles RENAME COLUMN first_story_id TO story_id;
+            CREATE INDEX articles_story ON articles(story_id);
+            INSERT INTO stories(id) VALUES (5);
+            UPDATE articles SET story_id = 5 WHERE name = 'two';
+            PRAGMA user_version = 2;
+            """);
+        await using var upgraded = SqliteStoryStore.Open(DbPath);
+        Assert.Equal(SqliteMigrationsCount(), upgraded.SchemaVersion);
+        Assert.Equal(["one"], (await upgraded.StoryArticlesAsync(1)).Select(a => a.Key));
+        Assert.Equal(5, (await upgraded.ArticleAsync("two"))!.StoryId);
+        Assert.Equal(5, await upgraded.LastStoryIdAsync());
+    }
+
+    [Fact]
+    public async Task Regrouping_rewrites_no_article_row()
+    {
+        await using var s = SqliteStoryStore.Open(DbPath);
+        await s.WriteAsync([Item("r1", "One.", 1), Item("r2", "Two.", 1)]);
+        var before = ArticleRows();
+        await s.ReassignAsync(new Dictionary<long, long> { [(await s.ArticleAsync("r2"))!.Id] = 2 });
+        await s.WriteAsync([Item("r3", "Three.", 3)], [(2, 3)]);
+        Assert.Equal(3, (await s.ArticleAsync("r2"))!.StoryId);
+        Assert.Equal(before, ArticleRows().Take(2));
+    }
+
+    /// <summary>Every article row as text, column by column, in id order.</summary>
+    private List<string> ArticleRows()
+    {
+        using var db = new SqliteConnection($"Data Source={DbPath};Mode=ReadOnly;Pooling=false");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT * FROM articles ORDER BY id;";
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+            rows.Add(string.Join('|', Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "null" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+        return rows;
     }
 
     [Fact]

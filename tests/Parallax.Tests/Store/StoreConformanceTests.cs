@@ -317,6 +317,18 @@ public abstract class StoreConformanceTests
     }
 
     [Fact]
+    public async Task The_last_story_id_is_the_highest_ever_handed_out_even_once_its_story_is_empty()
+    {
+        await using var s = await OpenAsync();
+        Assert.Equal(0, await s.LastStoryIdAsync());
+        await s.WriteAsync([Item("l1", "One.", 3), Item("l2", "Two.", 7)]);
+        Assert.Equal(7, await s.LastStoryIdAsync());
+        await s.ReassignAsync(new Dictionary<long, long> { [(await s.ArticleAsync("l2"))!.Id] = 3 });
+        Assert.Null(await s.StoryAsync(7));
+        Assert.Equal(7, await s.LastStoryIdAsync());
+    }
+
+    [Fact]
     public async Task Read_all_follows_ingest_order_and_can_resume_after_an_id()
     {
         await using var s = await OpenAsync();
