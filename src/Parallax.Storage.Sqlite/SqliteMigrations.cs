@@ -79,5 +79,13 @@ internal static class SqliteMigrations
         DROP INDEX articles_story;
         ALTER TABLE articles RENAME COLUMN story_id TO first_story_id;
         """,
+
+        // 4: the ingest's saved grouping state (one row), written in the transaction of a batch.
+        """
+        CREATE TABLE checkpoint(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            state BLOB NOT NULL
+        );
+        """,
     ];
 }

@@ -153,15 +153,16 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
         return r.Read() ? new StoredVersion(r.GetInt64(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4)) : null;
     }
 
-    public ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null, CancellationToken cancel = default)
+    public ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null,
+        Func<long, byte[]>? checkpoint = null, CancellationToken cancel = default)
     {
         cancel.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Write(batch, merges));
+        return ValueTask.FromResult(Write(batch, merges, checkpoint));
     }
 
-    private long Write(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges)
+    private long Write(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges, Func<long, byte[]>? checkpoint)
     {
-        if (batch.Count == 0 && (merges is null || merges.Count == 0))
+        if (batch.Count == 0 && (merges is null || merges.Count == 0) && checkpoint is null)
             return 0;
         try
         {
@@ -173,6 +174,12 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
             foreach (var (from, into) in merges ?? [])
                 writer.Merge(from, into);
             writer.RefreshStories();
+            if (checkpoint is not null)
+            {
+                using var save = Command("INSERT INTO checkpoint(id, state) VALUES (1, $s) ON CONFLICT(id) DO UPDATE SET state = excluded.state;", tx);
+                save.Parameters.Add("$s", SqliteType.Blob).Value = checkpoint(last);
+                save.ExecuteNonQuery();
+            }
             tx.Commit();
             return last;
         }
@@ -357,6 +364,9 @@ public sealed class SqliteStoryStore : IStoryWriter, IDisposable
         BatchWriter.Refresh(_db, tx, touched);
         tx.Commit();
     }
+
+    public ValueTask<byte[]?> LoadCheckpointAsync(CancellationToken cancel = default) =>
+        ValueTask.FromResult(Scalar("SELECT state FROM checkpoint WHERE id = 1;") as byte[]);
 
     public ValueTask<long> LastStoryIdAsync(CancellationToken cancel = default) =>
         ValueTask.FromResult(Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) FROM stories;"), CultureInfo.InvariantCulture));

@@ -12,8 +12,15 @@ public interface IStoryWriter : IStoryReader
     /// </summary>
     /// <param name="merges">Stories merged while the batch was assigned, in order: after the articles are
     /// written, every article of <c>From</c> moves to <c>Into</c>.</param>
+    /// <param name="checkpoint">When given, called inside the transaction with the batch's last row id (0 for
+    /// an empty batch): the state it returns is saved with the batch, replacing the previous one, so the
+    /// saved state always matches a commit.</param>
     /// <returns>The row id of the batch's last article (ids grow in ingest order), or 0 for an empty batch.</returns>
-    ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null, CancellationToken cancel = default);
+    ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null,
+        Func<long, byte[]>? checkpoint = null, CancellationToken cancel = default);
+
+    /// <summary>The state saved by the latest batch written with a checkpoint, or null when there is none.</summary>
+    ValueTask<byte[]?> LoadCheckpointAsync(CancellationToken cancel = default);
 
     /// <summary>
     /// The right to write, held by one ingest at a time across processes (story grouping replays the

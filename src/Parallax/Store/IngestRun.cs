@@ -90,7 +90,7 @@ public static class IngestRun
                 if (stopped)
                     break;
             }
-            await ingestor.FlushAsync();
+            await ingestor.FlushAsync(checkpoint: true);
         }
         finally
         {

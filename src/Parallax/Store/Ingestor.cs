@@ -30,8 +30,9 @@ public sealed record PreparedArticle(Article Article, ArticleIdentity Identity, 
 
 /// <summary>
 /// Feeds articles into a store: identity and version, analysis, story assignment, and writes in batches
-/// (one transaction each). Story grouping is online and deterministic: on start the grouper replays the
-/// stored articles in ingest order, so an interrupted run, started again, ends as an uninterrupted one would.
+/// (one transaction each). Story grouping is online and deterministic: on start the ingestor restores the
+/// grouping state saved with the latest checkpoint and replays the articles stored after it, in ingest
+/// order, so an interrupted run, started again, ends as an uninterrupted one would.
 /// </summary>
 public sealed class Ingestor : IDisposable
 {
@@ -42,7 +43,11 @@ public sealed class Ingestor : IDisposable
 
     private readonly IStoryWriter _store;
     private readonly AnalysisPipeline _pipeline;
-    private readonly StoryGrouper _grouper;
+    private readonly StoryGroupingOptions? _grouping;
+    private StoryGrouper _grouper;
+    private readonly int _checkpointEvery;
+    private bool _started;
+    private int _checkpointed;
     private readonly int _batchSize;
     private readonly List<NewArticle> _pending = [];
     private readonly Dictionary<string, NewArticle> _pendingByIdentity = new(StringComparer.Ordinal);
@@ -66,22 +71,36 @@ public sealed class Ingestor : IDisposable
     private readonly HashSet<long> _mapped = [];
     private long _nextStoryId = 1;
 
-    private Ingestor(IStoryWriter store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping, int batchSize, TimeSpan? writerWait, ILogger? logger)
+    /// <summary>
+    /// Fewest articles between two checkpoints; a large store saves its state once it grew by a quarter, so
+    /// the cost of saving stays a fixed share of the ingest and a crash replays at most that quarter.
+    /// </summary>
+    public const int DefaultCheckpointEvery = 2000;
+
+    private Ingestor(IStoryWriter store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping, int batchSize, TimeSpan? writerWait,
+        int checkpointEvery, ILogger? logger)
     {
         _writerWait = writerWait ?? WriterWait;
         _logger = logger ?? NullLogger.Instance;
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(checkpointEvery, 1);
         _store = store;
         _pipeline = pipeline;
         _batchSize = batchSize;
+        _grouping = grouping;
         _grouper = new StoryGrouper(grouping);
+        _checkpointEvery = checkpointEvery;
     }
 
-    /// <summary>Takes the store's writer lock and replays the stored articles into the grouper.</summary>
+    /// <summary>
+    /// Takes the store's writer lock, restores the grouping state saved with the latest checkpoint (when it
+    /// was saved by this version under these options) and replays the articles stored after it.
+    /// </summary>
     public static async Task<Ingestor> OpenAsync(IStoryWriter store, AnalysisPipeline pipeline, StoryGroupingOptions? grouping = null,
-        int batchSize = DefaultBatchSize, TimeSpan? writerWait = null, ILogger? logger = null, CancellationToken cancel = default)
+        int batchSize = DefaultBatchSize, TimeSpan? writerWait = null, int checkpointEvery = DefaultCheckpointEvery, ILogger? logger = null,
+        CancellationToken cancel = default)
     {
-        var ingestor = new Ingestor(store, pipeline, grouping, batchSize, writerWait, logger);
+        var ingestor = new Ingestor(store, pipeline, grouping, batchSize, writerWait, checkpointEvery, logger);
         try
         {
             await ingestor.ResumeAsync(cancel);
@@ -98,8 +117,11 @@ public sealed class Ingestor : IDisposable
 
     private long _replayed;
 
-    /// <summary>How many stored articles the grouper replayed on start.</summary>
+    /// <summary>How many stored articles the grouper replayed on start (those after the checkpoint).</summary>
     public int Replayed { get; private set; }
+
+    /// <summary>How many stored articles the checkpoint restored on start, without replaying them.</summary>
+    public int Restored { get; private set; }
 
     /// <summary>How many stored articles the replay moved to another story (the grouping changed since they were stored).</summary>
     public int Regrouped { get; private set; }
@@ -119,13 +141,19 @@ public sealed class Ingestor : IDisposable
             return;
         _writer = await _store.AcquireWriterAsync(_writerWait, cancel);
         _nextStoryId = Math.Max(_nextStoryId, await _store.LastStoryIdAsync(cancel) + 1);
+        if (!_started)
+        {
+            _started = true;
+            if (await _store.LoadCheckpointAsync(cancel) is { } saved)
+                Restore(saved);
+        }
         await CatchUpAsync(cancel);
     }
 
-    /// <summary>Writes what is pending and lets other ingests write (the web server between uploads).</summary>
+    /// <summary>Writes what is pending, with a checkpoint, and lets other ingests write (the web server between uploads).</summary>
     public async ValueTask SuspendAsync(CancellationToken cancel = default)
     {
-        await FlushAsync(cancel);
+        await FlushAsync(checkpoint: true, cancel);
         _writer?.Dispose();
         _writer = null;
     }
@@ -152,17 +180,17 @@ public sealed class Ingestor : IDisposable
         if (!any)
             return;
         MapReplayedStories();
-        int regrouped = await WriteBackStoriesAsync(toStore: true, cancel);
+        int regrouped = await WriteBackStoriesAsync(cancel);
         Regrouped += regrouped;
         if (regrouped > 0)
             IngestLog.Regrouped(_logger, regrouped);
     }
 
     /// <summary>
-    /// Compares each article's story in the grouper (merges followed) with the store's, and records the
-    /// grouper's; with <paramref name="toStore"/>, moves the stored articles that differ. Returns how many differed.
+    /// Compares each article's story in the grouper (merges followed) with the store's, and moves the stored
+    /// articles that differ to the grouper's. Returns how many differed.
     /// </summary>
-    private async ValueTask<int> WriteBackStoriesAsync(bool toStore, CancellationToken cancel)
+    private async ValueTask<int> WriteBackStoriesAsync(CancellationToken cancel)
     {
         var moved = new Dictionary<long, long>();
         for (int k = 0; k < _storedStory.Count; k++)
@@ -174,7 +202,7 @@ public sealed class Ingestor : IDisposable
                 moved[_rowOf[k]] = now;
             _storedStory[k] = now;
         }
-        if (toStore && moved.Count > 0)
+        if (moved.Count > 0)
             await _store.ReassignAsync(moved, cancel);
         return moved.Count;
     }
@@ -279,35 +307,114 @@ public sealed class Ingestor : IDisposable
         _pendingByIdentity[identity.Key] = item;
         _pendingContent[(identity.Key, identity.ContentHash)] = (story, name);
         if (_pending.Count >= _batchSize)
-            await FlushAsync(cancel);
+            await FlushAsync(cancel: cancel);
         return new IngestResult(version == 1 ? IngestOutcome.Added : IngestOutcome.NewVersion, story, name);
     }
 
-    /// <summary>Writes the pending batch in one transaction. On failure nothing of it is written and the ingestor cannot go on.</summary>
-    public async ValueTask FlushAsync(CancellationToken cancel = default)
+    /// <summary>
+    /// Writes the pending batch in one transaction, with a checkpoint of the grouping state when one is due
+    /// or <paramref name="checkpoint"/> asks for it (the end of an ingest). On failure nothing of it is
+    /// written and the ingestor cannot go on.
+    /// </summary>
+    public async ValueTask FlushAsync(bool checkpoint = false, CancellationToken cancel = default)
     {
-        if (_pending.Count == 0 && _pendingMerges.Count == 0)
+        int since = _grouper.Articles - _checkpointed;
+        bool save = since > 0 && (checkpoint || since >= Math.Max(_checkpointEvery, _grouper.Articles / 4));
+        if (_pending.Count == 0 && _pendingMerges.Count == 0 && !save)
             return;
-        long last = await _store.WriteAsync(_pending, _pendingMerges, cancel);
+        long last = await _store.WriteAsync(_pending, _pendingMerges, save ? Checkpoint : null, cancel);
         IngestLog.BatchWritten(_logger, _pending.Count, _pendingMerges.Count, last);
-        if (_pending.Count > 0)
+        Committed(last);
+        if (save)
+            _checkpointed = _grouper.Articles;
+        _pendingMerges.Clear();
+        Written += _pending.Count;
+        _pending.Clear();
+        _pendingByIdentity.Clear();
+        _pendingNames.Clear();
+        _pendingContent.Clear();
+    }
+
+    /// <summary>
+    /// Records what the store now holds after a batch ending at row <paramref name="last"/>: the batch's row
+    /// ids (under the writer lock a batch's rows are numbered one after another) and, after merges, each
+    /// article's story. Runs twice for a batch with a checkpoint (inside the transaction, then after); the second time changes nothing.
+    /// </summary>
+    private void Committed(long last)
+    {
+        if (_pending.Count > 0 && last > 0)
         {
-            // Under the writer lock a batch's rows are numbered one after another, ending at the last.
             for (int i = 0; i < _pending.Count; i++)
                 _rowOf[_rowOf.Count - _pending.Count + i] = last - _pending.Count + 1 + i;
             _lastSeen = last;
         }
         if (_pendingMerges.Count > 0)
         {
-            // The store moved the merged stories' articles as the grouper did; record it.
-            await WriteBackStoriesAsync(toStore: false, cancel);
-            _pendingMerges.Clear();
+            for (int k = 0; k < _storedStory.Count; k++)
+                _storedStory[k] = StoryId(_grouper.StoryOf(k));
         }
-        Written += _pending.Count;
-        _pending.Clear();
-        _pendingByIdentity.Clear();
-        _pendingNames.Clear();
-        _pendingContent.Clear();
+    }
+
+    private const string CheckpointFormat = "parallax-ingest-state/1";
+
+    /// <summary>The ingest's state as of the batch being written: per article its id and row, the store id of each story, then the grouper's state.</summary>
+    private byte[] Checkpoint(long last)
+    {
+        Committed(last);
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(CheckpointFormat);
+            w.Write(_lastSeen);
+            w.Write(_nameOf.Count);
+            for (int k = 0; k < _nameOf.Count; k++)
+            {
+                w.Write(_nameOf[k]);
+                w.Write(_rowOf[k]);
+            }
+            w.Write(_storyIdOf.Count);
+            foreach (long id in _storyIdOf)
+                w.Write(id);
+            _grouper.SaveState(w);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Restores a checkpoint into this fresh ingestor; one of another format, version or options is ignored (the articles are replayed).</summary>
+    private void Restore(byte[] saved)
+    {
+        using var r = new BinaryReader(new MemoryStream(saved, writable: false), System.Text.Encoding.UTF8);
+        if (r.ReadString() != CheckpointFormat)
+            return;
+        long lastSeen = r.ReadInt64();
+        int articles = r.ReadInt32();
+        var names = new List<string>(articles);
+        var rows = new List<long>(articles);
+        for (int k = 0; k < articles; k++)
+        {
+            names.Add(r.ReadString());
+            rows.Add(r.ReadInt64());
+        }
+        int stories = r.ReadInt32();
+        var storyIds = new List<long>(stories);
+        for (int s = 0; s < stories; s++)
+            storyIds.Add(r.ReadInt64());
+        if (StoryGrouper.LoadState(r, _grouping) is not { } grouper)
+            return;
+        (_grouper, _lastSeen) = (grouper, lastSeen);
+        _nameOf.AddRange(names);
+        _rowOf.AddRange(rows);
+        _storyIdOf.AddRange(storyIds);
+        foreach (long id in storyIds)
+        {
+            if (id > 0)
+                _mapped.Add(id);
+        }
+        // At a checkpoint the store holds each article where the grouper has it.
+        for (int k = 0; k < articles; k++)
+            _storedStory.Add(StoryId(_grouper.StoryOf(k)));
+        _checkpointed = articles;
+        Restored = articles;
     }
 
     private async ValueTask<string> FreeNameAsync(string wanted, string identityKey, CancellationToken cancel)

@@ -7,6 +7,22 @@ public sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Spar
 {
     /// <summary>SimHash of the text's word shingles; 0 when the text is too short to have one.</summary>
     public ulong Fingerprint { get; init; }
+
+    internal void WriteTo(BinaryWriter w)
+    {
+        Title.WriteTo(w);
+        Lead.WriteTo(w);
+        Body.WriteTo(w);
+        Names.WriteTo(w);
+        StateIo.Write(w, Time);
+        w.Write(Fingerprint);
+    }
+
+    internal static ArticleFeatures ReadFrom(BinaryReader r) =>
+        new(SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), StateIo.ReadTime(r))
+        {
+            Fingerprint = r.ReadUInt64(),
+        };
 }
 
 /// <summary>Raw term counts of an article before weighting (weights need the vocabulary's DF after the article is counted).</summary>

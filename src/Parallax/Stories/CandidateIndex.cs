@@ -27,6 +27,38 @@ internal sealed class CandidateIndex
         Postings++;
     }
 
+    internal void WriteTo(BinaryWriter w)
+    {
+        w.Write(Postings);
+        w.Write(_postings.Count);
+        foreach (var (term, list) in _postings)
+        {
+            w.Write(term);
+            w.Write(list.Count);
+            foreach (var p in list)
+            {
+                w.Write(p.Story);
+                w.Write(p.Day);
+            }
+        }
+    }
+
+    internal void ReadFrom(BinaryReader r)
+    {
+        Postings = r.ReadInt32();
+        int terms = r.ReadInt32();
+        _postings.EnsureCapacity(terms);
+        for (int t = 0; t < terms; t++)
+        {
+            int term = r.ReadInt32();
+            int n = r.ReadInt32();
+            var list = new List<Posting>(n);
+            for (int i = 0; i < n; i++)
+                list.Add(new Posting(r.ReadInt32(), r.ReadSingle()));
+            _postings.Add(term, list);
+        }
+    }
+
     /// <summary>Appends to <paramref name="found"/> every story posted under a term within the window (repeats possible).</summary>
     public void Lookup(int term, double day, double windowDays, int maxScanned, List<int> found)
     {

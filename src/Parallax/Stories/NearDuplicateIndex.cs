@@ -62,6 +62,38 @@ internal sealed class NearDuplicateIndex
         }
     }
 
+    /// <summary>Writes the bands in key order: only lookups read the table, and pruning leaves its enumeration order to history.</summary>
+    internal void WriteTo(BinaryWriter w)
+    {
+        w.Write(_bands.Count);
+        foreach (var (key, list) in _bands.OrderBy(b => b.Key))
+        {
+            w.Write(key);
+            w.Write(list.Count);
+            foreach (var e in list)
+            {
+                w.Write(e.Article);
+                w.Write(e.Fingerprint);
+                w.Write(e.Day);
+            }
+        }
+    }
+
+    internal void ReadFrom(BinaryReader r)
+    {
+        int bands = r.ReadInt32();
+        _bands.EnsureCapacity(bands);
+        for (int b = 0; b < bands; b++)
+        {
+            int key = r.ReadInt32();
+            int n = r.ReadInt32();
+            var list = new List<Entry>(n);
+            for (int i = 0; i < n; i++)
+                list.Add(new Entry(r.ReadInt32(), r.ReadUInt64(), r.ReadDouble()));
+            _bands.Add(key, list);
+        }
+    }
+
     public void Prune(double oldestDay)
     {
         List<int>? empty = null;

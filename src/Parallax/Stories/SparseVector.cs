@@ -49,6 +49,29 @@ public sealed class SparseVector
 
     public double Dot(SparseVector other) => Dot(Ids, Weights, other.Ids, other.Weights);
 
+    internal void WriteTo(BinaryWriter w)
+    {
+        w.Write(Ids.Length);
+        foreach (int id in Ids)
+            w.Write(id);
+        foreach (float weight in Weights)
+            w.Write(weight);
+    }
+
+    internal static SparseVector ReadFrom(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n == 0)
+            return Empty;
+        var ids = new int[n];
+        var weights = new float[n];
+        for (int i = 0; i < n; i++)
+            ids[i] = r.ReadInt32();
+        for (int i = 0; i < n; i++)
+            weights[i] = r.ReadSingle();
+        return new SparseVector(ids, weights);
+    }
+
     /// <summary>
     /// Dot product of two sorted sparse vectors by merging their ids. The cursors move by comparison results
     /// rather than by branches: which side is behind is a coin toss the branch predictor keeps losing, while a
@@ -90,6 +113,56 @@ public sealed class Centroid
 
     /// <summary>Distinct terms held.</summary>
     public int Terms => _sum?.Count ?? _ids.Length;
+
+    /// <summary>
+    /// Writes the centroid bit for bit. The table's terms go in its enumeration order, which (nothing is ever
+    /// removed from it) is the order they were added: read back, the table enumerates, sums and compacts alike.
+    /// </summary>
+    internal void WriteTo(BinaryWriter w)
+    {
+        w.Write(Count);
+        w.Write(_normSquared);
+        w.Write(_sum is not null);
+        w.Write(Terms);
+        if (_sum is { } sum)
+        {
+            foreach (var (id, weight) in sum)
+            {
+                w.Write(id);
+                w.Write(weight);
+            }
+            return;
+        }
+        for (int i = 0; i < _ids.Length; i++)
+        {
+            w.Write(_ids[i]);
+            w.Write(_weights[i]);
+        }
+    }
+
+    internal void ReadFrom(BinaryReader r)
+    {
+        Count = r.ReadInt32();
+        _normSquared = r.ReadDouble();
+        bool table = r.ReadBoolean();
+        int n = r.ReadInt32();
+        if (table)
+        {
+            var sum = new Dictionary<int, float>(n);
+            for (int i = 0; i < n; i++)
+                sum.Add(r.ReadInt32(), r.ReadSingle());
+            (_sum, _ids, _weights) = (sum, [], []);
+            return;
+        }
+        var ids = new int[n];
+        var weights = new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            ids[i] = r.ReadInt32();
+            weights[i] = r.ReadSingle();
+        }
+        (_sum, _ids, _weights) = (null, ids, weights);
+    }
 
     public void Add(SparseVector v)
     {

@@ -88,6 +88,38 @@ public sealed class StoryCluster(int id)
         return Math.Min(DaysFrom(first) ?? 0, DaysFrom(last) ?? 0) is var d && first <= Last && last >= First ? 0 : d;
     }
 
+    internal void WriteTo(BinaryWriter w)
+    {
+        w.Write(Id);
+        StateIo.Write(w, Members);
+        foreach (var c in (ReadOnlySpan<Centroid>)[Title, Lead, Body, Names])
+            c.WriteTo(w);
+        StateIo.Write(w, First);
+        StateIo.Write(w, Last);
+        w.Write(MergedInto ?? -1);
+        w.Write(Compacted);
+        w.Write(_recent.Count);
+        foreach (var f in _recent)
+            f.WriteTo(w);
+    }
+
+    internal static StoryCluster ReadFrom(BinaryReader r)
+    {
+        var story = new StoryCluster(r.ReadInt32());
+        StateIo.Read(r, story.Members);
+        foreach (var c in (ReadOnlySpan<Centroid>)[story.Title, story.Lead, story.Body, story.Names])
+            c.ReadFrom(r);
+        story.First = StateIo.ReadTime(r);
+        story.Last = StateIo.ReadTime(r);
+        int merged = r.ReadInt32();
+        story.MergedInto = merged < 0 ? null : merged;
+        story.Compacted = r.ReadBoolean();
+        int recent = r.ReadInt32();
+        for (int i = 0; i < recent; i++)
+            story._recent.Enqueue(ArticleFeatures.ReadFrom(r));
+        return story;
+    }
+
     private void Extend(DateTime? t)
     {
         if (t is not { } time)

@@ -66,6 +66,33 @@ public sealed class Vocabulary
             _df[t]++;
     }
 
+    /// <summary>Writes the terms in id order and their document frequencies (the stemming cache is rebuilt as words come).</summary>
+    internal void WriteTo(BinaryWriter w)
+    {
+        w.Write(Documents);
+        var terms = new string[_df.Count];
+        foreach (var (term, id) in _ids)
+            terms[id] = term;
+        w.Write(terms.Length);
+        for (int i = 0; i < terms.Length; i++)
+        {
+            w.Write(terms[i]);
+            w.Write(_df[i]);
+        }
+    }
+
+    internal void ReadFrom(BinaryReader r)
+    {
+        Documents = r.ReadInt32();
+        int n = r.ReadInt32();
+        _ids.EnsureCapacity(n);
+        for (int i = 0; i < n; i++)
+        {
+            _ids.Add(r.ReadString(), i);
+            _df.Add(r.ReadInt32());
+        }
+    }
+
     /// <summary>Smoothed IDF: ln((N + 1) / (df + 1)) + 1, so a term in every document still counts a little.</summary>
     public float Idf(int term) => (float)(Math.Log((Documents + 1.0) / (_df[term] + 1.0)) + 1.0);
 }

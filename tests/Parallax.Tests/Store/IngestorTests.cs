@@ -212,6 +212,61 @@ public sealed class IngestorTests : IDisposable
         Assert.Equal(await Snapshot(whole), await Snapshot(store));
     }
 
+    /// <summary>The generated stream's articles, in order.</summary>
+    private List<Article> Generated(int count)
+    {
+        var path = StoreStreamGenerator.Write(_dir.Combine("stream.jsonl"), count);
+        return new Parallax.Extraction.ArticleReader().Read([path]).Select(r => r.Article!).ToList();
+    }
+
+    private static async Task IngestWith(IStoryWriter store, IEnumerable<Article> articles, int checkpointEvery, bool finish)
+    {
+        using var ingestor = await Ingestor.OpenAsync(store, Pipeline, batchSize: 50, checkpointEvery: checkpointEvery);
+        foreach (var a in articles)
+            await ingestor.AddAsync(a);
+        if (finish)
+            await ingestor.FlushAsync(checkpoint: true);
+    }
+
+    [Fact]
+    public async Task Grouping_after_a_restart_from_a_checkpoint_equals_grouping_without_one()
+    {
+        var stream = Generated(600);
+        using var whole = OpenStore("whole.db");
+        await Ingest(whole, stream, batchSize: 50);
+
+        using var split = OpenStore("split.db");
+        await IngestWith(split, stream.Take(400), Ingestor.DefaultCheckpointEvery, finish: true);
+        using (var again = await Ingestor.OpenAsync(split, Pipeline, batchSize: 50))
+        {
+            Assert.Equal((400, 0), (again.Restored, again.Replayed));
+            foreach (var a in stream)
+                await again.AddAsync(a);
+            await again.FlushAsync();
+        }
+        Assert.Equal(await Snapshot(whole), await Snapshot(split));
+    }
+
+    [Fact]
+    public async Task A_crash_after_a_checkpoint_replays_only_the_batches_stored_after_it()
+    {
+        var stream = Generated(600);
+        using var whole = OpenStore("whole.db");
+        await Ingest(whole, stream, batchSize: 50);
+
+        using var crashed = OpenStore("crash.db");
+        // Checkpoints with the batches ending at 150 and 300; batches to 400 stored; the last 30 die with the process.
+        await IngestWith(crashed, stream.Take(430), checkpointEvery: 150, finish: false);
+        using (var again = await Ingestor.OpenAsync(crashed, Pipeline, batchSize: 50))
+        {
+            Assert.Equal((300, 100), (again.Restored, again.Replayed));
+            foreach (var a in stream)
+                await again.AddAsync(a);
+            await again.FlushAsync();
+        }
+        Assert.Equal(await Snapshot(whole), await Snapshot(crashed));
+    }
+
     [Fact]
     public async Task Story_ids_keep_their_meaning_when_a_later_version_groups_differently()
     {
