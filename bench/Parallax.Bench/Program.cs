@@ -15,11 +15,13 @@ public static class Program
     /// <summary>BenchmarkDotNet builds a generated project per job; on a busy machine that outlasts its 2-minute default.</summary>
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(10);
 
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         // Runs that are not BenchmarkDotNet harnesses: a long stream, model fitting, a generated stream.
         if (args.Length > 0 && args[0] == "stories-scale")
             return StoryScale.Run(args);
+        if (args.Length > 0 && args[0] == "store-startup")
+            return await Store.StoreStartup.RunAsync(args);
         if (args.Length > 0 && args[0] == "articles-jsonl")
             return Web.ArticleStreamWriter.Run(args);
         var datasets = DatasetLocator.Find();
