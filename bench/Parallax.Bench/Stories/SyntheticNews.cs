@@ -10,7 +10,7 @@ namespace Parallax.Bench.Stories;
 /// Nothing here is meant to look like English: only the statistics a grouper sees matter (sparse TF-IDF
 /// vectors of a few hundred terms, shared names, dates).
 /// </summary>
-public sealed class SyntheticNews(int seed = 1)
+internal sealed class SyntheticNews(int seed = 1)
 {
     private const int BackgroundWords = 40_000;
     private const int NamePool = 60_000;

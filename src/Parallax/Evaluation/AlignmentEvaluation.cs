@@ -12,7 +12,7 @@ namespace Parallax.Evaluation;
 /// (other wordings, or partial quotes shorter than a run), whose precision is checked by hand
 /// (docs/comparison.md, appendix).
 /// </summary>
-public sealed class AlignmentEvaluation : IEvaluationTask
+internal sealed class AlignmentEvaluation : IEvaluationTask
 {
     /// <summary>Consecutive identical words that make two quotes the same wording.</summary>
     public const int SharedRun = 6;

@@ -10,7 +10,7 @@ namespace Parallax.Evaluation;
 /// (TimeBank 1.2 / TempEval-3), scored like TempEval-3 task A with relaxed (overlap) matching.
 /// See docs/dates.md for the protocol.
 /// </summary>
-public sealed class DatesEvaluation : IEvaluationTask
+internal sealed class DatesEvaluation : IEvaluationTask
 {
     /// <summary>When set to a file path, the scorer writes every miss, spurious and wrong value there (TSV).</summary>
     public const string ErrorsVariable = "PARALLAX_DATES_ERRORS";

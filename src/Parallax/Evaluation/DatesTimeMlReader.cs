@@ -6,13 +6,13 @@ using Parallax.Model;
 namespace Parallax.Evaluation;
 
 /// <summary>A gold TIMEX3: its span in the document's plain TEXT, its type and its normalised value.</summary>
-public sealed record GoldTimex(TextSpan Span, string Text, string Type, string Value);
+internal sealed record GoldTimex(TextSpan Span, string Text, string Type, string Value);
 
 /// <summary>One TimeML document: the TEXT element with its tags stripped, its gold TIMEX3s and the creation time (t0).</summary>
-public sealed record TimeMlDocument(string Name, string Text, IReadOnlyList<GoldTimex> Timexes, PublicationDate? CreationTime);
+internal sealed record TimeMlDocument(string Name, string Text, IReadOnlyList<GoldTimex> Timexes, PublicationDate? CreationTime);
 
 /// <summary>Reads TimeML 1.2 files (TimeBank, TempEval-3): TEXT to plain text, TIMEX3 spans as offsets into it.</summary>
-public static class DatesTimeMlReader
+internal static class DatesTimeMlReader
 {
     public static TimeMlDocument Read(string path)
     {

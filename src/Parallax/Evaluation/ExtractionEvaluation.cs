@@ -15,7 +15,7 @@ namespace Parallax.Evaluation;
 /// <c>articleBody</c> by <see cref="ShingleScorer"/>. Speed counts text decoding, parsing and extraction
 /// (file reading, gunzip and scoring excluded), after one untimed warm-up pass.
 /// </summary>
-public sealed class ExtractionEvaluation : IEvaluationTask
+internal sealed class ExtractionEvaluation : IEvaluationTask
 {
     private const string GroundTruthFile = "ground-truth.json";
     private const string HtmlFolder = "html";

@@ -16,7 +16,7 @@ namespace Parallax.Evaluation;
 /// with a reported date. Pages go through the full <see cref="ArticleExtractor"/> path with only the
 /// URL given, so the time includes the main-text extraction.
 /// </summary>
-public sealed class PubDatesEvaluation : IEvaluationTask
+internal sealed class PubDatesEvaluation : IEvaluationTask
 {
     /// <summary>The gold file and the page folder inside the dataset folder.</summary>
     public const string GoldFile = "gold.json";
@@ -195,7 +195,7 @@ public sealed class PubDatesEvaluation : IEvaluationTask
 }
 
 /// <summary>One page's outcome in <see cref="PubDatesEvaluation"/>.</summary>
-public sealed record PubDateOutcome(string Url, string File, DateOnly? Gold, DateOnly? Found, string? Origin)
+internal sealed record PubDateOutcome(string Url, string File, DateOnly? Gold, DateOnly? Found, string? Origin)
 {
     public bool Right => Gold == Found;
 }

@@ -11,7 +11,7 @@ namespace Parallax.Evaluation;
 /// sentence and scores value and value+unit precision, recall and F1 with the matching of CQE's published
 /// evaluation (see docs/quantities.md and <see cref="QuantitiesScorer"/>).
 /// </summary>
-public sealed class QuantitiesEvaluation : IEvaluationTask
+internal sealed class QuantitiesEvaluation : IEvaluationTask
 {
     public string Name => "quantities";
 

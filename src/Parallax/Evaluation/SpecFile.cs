@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Parallax.Evaluation;
 
 /// <summary>One expectation of a spec case: <c>kind: value</c>, the value also split into <c>|</c>-separated fields.</summary>
-public sealed record SpecLine(string Kind, string Value, int LineNumber)
+internal sealed record SpecLine(string Kind, string Value, int LineNumber)
 {
     public IReadOnlyList<string> Fields { get; } = Value.Split('|', StringSplitOptions.TrimEntries);
 
@@ -14,7 +14,7 @@ public sealed record SpecLine(string Kind, string Value, int LineNumber)
 }
 
 /// <summary>One case of a spec file: its input text, its settings and the lines expected from it.</summary>
-public sealed record SpecCase(string File, int LineNumber, string Name, IReadOnlyDictionary<string, string> Settings, string Input, IReadOnlyList<SpecLine> Expected)
+internal sealed record SpecCase(string File, int LineNumber, string Name, IReadOnlyDictionary<string, string> Settings, string Input, IReadOnlyList<SpecLine> Expected)
 {
     public const string KnownMiss = "known-miss";
 
@@ -34,7 +34,7 @@ public sealed record SpecCase(string File, int LineNumber, string Name, IReadOnl
 /// <c>kind: field | field | ...</c>, or <c>(none)</c>. Lines starting with <c>#</c> are comments
 /// everywhere but inside the input; blank lines between expectations are skipped.
 /// </summary>
-public static partial class SpecFile
+internal static partial class SpecFile
 {
     public const string Extension = ".spec";
 

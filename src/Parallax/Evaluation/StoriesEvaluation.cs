@@ -12,7 +12,7 @@ namespace Parallax.Evaluation;
 /// <c>parallax eval stories FILE.jsonl</c>: streams the articles in publication order through analysis and
 /// online story grouping, and scores the stories against the gold <c>story</c> field with BCubed.
 /// </summary>
-public sealed class StoriesEvaluation(StoryGroupingOptions? options = null) : IEvaluationTask
+internal sealed class StoriesEvaluation(StoryGroupingOptions? options = null) : IEvaluationTask
 {
     public string Name => "stories";
 

@@ -15,6 +15,7 @@ public sealed class ArticleExtractor
     private readonly PlainTextArticleParser _plainText = new();
     private readonly HtmlArticleExtractor _html = new();
 
+    /// <summary>Extracts one document; <paramref name="id"/> overrides the id derived from its source.</summary>
     public Article Extract(RawDocument document, string? id = null)
     {
         var given = document.Given;

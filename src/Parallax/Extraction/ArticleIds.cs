@@ -7,7 +7,7 @@ namespace Parallax.Extraction;
 /// (<c>seeds/000_5541a20e3e86da17.txt</c> -> <c>000_5541a20e3e86da17</c>), or <c>stem-L12</c> for
 /// a JSONL line without an id. <see cref="Allocator"/> keeps them unique within one run.
 /// </summary>
-public static class ArticleIds
+internal static class ArticleIds
 {
     public static string FromSource(string source, int? line)
     {

@@ -15,6 +15,7 @@ public sealed class ArticleReader(InputReader? inputs = null, ArticleExtractor? 
     private readonly InputReader _inputs = inputs ?? new InputReader();
     private readonly ArticleExtractor _extractor = extractor ?? new ArticleExtractor();
 
+    /// <summary>Reads files, folders and <c>-</c> (standard input), in order, one result per document or error.</summary>
     public IEnumerable<ArticleResult> Read(IEnumerable<string> paths)
     {
         var ids = new ArticleIds.Allocator();

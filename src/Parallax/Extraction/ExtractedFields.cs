@@ -4,9 +4,9 @@ namespace Parallax.Extraction;
 
 /// <summary>
 /// What an extractor found, field by field, with the layer each came from. The first layer to set a
-/// field wins (<see cref="TrySet{T}"/>), so extractors run their layers from most to least trusted.
+/// field wins (<c>TrySet</c>), so extractors run their layers from most to least trusted.
 /// </summary>
-public sealed class ExtractedFields
+internal sealed class ExtractedFields
 {
     public string Text { get; set; } = "";
     public string? Title { get; private set; }

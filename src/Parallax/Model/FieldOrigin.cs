@@ -6,16 +6,28 @@ namespace Parallax.Model;
 /// </summary>
 public static class FieldOrigin
 {
-    public const string Given = "given";              // a JSONL field supplied with the article
-    public const string JsonLd = "json-ld";           // schema.org NewsArticle and friends
-    public const string OpenGraph = "opengraph";      // og:* and article:* properties
-    public const string MetaTag = "meta";             // <meta name=...> (Dublin Core, parsely, sailthru, ...)
-    public const string TimeElement = "time-element"; // <time datetime=...>
-    public const string Url = "url";                  // a /2016/12/23/ path
-    public const string VisibleByline = "byline";     // "By ..." text in the page
+    /// <summary>A field supplied with the article (a JSONL field).</summary>
+    public const string Given = "given";
+    /// <summary>schema.org NewsArticle and related JSON-LD.</summary>
+    public const string JsonLd = "json-ld";
+    /// <summary>OpenGraph <c>og:*</c> and <c>article:*</c> properties.</summary>
+    public const string OpenGraph = "opengraph";
+    /// <summary>A named meta tag (Dublin Core, parsely, sailthru and the like).</summary>
+    public const string MetaTag = "meta";
+    /// <summary>A <c>&lt;time datetime&gt;</c> element.</summary>
+    public const string TimeElement = "time-element";
+    /// <summary>A date path in the URL (<c>/2016/12/23/</c>).</summary>
+    public const string Url = "url";
+    /// <summary>A visible "By ..." line in the page.</summary>
+    public const string VisibleByline = "byline";
+    /// <summary>The page's <c>&lt;title&gt;</c>.</summary>
     public const string TitleElement = "title-element";
-    public const string Heading = "heading";          // <h1>
-    public const string TextHeader = "text-header";   // header lines of a plain-text scrape
-    public const string Dateline = "dateline";        // "WASHINGTON (Reuters) -"
-    public const string TextBody = "text-body";       // a heuristic over the body text
+    /// <summary>The page's <c>&lt;h1&gt;</c>.</summary>
+    public const string Heading = "heading";
+    /// <summary>The header lines of a plain-text scrape.</summary>
+    public const string TextHeader = "text-header";
+    /// <summary>A wire dateline ("WASHINGTON (Reuters) -").</summary>
+    public const string Dateline = "dateline";
+    /// <summary>A heuristic over the body text.</summary>
+    public const string TextBody = "text-body";
 }

@@ -8,8 +8,10 @@ namespace Parallax.Model;
 /// </summary>
 public readonly record struct PublicationDate(DateTime Value, bool HasTime, TimeSpan? Offset = null)
 {
+    /// <summary>The calendar day.</summary>
     public DateOnly Day => DateOnly.FromDateTime(Value);
 
+    /// <summary>A date known to the day, without a time.</summary>
     public static PublicationDate FromDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), false);
 
     /// <summary>ISO 8601: <c>2016-12-23</c>, <c>2016-12-23T15:00:22</c> or <c>2016-12-23T15:00:22+03:00</c>.</summary>
@@ -61,5 +63,6 @@ public readonly record struct PublicationDate(DateTime Value, bool HasTime, Time
         return time.IndexOfAny('+', '-') >= 0;
     }
 
+    /// <summary>The date as <see cref="ToIso"/> writes it.</summary>
     public override string ToString() => ToIso();
 }

@@ -10,17 +10,20 @@ namespace Parallax.Rendering;
 /// </summary>
 public sealed class CsvExport : IDisposable
 {
+    /// <summary>The header row, in column order.</summary>
     public static readonly string[] Columns =
         ["id", "story", "version", "outlet", "published", "title", "url", "source", "words", "quotes", "quantities", "dates", "entities", "citations"];
 
     private readonly StreamWriter _w;
 
+    /// <summary>Starts a CSV on <paramref name="output"/> (left open) and writes the header row.</summary>
     public CsvExport(Stream output)
     {
         _w = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         Row(Columns);
     }
 
+    /// <summary>Writes one stored article as a row.</summary>
     public void Write(StoredArticle a)
     {
         var x = a.Analysis;
@@ -76,5 +79,6 @@ public sealed class CsvExport : IDisposable
         _w.Write('"');
     }
 
+    /// <summary>Flushes the rows written so far.</summary>
     public void Dispose() => _w.Dispose();
 }

@@ -27,6 +27,7 @@ public static class HtmlReportRenderer
         a{color:inherit}
         """;
 
+    /// <summary>Writes the report as one self-contained HTML page; all article text is encoded, never markup.</summary>
     public static void Write(ComparisonReport report, TextWriter w)
     {
         var index = new ReportIndex(report);

@@ -7,6 +7,7 @@ namespace Parallax.Rendering;
 /// <summary>The report as Markdown (GitHub flavour): a section per story with tables of outlets, quotes and figures.</summary>
 public static class MarkdownReportRenderer
 {
+    /// <summary>Writes the report as Markdown; article text is escaped.</summary>
     public static void Write(ComparisonReport report, TextWriter w)
     {
         var index = new ReportIndex(report);

@@ -9,6 +9,7 @@ public sealed class ReportIndex
     private readonly Dictionary<string, (ReportArticle Article, ReportQuote Quote)> _quotes = [];
     private readonly Dictionary<string, (ReportArticle Article, ReportQuantity Quantity)> _quantities = [];
 
+    /// <summary>Indexes a report's articles, quotes and quantities by id.</summary>
     public ReportIndex(ComparisonReport report)
     {
         Report = report;
@@ -22,12 +23,16 @@ public sealed class ReportIndex
         }
     }
 
+    /// <summary>The indexed report.</summary>
     public ComparisonReport Report { get; }
 
+    /// <summary>The article with that id.</summary>
     public ReportArticle Article(string id) => _articles[id];
 
+    /// <summary>The quote with that id and the article it is in.</summary>
     public (ReportArticle Article, ReportQuote Quote) Quote(string id) => _quotes[id];
 
+    /// <summary>The quantity with that id and the article it is in.</summary>
     public (ReportArticle Article, ReportQuantity Quantity) Quantity(string id) => _quantities[id];
 
     /// <summary>The name an article goes by in a report: its outlet, else its id.</summary>

@@ -20,6 +20,7 @@ public static class ReportJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
+    /// <summary>Writes the report as indented JSON (report-format.md) and a newline.</summary>
     public static void WriteReport(ComparisonReport report, Stream output)
     {
         JsonSerializer.Serialize(output, report, Indented);
@@ -33,6 +34,7 @@ public static class ReportJson
         output.WriteByte((byte)'\n');
     }
 
+    /// <summary>The report as indented JSON (report-format.md).</summary>
     public static string Serialize(ComparisonReport report) => JsonSerializer.Serialize(report, Indented);
 }
 

@@ -11,6 +11,7 @@ namespace Parallax.Rendering;
 public sealed record StoryListing(
     string Id, string? Title, IReadOnlyList<string> Articles, IReadOnlyList<string> Outlets, string? FirstPublished, string? LastPublished)
 {
+    /// <summary>The listing of a story and its members.</summary>
     public static StoryListing From(StorySummary s, IReadOnlyList<ArticleSummary> members) => new(
         s.Key, s.Title, members.Select(m => m.Id).ToList(),
         members.Select(m => m.Outlet).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList(),
@@ -24,6 +25,7 @@ public sealed record StoryListing(
 public sealed record SearchListing(string Article, string Story, string? Title, string? Outlet, string? Published, string Snippet,
     IReadOnlyList<int[]> Highlights, double Score)
 {
+    /// <summary>The listing of a hit, its match markers turned into <see cref="Highlights"/>.</summary>
     public static SearchListing From(SearchHit h)
     {
         var text = new System.Text.StringBuilder(h.Snippet.Length);
@@ -65,6 +67,7 @@ public static class StoreJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
+    /// <summary>Writes one listing as a compact JSON line.</summary>
     public static void WriteLine<T>(T value, Stream output)
     {
         JsonSerializer.Serialize(output, value, Compact);

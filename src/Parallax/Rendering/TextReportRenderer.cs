@@ -11,8 +11,10 @@ namespace Parallax.Rendering;
 /// </summary>
 public static class TextReportRenderer
 {
+    /// <summary>The column the text wraps at.</summary>
     public const int Width = 80;
 
+    /// <summary>Writes the report; <paramref name="color"/> adds ANSI colour.</summary>
     public static void Write(ComparisonReport report, TextWriter w, bool color = false)
     {
         var index = new ReportIndex(report);

@@ -1,10 +1,10 @@
 namespace Parallax.Rendering;
 
 /// <summary>A word of one side of a diff, and whether the other side has it too (in order).</summary>
-public readonly record struct DiffWord(string Text, bool Common);
+internal readonly record struct DiffWord(string Text, bool Common);
 
 /// <summary>Word-level differences between two wordings (longest common subsequence over case-folded words).</summary>
-public static class WordDiff
+internal static class WordDiff
 {
     public static (IReadOnlyList<DiffWord> Left, IReadOnlyList<DiffWord> Right) Diff(string left, string right)
     {

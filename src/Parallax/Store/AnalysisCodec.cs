@@ -12,8 +12,10 @@ namespace Parallax.Store;
 /// </summary>
 public static class AnalysisCodec
 {
+    /// <summary>The layout version written with each row; bumped when the layout changes.</summary>
     public const int Version = 1;
 
+    /// <summary>The article's fields (all but its text) as JSON.</summary>
     public static string EncodeArticle(Article a) => JsonSerializer.Serialize(new ArticleFields
     {
         Name = a.Id,
@@ -30,6 +32,7 @@ public static class AnalysisCodec
         Origins = a.Origins.Count == 0 ? null : a.Origins,
     }, StoreJsonContext.Default.ArticleFields);
 
+    /// <summary>The analysis's span layers as JSON.</summary>
     public static string EncodeLayers(AnalyzedArticle a) => JsonSerializer.Serialize(new Layers
     {
         Reference = a.ReferenceDate?.ToIso(),

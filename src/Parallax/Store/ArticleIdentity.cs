@@ -11,6 +11,7 @@ namespace Parallax.Store;
 /// </summary>
 public sealed record ArticleIdentity(string Key, string ContentHash)
 {
+    /// <summary>The identity of an article: its normalised URL when it has one, else its content hash.</summary>
     public static ArticleIdentity Of(Article article)
     {
         var hash = Hash(article);
@@ -18,6 +19,7 @@ public sealed record ArticleIdentity(string Key, string ContentHash)
         return new ArticleIdentity(url is null ? "sha256:" + hash : "url:" + url, hash);
     }
 
+    /// <summary>SHA-256 (lower-case hex) of what a reader sees: outlet, title, publication date and text.</summary>
     public static string Hash(Article article)
     {
         var text = string.Join('\u001f', article.Outlet ?? "", article.Title ?? "", article.Published?.ToIso() ?? "", article.Text);

@@ -19,10 +19,13 @@ public interface IStoreEngine
 /// <summary>The engines a program knows, in order of preference: a location goes to the first that accepts it.</summary>
 public sealed class StoreEngines(params IReadOnlyList<IStoreEngine> engines)
 {
+    /// <summary>The first engine that accepts the location; a <see cref="StoreException"/> when none does.</summary>
     public IStoreEngine For(string location) =>
         engines.FirstOrDefault(e => e.Accepts(location)) ?? throw new StoreException($"{location}: no storage engine for this location");
 
+    /// <summary>Opens an existing store for queries with the engine for its location.</summary>
     public ValueTask<IStoryReader> OpenReaderAsync(string location, CancellationToken cancel = default) => For(location).OpenReaderAsync(location, cancel);
 
+    /// <summary>Opens the store for an ingest with the engine for its location.</summary>
     public ValueTask<IStoryWriter> OpenWriterAsync(string location, CancellationToken cancel = default) => For(location).OpenWriterAsync(location, cancel);
 }

@@ -31,8 +31,10 @@ public interface IStoryReader : IAsyncDisposable
     /// <summary>A story's current articles (superseded versions left out), in publication order.</summary>
     ValueTask<IReadOnlyList<StoredArticle>> StoryArticlesAsync(long storyId, CancellationToken cancel = default);
 
+    /// <summary>The story with this id, or null.</summary>
     ValueTask<StorySummary?> StoryAsync(long id, CancellationToken cancel = default);
 
+    /// <summary>Stories matching the filter, in the given order, a page at a time.</summary>
     ValueTask<IReadOnlyList<StorySummary>> StoriesAsync(StoreFilter filter, StoryOrder order, int limit, int offset = 0, CancellationToken cancel = default);
 
     /// <summary>
@@ -42,5 +44,6 @@ public interface IStoryReader : IAsyncDisposable
     /// </summary>
     ValueTask<IReadOnlyList<SearchHit>> SearchAsync(string query, StoreFilter filter, int limit, int offset = 0, CancellationToken cancel = default);
 
+    /// <summary>How much the store holds.</summary>
     ValueTask<StoreCounts> CountsAsync(CancellationToken cancel = default);
 }

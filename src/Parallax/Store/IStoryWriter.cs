@@ -10,11 +10,13 @@ public interface IStoryWriter : IStoryReader
     /// Writes a batch in one transaction: the articles, their entities and search text, the versions they
     /// supersede, and the stories they join (created when new).
     /// </summary>
+    /// <param name="batch">The articles, in ingest order.</param>
     /// <param name="merges">Stories merged while the batch was assigned, in order: after the articles are
     /// written, every article of <c>From</c> moves to <c>Into</c>.</param>
     /// <param name="checkpoint">When given, called inside the transaction with the batch's last row id (0 for
     /// an empty batch): the state it returns is saved with the batch, replacing the previous one, so the
     /// saved state always matches a commit.</param>
+    /// <param name="cancel">Cancels before the commit; a cancelled batch is not written.</param>
     /// <returns>The row id of the batch's last article (ids grow in ingest order), or 0 for an empty batch.</returns>
     ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null,
         Func<long, byte[]>? checkpoint = null, CancellationToken cancel = default);

@@ -8,8 +8,10 @@ namespace Parallax.Store;
 /// </summary>
 public static class StoreIds
 {
+    /// <summary>The user-facing id of a story (<c>s7</c>).</summary>
     public static string Story(long id) => "s" + id.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Parses <c>s7</c> or <c>7</c>; false for anything else.</summary>
     public static bool TryParseStory(string? text, out long id) => TryParse(text, 's', out id);
 
     private static bool TryParse(string? text, char prefix, out long id)

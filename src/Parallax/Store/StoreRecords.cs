@@ -12,6 +12,7 @@ public sealed record NewArticle(AnalyzedArticle Analysis, ArticleIdentity Identi
     /// <summary>The id of an earlier article this one nearly repeats (a wire copy), when there is one.</summary>
     public string? DuplicateOf { get; init; }
 
+    /// <summary>The article's fields and text.</summary>
     public Article Article => Analysis.Article;
 }
 
@@ -21,11 +22,13 @@ public sealed record StoredVersion(long Id, string Name, int Version, string Con
 /// <summary>One stored article: its fields, text and analysis as they were ingested.</summary>
 public sealed record StoredArticle(long Id, long StoryId, int Version, long? SupersededBy, string ContentHash, int? Line, AnalyzedArticle Analysis)
 {
+    /// <summary>The article's fields and text.</summary>
     public Article Article => Analysis.Article;
 
     /// <summary>The article's id: the JSONL id or file name it was ingested under, made unique in the store.</summary>
     public string Key => Article.Id;
 
+    /// <summary>The user-facing id of the article's story (<c>s7</c>).</summary>
     public string Story => StoreIds.Story(StoryId);
 
     /// <summary>The id of an earlier article this one nearly repeats (a wire copy), when there is one.</summary>
@@ -41,9 +44,11 @@ public sealed record StorySummary(long Id, string? Title, int Articles, int Outl
     /// <summary>The newest article row of the story: changes whenever the story does (for caches).</summary>
     public long LastArticle { get; init; }
 
+    /// <summary>The user-facing id of the story (<c>s7</c>).</summary>
     public string Key => StoreIds.Story(Id);
 }
 
+/// <summary>The order stories are listed in.</summary>
 public enum StoryOrder
 {
     /// <summary>Latest publication first.</summary>
@@ -56,8 +61,11 @@ public enum StoryOrder
 /// <summary>Filters for listing stories and searching articles. Dates compare as ISO days, inclusive.</summary>
 public sealed record StoreFilter
 {
+    /// <summary>Only articles of this outlet (case-insensitive).</summary>
     public string? Outlet { get; init; }
+    /// <summary>Only articles published on or after this day.</summary>
     public DateOnly? From { get; init; }
+    /// <summary>Only articles published on or before this day.</summary>
     public DateOnly? To { get; init; }
 
     /// <summary>A canonical entity name ("Vladimir Putin"); matches case-insensitively.</summary>
@@ -70,8 +78,10 @@ public sealed record SearchHit(string ArticleId, long StoryId, string? Title, st
     /// <summary>Marks around the matched words in <see cref="Snippet"/>: private-use characters, which no article holds after extraction, so a renderer can encode the snippet first and mark it after.</summary>
     public const char MatchStart = '\uE000';
 
+    /// <summary>Marks the end of a matched word in <see cref="Snippet"/>.</summary>
     public const char MatchEnd = '\uE001';
 
+    /// <summary>The user-facing id of the hit's story (<c>s7</c>).</summary>
     public string Story => StoreIds.Story(StoryId);
 }
 

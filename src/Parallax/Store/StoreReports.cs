@@ -12,6 +12,7 @@ public static class StoreReports
     /// </summary>
     public const int MaxCompared = 120;
 
+    /// <summary>The report of a stored story from its stored analyses (its latest <paramref name="maxCompared"/> articles), or null when the story has no current article.</summary>
     public static async ValueTask<ComparisonReport?> StoryAsync(IStoryReader store, long storyId, ReportBuilder builder, int maxCompared = MaxCompared,
         CancellationToken cancel = default)
     {

@@ -3,7 +3,7 @@ using Parallax.Text;
 namespace Parallax.Stories;
 
 /// <summary>The TF-IDF vectors, time and SimHash fingerprint of one article, as story grouping compares them.</summary>
-public sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, SparseVector Body, SparseVector Names, DateTime? Time)
+internal sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, SparseVector Body, SparseVector Names, DateTime? Time)
 {
     /// <summary>SimHash of the text's word shingles; 0 when the text is too short to have one.</summary>
     public ulong Fingerprint { get; init; }
@@ -26,7 +26,7 @@ public sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Spar
 }
 
 /// <summary>Raw term counts of an article before weighting (weights need the vocabulary's DF after the article is counted).</summary>
-public sealed class ArticleTerms
+internal sealed class ArticleTerms
 {
     public TermCounts Title { get; init; } = TermCounts.Empty;
     public TermCounts Lead { get; init; } = TermCounts.Empty;
@@ -43,7 +43,7 @@ public sealed class ArticleTerms
 /// Turns articles into term counts (stemmed content words of title, lead and body; canonical names of
 /// entities) and counts into TF-IDF vectors.
 /// </summary>
-public static class FeatureExtractor
+internal static class FeatureExtractor
 {
     /// <summary>How many content words of the body count as its lead.</summary>
     public const int LeadWords = 60;

@@ -7,7 +7,7 @@ namespace Parallax.Stories;
 /// 64-bit SimHash fingerprints (Charikar 2002; Manku et al., WWW 2007) over word shingles: texts that share
 /// most of their shingles get fingerprints a few bits apart, which flags wire copies and republications.
 /// </summary>
-public static class SimHash
+internal static class SimHash
 {
     /// <summary>Words per shingle.</summary>
     public const int ShingleWords = 3;
@@ -47,7 +47,7 @@ public static class SimHash
 }
 
 /// <summary>Accumulates shingle hashes into a fingerprint: one counter per bit, +1 where the hash has it set, -1 where not.</summary>
-public ref struct SimHashBuilder
+internal ref struct SimHashBuilder
 {
     private readonly Span<int> _counts;
     private ulong _w1, _w2;

@@ -1,7 +1,7 @@
 namespace Parallax.Stories;
 
 /// <summary>An L2-normalised sparse term vector: term ids ascending, with their weights.</summary>
-public sealed class SparseVector
+internal sealed class SparseVector
 {
     public static readonly SparseVector Empty = new([], []);
 
@@ -101,7 +101,7 @@ public sealed class SparseVector
 /// (<see cref="Compact"/>): only its heaviest terms stay, in sorted arrays, so memory per story stays small
 /// while undated articles can still find it.
 /// </summary>
-public sealed class Centroid
+internal sealed class Centroid
 {
     // Either a table of summed weights, or (null) sorted arrays: one member's vector, or the compacted sum.
     private Dictionary<int, float>? _sum;

@@ -5,4 +5,4 @@ namespace Parallax.Stories;
 /// whether that story was opened for it, the earlier article it nearly duplicates (a wire copy or a
 /// republication; null when none), and the stories merged into its story because of it.
 /// </summary>
-public sealed record StoryAssignment(int Article, int Story, bool Opened, int? DuplicateOf, IReadOnlyList<int> Merged);
+internal sealed record StoryAssignment(int Article, int Story, bool Opened, int? DuplicateOf, IReadOnlyList<int> Merged);

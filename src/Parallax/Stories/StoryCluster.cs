@@ -1,7 +1,7 @@
 namespace Parallax.Stories;
 
 /// <summary>A story as grouping sees it: its members (article ordinals) and the running centroids of their vectors.</summary>
-public sealed class StoryCluster(int id)
+internal sealed class StoryCluster(int id)
 {
     public int Id { get; } = id;
     public List<int> Members { get; } = [];

@@ -7,7 +7,7 @@ namespace Parallax.Stories;
 /// recent members, postings, near-duplicate index, stream time), so a store can restore it instead of
 /// replaying every article: a restored grouper assigns the next articles exactly as the saved one would have.
 /// </summary>
-public sealed partial class StoryGrouper
+internal sealed partial class StoryGrouper
 {
     /// <summary>Raised whenever grouping changes what it computes: a state saved by another version is not restored.</summary>
     private const int StateVersion = 1;

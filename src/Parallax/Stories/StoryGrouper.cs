@@ -14,7 +14,7 @@ namespace Parallax.Stories;
 /// by replaying its articles' <see cref="StoryDocument"/>s in order. Not thread-safe: one grouper per stream.
 /// </para>
 /// </summary>
-public sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
+internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
 {
     /// <summary>How often, in days of stream time, postings and stories that fell out of the window are dropped.</summary>
     private const double SweepEveryDays = 1;

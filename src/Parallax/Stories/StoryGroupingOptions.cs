@@ -11,7 +11,7 @@ public sealed record StoryGroupingOptions
     /// Logistic weights over <see cref="StorySimilarity.Names"/>, fitted on AllSides article-story pairs
     /// (<c>dotnet run -c Release --project bench/Parallax.Bench -- stories-train</c>; docs/stories.md).
     /// </summary>
-    public StoryModel Model { get; init; } = TrainedModel;
+    internal StoryModel Model { get; init; } = TrainedModel;
 
     /// <summary>An article joins the likeliest story when its probability reaches this; otherwise it opens a new one.</summary>
     public double Threshold { get; init; } = 0.25;
@@ -42,10 +42,11 @@ public sealed record StoryGroupingOptions
     public int CompactedTerms { get; init; } = 48;
 
     /// <summary>The model fitted on AllSides pairs (dated) and on the same pairs with their dates hidden (undated).</summary>
-    public static readonly StoryModel TrainedModel = new(-13.953, [3.545, 2.331, 2.327, 2.316, 2.392, 3.006, 10.752, 0.000, 2.849, 1.980, 0.078])
+    internal static readonly StoryModel TrainedModel = new(-13.953, [3.545, 2.331, 2.327, 2.316, 2.392, 3.006, 10.752, 0.000, 2.849, 1.980, 0.078])
     {
         Undated = new(-5.020, [4.231, 2.039, 1.982, 3.323, 2.174, 1.904, 0.000, 0.000, 4.403, 1.415, -1.179]),
     };
 
+    /// <summary>The trained defaults.</summary>
     public static StoryGroupingOptions Default { get; } = new();
 }

@@ -5,7 +5,7 @@ namespace Parallax.Stories;
 /// TF-IDF cosines of each field against the story's centroids, two cross-field cosines, and time closeness.
 /// A <see cref="StoryModel"/> combines them into a probability.
 /// </summary>
-public static class StorySimilarity
+internal static class StorySimilarity
 {
     /// <summary>Feature names, in the order of the vector; <see cref="StoryModel"/> weights follow this order.</summary>
     public static readonly string[] Names =
@@ -54,7 +54,7 @@ public static class StorySimilarity
         return Math.Max(x[Body], best);
     }
 
-    /// <summary>Every feature but the body ones (<see cref="ComputeBody"/>).</summary>
+    /// <summary>Every feature but the body ones (<c>ComputeBody</c>).</summary>
     public static void ComputeRest(ArticleFeatures f, StoryCluster s, Span<double> x)
     {
         x[0] = s.Title.Cosine(f.Title);
@@ -96,7 +96,7 @@ public static class StorySimilarity
 /// distance is unknown, the <see cref="Undated"/> model (fitted on the same pairs with their time hidden)
 /// decides instead: text alone must carry more weight there than beside a known date.
 /// </summary>
-public sealed record StoryModel(double Intercept, double[] Weights)
+internal sealed record StoryModel(double Intercept, double[] Weights)
 {
     public StoryModel? Undated { get; init; }
 

@@ -1,7 +1,7 @@
 namespace Parallax.Stories;
 
 /// <summary>An article field's terms: ids ascending, with how often each occurs.</summary>
-public readonly record struct TermCounts(int[] Ids, int[] Counts)
+internal readonly record struct TermCounts(int[] Ids, int[] Counts)
 {
     public static readonly TermCounts Empty = new([], []);
 

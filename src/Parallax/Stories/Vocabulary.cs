@@ -4,7 +4,7 @@ namespace Parallax.Stories;
 /// Term ids and document frequencies, growing as articles arrive (the stream's IDF, as in Miranda et al. 2018).
 /// Not thread-safe: one grouper owns one vocabulary.
 /// </summary>
-public sealed class Vocabulary
+internal sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;

@@ -4,7 +4,7 @@ namespace Parallax.Text;
 /// The Porter (1980) stemmer for lower-case English words: "halted" and "halting" -> "halt",
 /// "activities" -> "activ". Works in a stack buffer; allocates only the result string.
 /// </summary>
-public static class PorterStemmer
+internal static class PorterStemmer
 {
     private const int MaxStackWord = 64;
 

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Parallax.Text;
 
 /// <summary>English function words and reporting boilerplate that carry no story content.</summary>
-public static class StopWords
+internal static class StopWords
 {
     private static readonly string[] List =
         [.. EmbeddedData.Lines("stop-words.txt").SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))];

@@ -7,7 +7,7 @@ namespace Parallax.Text;
 /// time, when installed) for the first senses of each word, and a small built-in table of news
 /// vocabulary that works without it. Loaded once, lazily; thread-safe.
 /// </summary>
-public static class Synonyms
+internal static class Synonyms
 {
     /// <summary>Where Debian's wordnet-base puts the database; PARALLAX_WORDNET overrides.</summary>
     public const string DefaultWordNetDirectory = "/usr/share/wordnet";

@@ -6,7 +6,7 @@ namespace Parallax.Text;
 /// Words of a text as spans: runs of letters and digits, with inner apostrophes and hyphens kept
 /// ("al-Assad", "couldn’t"). No allocation; callers slice the text.
 /// </summary>
-public static class WordTokenizer
+internal static class WordTokenizer
 {
     public static Enumerator Words(ReadOnlySpan<char> text) => new(text);
 

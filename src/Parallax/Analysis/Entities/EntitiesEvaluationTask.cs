@@ -9,7 +9,7 @@ namespace Parallax.Analysis.Entities;
 /// role accuracy over their hand-labelled mentions) or a JSONL file of articles with a <c>text</c> field
 /// (throughput, and mentions per article by type; there is no gold there).
 /// </summary>
-public sealed class EntitiesEvaluationTask : IEvaluationTask
+internal sealed class EntitiesEvaluationTask : IEvaluationTask
 {
     /// <summary>Passes over a JSONL file, so the timing is not one cold pass.</summary>
     private const int ThroughputPasses = 3;

@@ -3,10 +3,10 @@ using Parallax.Evaluation;
 namespace Parallax.Analysis.Entities;
 
 /// <summary>One expected mention of a spec case: type, mention text, canonical name, and a role when the spec gives one.</summary>
-public sealed record ExpectedEntity(EntityType Type, string Text, string Name, string? Role);
+internal sealed record ExpectedEntity(EntityType Type, string Text, string Name, string? Role);
 
 /// <summary>One case of an entity spec file: the spec case and the mentions its lines expect.</summary>
-public sealed record EntitySpecCase(SpecCase Spec, IReadOnlyList<ExpectedEntity> Expected)
+internal sealed record EntitySpecCase(SpecCase Spec, IReadOnlyList<ExpectedEntity> Expected)
 {
     public string Snippet => Spec.Input;
 
@@ -16,7 +16,7 @@ public sealed record EntitySpecCase(SpecCase Spec, IReadOnlyList<ExpectedEntity>
 }
 
 /// <summary>Precision, recall and role accuracy of the recognizer over spec cases.</summary>
-public sealed record EntitySpecScore(int Cases, int Expected, int Found, int Right, int RolesExpected, int RolesRight)
+internal sealed record EntitySpecScore(int Cases, int Expected, int Found, int Right, int RolesExpected, int RolesRight)
 {
     public double Precision => Found == 0 ? 0 : Right / (double)Found;
     public double Recall => Expected == 0 ? 0 : Right / (double)Expected;
@@ -30,7 +30,7 @@ public sealed record EntitySpecScore(int Cases, int Expected, int Found, int Rig
 /// text; role is checked when given). A <c>@known-miss</c> case is scored but not asserted on its own.
 /// A mention is right when type, text and canonical name all match.
 /// </summary>
-public static class EntitySpecs
+internal static class EntitySpecs
 {
     public static IEnumerable<EntitySpecCase> ReadFolder(string folder) => SpecFile.ReadFolder(folder).Select(FromSpec);
 

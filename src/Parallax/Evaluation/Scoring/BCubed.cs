@@ -5,7 +5,7 @@ namespace Parallax.Evaluation.Scoring;
 /// per item, the share of its predicted cluster that shares its gold class, and the share of its gold class
 /// that shares its predicted cluster, averaged over items.
 /// </summary>
-public static class BCubed
+internal static class BCubed
 {
     public static (double Precision, double Recall, double F1) Score<TGold, TPred>(IReadOnlyList<TGold> gold, IReadOnlyList<TPred> predicted)
         where TGold : notnull

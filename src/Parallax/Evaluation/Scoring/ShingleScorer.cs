@@ -4,10 +4,10 @@ using System.Text;
 namespace Parallax.Evaluation.Scoring;
 
 /// <summary>One document's shingle counts, normalised so that they sum to 1 (or all zero when both texts are empty).</summary>
-public readonly record struct ShingleMatch(double TruePositive, double FalsePositive, double FalseNegative);
+internal readonly record struct ShingleMatch(double TruePositive, double FalsePositive, double FalseNegative);
 
 /// <summary>Macro-averaged precision, recall and the F1 of those two averages.</summary>
-public readonly record struct ShingleScores(double Precision, double Recall, double F1);
+internal readonly record struct ShingleScores(double Precision, double Recall, double F1);
 
 /// <summary>
 /// Text overlap as the article-extraction-benchmark measures it: tokens are runs of word characters
@@ -17,7 +17,7 @@ public readonly record struct ShingleScores(double Precision, double Recall, dou
 /// ones. Precision is averaged over documents with TP+FP &gt; 0 (an empty prediction costs recall only),
 /// recall over documents with TP+FN &gt; 0, and F1 is the harmonic mean of the two averages.
 /// </summary>
-public static class ShingleScorer
+internal static class ShingleScorer
 {
     public const int ShingleSize = 4;
 

@@ -6,7 +6,7 @@ namespace Parallax.Extraction.Boilerplate;
 /// (<see cref="TeaserBlocks"/>) and dumps or script blocks that run over several lines.
 /// Empty lines are left as <see cref="BoilerplateKind.None"/>.
 /// </summary>
-public static class BoilerplateFilter
+internal static class BoilerplateFilter
 {
     public static BoilerplateKind[] Classify(IReadOnlyList<string> lines)
     {

@@ -1,7 +1,7 @@
 namespace Parallax.Extraction.Boilerplate;
 
 /// <summary>Why a line of scraped text is not part of the article's body.</summary>
-public enum BoilerplateKind
+internal enum BoilerplateKind
 {
     /// <summary>Not boilerplate: possibly body text.</summary>
     None,

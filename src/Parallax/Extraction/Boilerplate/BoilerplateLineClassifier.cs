@@ -4,7 +4,7 @@ namespace Parallax.Extraction.Boilerplate;
 /// Judges one line (or paragraph) of text on its own: teaser header, one of the junk-line families,
 /// a widget dump or markup. Thread-safe and allocation-light; usable by the HTML path on block text.
 /// </summary>
-public static class BoilerplateLineClassifier
+internal static class BoilerplateLineClassifier
 {
     public static BoilerplateKind Classify(string line)
     {

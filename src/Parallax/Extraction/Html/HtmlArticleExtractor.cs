@@ -8,7 +8,7 @@ namespace Parallax.Extraction.Html;
 /// HTML pages: one parse, then metadata (which reads the untouched DOM), then the main text (which may
 /// prune the DOM as it goes).
 /// </summary>
-public sealed class HtmlArticleExtractor
+internal sealed class HtmlArticleExtractor
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 

@@ -19,7 +19,7 @@ namespace Parallax.Extraction.Html;
 /// </list>
 /// Thread-safe: all state lives in the call.
 /// </summary>
-public sealed class MainTextExtractor
+internal sealed class MainTextExtractor
 {
     public string Extract(IHtmlDocument document)
     {

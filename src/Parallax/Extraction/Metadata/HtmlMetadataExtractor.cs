@@ -19,7 +19,7 @@ namespace Parallax.Extraction.Metadata;
 /// <c>&lt;title&gt;</c>) and loses a site-name suffix that matches the outlet. Reads the DOM without changing it.
 /// Thread-safe: all per-page state lives in a <see cref="MetadataDraft"/>.
 /// </summary>
-public sealed class HtmlMetadataExtractor
+internal sealed class HtmlMetadataExtractor
 {
     /// <summary>An <c>&lt;h1&gt;</c> shorter than this is a logo or a section label, not a headline.</summary>
     private const int MinHeadlineLength = 10;

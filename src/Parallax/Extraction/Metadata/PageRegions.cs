@@ -27,7 +27,7 @@ internal static partial class PageRegions
 
     /// <summary>What an element says about its descendants.</summary>
     [Flags]
-    public enum Marks
+    internal enum Marks
     {
         None = 0,
         Elsewhere = 1,

@@ -14,7 +14,7 @@ namespace Parallax.Extraction.PlainText;
 /// them ("\n"), lines trimmed, characters otherwise untouched and in order. See docs/plain-text.md.
 /// Thread-safe: no state between calls.
 /// </summary>
-public sealed partial class PlainTextArticleParser
+internal sealed partial class PlainTextArticleParser
 {
     /// <summary>How many non-empty lines after the title form the header zone, where outlet lines of unknown outlets count.</summary>
     public const int HeaderZoneLines = 5;
