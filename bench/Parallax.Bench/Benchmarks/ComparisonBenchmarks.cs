@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Parallax.Stories;
 using Parallax.Analysis;
 using Parallax.Bench.Data;
 using Parallax.Comparison;
@@ -39,5 +40,5 @@ public class ComparisonBenchmarks
     public int CompareOneStory() => new StoryComparer().Compare(_articles).QuoteGroups.Count;
 
     [Benchmark]
-    public int BuildReport() => new ReportBuilder(_pipeline).Build(_articles).Stories.Count;
+    public int BuildReport() => new ReportBuilder().Build(StoryBatch.Group(_articles, _pipeline)).Stories.Count;
 }

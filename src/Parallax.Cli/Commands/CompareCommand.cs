@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parallax.Stories;
 using Parallax.Analysis;
 using Parallax.Cli.Console;
 using Parallax.Comparison;
@@ -51,7 +52,7 @@ internal static class CompareCommand
             return ExitCodes.SomeInputsFailed;
         }
 
-        var report = new ReportBuilder(pipeline).Build(analyzed, lines);
+        var report = new ReportBuilder().Build(StoryBatch.Group(analyzed, pipeline, lines: lines));
         ReportOutput.Write(report, format, outputFile);
         return errors.ExitCode;
     }

@@ -30,7 +30,7 @@ internal static class StoryCommand
         await using var store = await StoreOptions.OpenReaderAsync(dbOption, cancel);
         if (store is null)
             return ExitCodes.StoreFailed;
-        var report = await StoreReports.StoryAsync(store, storyId, new ReportBuilder(AnalysisPipeline.CreateDefault()), cancel: cancel);
+        var report = await StoreReports.StoryAsync(store, storyId, AnalysisPipeline.CreateDefault(), cancel: cancel);
         if (report is null)
         {
             System.Console.Error.WriteLine($"parallax: {store.Location}: no story {StoreIds.Story(storyId)}");

@@ -14,7 +14,7 @@ public sealed class StoreAccess(ServeOptions options) : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<long, (string Version, ComparisonReport Report)> _reports = new();
     private readonly ConcurrentDictionary<long, (string Version, byte[] Html)> _pages = new();
-    private readonly ReportBuilder _builder = new(AnalysisPipeline.CreateDefault());
+    private readonly AnalysisPipeline _pipeline = AnalysisPipeline.CreateDefault();
 
     public string DbPath => options.DbPath;
 
@@ -77,7 +77,7 @@ public sealed class StoreAccess(ServeOptions options) : IAsyncDisposable
         var version = VersionOf(story);
         if (_reports.TryGetValue(story.Id, out var cached) && cached.Version == version)
             return cached.Report;
-        var report = await StoreReports.StoryAsync(store, story.Id, _builder);
+        var report = await StoreReports.StoryAsync(store, story.Id, _pipeline);
         if (report is not null)
             _reports[story.Id] = (version, report);
         return report;

@@ -1,76 +1,41 @@
 using Parallax.Analysis;
-using Parallax.Analysis.Entities;
 using Parallax.Comparison.Report;
 using Parallax.Stories;
 
 namespace Parallax.Comparison;
 
 /// <summary>
-/// From analyzed articles to the report: groups them into stories (the same grouping the store uses),
-/// compares each story's coverage, and numbers every fact under its article's id.
+/// From stories of analysed documents to the report: compares each story's coverage and numbers every fact
+/// under its article's id. It neither groups nor analyses: <see cref="StoryBatch"/> forms the stories and
+/// runs their story pass first.
 /// </summary>
-public sealed class ReportBuilder(AnalysisPipeline? pipeline = null, StoryGroupingOptions? grouping = null, StoryComparer? comparer = null)
+public sealed class ReportBuilder
 {
-    private readonly StoryComparer _comparer = comparer ?? new StoryComparer();
-    private readonly AnalysisPipeline _pipeline = pipeline ?? AnalysisPipeline.CreateDefault();
+    private readonly StoryComparer _comparer;
 
-    public ComparisonReport Build(IReadOnlyList<AnalyzedArticle> given, IReadOnlyList<int?>? lines = null)
+    /// <summary>A builder with the shipped comparison.</summary>
+    public ReportBuilder()
+        : this(null)
     {
-        var groups = StoryGrouper.GroupBatch(given, grouping);
-        return Build(given, groups, groups.Select((_, i) => $"s{i + 1}").ToList(), lines);
     }
 
-    /// <summary>The report of stories already formed (the store's): <paramref name="groups"/> index <paramref name="given"/>, one id per group.</summary>
-    public ComparisonReport Build(IReadOnlyList<AnalyzedArticle> given, IReadOnlyList<IReadOnlyList<int>> groups, IReadOnlyList<string> storyIds,
-        IReadOnlyList<int?>? lines = null)
+    internal ReportBuilder(StoryComparer? comparer) => _comparer = comparer ?? new StoryComparer();
+
+    /// <summary>The report of the batch's stories.</summary>
+    public ComparisonReport Build(StoryBatch batch)
     {
-        var articles = given.ToArray();
-        foreach (var members in groups)
-        {
-            InferDates(articles, members);
-            UnifyNames(articles, members);
-        }
-        var reportArticles = articles.Select((a, i) => ReportArticles.FromAnalysis(a, lines?[i])).ToList();
+        ArgumentNullException.ThrowIfNull(batch);
+        var articles = batch.Articles;
+        var reportArticles = articles.Select((a, i) => ReportArticles.FromAnalysis(a, batch.Lines?[i])).ToList();
         var stories = new List<ReportStory>();
-        for (int g = 0; g < groups.Count; g++)
+        for (int g = 0; g < batch.Stories.Count; g++)
         {
-            var members = groups[g];
+            var members = batch.Stories[g];
             var storyArticles = members.Select(i => articles[i]).ToList();
             var comparison = _comparer.Compare(storyArticles);
-            stories.Add(ToReport(storyIds[g], comparison, members.Select(i => reportArticles[i]).ToList()));
+            stories.Add(ToReport(batch.StoryIds[g], comparison, members.Select(i => reportArticles[i]).ToList()));
         }
         return new ComparisonReport { Articles = reportArticles, Stories = stories };
-    }
-
-    /// <summary>Undated articles take a day from their story when their text agrees, and are analysed again against it.</summary>
-    private void InferDates(AnalyzedArticle[] articles, IReadOnlyList<int> members)
-    {
-        var inferred = StoryDates.Infer(members.Select(i => articles[i]).ToList());
-        for (int k = 0; k < members.Count; k++)
-        {
-            if (inferred[k] is not { } day)
-                continue;
-            var a = articles[members[k]].Article;
-            var origins = new Dictionary<string, string>(a.Origins) { [nameof(a.Published)] = StoryDates.Origin };
-            articles[members[k]] = _pipeline.Analyze(a with { Published = day, Origins = origins });
-        }
-    }
-
-    /// <summary>One name per person across the story ("Putin" here, "Vladimir Putin" there), in entities and quote speakers.</summary>
-    private static void UnifyNames(AnalyzedArticle[] articles, IReadOnlyList<int> members)
-    {
-        var renames = EntityCanonicalizer.Merge(members.Select(i => articles[i]));
-        if (renames.Count == 0)
-            return;
-        foreach (int i in members)
-        {
-            var quotes = articles[i].Quotes;
-            for (int q = 0; q < quotes.Count; q++)
-            {
-                if (quotes[q].Speaker is { } speaker && renames.TryGetValue(speaker, out var canonical))
-                    quotes[q] = quotes[q] with { Speaker = canonical };
-            }
-        }
     }
 
     private static ReportStory ToReport(string id, StoryComparison c, IReadOnlyList<ReportArticle> members) => new()

@@ -67,14 +67,14 @@ public static class AnalysisCodec
         };
         var l = JsonSerializer.Deserialize(layersJson, StoreJsonContext.Default.Layers)
             ?? throw new JsonException("analysis layers are null");
-        var analyzed = new AnalyzedArticle(article) { ReferenceDate = ParseDate(l.Reference) };
-        analyzed.Sentences.AddRange(l.Sentences ?? []);
-        analyzed.Entities.AddRange(l.Entities ?? []);
-        analyzed.Quotes.AddRange(l.Quotes ?? []);
-        analyzed.Quantities.AddRange(l.Quantities ?? []);
-        analyzed.Dates.AddRange(l.Dates ?? []);
-        analyzed.Citations.AddRange(l.Citations ?? []);
-        return analyzed;
+        // Tokens are not stored: nothing reads them after analysis, and they are cheap to make again.
+        return new AnalyzedArticle(article).WithReferenceDate(ParseDate(l.Reference))
+            .WithOwned(Analysis.Layers.Sentences, l.Sentences ?? [])
+            .WithOwned(Analysis.Layers.Entities, l.Entities ?? [])
+            .WithOwned(Analysis.Layers.Quotes, l.Quotes ?? [])
+            .WithOwned(Analysis.Layers.Quantities, l.Quantities ?? [])
+            .WithOwned(Analysis.Layers.Dates, l.Dates ?? [])
+            .WithOwned(Analysis.Layers.Citations, l.Citations ?? []);
     }
 
     private static PublicationDate? ParseDate(string? iso) => PublicationDate.TryParseIso(iso, out var d) ? d : null;
@@ -98,12 +98,12 @@ public static class AnalysisCodec
     internal sealed class Layers
     {
         public string? Reference { get; set; }
-        public List<TextSpan>? Sentences { get; set; }
-        public List<EntityMention>? Entities { get; set; }
-        public List<Quote>? Quotes { get; set; }
-        public List<Quantity>? Quantities { get; set; }
-        public List<TimeExpression>? Dates { get; set; }
-        public List<Citation>? Citations { get; set; }
+        public IReadOnlyList<TextSpan>? Sentences { get; set; }
+        public IReadOnlyList<EntityMention>? Entities { get; set; }
+        public IReadOnlyList<Quote>? Quotes { get; set; }
+        public IReadOnlyList<Quantity>? Quantities { get; set; }
+        public IReadOnlyList<TimeExpression>? Dates { get; set; }
+        public IReadOnlyList<Citation>? Citations { get; set; }
     }
 }
 

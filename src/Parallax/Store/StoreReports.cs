@@ -1,5 +1,7 @@
+using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Comparison.Report;
+using Parallax.Stories;
 
 namespace Parallax.Store;
 
@@ -12,8 +14,12 @@ public static class StoreReports
     /// </summary>
     public const int MaxCompared = 120;
 
-    /// <summary>The report of a stored story from its stored analyses (its latest <paramref name="maxCompared"/> articles), or null when the story has no current article.</summary>
-    public static async ValueTask<ComparisonReport?> StoryAsync(IStoryReader store, long storyId, ReportBuilder builder, int maxCompared = MaxCompared,
+    /// <summary>
+    /// The report of a stored story from its stored analyses (its latest <paramref name="maxCompared"/> articles),
+    /// after the story pass (<paramref name="pipeline"/> re-runs what a story's date changes), or null when the
+    /// story has no current article.
+    /// </summary>
+    public static async ValueTask<ComparisonReport?> StoryAsync(IStoryReader store, long storyId, AnalysisPipeline pipeline, int maxCompared = MaxCompared,
         CancellationToken cancel = default)
     {
         var members = await store.StoryArticlesAsync(storyId, cancel);
@@ -22,6 +28,8 @@ public static class StoreReports
         if (members.Count > maxCompared)
             members = members.Skip(members.Count - maxCompared).ToList();
         var analyses = members.Select(m => m.Analysis).ToList();
-        return builder.Build(analyses, [Enumerable.Range(0, analyses.Count).ToList()], [StoreIds.Story(storyId)], members.Select(m => m.Line).ToList());
+        var batch = StoryBatch.Of(analyses, [Enumerable.Range(0, analyses.Count).ToList()], [StoreIds.Story(storyId)], pipeline,
+            members.Select(m => m.Line).ToList());
+        return new ReportBuilder().Build(batch);
     }
 }

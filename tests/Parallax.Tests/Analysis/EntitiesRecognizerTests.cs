@@ -11,8 +11,7 @@ public sealed class EntitiesRecognizerTests
     private static AnalyzedArticle Analyze(string text, string id = "a")
     {
         var article = new AnalyzedArticle(new Article { Id = id, Source = id + ".txt", Text = text });
-        new EntityRecognizer().Process(article);
-        return article;
+        return article.With(Layers.Entities, EntityRecognizer.Recognize(text));
     }
 
     [Fact]
@@ -72,10 +71,11 @@ public sealed class EntitiesRecognizerTests
         var b = Analyze("President Vladimir Putin met the envoy in Moscow.", "b");
         Assert.Equal("Putin", a.Entities.Single(e => e.Type == EntityType.Person).Name);
 
-        var renames = EntityCanonicalizer.Merge([a, b]);
+        var names = EntityCanonicalizer.Merge([a, b]);
 
-        Assert.Equal("Vladimir Putin", renames["Putin"]);
-        var merged = a.Entities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal("Vladimir Putin", names.Renames["Putin"]);
+        Assert.Equal("Putin", a.Entities.Single(e => e.Type == EntityType.Person).Name); // the input is left as it was
+        var merged = names.Apply(a).Entities.Single(e => e.Type == EntityType.Person);
         Assert.Equal("Vladimir Putin", merged.Name);
         Assert.Equal("Putin", merged.Text);
         Assert.Equal("president", merged.Role);
@@ -88,10 +88,10 @@ public sealed class EntitiesRecognizerTests
         var b = Analyze("Hafez al-Assad founded the dynasty.", "b");
         var c = Analyze("Bashar al-Assad inherited it.", "c");
 
-        var renames = EntityCanonicalizer.Merge([a, b, c]);
+        var names = EntityCanonicalizer.Merge([a, b, c]);
 
-        Assert.False(renames.ContainsKey("Assad"));
-        Assert.Equal("Assad", a.Entities.Single().Name);
+        Assert.False(names.Renames.ContainsKey("Assad"));
+        Assert.Equal("Assad", names.Apply(a).Entities.Single().Name);
     }
 
     [Fact]
@@ -100,9 +100,9 @@ public sealed class EntitiesRecognizerTests
         var a = Analyze("Troops loyal to al-Assad advanced.", "a");
         var b = Analyze("President Bashar al-Assad spoke.", "b");
 
-        EntityCanonicalizer.Merge([a, b]);
+        var names = EntityCanonicalizer.Merge([a, b]);
 
-        Assert.Equal("Bashar al-Assad", a.Entities.Single(e => e.Type == EntityType.Person).Name);
+        Assert.Equal("Bashar al-Assad", names.Apply(a).Entities.Single(e => e.Type == EntityType.Person).Name);
     }
 
     [Theory]

@@ -6,12 +6,9 @@ namespace Parallax.Tests.Analysis;
 
 public class QuantitiesLineBreakTests
 {
-    private static List<Quantity> Extract(string text)
-    {
-        var article = new AnalyzedArticle(new Article { Id = "t", Source = "t.txt", Text = text });
-        new QuantityExtractor().Process(article);
-        return article.Quantities;
-    }
+    private static IReadOnlyList<Quantity> Extract(string text) =>
+        new AnalysisPipelineBuilder().Add(new QuantityExtractor()).Build()
+            .Analyze(new Article { Id = "t", Source = "t.txt", Text = text }).Quantities;
 
     [Theory]
     [InlineData("The storm destroyed 40 boats\n\nHarbour Master Resigns", "40 boats")]

@@ -29,8 +29,8 @@ public sealed class QuantitiesSpecTests
         var component = new QuantityExtractor();
         Assert.Empty(component.Requires);
         Assert.Equal([Layers.Quantities], component.Assigns);
-        var article = new AnalyzedArticle(new Parallax.Model.Article { Id = "a", Source = "s", Text = "Rescuers found 12 survivors in 2019." });
-        component.Process(article);
+        var article = new AnalysisPipelineBuilder().Add(component).Build()
+            .Analyze(new Parallax.Model.Article { Id = "a", Source = "s", Text = "Rescuers found 12 survivors in 2019." });
         var q = Assert.Single(article.Quantities);
         Assert.Equal(12, q.Value);
         Assert.Equal("survivor", q.Unit);

@@ -24,7 +24,7 @@ internal sealed class QuotesSpecAdapter : ISpecAdapter
     });
 
     public IEnumerable<string> Actual(SpecCase spec) =>
-        QuoteExtractor.Extract(spec.Input, SentenceSplitter.Split(spec.Input), []).Select(q =>
+        QuoteExtractor.Extract(spec.Input, []).Select(q =>
         {
             Assert.Equal(q.Span.Of(spec.Input), q.Text);
             return Line(q.Direct ? "quote" : "reported", SpecLines.Mention(spec.Input, q.Span), q.Speaker ?? "-",

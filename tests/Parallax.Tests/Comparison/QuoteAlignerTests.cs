@@ -1,3 +1,4 @@
+using Parallax.Analysis;
 using Parallax.Comparison.Quotes;
 using Parallax.Tests.Support;
 
@@ -75,7 +76,7 @@ public class QuoteAlignerTests
         var a = new ArticleBuilder("a", $"“{statement},” Ana Lind said. Later she repeated: “{statement}.”")
             .Quote(statement, "Ana Lind").Build();
         // The same words twice in one article: two quotes.
-        a.Quotes.Add(a.Quotes[0] with { Span = new(a.Text.LastIndexOf(statement, StringComparison.Ordinal), a.Text.LastIndexOf(statement, StringComparison.Ordinal) + statement.Length) });
+        a = a.With(Layers.Quotes, [.. a.Quotes, a.Quotes[0] with { Span = new(a.Text.LastIndexOf(statement, StringComparison.Ordinal), a.Text.LastIndexOf(statement, StringComparison.Ordinal) + statement.Length) }]);
         var b = new ArticleBuilder("b", $"“{statement},” Lind told reporters.").Quote(statement, "Ana Lind").Build();
         var groups = Aligner.Align([a, b]);
         var group = Assert.Single(groups);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Parallax.Stories;
 using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Comparison.Report;
@@ -32,7 +33,7 @@ public class GoldenReportTests
         var analyzed = new ArticleReader().Read([Path.Combine(root, "samples")])
             .Select(r => pipeline.Analyze(r.Article ?? throw new InvalidOperationException(r.Error!.ToString())))
             .ToList();
-        return new ReportBuilder(pipeline).Build(analyzed);
+        return new ReportBuilder().Build(StoryBatch.Group(analyzed, pipeline));
     }
 
     [Theory]

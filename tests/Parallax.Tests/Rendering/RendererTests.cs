@@ -1,3 +1,5 @@
+using Parallax.Analysis;
+using Parallax.Stories;
 using Parallax.Comparison;
 using Parallax.Comparison.Report;
 using Parallax.Rendering;
@@ -22,7 +24,7 @@ public class RendererTests
             .Quote("The dam has held, yet the lower valley needs to be evacuated tonight", "Oran Pell")
             .Quote("We have asked the army for boats and for blankets", "Oran Pell")
             .Quantity("1,850 residents", 1850, "residents").Build();
-        return new ReportBuilder().Build([a, b]);
+        return new ReportBuilder().Build(StoryBatch.Group([a, b], AnalysisPipeline.CreateDefault()));
     }
 
     [Fact]

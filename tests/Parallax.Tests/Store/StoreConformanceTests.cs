@@ -14,7 +14,7 @@ public abstract class StoreConformanceTests
     protected abstract ValueTask<IStoryWriter> OpenAsync();
 
     internal static NewArticle Item(string name, string text, long story, string? url = null, int version = 1, string? title = null,
-        string? outlet = null, string? published = null, Action<AnalyzedArticle>? layers = null)
+        string? outlet = null, string? published = null, Func<AnalyzedArticle, AnalyzedArticle>? layers = null)
     {
         var article = new Article
         {
@@ -27,7 +27,8 @@ public abstract class StoreConformanceTests
             Published = PublicationDate.TryParseIso(published, out var d) ? d : null,
         };
         var analyzed = new AnalyzedArticle(article);
-        layers?.Invoke(analyzed);
+        if (layers is not null)
+            analyzed = layers(analyzed);
         return new NewArticle(analyzed, ArticleIdentity.Of(article), version, story, null);
     }
 
@@ -48,21 +49,18 @@ public abstract class StoreConformanceTests
     {
         const string text = "Mayor Ilse Varga said: \"We will rebuild the bridge.\" About 1,200 people crossed it on Monday, Radio Tarn reports.";
         var item = Item("bridge", text, 1, url: "https://news.example/bridge", outlet: "Tarn Herald", published: "2025-02-03T08:15:00+01:00",
-            layers: a =>
-            {
-                a.Sentences.Add(new TextSpan(0, 53));
-                a.Entities.Add(new EntityMention(new TextSpan(6, 16), "Ilse Varga", "Ilse Varga", EntityType.Person) { Role = "mayor" });
-                a.Quotes.Add(new Quote(new TextSpan(24, 51), "We will rebuild the bridge.", true)
+            layers: a => a
+                .With(Layers.Sentences, [new TextSpan(0, 53)])
+                .With(Layers.Entities, [new EntityMention(new TextSpan(6, 16), "Ilse Varga", "Ilse Varga", EntityType.Person) { Role = "mayor" }])
+                .With(Layers.Quotes, [new Quote(new TextSpan(24, 51), "We will rebuild the bridge.", true)
                 {
                     Speaker = "Ilse Varga", SpeakerSpan = new TextSpan(6, 16), CueSpan = new TextSpan(17, 21),
-                });
-                a.Quantities.Add(new Quantity(new TextSpan(53, 71), "About 1,200 people", 1200) { Unit = "people", Approximation = "about" });
-                a.Dates.Add(new TimeExpression(new TextSpan(87, 96), "on Monday", TimexType.Date, "2025-02-03"));
-                a.Citations.Add(new Citation(new TextSpan(98, 108), "Radio Tarn"));
-            });
+                }])
+                .With(Layers.Quantities, [new Quantity(new TextSpan(53, 71), "About 1,200 people", 1200) { Unit = "people", Approximation = "about" }])
+                .With(Layers.Dates, [new TimeExpression(new TextSpan(87, 96), "on Monday", TimexType.Date, "2025-02-03")])
+                .With(Layers.Citations, [new Citation(new TextSpan(98, 108), "Radio Tarn")]));
         var article = item.Article with { Authors = ["Ada Lind", "Bo Kers"], Dateline = "TARN", Section = "Local" };
-        var analysis = new AnalyzedArticle(article);
-        CopyLayers(item.Analysis, analysis);
+        var analysis = item.Analysis.WithArticle(article);
         await using (var s = await OpenAsync())
             await s.WriteAsync([item with { Analysis = analysis }]);
 
@@ -90,16 +88,6 @@ public abstract class StoreConformanceTests
         Assert.Equal(new TimeExpression(new TextSpan(87, 96), "on Monday", TimexType.Date, "2025-02-03"), Assert.Single(x.Dates));
         Assert.Equal("Radio Tarn", Assert.Single(x.Citations).Outlet);
         Assert.Equal("2025-02-03T08:15:00+01:00", x.ReferenceDate?.ToIso());
-    }
-
-    private static void CopyLayers(AnalyzedArticle from, AnalyzedArticle to)
-    {
-        to.Sentences.AddRange(from.Sentences);
-        to.Entities.AddRange(from.Entities);
-        to.Quotes.AddRange(from.Quotes);
-        to.Quantities.AddRange(from.Quantities);
-        to.Dates.AddRange(from.Dates);
-        to.Citations.AddRange(from.Citations);
     }
 
     [Fact]
@@ -174,7 +162,7 @@ public abstract class StoreConformanceTests
         await using var s = await OpenAsync();
         await s.WriteAsync([
             Item("x1", "Talks resumed in Velmora.", 1, outlet: "North Wire", published: "2025-01-10",
-                layers: a => a.Entities.Add(new EntityMention(new TextSpan(17, 24), "Velmora", "Velmora", EntityType.Place))),
+                layers: a => a.With(Layers.Entities, [new EntityMention(new TextSpan(17, 24), "Velmora", "Velmora", EntityType.Place)])),
             Item("x2", "Strike at the port.", 2, outlet: "South Desk", published: "2025-02-20"),
             Item("x3", "The port strike goes on.", 2, outlet: "North Wire", published: "2025-02-22"),
         ]);

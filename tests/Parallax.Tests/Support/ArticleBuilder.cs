@@ -40,9 +40,6 @@ internal sealed class ArticleBuilder(string id, string text)
             Outlet = Outlet,
             Published = Published is { } p ? new PublicationDate(p, false) : null,
         };
-        var analyzed = new AnalyzedArticle(article);
-        analyzed.Quotes.AddRange(_quotes);
-        analyzed.Quantities.AddRange(_quantities);
-        return analyzed;
+        return new AnalyzedArticle(article).With(Layers.Quotes, _quotes).With(Layers.Quantities, _quantities);
     }
 }

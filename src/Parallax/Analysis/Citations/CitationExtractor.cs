@@ -1,3 +1,4 @@
+using Parallax.Analysis.Tokens;
 using Parallax.Analysis.Quotes;
 using Parallax.Model;
 
@@ -17,19 +18,23 @@ public sealed class CitationExtractor : IAnalysisComponent
 
     private static readonly int[] AliasLengths = KnownOutlets.Aliases.Keys.Select(a => a.Split(' ').Length).Distinct().OrderDescending().ToArray();
 
+    /// <inheritdoc />
     public string Name => "citations";
-    public IReadOnlyList<string> Requires { get; } = [];
-    public IReadOnlyList<string> Assigns { get; } = [Layers.Citations];
 
-    public void Process(AnalyzedArticle article)
-    {
-        article.Citations.Clear();
-        article.Citations.AddRange(Extract(article.Text));
-    }
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; } = [Layers.Tokens];
 
-    internal static List<Citation> Extract(string text)
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Assigns { get; } = [Layers.Citations];
+
+    /// <inheritdoc />
+    public void Process(AnalysisContext context) => context.Set(Layers.Citations, Extract(context.Text, context.Get(Layers.Tokens)));
+
+    /// <summary>The citations of a bare text (tokenized here); for callers outside the pipeline.</summary>
+    internal static List<Citation> Extract(string text) => Extract(text, Tokenizer.Tokenize(text));
+
+    internal static List<Citation> Extract(string text, IReadOnlyList<Token> tokens)
     {
-        var tokens = Tokenizer.Tokenize(text);
         var reader = new PhraseReader(text, tokens);
         var result = new List<Citation>();
         int i = 0;

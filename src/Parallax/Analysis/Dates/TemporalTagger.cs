@@ -9,17 +9,20 @@ namespace Parallax.Analysis.Dates;
 /// </summary>
 public sealed class TemporalTagger : IAnalysisComponent
 {
+    /// <inheritdoc />
     public string Name => "dates";
 
-    public IReadOnlyList<string> Requires { get; } = [];
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; } = [];
 
-    public IReadOnlyList<string> Assigns { get; } = [Layers.Dates];
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Assigns { get; } = [Layers.Dates];
 
-    public void Process(AnalyzedArticle article)
-    {
-        var reference = article.ReferenceDate?.Day;
-        article.Dates.AddRange(Tag(article.Text, reference));
-    }
+    /// <summary>Relative expressions resolve against the reference date when there is one.</summary>
+    public IReadOnlyList<Layer> ReadsWhenPresent { get; } = [Layers.ReferenceDate];
+
+    /// <inheritdoc />
+    public void Process(AnalysisContext context) => context.Set(Layers.Dates, Tag(context.Text, context.ReferenceDate?.Day));
 
     /// <summary>The expressions in <paramref name="text"/>, in text order, resolved against <paramref name="reference"/>.</summary>
     public static List<TimeExpression> Tag(string text, DateOnly? reference)

@@ -10,7 +10,7 @@ namespace Parallax.Analysis.Entities;
 /// Ministry" -> "Russian Defense Ministry"). Across a story's articles (<see cref="Merge"/>): the same for
 /// person names between articles.
 /// </summary>
-public static class EntityCanonicalizer
+internal static class EntityCanonicalizer
 {
     internal static List<EntityMention> Resolve(string text, EntityToken[] tokens, int count, List<EntityCandidate> candidates)
     {
@@ -104,10 +104,10 @@ public static class EntityCanonicalizer
 
     /// <summary>
     /// Unifies person names across the articles of one story: a name that fits exactly one fuller name used
-    /// in another article takes it ("Putin" in one, "Vladimir Putin" in another). Replaces the mentions in
-    /// each article's <see cref="AnalyzedArticle.Entities"/>; returns the renames made (old name -> new name).
+    /// in another article takes it ("Putin" in one, "Vladimir Putin" in another), with the role any article gives
+    /// that person. Changes nothing: <see cref="StoryNames.Apply"/> makes the renamed documents.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Merge(IEnumerable<AnalyzedArticle> articles)
+    public static StoryNames Merge(IEnumerable<AnalyzedArticle> articles)
     {
         var list = articles.ToList();
         var personNames = list.SelectMany(a => a.Entities).Where(m => m.Type == EntityType.Person)
@@ -126,7 +126,7 @@ public static class EntityCanonicalizer
                 renames[name] = best;
         }
         if (renames.Count == 0)
-            return renames;
+            return StoryNames.None;
         // A role one article gives a person holds across the story ("Putin" here, "President Vladimir Putin" there).
         var roles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in list.SelectMany(a => a.Entities))
@@ -134,16 +134,7 @@ public static class EntityCanonicalizer
             if (m.Type == EntityType.Person && m.Role is not null)
                 roles.TryAdd(renames.GetValueOrDefault(m.Name, m.Name), m.Role);
         }
-        foreach (var article in list)
-        {
-            for (var i = 0; i < article.Entities.Count; i++)
-            {
-                var m = article.Entities[i];
-                if (m.Type == EntityType.Person && renames.TryGetValue(m.Name, out var to))
-                    article.Entities[i] = m with { Name = to, Role = m.Role ?? roles.GetValueOrDefault(to) };
-            }
-        }
-        return renames;
+        return new StoryNames(renames, roles);
     }
 
     /// <summary>For each person candidate, the fullest name of the same referent in the article.</summary>

@@ -13,13 +13,17 @@ namespace Parallax.Analysis.Entities;
 /// </summary>
 public sealed class EntityRecognizer : IAnalysisComponent
 {
+    /// <inheritdoc />
     public string Name => "entities";
 
-    public IReadOnlyList<string> Requires { get; } = [];
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; } = [];
 
-    public IReadOnlyList<string> Assigns { get; } = [Layers.Entities];
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Assigns { get; } = [Layers.Entities];
 
-    public void Process(AnalyzedArticle article) => article.Entities.AddRange(Recognize(article.Text));
+    /// <inheritdoc />
+    public void Process(AnalysisContext context) => context.Set(Layers.Entities, Recognize(context.Text));
 
     /// <summary>The mentions in <paramref name="text"/>, in text order, each with its canonical name.</summary>
     public static List<EntityMention> Recognize(string text)

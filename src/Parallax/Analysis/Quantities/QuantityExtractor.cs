@@ -7,16 +7,21 @@ namespace Parallax.Analysis.Quantities;
 /// </summary>
 public sealed class QuantityExtractor : IAnalysisComponent
 {
+    /// <inheritdoc />
     public string Name => "quantities";
 
-    public IReadOnlyList<string> Requires { get; } = [];
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; } = [];
 
-    public IReadOnlyList<string> Assigns { get; } = [Layers.Quantities];
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Assigns { get; } = [Layers.Quantities];
 
-    public void Process(AnalyzedArticle article)
+    /// <inheritdoc />
+    public void Process(AnalysisContext context)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        QuantityParser.Extract(article.Text, article.Quantities);
+        var list = new List<Quantity>();
+        QuantityParser.Extract(context.Text, list);
+        context.Set(Layers.Quantities, list);
     }
 
     /// <summary>The quantities of a bare text, in order; for callers outside the pipeline (tests, evaluation).</summary>

@@ -1,3 +1,4 @@
+using Parallax.Analysis.Tokens;
 using Parallax.Model;
 
 namespace Parallax.Analysis.Quotes;
@@ -17,7 +18,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
 
     private string Text => reader.Text;
 
-    public List<Token> Tokens => reader.Tokens;
+    public IReadOnlyList<Token> Tokens => reader.Tokens;
 
     /// <summary>The attribution after a closing mark ending at <paramref name="after"/>, within the text before <paramref name="limit"/>.</summary>
     public Attribution? After(int after, int limit)

@@ -1,3 +1,4 @@
+using Parallax.Analysis.Tokens;
 using Parallax.Analysis.Sentences;
 using Parallax.Model;
 
@@ -21,20 +22,29 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// <summary>Longest title-case stretch ending in a comma or period (US style puts them inside the marks) still read as a title.</summary>
     public const int MaxPunctuatedTitleWords = 6;
 
+    /// <inheritdoc />
     public string Name => "quotes";
-    public IReadOnlyList<string> Requires { get; } = [Layers.Sentences];
-    public IReadOnlyList<string> Assigns { get; } = [Layers.Quotes];
 
-    public void Process(AnalyzedArticle article)
-    {
-        article.Quotes.Clear();
-        article.Quotes.AddRange(Extract(article.Text, article.Sentences, article.Entities));
-    }
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; } = [Layers.Tokens, Layers.Sentences];
 
-    internal static List<Quote> Extract(string text, List<TextSpan> sentences, IReadOnlyList<EntityMention> entities)
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Assigns { get; } = [Layers.Quotes];
+
+    /// <summary>Entities, when present, give speakers their canonical names.</summary>
+    public IReadOnlyList<Layer> ReadsWhenPresent { get; } = [Layers.Entities];
+
+    /// <inheritdoc />
+    public void Process(AnalysisContext context) =>
+        context.Set(Layers.Quotes, Extract(context.Text, context.Get(Layers.Tokens), context.Get(Layers.Sentences), context.Get(Layers.Entities)));
+
+    /// <summary>The quotes of a bare text (tokenized and split here); for callers outside the pipeline.</summary>
+    internal static List<Quote> Extract(string text, IReadOnlyList<EntityMention> entities) =>
+        Extract(text, Tokenizer.Tokenize(text), SentenceSplitter.Split(text), entities);
+
+    internal static List<Quote> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities)
     {
         var paragraphs = Paragraphs.Split(text);
-        var tokens = Tokenizer.Tokenize(text);
         var spans = QuotedSpanScanner.Scan(text, paragraphs);
         var masked = spans.Where(s => !s.Single && WordCount(text, s.Inner) >= MinQuoteWords)
             .Select(s => new TextSpan(s.Open, s.Close >= 0 ? s.Close + 1 : s.Inner.End)).ToList();
@@ -105,7 +115,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         public SpeakerPhrase? Mention { get; init; } = Speaker;
     }
 
-    private static Found? Attribute(string text, List<TextSpan> sentences, List<TextSpan> paragraphs, List<QuotedSpan> spans, int index,
+    private static Found? Attribute(string text, IReadOnlyList<TextSpan> sentences, List<TextSpan> paragraphs, List<QuotedSpan> spans, int index,
         AttributionFinder finder, PersonIndex persons, List<Found> accepted)
     {
         var span = spans[index];
@@ -198,7 +208,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// subject must agree: the same pronoun, a person of the pronoun's gender (or unknown) for he/she, a name with no
     /// known gender for it. A conjunction, colon or semicolon before the pronoun opens a clause of its own ("…, but he said").
     /// </summary>
-    private static SpeakerPhrase SubjectForPronoun(string text, SpeakerPhrase pronoun, List<TextSpan> sentences, AttributionFinder finder, PersonIndex persons)
+    private static SpeakerPhrase SubjectForPronoun(string text, SpeakerPhrase pronoun, IReadOnlyList<TextSpan> sentences, AttributionFinder finder, PersonIndex persons)
     {
         var sentence = sentences[SentenceIndex(sentences, pronoun.Span.Start)];
         // "…, but he said that …": a conjunction opens a new clause with a subject of its own.
@@ -242,7 +252,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
     }
 
     /// <summary>The quote is (nearly) its whole sentence: only marks and punctuation lie outside it.</summary>
-    private static bool IsSentenceWide(string text, List<TextSpan> sentences, QuotedSpan span)
+    private static bool IsSentenceWide(string text, IReadOnlyList<TextSpan> sentences, QuotedSpan span)
     {
         if (sentences.Count == 0)
             return false;
@@ -255,7 +265,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
 
     private static int EndOf(QuotedSpan span) => span.Close >= 0 ? span.Close + 1 : span.Inner.End;
 
-    private static int SentenceEndAfter(string text, List<TextSpan> sentences, int index, int position)
+    private static int SentenceEndAfter(string text, IReadOnlyList<TextSpan> sentences, int index, int position)
     {
         var s = sentences[index];
         // A closing mark right after a sentence end belongs to the same utterance: "…win.” he said" still attributes.
@@ -273,7 +283,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         return k < sentence.End && char.IsUpper(text[k]);
     }
 
-    internal static int SentenceIndex(List<TextSpan> sentences, int position)
+    internal static int SentenceIndex(IReadOnlyList<TextSpan> sentences, int position)
     {
         int lo = 0, hi = sentences.Count - 1, found = 0;
         while (lo <= hi)

@@ -10,15 +10,17 @@ namespace Parallax.Analysis.Sentences;
 /// </summary>
 public sealed class SentenceSplitter : IAnalysisComponent
 {
+    /// <inheritdoc />
     public string Name => "sentences";
-    public IReadOnlyList<string> Requires { get; } = [];
-    public IReadOnlyList<string> Assigns { get; } = [Layers.Sentences];
 
-    public void Process(AnalyzedArticle article)
-    {
-        article.Sentences.Clear();
-        article.Sentences.AddRange(Split(article.Text));
-    }
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Assigns { get; } = [Layers.Sentences];
+
+    /// <inheritdoc />
+    public void Process(AnalysisContext context) => context.Set(Layers.Sentences, Split(context.Text));
 
     /// <summary>The sentence spans of <paramref name="text"/>, in order, trimmed of white space.</summary>
     public static List<TextSpan> Split(string text)

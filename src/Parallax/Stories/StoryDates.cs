@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Parallax.Analysis;
 using Parallax.Model;
 
-namespace Parallax.Comparison;
+namespace Parallax.Stories;
 
 /// <summary>
 /// Publication days inferred from a story: an undated article is given the day of a dated article of the

@@ -1,8 +1,10 @@
+using Parallax.Analysis;
 using Parallax.Comparison;
 using Parallax.Model;
+using Parallax.Stories;
 using Parallax.Tests.Support;
 
-namespace Parallax.Tests.Comparison;
+namespace Parallax.Tests.Stories;
 
 public class StoryDatesTests
 {
@@ -33,7 +35,7 @@ public class StoryDatesTests
     {
         var dated = new ArticleBuilder("a", "Ministers of Ostmark met on Friday in Lerin to sign the harbour treaty.") { Title = "Ostmark signs harbour treaty in Lerin", Published = new DateTime(2024, 5, 10) }.Build();
         var undated = new ArticleBuilder("b", "The harbour treaty of Ostmark was signed on Friday in Lerin by ministers.") { Title = "Harbour treaty signed in Lerin" }.Build();
-        var report = new ReportBuilder().Build([dated, undated]);
+        var report = new ReportBuilder().Build(StoryBatch.Group([dated, undated], AnalysisPipeline.CreateDefault()));
         var b = report.Articles.Single(x => x.Id == "b");
         Assert.Equal("2024-05-10", b.Published);
         Assert.Equal(StoryDates.Origin, b.Origins!["published"]);

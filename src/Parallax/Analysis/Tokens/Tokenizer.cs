@@ -1,19 +1,26 @@
-using Parallax.Model;
-
-namespace Parallax.Analysis.Quotes;
-
-/// <summary>A word or a single punctuation character of the text.</summary>
-internal readonly record struct Token(int Start, int End, bool IsWord)
-{
-    public TextSpan Span => new(Start, End);
-}
+namespace Parallax.Analysis.Tokens;
 
 /// <summary>
-/// A plain scanner over the text: words are letters and digits joined by inner apostrophes, hyphens and
-/// periods ("couldn’t", "al-Assad", "U.S", "3.5"); every other non-space character is its own token.
+/// Assigns <see cref="Layers.Tokens"/>, once per document, for every component that reads words: a plain
+/// scanner over the text where words are letters and digits joined by inner apostrophes, hyphens and periods
+/// ("couldn’t", "al-Assad", "U.S", "3.5") and every other non-space character is its own token.
+/// Stateless and thread-safe.
 /// </summary>
-internal static class Tokenizer
+public sealed class Tokenizer : IAnalysisComponent
 {
+    /// <inheritdoc />
+    public string Name => "tokens";
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Requires { get; } = [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Layer> Assigns { get; } = [Layers.Tokens];
+
+    /// <inheritdoc />
+    public void Process(AnalysisContext context) => context.Set(Layers.Tokens, Tokenize(context.Text));
+
+    /// <summary>The tokens of <paramref name="text"/>, in order.</summary>
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
@@ -51,7 +58,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="position"/>.</summary>
-    public static int FirstAtOrAfter(List<Token> tokens, int position)
+    internal static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int position)
     {
         int lo = 0, hi = tokens.Count;
         while (lo < hi)
