@@ -20,6 +20,14 @@ public sealed class StoryComparer(QuoteAligner? quotes = null, FigureGrouper? fi
     private readonly QuoteAligner _quotes = quotes ?? new QuoteAligner();
     private readonly FigureGrouper _figures = figures ?? new FigureGrouper();
 
-    public StoryComparison Compare(IReadOnlyList<AnalyzedArticle> articles) =>
-        new(articles, _quotes.Align(articles), _figures.Group(articles), FramingTable.Count(articles), ExclusiveFinder.Find(articles));
+    public StoryComparison Compare(IReadOnlyList<AnalyzedArticle> articles)
+    {
+        // Figures and exclusives read sentences; a document without them was not analysed, and guessing them here would hide it.
+        foreach (var a in articles)
+        {
+            if (!a.Has(Layers.Sentences))
+                throw new ArgumentException($"{a.Article.Id}: comparison needs the sentences layer; analyse the article first", nameof(articles));
+        }
+        return new(articles, _quotes.Align(articles), _figures.Group(articles), FramingTable.Count(articles), ExclusiveFinder.Find(articles));
+    }
 }

@@ -69,7 +69,7 @@ public static class AnalysisCodec
             ?? throw new JsonException("analysis layers are null");
         // Tokens are not stored: nothing reads them after analysis, and they are cheap to make again.
         return new AnalyzedArticle(article).WithReferenceDate(ParseDate(l.Reference))
-            .WithOwned(Analysis.Layers.Sentences, l.Sentences ?? [])
+            .WithOwned(Analysis.Layers.Sentences, l.Sentences ?? Analysis.Sentences.SentenceSplitter.Split(text))
             .WithOwned(Analysis.Layers.Entities, l.Entities ?? [])
             .WithOwned(Analysis.Layers.Quotes, l.Quotes ?? [])
             .WithOwned(Analysis.Layers.Quantities, l.Quantities ?? [])

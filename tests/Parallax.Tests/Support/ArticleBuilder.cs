@@ -1,3 +1,4 @@
+using Parallax.Analysis.Sentences;
 using Parallax.Analysis;
 using Parallax.Model;
 
@@ -40,6 +41,7 @@ internal sealed class ArticleBuilder(string id, string text)
             Outlet = Outlet,
             Published = Published is { } p ? new PublicationDate(p, false) : null,
         };
-        return new AnalyzedArticle(article).With(Layers.Quotes, _quotes).With(Layers.Quantities, _quantities);
+        return new AnalyzedArticle(article).With(Layers.Sentences, SentenceSplitter.Split(text))
+            .With(Layers.Quotes, _quotes).With(Layers.Quantities, _quantities);
     }
 }

@@ -1,5 +1,4 @@
 using Parallax.Analysis;
-using Parallax.Analysis.Sentences;
 using Parallax.Model;
 
 namespace Parallax.Comparison.Exclusives;
@@ -105,6 +104,5 @@ public static class ExclusiveFinder
     }
 
     /// <summary>The sentence layer when analysis gave one; otherwise the same splitter run here.</summary>
-    private static IEnumerable<TextSpan> Sentences(AnalyzedArticle a) =>
-        a.Sentences.Count > 0 ? a.Sentences : SentenceSplitter.Split(a.Text);
+    private static IEnumerable<TextSpan> Sentences(AnalyzedArticle a) => a.Get(Layers.Sentences);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Parallax.Analysis;
 using Parallax.Analysis.Quantities;
-using Parallax.Analysis.Sentences;
 using Parallax.Model;
 using Parallax.Text;
 
@@ -220,8 +219,7 @@ public sealed class FigureGrouper
     private static (string Sentence, string Local, int[] Ranks) Context(AnalyzedArticle article, Quantity q)
     {
         var text = article.Text;
-        // Articles analysed without the sentence layer (hand-built ones) are split here by the same splitter.
-        var sentences = article.Sentences.Count > 0 ? article.Sentences : SentenceSplitter.Split(text);
+        var sentences = article.Get(Layers.Sentences);
         var sentence = sentences.FirstOrDefault(s => s.Contains(q.Span));
         if (sentence == default)
             sentence = q.Span;
