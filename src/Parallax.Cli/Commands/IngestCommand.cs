@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using Parallax.Ingestion;
 using Parallax.Analysis;
 using Parallax.Cli.Console;
 using Parallax.Extraction;
@@ -70,14 +71,20 @@ internal static class IngestCommand
 
         // The reading thread looks up what the store already holds through its own read-only handle.
         await using var probe = await KnownEngines.Create().OpenReaderAsync(store.Location, cancel);
-        var reader = new ArticleReader(CommonOptions.Reader(inputFormat));
+        var source = new PathSource(paths, CommonOptions.Reader(inputFormat));
         IngestRun.Summary? summary = null;
-        string? failure = await ProgressDisplay.RunAsync("ingest", "articles", ProgressDisplay.CountDocuments(paths), async advance =>
+        string? failure = await ProgressDisplay.RunAsync("ingest", "articles", source.CountHint, async advance =>
         {
             try
             {
-                summary = await IngestRun.RunAsync(ingestor, pipeline, reader.Read(paths), probe, errors.Report, advance, interrupt.Token,
-                    logger: CliLogging.For(typeof(IngestRun)));
+                // Reports come in order on the writing flow: the bar moves and each bad input gets its line as it is met.
+                var progress = new InlineProgress<IngestProgress>(p =>
+                {
+                    advance(1);
+                    if (p.Error is { } e)
+                        errors.Report(e);
+                });
+                summary = await IngestRun.RunAsync(ingestor, pipeline, source, probe, progress, interrupt.Token, CliLogging.For(typeof(IngestRun)));
                 return (string?)null;
             }
             catch (StoreException e)

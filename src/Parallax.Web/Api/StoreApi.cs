@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Microsoft.AspNetCore.Routing;
+using Parallax.Ingestion;
 using Parallax.Comparison.Report;
 using Parallax.Rendering;
 using Parallax.Store;
@@ -147,7 +148,7 @@ internal static class StoreApi
     {
         if (request.ContentLength > options.MaxBodyBytes)
             return TooLarge(options);
-        List<(string Name, byte[] Content)> files;
+        List<Upload> files;
         try
         {
             files = await Uploads.ReadAsync(request);

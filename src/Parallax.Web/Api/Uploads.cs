@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Parallax.Ingestion;
 
 namespace Parallax.Web.Api;
 
@@ -10,18 +11,18 @@ internal static class Uploads
 {
     public sealed class UnsupportedException(string message) : Exception(message);
 
-    public static async Task<List<(string Name, byte[] Content)>> ReadAsync(HttpRequest request)
+    public static async Task<List<Upload>> ReadAsync(HttpRequest request)
     {
         var cancel = request.HttpContext.RequestAborted;
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancel);
-            var files = new List<(string, byte[])>();
+            var files = new List<Upload>();
             foreach (var f in form.Files)
             {
                 using var ms = new MemoryStream();
                 await f.CopyToAsync(ms, cancel);
-                files.Add((f.FileName, ms.ToArray()));
+                files.Add(new Upload(f.FileName, ms.GetBuffer().AsMemory(0, (int)ms.Length)));
             }
             return files;
         }
@@ -33,10 +34,10 @@ internal static class Uploads
             return [];
         return type switch
         {
-            "application/json" => [("request.jsonl", JsonToLines(bytes))],
-            "application/x-ndjson" or "application/jsonl" or "application/jsonlines" => [("request.jsonl", bytes)],
-            "text/plain" => [("request.txt", bytes)],
-            "text/html" => [("request.html", bytes)],
+            "application/json" => [new Upload("request.jsonl", JsonToLines(bytes))],
+            "application/x-ndjson" or "application/jsonl" or "application/jsonlines" => [new Upload("request.jsonl", bytes)],
+            "text/plain" => [new Upload("request.txt", bytes)],
+            "text/html" => [new Upload("request.html", bytes)],
             _ => throw new UnsupportedException(
                 $"'{type}' is not an article format: send application/json, application/x-ndjson, text/plain, text/html or multipart/form-data."),
         };

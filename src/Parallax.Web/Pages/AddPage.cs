@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Parallax.Ingestion;
 using Parallax.Store;
 using Parallax.Web.Services;
 using static Parallax.Web.Pages.Page;
@@ -32,14 +33,14 @@ internal static class AddPage
         if (!request.HasFormContentType)
             return BadRequest("Send the form: files, or a pasted text.");
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        var files = new List<(string, byte[])>();
+        var files = new List<Upload>();
         foreach (var f in form.Files)
         {
             if (f.Length == 0)
                 continue;
             using var ms = new MemoryStream();
             await f.CopyToAsync(ms, request.HttpContext.RequestAborted);
-            files.Add((f.FileName, ms.ToArray()));
+            files.Add(new Upload(f.FileName, ms.GetBuffer().AsMemory(0, (int)ms.Length)));
         }
         var text = form["text"].ToString();
         if (!string.IsNullOrWhiteSpace(text))
@@ -51,7 +52,7 @@ internal static class AddPage
     }
 
     /// <summary>A pasted article as one JSONL line, so that its given fields win as in any JSONL input.</summary>
-    internal static (string, byte[]) Pasted(string text, string? title, string? outlet, string? published, string? url)
+    internal static Upload Pasted(string text, string? title, string? outlet, string? published, string? url)
     {
         var isHtml = text.TrimStart().StartsWith('<');
         var line = new Dictionary<string, string> { [isHtml ? "html" : "text"] = text };
@@ -65,7 +66,7 @@ internal static class AddPage
         Put("published", published);
         Put("url", url);
         line["id"] = "pasted-" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        return ("pasted.jsonl", Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(line) + "\n"));
+        return new Upload("pasted.jsonl", Encoding.UTF8.GetBytes(System.Text.Json.JsonSerializer.Serialize(line) + "\n"));
     }
 
     public static IResult Job(string id, IngestJobs jobs)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parallax.Extraction.Inputs;
 using Parallax.Model;
 
@@ -20,36 +21,38 @@ public sealed class ArticleReader(InputReader? inputs = null, ArticleExtractor? 
     {
         var ids = new ArticleIds.Allocator();
         foreach (var item in _inputs.Read(paths))
+            yield return ToArticle(item, ids);
+    }
+
+    /// <summary>
+    /// Extracts the documents of a source (<c>IDocumentSource.ReadAsync</c>), in order, one result per document or
+    /// error; stops when <paramref name="cancel"/> is cancelled.
+    /// </summary>
+    public async IAsyncEnumerable<ArticleResult> ReadAsync(IAsyncEnumerable<InputItem> documents, [EnumeratorCancellation] CancellationToken cancel = default)
+    {
+        var ids = new ArticleIds.Allocator();
+        await foreach (var item in documents.WithCancellation(cancel))
+            yield return ToArticle(item, ids);
+    }
+
+    private ArticleResult ToArticle(InputItem item, ArticleIds.Allocator ids)
+    {
+        if (item.Error is { } error)
+            return new ArticleResult(null, error, null);
+        var doc = item.Document!;
+        var name = doc.Line is { } l ? $"{doc.Source}:{l}" : doc.Source;
+        Article article;
+        try
         {
-            if (item.Error is { } error)
-            {
-                yield return new ArticleResult(null, error, null);
-                continue;
-            }
-            var doc = item.Document!;
-            var name = doc.Line is { } l ? $"{doc.Source}:{l}" : doc.Source;
-            Article? article = null;
-            string? failure = null;
-            try
-            {
-                article = _extractor.Extract(doc);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failure = $"could not extract an article ({e.GetType().Name}: {e.Message})";
-            }
-            if (article is null)
-            {
-                yield return new ArticleResult(null, new InputError(name, failure!), doc.Line);
-                continue;
-            }
-            if (string.IsNullOrWhiteSpace(article.Text))
-            {
-                yield return new ArticleResult(null, new InputError(name, "no article text found"), doc.Line);
-                continue;
-            }
-            var id = ids.Claim(article.Id);
-            yield return new ArticleResult(id == article.Id ? article : article with { Id = id }, null, doc.Line);
+            article = _extractor.Extract(doc);
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new ArticleResult(null, new InputError(name, $"could not extract an article ({e.GetType().Name}: {e.Message})"), doc.Line);
+        }
+        if (string.IsNullOrWhiteSpace(article.Text))
+            return new ArticleResult(null, new InputError(name, "no article text found"), doc.Line);
+        var id = ids.Claim(article.Id);
+        return new ArticleResult(id == article.Id ? article : article with { Id = id }, null, doc.Line);
     }
 }

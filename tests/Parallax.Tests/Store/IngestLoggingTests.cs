@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Parallax.Analysis;
-using Parallax.Extraction;
+using Parallax.Ingestion;
 using Parallax.Store;
 using Parallax.Storage.Sqlite;
 using Parallax.Tests.Support;
@@ -30,8 +30,13 @@ public sealed class IngestLoggingTests : IDisposable
         await using var store = await new SqliteEngine(capture?.CreateLogger("store")).OpenWriterAsync(db);
         using var ingestor = await Ingestor.OpenAsync(store, Pipeline, batchSize: 2, logger: capture?.CreateLogger("ingestor"));
         var errors = new List<string>();
-        var summary = await IngestRun.RunAsync(ingestor, Pipeline, new ArticleReader().Read([Inputs()]), null, e => errors.Add(e.Reason), _ => { },
-            CancellationToken.None, logger: capture?.CreateLogger("run"));
+        var progress = new InlineProgress<IngestProgress>(p =>
+        {
+            if (p.Error is { } e)
+                errors.Add(e.Reason);
+        });
+        var summary = await IngestRun.RunAsync(ingestor, Pipeline, new PathSource([Inputs()]), null, progress, CancellationToken.None,
+            capture?.CreateLogger("run"));
         Assert.Single(errors);
         return (summary, (await store.CountsAsync()).Stories);
     }

@@ -141,8 +141,11 @@ public sealed class WebApiTests(WebServerFixture server) : IClassFixture<WebServ
             { new ByteArrayContent(Encoding.UTF8.GetBytes("<html><head><title>Harbour wall repaired</title></head><body><article><h1>Harbour wall repaired</h1><p>Workers finished repairs to the Elsby harbour wall on Tuesday, two weeks ahead of plan.</p></article></body></html>")), "files", "../../evil/harbour.html" },
             { new ByteArrayContent([]), "files", "empty.txt" },
         };
+        var scratchBefore = Directory.GetDirectories(Path.GetTempPath(), "parallax-upload-*");
         using var multi = await Http.PostAsync(new Uri("/api/articles", UriKind.Relative), form, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, multi.StatusCode);
+        // Uploads are read in memory: no scratch folder is made for them.
+        Assert.Equal(scratchBefore, Directory.GetDirectories(Path.GetTempPath(), "parallax-upload-*"));
         var body = JsonDocument.Parse(await multi.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
         Assert.Equal("harbour", body.GetProperty("results")[0].GetProperty("id").GetString());
         var error = Assert.Single(body.GetProperty("errors").EnumerateArray());

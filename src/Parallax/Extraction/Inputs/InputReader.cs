@@ -17,8 +17,10 @@ public sealed class InputReader(InputLimits? limits = null)
     /// <summary>Format of standard input (<c>--input-format</c>).</summary>
     public InputFormat StdinFormat { get; init; } = InputFormat.Text;
 
+    /// <summary>Opens standard input (tests give another stream).</summary>
     public Func<Stream> OpenStdin { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>The documents of every path in turn (files, folders, <c>-</c>), each failure as an error item.</summary>
     public IEnumerable<InputItem> Read(IEnumerable<string> paths)
     {
         foreach (var path in paths)
@@ -28,6 +30,7 @@ public sealed class InputReader(InputLimits? limits = null)
         }
     }
 
+    /// <summary>The documents of one path: a file, a folder (recursively) or <c>-</c> for standard input.</summary>
     public IEnumerable<InputItem> ReadPath(string path)
     {
         if (path == "-")
@@ -65,29 +68,23 @@ public sealed class InputReader(InputLimits? limits = null)
             yield return InputItem.Fail(dir, "folder holds no .txt, .html, .htm or .jsonl files (gzipped or not)");
     }
 
-    private IEnumerable<InputItem> ReadStdin()
-    {
-        if (StdinFormat == InputFormat.Jsonl)
-            return ReadJsonl("-", OpenStdin);
-        if (!TryReadAll("-", OpenStdin, gzip: false, out var bytes, out var error))
-            return [InputItem.Fail("-", error)];
-        return [Decode("-", bytes, StdinFormat)];
-    }
+    /// <summary>Standard input, in <see cref="StdinFormat"/>.</summary>
+    public IEnumerable<InputItem> ReadStdin() => ReadStream("-", OpenStdin, StdinFormat, gzip: false);
 
-    private IEnumerable<InputItem> ReadFile(string path, InputFormat format)
+    private IEnumerable<InputItem> ReadFile(string path, InputFormat format) =>
+        ReadStream(path, () => File.OpenRead(path), format, InputFormats.IsGzip(path));
+
+    /// <summary>
+    /// The documents of one stream (a file's, an upload's), with the same limits, gzip handling, JSONL reading
+    /// and errors as a file: <paramref name="source"/> names it in documents and errors.
+    /// </summary>
+    public IEnumerable<InputItem> ReadStream(string source, Func<Stream> open, InputFormat format, bool gzip)
     {
-        bool gzip = InputFormats.IsGzip(path);
         if (format == InputFormat.Jsonl)
-            return ReadJsonl(path, () => Open(path, gzip));
-        if (!TryReadAll(path, () => File.OpenRead(path), gzip, out var bytes, out var error))
-            return [InputItem.Fail(path, error)];
-        return [Decode(path, bytes, format)];
-    }
-
-    private static Stream Open(string path, bool gzip)
-    {
-        Stream s = File.OpenRead(path);
-        return gzip ? new GZipStream(s, CompressionMode.Decompress) : s;
+            return ReadJsonl(source, gzip ? () => new GZipStream(open(), CompressionMode.Decompress) : open);
+        if (!TryReadAll(source, open, gzip, out var bytes, out var error))
+            return [InputItem.Fail(source, error)];
+        return [Decode(source, bytes, format)];
     }
 
     private static InputItem Decode(string source, byte[] bytes, InputFormat format)

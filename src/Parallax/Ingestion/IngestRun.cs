@@ -4,11 +4,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Parallax.Analysis;
 using Parallax.Extraction;
 using Parallax.Extraction.Inputs;
+using Parallax.Store;
 
-namespace Parallax.Store;
+namespace Parallax.Ingestion;
 
 /// <summary>
-/// One ingest over a stream of inputs on two threads: one reads, extracts and analyses ahead (skipping the
+/// One ingest of a document source on two flows: one reads, extracts and analyses ahead (skipping the
 /// analysis of content the store already holds), the other assigns stories and writes, in arrival order.
 /// Used by <c>parallax ingest</c> and by the web UI's uploads.
 /// </summary>
@@ -17,16 +18,30 @@ public static class IngestRun
     /// <summary>How many prepared articles may wait between the two threads.</summary>
     private const int Lookahead = 256;
 
+    /// <summary>What an ingest did.</summary>
+    /// <param name="Added">Articles new to the store.</param>
+    /// <param name="NewVersions">Changed pages stored as new versions.</param>
+    /// <param name="Unchanged">Articles the store already held.</param>
+    /// <param name="Failed">Inputs that could not be read.</param>
+    /// <param name="Stopped">Whether the run was stopped before the source's end.</param>
     public sealed record Summary(int Added, int NewVersions, int Unchanged, int Failed, bool Stopped);
 
+    /// <summary>Ingests the documents of <paramref name="source"/>: extraction, analysis, story assignment and batched writes.</summary>
     /// <param name="ingestor">Assigns and writes; used on the calling flow only.</param>
-    /// <param name="probe">A second, read-only handle on the same store for the reading thread, or null.</param>
-    /// <param name="onError">Told of each input that could not be read.</param>
-    /// <param name="advance">Told of each input handled.</param>
+    /// <param name="pipeline">Analyses each article the store does not hold yet.</param>
+    /// <param name="source">The documents.</param>
+    /// <param name="probe">A second, read-only handle on the same store for the reading flow, or null.</param>
+    /// <param name="progress">Told of each input handled, in order, with its outcome or error.</param>
     /// <param name="stop">Checked between articles (an interrupt): once cancelled, the batch in hand is still written and the run ends.</param>
     /// <param name="logger">Told of each input that could not be read and of the run's end.</param>
-    public static async Task<Summary> RunAsync(Ingestor ingestor, AnalysisPipeline pipeline, IEnumerable<ArticleResult> inputs, IStoryReader? probe,
-        Action<InputError> onError, Action<int> advance, CancellationToken stop, Action<IngestResult>? onResult = null, ILogger? logger = null)
+    /// <param name="reader">Extracts the articles (its input settings are the source's business).</param>
+    public static Task<Summary> RunAsync(Ingestor ingestor, AnalysisPipeline pipeline, IDocumentSource source, IStoryReader? probe,
+        IProgress<IngestProgress>? progress, CancellationToken stop, ILogger? logger = null, ArticleReader? reader = null) =>
+        RunAsync(ingestor, pipeline, (reader ?? new ArticleReader()).ReadAsync(source.ReadAsync(stop), stop), probe, progress, stop, logger);
+
+    /// <summary>Ingests articles already extracted (see the overload over a source).</summary>
+    public static async Task<Summary> RunAsync(Ingestor ingestor, AnalysisPipeline pipeline, IAsyncEnumerable<ArticleResult> inputs, IStoryReader? probe,
+        IProgress<IngestProgress>? progress, CancellationToken stop, ILogger? logger = null)
     {
         logger ??= NullLogger.Instance;
         var channel = Channel.CreateBounded<(PreparedArticle? Article, InputError? Error)>(
@@ -36,10 +51,8 @@ public static class IngestRun
         {
             try
             {
-                foreach (var r in inputs)
+                await foreach (var r in inputs.WithCancellation(done.Token))
                 {
-                    if (done.IsCancellationRequested)
-                        break;
                     var item = r.Error is { } e ? (null, e) : (await Ingestor.PrepareAsync(pipeline, r.Article!, r.Line, probe, done.Token), (InputError?)null);
                     await channel.Writer.WriteAsync(item, done.Token);
                 }
@@ -54,7 +67,7 @@ public static class IngestRun
                 channel.Writer.TryComplete(e);
             }
         }, CancellationToken.None);
-        int added = 0, versions = 0, unchanged = 0, failed = 0;
+        int handled = 0, added = 0, versions = 0, unchanged = 0, failed = 0;
         bool stopped = false;
         try
         {
@@ -70,22 +83,22 @@ public static class IngestRun
                         stopped = true;
                         break;
                     }
-                    advance(1);
+                    handled++;
                     if (item.Error is { } e)
                     {
                         failed++;
                         IngestLog.InputFailed(logger, e.Source, e.Reason);
-                        onError(e);
+                        progress?.Report(new IngestProgress(handled, added, versions, unchanged, failed, null, e));
                         continue;
                     }
                     var result = await ingestor.AddAsync(item.Article!);
-                    onResult?.Invoke(result);
                     switch (result.Outcome)
                     {
                         case IngestOutcome.Added: added++; break;
                         case IngestOutcome.NewVersion: versions++; break;
                         default: unchanged++; break;
                     }
+                    progress?.Report(new IngestProgress(handled, added, versions, unchanged, failed, result, null));
                 }
                 if (stopped)
                     break;
