@@ -36,7 +36,7 @@ public static class StoreStartup
                     Text = doc.Text,
                     Published = doc.Time is { } t ? new PublicationDate(t, true, TimeSpan.Zero) : null,
                 };
-                await ingestor.AddAsync(new PreparedArticle(article, ArticleIdentity.Of(article), new AnalyzedArticle(article), null));
+                await ingestor.AddPreparedAsync(new PreparedArticle(article, ArticleIdentity.Of(article), new AnalyzedArticle(article), null));
                 i++;
             }
             await ingestor.FlushAsync(checkpoint: true);

@@ -2,11 +2,19 @@ using Parallax.Model;
 
 namespace Parallax.Analysis;
 
+/// <summary>What an entity mention refers to.</summary>
 public enum EntityType
 {
+    /// <summary>A person.</summary>
     Person,
+
+    /// <summary>An organization: a ministry, a party, a company, an army.</summary>
     Organization,
+
+    /// <summary>A place: a country, a city, a region.</summary>
     Place,
+
+    /// <summary>A name of another kind.</summary>
     Other,
 }
 
@@ -33,6 +41,7 @@ public sealed record Quote(TextSpan Span, string Text, bool Direct)
 /// <summary>A number with what it counts or measures. Ranges set <see cref="High"/>.</summary>
 public sealed record Quantity(TextSpan Span, string Text, double Value)
 {
+    /// <summary>The upper end of a range ("40 to 50"), when the quantity is one.</summary>
     public double? High { get; init; }
 
     /// <summary>What is counted or measured ("people", "square kilometers", "USD", "percent"); null when bare.</summary>
@@ -45,9 +54,16 @@ public sealed record Quantity(TextSpan Span, string Text, double Value)
 /// <summary>TimeML's four kinds of temporal expression.</summary>
 public enum TimexType
 {
+    /// <summary>A calendar date or period ("23 December 2016", "last week").</summary>
     Date,
+
+    /// <summary>A time of day ("3 p.m.", "Friday morning").</summary>
     Time,
+
+    /// <summary>A length of time ("48 hours").</summary>
     Duration,
+
+    /// <summary>A recurrence ("every week").</summary>
     Set,
 }
 

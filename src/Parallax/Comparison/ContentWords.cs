@@ -7,7 +7,7 @@ namespace Parallax.Comparison;
 /// The content words of a passage (a quote, a figure's sentence) in the forms similarity needs: lower case,
 /// Porter stem, and whether the word was capitalised (names and demonyms), plus character trigrams.
 /// </summary>
-public sealed class ContentWords
+internal sealed class ContentWords
 {
     private ContentWords(string[] tokens, string[] lower, string[] stems, bool[] capitalised, HashSet<string> trigrams)
     {

@@ -5,7 +5,7 @@ namespace Parallax.Comparison;
 /// Used to pair quotes or figures of two articles so that each is used at most once and the total
 /// similarity is the greatest, rather than greedily.
 /// </summary>
-public static class Hungarian
+internal static class Hungarian
 {
     /// <summary>For each row, the column assigned to it, or -1. Pairs scoring below <paramref name="minimum"/> are dropped.</summary>
     public static int[] MaximumAssignment(double[,] score, double minimum)

@@ -7,7 +7,7 @@ using Parallax.Comparison.Quotes;
 namespace Parallax.Comparison;
 
 /// <summary>What one story's coverage looks like across its articles: aligned quotes and compared figures.</summary>
-public sealed record StoryComparison(
+internal sealed record StoryComparison(
     IReadOnlyList<AnalyzedArticle> Articles,
     IReadOnlyList<IReadOnlyList<QuoteRef>> QuoteGroups,
     IReadOnlyList<FigureGroup> FigureGroups,
@@ -15,7 +15,7 @@ public sealed record StoryComparison(
     IReadOnlyList<ArticleExclusives> Exclusives);
 
 /// <summary>The comparison stage for one story.</summary>
-public sealed class StoryComparer(QuoteAligner? quotes = null, FigureGrouper? figures = null)
+internal sealed class StoryComparer(QuoteAligner? quotes = null, FigureGrouper? figures = null)
 {
     private readonly QuoteAligner _quotes = quotes ?? new QuoteAligner();
     private readonly FigureGrouper _figures = figures ?? new FigureGrouper();

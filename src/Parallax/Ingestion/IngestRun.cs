@@ -37,11 +37,11 @@ public static class IngestRun
     /// <param name="reader">Extracts the articles (its input settings are the source's business).</param>
     public static Task<Summary> RunAsync(Ingestor ingestor, AnalysisPipeline pipeline, IDocumentSource source, IStoryReader? probe,
         IProgress<IngestProgress>? progress, CancellationToken stop, ILogger? logger = null, ArticleReader? reader = null) =>
-        RunAsync(ingestor, pipeline, (reader ?? new ArticleReader()).ReadAsync(source.ReadAsync(stop), stop), probe, progress, stop, logger);
+        RunArticlesAsync(ingestor, pipeline, (reader ?? new ArticleReader()).ReadAsync(source.ReadAsync(stop), stop), probe, progress, stop, logger);
 
-    /// <summary>Ingests articles already extracted (see the overload over a source).</summary>
-    public static async Task<Summary> RunAsync(Ingestor ingestor, AnalysisPipeline pipeline, IAsyncEnumerable<ArticleResult> inputs, IStoryReader? probe,
-        IProgress<IngestProgress>? progress, CancellationToken stop, ILogger? logger = null)
+    /// <summary>Ingests articles already extracted (see <see cref="RunAsync"/>).</summary>
+    internal static async Task<Summary> RunArticlesAsync(Ingestor ingestor, AnalysisPipeline pipeline, IAsyncEnumerable<ArticleResult> inputs,
+        IStoryReader? probe, IProgress<IngestProgress>? progress, CancellationToken stop, ILogger? logger = null)
     {
         logger ??= NullLogger.Instance;
         var channel = Channel.CreateBounded<(PreparedArticle? Article, InputError? Error)>(
@@ -91,7 +91,7 @@ public static class IngestRun
                         progress?.Report(new IngestProgress(handled, added, versions, unchanged, failed, null, e));
                         continue;
                     }
-                    var result = await ingestor.AddAsync(item.Article!);
+                    var result = await ingestor.AddPreparedAsync(item.Article!);
                     switch (result.Outcome)
                     {
                         case IngestOutcome.Added: added++; break;

@@ -22,6 +22,7 @@ public enum IngestOutcome
 /// <summary>What became of one article: its outcome, its story, and its id in the store.</summary>
 public readonly record struct IngestResult(IngestOutcome Outcome, long StoryId, string ArticleId)
 {
+    /// <summary>The user-facing id of the article's story (<c>s7</c>).</summary>
     public string Story => StoreIds.Story(StoryId);
 }
 
@@ -36,6 +37,7 @@ public sealed record PreparedArticle(Article Article, ArticleIdentity Identity, 
 /// </summary>
 public sealed class Ingestor : IDisposable
 {
+    /// <summary>Articles written per transaction unless the caller says otherwise.</summary>
     public const int DefaultBatchSize = 200;
 
     /// <summary>How long an ingest waits for another one to finish writing before it gives up.</summary>
@@ -129,10 +131,11 @@ public sealed class Ingestor : IDisposable
     /// <summary>Articles written so far by this ingestor.</summary>
     public int Written { get; private set; }
 
+    /// <summary>Articles assigned but not yet written.</summary>
     public int Pending => _pending.Count;
 
     /// <summary>
-    /// Takes the writer lock again after <see cref="Suspend"/>, and replays what other ingests stored
+    /// Takes the writer lock again after <see cref="SuspendAsync"/>, and replays what other ingests stored
     /// meanwhile, so the grouper holds the store's state before this ingestor writes.
     /// </summary>
     public async ValueTask ResumeAsync(CancellationToken cancel = default)
@@ -158,6 +161,7 @@ public sealed class Ingestor : IDisposable
         _writer = null;
     }
 
+    /// <summary>Lets go of the writer lock; what is pending and not flushed is not written.</summary>
     public void Dispose()
     {
         _writer?.Dispose();
@@ -254,7 +258,7 @@ public sealed class Ingestor : IDisposable
 
     /// <summary>Adds one extracted article; writes a batch when enough are pending. Returns what became of it.</summary>
     public async ValueTask<IngestResult> AddAsync(Article article, int? line = null, CancellationToken cancel = default) =>
-        await AddAsync(await PrepareAsync(_pipeline, article, line, null, cancel), cancel);
+        await AddPreparedAsync(await PrepareAsync(_pipeline, article, line, null, cancel), cancel);
 
     /// <summary>
     /// The part of adding an article that needs no store state and may run on another thread: its identity,
@@ -270,7 +274,7 @@ public sealed class Ingestor : IDisposable
     }
 
     /// <summary>Adds a prepared article, in the order articles arrive (grouping depends on it).</summary>
-    public async ValueTask<IngestResult> AddAsync(PreparedArticle prepared, CancellationToken cancel = default)
+    public async ValueTask<IngestResult> AddPreparedAsync(PreparedArticle prepared, CancellationToken cancel = default)
     {
         await ResumeAsync(cancel);
         var (article, identity, line) = (prepared.Article, prepared.Identity, prepared.Line);

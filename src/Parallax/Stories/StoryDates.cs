@@ -10,7 +10,7 @@ namespace Parallax.Stories;
 /// names ("held on Friday" beside another outlet's Fri Dec 23, 2016). Without such evidence, nothing is
 /// inferred. The origin is recorded as <see cref="Origin"/>.
 /// </summary>
-public static partial class StoryDates
+internal static partial class StoryDates
 {
     public const string Origin = "story";
 

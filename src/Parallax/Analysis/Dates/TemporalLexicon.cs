@@ -57,9 +57,9 @@ internal static class TemporalLexicon
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A calendar unit: its ISO 8601 duration letter, whether it sits after the T, and its size in the unit itself.</summary>
-    public readonly record struct Unit(TimeUnit Kind, char Letter, bool IsTime, int Multiplier = 1);
+    internal readonly record struct Unit(TimeUnit Kind, char Letter, bool IsTime, int Multiplier = 1);
 
-    public enum TimeUnit
+    internal enum TimeUnit
     {
         Second, Minute, Hour, Day, Week, Month, Quarter, Year, Decade, Century,
     }

@@ -5,7 +5,7 @@ namespace Parallax.Analysis.Entities;
 /// suffixes dropped, so "Bashar al-Assad", "al-Assad" and "Assad" share the key "Assad"), and by whether
 /// a shorter form fits inside a fuller one ("Putin" and "Vladimir Putin").
 /// </summary>
-public static class PersonNames
+internal static class PersonNames
 {
     private static readonly string[] Suffixes = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
 

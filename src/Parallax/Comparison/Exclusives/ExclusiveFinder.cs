@@ -4,14 +4,14 @@ using Parallax.Model;
 namespace Parallax.Comparison.Exclusives;
 
 /// <summary>What only one article of a story has: people it names and sentences no other article echoes.</summary>
-public sealed record ArticleExclusives(IReadOnlyList<string> People, IReadOnlyList<TextSpan> Sentences);
+internal sealed record ArticleExclusives(IReadOnlyList<string> People, IReadOnlyList<TextSpan> Sentences);
 
 /// <summary>
 /// Finds each article's exclusives within its story. A sentence is exclusive when no sentence of another
 /// article shares at least <see cref="SentenceOverlap"/> of its content words (stems, synonyms, names);
 /// a person is exclusive when no other article mentions the same canonical name.
 /// </summary>
-public static class ExclusiveFinder
+internal static class ExclusiveFinder
 {
     public const double SentenceOverlap = 0.5;
 

@@ -7,10 +7,10 @@ using Parallax.Text;
 namespace Parallax.Comparison.Figures;
 
 /// <summary>A quantity of one article of a story.</summary>
-public readonly record struct FigureRef(int Article, int Index);
+internal readonly record struct FigureRef(int Article, int Index);
 
 /// <summary>Figures of several articles that count or measure the same thing.</summary>
-public sealed record FigureGroup(IReadOnlyList<FigureRef> Members, string About, bool Agree);
+internal sealed record FigureGroup(IReadOnlyList<FigureRef> Members, string About, bool Agree);
 
 /// <summary>
 /// Finds the quantities that different outlets give for the same thing (people evacuated from eastern
@@ -20,7 +20,7 @@ public sealed record FigureGroup(IReadOnlyList<FigureRef> Members, string About,
 /// and their sentences overlap. A unit alone ("%") is never enough. Each pair of articles is solved as a
 /// maximum assignment, and groups never hold two figures of one article.
 /// </summary>
-public sealed class FigureGrouper
+internal sealed class FigureGrouper
 {
     /// <summary>Context similarity two comparable figures need.</summary>
     public const double Threshold = 0.25;

@@ -1,14 +1,14 @@
 namespace Parallax.Comparison.Framing;
 
 /// <summary>A family of loaded terms outlets choose between for the same referent.</summary>
-public sealed record FramingFamily(string Name, IReadOnlyList<string> Terms);
+internal sealed record FramingFamily(string Name, IReadOnlyList<string> Terms);
 
 /// <summary>
 /// The documented families of loaded terms (docs/comparison.md): words that name the same people, acts or
 /// events with different charge. Terms are matched as whole words, case-insensitively, multi-word terms
 /// first; a table counts them per outlet and draws no verdict.
 /// </summary>
-public static class FramingLexicon
+internal static class FramingLexicon
 {
     public static IReadOnlyList<FramingFamily> Families { get; } =
     [

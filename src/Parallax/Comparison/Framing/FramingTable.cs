@@ -4,10 +4,10 @@ using Parallax.Analysis;
 namespace Parallax.Comparison.Framing;
 
 /// <summary>How often each article of a story uses each term of a family (only terms some article uses).</summary>
-public sealed record FramingRow(string Family, IReadOnlyList<string> Terms, IReadOnlyList<IReadOnlyList<int>> Counts);
+internal sealed record FramingRow(string Family, IReadOnlyList<string> Terms, IReadOnlyList<IReadOnlyList<int>> Counts);
 
 /// <summary>Counts the framing lexicon's terms per article; keeps the families at least one article uses.</summary>
-public static class FramingTable
+internal static class FramingTable
 {
     // Built from the lexicon table at start-up, so compiled rather than source-generated.
     private static readonly IReadOnlyList<(FramingFamily Family, Regex Pattern)> Patterns = FramingLexicon.Families

@@ -3,7 +3,7 @@ using Parallax.Analysis;
 namespace Parallax.Comparison.Quotes;
 
 /// <summary>A quote of one article of a story: the article's index in the story and the quote's index in it.</summary>
-public readonly record struct QuoteRef(int Article, int Index);
+internal readonly record struct QuoteRef(int Article, int Index);
 
 /// <summary>
 /// Groups a story's quotes so that the same statement in other words or another translation is one group,
@@ -14,7 +14,7 @@ public readonly record struct QuoteRef(int Article, int Index);
 /// quotes whole. Links are merged strongest first, never putting two different statements of one article
 /// in one group. Every quote ends in exactly one group.
 /// </summary>
-public sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
+internal sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
 {
     private readonly QuoteAlignmentOptions _o = options ?? QuoteAlignmentOptions.Default;
 

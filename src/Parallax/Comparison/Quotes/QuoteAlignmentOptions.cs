@@ -1,7 +1,7 @@
 namespace Parallax.Comparison.Quotes;
 
 /// <summary>Thresholds of quote alignment, calibrated with <c>parallax eval alignment</c> (docs/comparison.md).</summary>
-public sealed record QuoteAlignmentOptions
+internal sealed record QuoteAlignmentOptions
 {
     /// <summary>Two quotes of two articles join one group when their similarity reaches this.</summary>
     public double Threshold { get; init; } = 0.55;

@@ -6,6 +6,7 @@ namespace Parallax.Comparison.Report;
 /// <summary>Maps articles and their analyses to the report's records, numbering each fact under its article's id.</summary>
 public static class ReportArticles
 {
+    /// <summary>The article as <c>extract</c> writes it: fields and text, no analysis.</summary>
     public static ReportArticle FromArticle(Article a, int? line = null) => new()
     {
         Id = a.Id,
@@ -23,6 +24,7 @@ public static class ReportArticles
         Origins = a.Origins.Count > 0 ? a.Origins.ToDictionary(kv => Snake(kv.Key), kv => kv.Value) : null,
     };
 
+    /// <summary>The article with its analysis, each fact numbered under the article's id (<c>a1-q1</c>, ...).</summary>
     public static ReportArticle FromAnalysis(AnalyzedArticle x, int? line = null)
     {
         var id = x.Article.Id;

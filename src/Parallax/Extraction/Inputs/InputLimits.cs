@@ -9,5 +9,6 @@ public sealed record InputLimits
     /// <summary>Largest JSONL line: 16 MiB. JSONL files themselves are streamed and have no limit.</summary>
     public int MaxJsonlLineBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>The limits above.</summary>
     public static InputLimits Default { get; } = new();
 }

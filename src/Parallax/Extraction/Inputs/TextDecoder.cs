@@ -20,6 +20,10 @@ public static partial class TextDecoder
     /// <summary>Share of control characters above which decoded text is taken as garbage.</summary>
     private const double MaxControlShare = 0.01;
 
+    /// <summary>
+    /// Decodes a document's bytes (byte-order mark, then UTF-8, then the page's declared charset for HTML,
+    /// then Windows-1252); false with a one-line <paramref name="error"/> for empty, binary or garbled input.
+    /// </summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error)
     {
         text = "";
