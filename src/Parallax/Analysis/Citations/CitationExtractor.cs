@@ -33,8 +33,9 @@ public sealed class CitationExtractor : IAnalysisComponent
     /// <summary>The citations of a bare text (tokenized here); for callers outside the pipeline.</summary>
     internal static List<Citation> Extract(string text) => Extract(text, Tokenizer.Tokenize(text));
 
-    internal static List<Citation> Extract(string text, IReadOnlyList<Token> tokens)
+    internal static List<Citation> Extract(string text, IReadOnlyList<Token> tokenLayer)
     {
+        var tokens = tokenLayer as List<Token> ?? [.. tokenLayer]; // indexed in the inner loop: List<T>, not an interface call
         var reader = new PhraseReader(text, tokens);
         var result = new List<Citation>();
         int i = 0;

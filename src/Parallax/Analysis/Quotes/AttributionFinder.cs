@@ -18,7 +18,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
 
     private string Text => reader.Text;
 
-    public IReadOnlyList<Token> Tokens => reader.Tokens;
+    public List<Token> Tokens => reader.Tokens;
 
     /// <summary>The attribution after a closing mark ending at <paramref name="after"/>, within the text before <paramref name="limit"/>.</summary>
     public Attribution? After(int after, int limit)

@@ -38,11 +38,11 @@ internal sealed class PersonIndex
     private const int MaxAppositionWords = 6;
 
     private readonly string _text;
-    private readonly IReadOnlyList<Token> _tokens;
-    private readonly IReadOnlyList<TextSpan> _sentences;
+    private readonly List<Token> _tokens;
+    private readonly List<TextSpan> _sentences;
     private readonly List<PersonMention> _mentions = [];
 
-    public PersonIndex(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, Func<int, bool> inQuote)
+    public PersonIndex(string text, List<Token> tokens, List<TextSpan> sentences, Func<int, bool> inQuote)
     {
         _text = text;
         _tokens = tokens;

@@ -8,7 +8,7 @@ namespace Parallax.Analysis.Quotes;
 /// a pronoun, a capitalised name with its titles ("Russian President Vladimir Putin"), or a descriptor
 /// opened by a determiner ("the Russian defense chief", "a senior official") or a people noun ("officials").
 /// </summary>
-internal sealed class PhraseReader(string text, IReadOnlyList<Token> tokens)
+internal sealed class PhraseReader(string text, List<Token> tokens)
 {
     /// <summary>Longest speaker phrase read, in words.</summary>
     public const int MaxPhraseWords = 7;
@@ -17,7 +17,7 @@ internal sealed class PhraseReader(string text, IReadOnlyList<Token> tokens)
     public const int MaxLowerPremodifiers = 3;
 
     public string Text { get; } = text;
-    public IReadOnlyList<Token> Tokens { get; } = tokens;
+    public List<Token> Tokens { get; } = tokens;
 
     public string Word(int i) => Text.Substring(Tokens[i].Start, Tokens[i].End - Tokens[i].Start);
 

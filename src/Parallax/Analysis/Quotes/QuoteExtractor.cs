@@ -42,8 +42,12 @@ public sealed class QuoteExtractor : IAnalysisComponent
     internal static List<Quote> Extract(string text, IReadOnlyList<EntityMention> entities) =>
         Extract(text, Tokenizer.Tokenize(text), SentenceSplitter.Split(text), entities);
 
-    internal static List<Quote> Extract(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, IReadOnlyList<EntityMention> entities)
+    internal static List<Quote> Extract(string text, IReadOnlyList<Token> tokenLayer, IReadOnlyList<TextSpan> sentenceLayer, IReadOnlyList<EntityMention> entities)
     {
+        // The scanners index these lists in their inner loops: List<T>'s indexer, not an interface call. The pipeline's
+        // layers are lists already; only hand-made documents are copied.
+        var tokens = tokenLayer as List<Token> ?? [.. tokenLayer];
+        var sentences = sentenceLayer as List<TextSpan> ?? [.. sentenceLayer];
         var paragraphs = Paragraphs.Split(text);
         var spans = QuotedSpanScanner.Scan(text, paragraphs);
         var masked = spans.Where(s => !s.Single && WordCount(text, s.Inner) >= MinQuoteWords)
@@ -115,7 +119,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         public SpeakerPhrase? Mention { get; init; } = Speaker;
     }
 
-    private static Found? Attribute(string text, IReadOnlyList<TextSpan> sentences, List<TextSpan> paragraphs, List<QuotedSpan> spans, int index,
+    private static Found? Attribute(string text, List<TextSpan> sentences, List<TextSpan> paragraphs, List<QuotedSpan> spans, int index,
         AttributionFinder finder, PersonIndex persons, List<Found> accepted)
     {
         var span = spans[index];
@@ -208,7 +212,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// subject must agree: the same pronoun, a person of the pronoun's gender (or unknown) for he/she, a name with no
     /// known gender for it. A conjunction, colon or semicolon before the pronoun opens a clause of its own ("…, but he said").
     /// </summary>
-    private static SpeakerPhrase SubjectForPronoun(string text, SpeakerPhrase pronoun, IReadOnlyList<TextSpan> sentences, AttributionFinder finder, PersonIndex persons)
+    private static SpeakerPhrase SubjectForPronoun(string text, SpeakerPhrase pronoun, List<TextSpan> sentences, AttributionFinder finder, PersonIndex persons)
     {
         var sentence = sentences[SentenceIndex(sentences, pronoun.Span.Start)];
         // "…, but he said that …": a conjunction opens a new clause with a subject of its own.
@@ -252,7 +256,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
     }
 
     /// <summary>The quote is (nearly) its whole sentence: only marks and punctuation lie outside it.</summary>
-    private static bool IsSentenceWide(string text, IReadOnlyList<TextSpan> sentences, QuotedSpan span)
+    private static bool IsSentenceWide(string text, List<TextSpan> sentences, QuotedSpan span)
     {
         if (sentences.Count == 0)
             return false;
@@ -265,7 +269,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
 
     private static int EndOf(QuotedSpan span) => span.Close >= 0 ? span.Close + 1 : span.Inner.End;
 
-    private static int SentenceEndAfter(string text, IReadOnlyList<TextSpan> sentences, int index, int position)
+    private static int SentenceEndAfter(string text, List<TextSpan> sentences, int index, int position)
     {
         var s = sentences[index];
         // A closing mark right after a sentence end belongs to the same utterance: "…win.” he said" still attributes.
@@ -283,7 +287,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         return k < sentence.End && char.IsUpper(text[k]);
     }
 
-    internal static int SentenceIndex(IReadOnlyList<TextSpan> sentences, int position)
+    internal static int SentenceIndex(List<TextSpan> sentences, int position)
     {
         int lo = 0, hi = sentences.Count - 1, found = 0;
         while (lo <= hi)

@@ -19,7 +19,7 @@ internal static class ReportedSpeechFinder
     /// <summary>Most words after the attribution of "…, X said on Friday." that may close the sentence.</summary>
     public const int MaxTrailingWords = 5;
 
-    public static List<Quote> Find(string text, IReadOnlyList<TextSpan> sentences, PhraseReader reader, AttributionFinder finder,
+    public static List<Quote> Find(string text, List<TextSpan> sentences, PhraseReader reader, AttributionFinder finder,
         SpeakerResolver resolver, List<TextSpan> quoted)
     {
         var result = new List<Quote>();

@@ -58,7 +58,7 @@ public sealed class Tokenizer : IAnalysisComponent
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="position"/>.</summary>
-    internal static int FirstAtOrAfter(IReadOnlyList<Token> tokens, int position)
+    internal static int FirstAtOrAfter(List<Token> tokens, int position)
     {
         int lo = 0, hi = tokens.Count;
         while (lo < hi)
