@@ -9,6 +9,7 @@ public static class EvaluationTasks
         new ExtractionEvaluation(),
         new StoriesEvaluation(),
         new AlignmentEvaluation(),
+        new ComparisonEvaluation(),
         new DatesEvaluation(),
         new QuantitiesEvaluation(),
         new PubDatesEvaluation(),

@@ -20,9 +20,10 @@ public class AlignmentEvaluationTests
                 "Mayor Ilka Brandt said on Friday: “Fares will stay where they are until the end of next summer.” She added: “No island family will pay more for the crossing.”"),
             Line("c", "s2", "Harbor Ledger", "The museum reopened on Saturday after a long repair of its roof.")) + "\n");
         var result = new AlignmentEvaluation().Run(path);
-        Assert.Equal(2, result.Counts.Single(c => c.Key == "shared_pairs").Value);
-        Assert.Equal(1.0, result.Metrics.Single(m => m.Key == "shared_pair_recall").Value);
+        Assert.Equal(2, result.Counts.Single(c => c.Key == "shared_quote_pairs").Value);
+        Assert.Equal(1.0, result.Metrics.Single(m => m.Key == "alignment_recall").Value);
         Assert.Equal(1, result.Counts.Single(c => c.Key == "cross_article_groups").Value);
         Assert.Equal(0, result.Counts.Single(c => c.Key == "paraphrase_groups").Value);
+        Assert.Equal(1.0, result["stories_kept_whole"]);
     }
 }

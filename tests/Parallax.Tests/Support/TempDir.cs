@@ -28,6 +28,9 @@ internal sealed class TempDir : IDisposable
         return p;
     }
 
+    /// <summary>A subfolder, created.</summary>
+    public string Folder(string name) => Directory.CreateDirectory(System.IO.Path.Combine(Path, name)).FullName;
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

@@ -1,0 +1,121 @@
+using Parallax.Comparison.Report;
+
+namespace Parallax.Evaluation.Scoring;
+
+/// <summary>One hand-checked gold member: an exact substring of an article's text.</summary>
+internal sealed record GoldMember(string Article, string Text);
+
+/// <summary>A gold figure group: members about the same thing, and whether the outlets agree on it.</summary>
+internal sealed record GoldFigure(IReadOnlyList<GoldMember> Members, bool Agree);
+
+/// <summary>One gold story of the cross-outlet comparison gold (datasets/comparison/gold.json).</summary>
+internal sealed record GoldStory(string Story, IReadOnlyList<IReadOnlyList<GoldMember>> AlignedQuotes,
+    IReadOnlyList<IReadOnlyList<GoldMember>> DistinctQuotes, IReadOnlyList<GoldFigure> Figures);
+
+/// <summary>
+/// Counts of <c>score.py compare-gold</c> over one or more stories' reports: aligned quote groups whose members
+/// all land in one quote group, distinct pairs that land in different groups, figure groups whose members all
+/// land in one figure group and, of those, the ones whose <c>agree</c> matches. A member is located as the item
+/// of the report whose span covers most of an occurrence of the member's text (every occurrence is tried).
+/// </summary>
+internal sealed class CompareGoldScorer
+{
+    public int Aligned { get; private set; }
+    public int AlignedRight { get; private set; }
+    public int Distinct { get; private set; }
+    public int DistinctRight { get; private set; }
+    public int Figures { get; private set; }
+    public int FiguresGrouped { get; private set; }
+    public int FiguresAgreeRight { get; private set; }
+
+    public double AlignedRecall => Ratio(AlignedRight, Aligned);
+    public double DistinctKeptApart => Ratio(DistinctRight, Distinct);
+    public double FigureRecall => Ratio(FiguresGrouped, Figures);
+    public double FigureAgreeRight => Ratio(FiguresAgreeRight, Figures);
+
+    /// <summary>Adds one gold story scored against its report (null: no report, every member unlocated).</summary>
+    public void Add(GoldStory gold, ComparisonReport? report)
+    {
+        var articles = new Dictionary<string, ReportArticle>(StringComparer.Ordinal);
+        var quoteGroup = new Dictionary<string, (string Story, int Group)>(StringComparer.Ordinal);
+        var figureGroup = new Dictionary<string, (string Story, int Group)>(StringComparer.Ordinal);
+        var figureAgree = new Dictionary<(string, int), bool>();
+        if (report is not null)
+        {
+            foreach (var a in report.Articles)
+                articles.TryAdd(a.Id, a);
+            foreach (var s in report.Stories)
+            {
+                for (int k = 0; k < s.Quotes.Count; k++)
+                    foreach (var m in s.Quotes[k].Members)
+                        quoteGroup[m] = (s.Id, k);
+                for (int k = 0; k < s.Figures.Count; k++)
+                {
+                    foreach (var m in s.Figures[k].Members)
+                        figureGroup[m] = (s.Id, k);
+                    figureAgree[(s.Id, k)] = s.Figures[k].Agree;
+                }
+            }
+        }
+
+        (string, int)? Quote(GoldMember m) =>
+            Locate(articles, m, a => a.Quotes?.Select(q => (q.Id, q.Span)), quoteGroup);
+        (string, int)? Figure(GoldMember m) =>
+            Locate(articles, m, a => a.Quantities?.Select(q => (q.Id, q.Span)), figureGroup);
+
+        foreach (var members in gold.AlignedQuotes)
+        {
+            Aligned++;
+            var groups = members.Select(Quote).ToList();
+            if (groups.All(g => g is not null) && groups.Distinct().Count() == 1)
+                AlignedRight++;
+        }
+        foreach (var members in gold.DistinctQuotes)
+        {
+            Distinct++;
+            var groups = members.Select(Quote).ToList();
+            if (groups.All(g => g is not null) && groups.Distinct().Count() == groups.Count)
+                DistinctRight++;
+        }
+        foreach (var figure in gold.Figures)
+        {
+            Figures++;
+            var groups = figure.Members.Select(Figure).ToList();
+            if (groups.Count == 0 || groups.Any(g => g is null) || groups.Distinct().Count() != 1)
+                continue;
+            FiguresGrouped++;
+            if (figureAgree.TryGetValue(groups[0]!.Value, out bool agree) && agree == figure.Agree)
+                FiguresAgreeRight++;
+        }
+    }
+
+    /// <summary>The group of the item whose span covers most of an occurrence of the member's text.</summary>
+    private static (string, int)? Locate(Dictionary<string, ReportArticle> articles, GoldMember member,
+        Func<ReportArticle, IEnumerable<(string Id, int[] Span)>?> items, Dictionary<string, (string, int)> groups)
+    {
+        if (!articles.TryGetValue(member.Article, out var article) || member.Text.Length == 0)
+            return null;
+        var layer = items(article)?.ToList() ?? [];
+        (string, int)? best = null;
+        int bestCover = 0;
+        for (int start = article.Text.IndexOf(member.Text, StringComparison.Ordinal); start >= 0;
+             start = article.Text.IndexOf(member.Text, start + 1, StringComparison.Ordinal))
+        {
+            int end = start + member.Text.Length;
+            foreach (var (id, span) in layer)
+            {
+                if (span is not { Length: 2 })
+                    continue;
+                int cover = Math.Min(span[1], end) - Math.Max(span[0], start);
+                if (cover > bestCover && groups.TryGetValue(id, out var g))
+                {
+                    best = g;
+                    bestCover = cover;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+}
