@@ -16,15 +16,20 @@ internal static class CompareCommand
         var format = CommonOptions.Format("text", ReportOutput.Formats);
         var inputFormat = CommonOptions.InputFormat();
         var output = CommonOptions.Output();
+        var oneStory = new Option<bool>("--one-story")
+        {
+            Description = "The articles are one story: skip grouping and compare them all together",
+        };
         var command = new Command("compare", "Group the articles into stories and compare each story's coverage across outlets")
         {
-            paths, format, inputFormat, output,
+            paths, format, inputFormat, output, oneStory,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(inputFormat)!, parse.GetValue(output)));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(inputFormat)!, parse.GetValue(output),
+            parse.GetValue(oneStory)));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string inputFormat, FileInfo? outputFile)
+    private static int Run(string[] paths, string format, string inputFormat, FileInfo? outputFile, bool oneStory)
     {
         var errors = new ErrorReporter();
         var pipeline = AnalysisPipeline.CreateDefault();
@@ -52,7 +57,11 @@ internal static class CompareCommand
             return ExitCodes.SomeInputsFailed;
         }
 
-        var report = new ReportBuilder().Build(StoryBatch.Group(analyzed, pipeline, lines: lines));
+        // --one-story: the user knows these articles report one event, so grouping is skipped (it could split them).
+        var batch = oneStory
+            ? StoryBatch.Of(analyzed, [Enumerable.Range(0, analyzed.Count).ToList()], ["s1"], pipeline, lines)
+            : StoryBatch.Group(analyzed, pipeline, lines: lines);
+        var report = new ReportBuilder().Build(batch);
         ReportOutput.Write(report, format, outputFile);
         return errors.ExitCode;
     }

@@ -89,7 +89,7 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         {
             if (StorySimilarity.ComputeBody(f, _stories[s], x, _body) < _o.MinBodySimilarity)
                 continue;
-            StorySimilarity.ComputeRest(f, _stories[s], x);
+            StorySimilarity.ComputeRest(f, _stories[s], x, _o.Time);
             double p = _o.Model.Probability(x);
             if (p < _o.Threshold)
                 continue;
@@ -160,7 +160,7 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
     {
         foreach (var member in small.Recent)
         {
-            StorySimilarity.Compute(member, large, x);
+            StorySimilarity.Compute(member, large, x, _o.Time);
             if (_o.Model.Probability(x) < _o.MergeThreshold)
                 return false;
         }

@@ -2,31 +2,35 @@ namespace Parallax.Stories;
 
 /// <summary>
 /// The per-feature similarities of an article (or a story) to a story, as in Miranda et al. (EMNLP 2018):
-/// TF-IDF cosines of each field against the story's centroids, two cross-field cosines, and time closeness.
+/// TF-IDF cosines of each field against the story's centroids, two cross-field cosines, best-member cosines, and
+/// the time evidence of a <see cref="StoryTimeModel"/>.
 /// A <see cref="StoryModel"/> combines them into a probability.
 /// </summary>
 internal static class StorySimilarity
 {
     /// <summary>Feature names, in the order of the vector; <see cref="StoryModel"/> weights follow this order.</summary>
     public static readonly string[] Names =
-        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_closeness", "time_unknown", "best_member_body", "best_member_title", "best_member_names"];
+        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_prior", "time_unknown", "best_member_body", "best_member_title", "best_member_names", "time_same_day"];
 
-    public const int Count = 11;
+    public const int Count = 12;
 
     public const int Body = 2;
     public const int BestMemberBody = 8;
     public const int BestMemberNames = 10;
 
+    /// <summary>Index of the slow time prior (<see cref="StoryTimeModel.Prior"/>).</summary>
+    public const int TimePrior = 6;
+
     /// <summary>Index of the feature that says the time distance is unknown.</summary>
     public const int TimeUnknown = 7;
 
-    /// <summary>Time closeness halves with every this many days between the article and the story's span.</summary>
-    public const double TimeHalfLifeDays = 1;
+    /// <summary>Index of the fast same-day feature (<see cref="StoryTimeModel.SameDay"/>).</summary>
+    public const int TimeSameDay = 11;
 
-    public static void Compute(ArticleFeatures f, StoryCluster s, Span<double> x)
+    public static void Compute(ArticleFeatures f, StoryCluster s, Span<double> x, StoryTimeModel time)
     {
         ComputeBody(f, s, x);
-        ComputeRest(f, s, x);
+        ComputeRest(f, s, x, time);
     }
 
     /// <summary>
@@ -55,14 +59,14 @@ internal static class StorySimilarity
     }
 
     /// <summary>Every feature but the body ones (<c>ComputeBody</c>).</summary>
-    public static void ComputeRest(ArticleFeatures f, StoryCluster s, Span<double> x)
+    public static void ComputeRest(ArticleFeatures f, StoryCluster s, Span<double> x, StoryTimeModel time)
     {
         x[0] = s.Title.Cosine(f.Title);
         x[1] = s.Lead.Cosine(f.Lead);
         x[3] = s.Names.Cosine(f.Names);
         x[4] = s.Body.Cosine(f.Title);
         x[5] = s.Title.Cosine(f.Body);
-        Time(Slack(s.DaysFrom(f.Time), f.Time), x);
+        Time(s.DaysFrom(f.Time), f.Time is { } t && t.TimeOfDay != TimeSpan.Zero, time, x);
         double title = 0, names = 0;
         foreach (var m in s.Recent)
         {
@@ -76,18 +80,14 @@ internal static class StorySimilarity
     }
 
     /// <summary>
-    /// The model learned time from day-only dates, where "the same day" covers articles up to a day apart.
-    /// An article with a time of day gets the same allowance: the first day of distance is free.
+    /// The time features of a distance in days (null: unknown, when the article or the story is undated);
+    /// <paramref name="timeOfDay"/>: the article's date has a time of day (midnight is taken for a day-only date).
     /// </summary>
-    public const double PreciseTimeSlackDays = 1;
-
-    private static double? Slack(double? days, DateTime? time) =>
-        days is { } d && time is { } t && t.TimeOfDay != TimeSpan.Zero ? Math.Max(0, d - PreciseTimeSlackDays) : days;
-
-    private static void Time(double? days, Span<double> x)
+    public static void Time(double? days, bool timeOfDay, StoryTimeModel time, Span<double> x)
     {
-        x[6] = days is { } d ? Math.Pow(0.5, d / TimeHalfLifeDays) : 0;
-        x[7] = days is null ? 1 : 0;
+        x[TimePrior] = days is { } d ? time.Prior(d) : 0;
+        x[TimeSameDay] = days is { } e ? time.SameDay(e, timeOfDay) : 0;
+        x[TimeUnknown] = days is null ? 1 : 0;
     }
 }
 

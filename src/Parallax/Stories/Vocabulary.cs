@@ -1,8 +1,9 @@
 namespace Parallax.Stories;
 
 /// <summary>
-/// Term ids and document frequencies, growing as articles arrive (the stream's IDF, as in Miranda et al. 2018).
-/// Not thread-safe: one grouper owns one vocabulary.
+/// Term ids and document frequencies, growing as articles arrive (the stream's IDF, as in Miranda et al. 2018),
+/// counted on top of a fixed <see cref="BackgroundIdf"/>: the background's terms take the first ids, and a term's
+/// document frequency is its background count plus the stream's. Not thread-safe: one grouper owns one vocabulary.
 /// </summary>
 internal sealed class Vocabulary
 {
@@ -14,10 +15,35 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
+    private readonly BackgroundIdf _background;
+
+    /// <summary>A vocabulary over the shipped background (<see cref="BackgroundIdf.Default"/>).</summary>
     public Vocabulary()
+        : this(BackgroundIdf.Default)
     {
+    }
+
+    public Vocabulary(BackgroundIdf background)
+    {
+        _background = background;
         _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        AddBackgroundTerms();
+    }
+
+    /// <summary>The background this vocabulary counts on top of.</summary>
+    public BackgroundIdf Background => _background;
+
+    private void AddBackgroundTerms()
+    {
+        var terms = _background.Terms;
+        _ids.EnsureCapacity(terms.Length);
+        _df.Capacity = Math.Max(_df.Capacity, terms.Length);
+        for (int i = 0; i < terms.Length; i++)
+        {
+            _ids.Add(terms[i], i);
+            _df.Add(0);
+        }
     }
 
     /// <summary>Scratch counters for <see cref="FeatureExtractor.Count"/>: the vocabulary's ids index them.</summary>
@@ -66,33 +92,67 @@ internal sealed class Vocabulary
             _df[t]++;
     }
 
-    /// <summary>Writes the terms in id order and their document frequencies (the stemming cache is rebuilt as words come).</summary>
-    internal void WriteTo(BinaryWriter w)
+    /// <summary>Every term with the stream's document frequency (not the background's), in id order.</summary>
+    internal IEnumerable<(string Term, int Df)> Frequencies()
     {
-        w.Write(Documents);
         var terms = new string[_df.Count];
         foreach (var (term, id) in _ids)
             terms[id] = term;
+        for (int i = 0; i < terms.Length; i++)
+            yield return (terms[i], _df[i]);
+    }
+
+    /// <summary>
+    /// Writes the stream's document frequencies in id order, with the terms the background does not hold (its own
+    /// take the first ids in every vocabulary over it; the stemming cache is rebuilt as words come).
+    /// </summary>
+    internal void WriteTo(BinaryWriter w)
+    {
+        w.Write(Documents);
+        int shared = _background.Terms.Length;
+        var terms = new string[_df.Count];
+        foreach (var (term, id) in _ids)
+            terms[id] = term;
+        w.Write(shared);
         w.Write(terms.Length);
         for (int i = 0; i < terms.Length; i++)
         {
-            w.Write(terms[i]);
+            if (i >= shared)
+                w.Write(terms[i]);
             w.Write(_df[i]);
         }
     }
 
+    /// <summary>Reads what <see cref="WriteTo"/> wrote into a vocabulary over the same background.</summary>
     internal void ReadFrom(BinaryReader r)
     {
         Documents = r.ReadInt32();
+        int shared = r.ReadInt32();
+        if (shared != _background.Terms.Length)
+            throw new InvalidDataException("the state was saved over another background");
         int n = r.ReadInt32();
         _ids.EnsureCapacity(n);
         for (int i = 0; i < n; i++)
         {
-            _ids.Add(r.ReadString(), i);
-            _df.Add(r.ReadInt32());
+            if (i >= shared)
+                _ids.Add(r.ReadString(), i);
+            int df = r.ReadInt32();
+            if (i < shared)
+                _df[i] = df;
+            else
+                _df.Add(df);
         }
     }
 
-    /// <summary>Smoothed IDF: ln((N + 1) / (df + 1)) + 1, so a term in every document still counts a little.</summary>
-    public float Idf(int term) => (float)(Math.Log((Documents + 1.0) / (_df[term] + 1.0)) + 1.0);
+    /// <summary>
+    /// Smoothed IDF over the background and the stream together: ln((N + 1) / (df + 1)) + 1 with N and df each the
+    /// background's (as <see cref="BackgroundIdf.PriorDocuments"/> pseudo-documents) plus the stream's, so a term in
+    /// every document still counts a little.
+    /// </summary>
+    public float Idf(int term)
+    {
+        var background = _background.PriorDf;
+        double df = _df[term] + ((uint)term < (uint)background.Length ? background[term] : 0);
+        return (float)(Math.Log((_background.PriorWeight + Documents + 1.0) / (df + 1.0)) + 1.0);
+    }
 }

@@ -31,7 +31,7 @@ public class EventSpecificsTests
         story.Add(1, F("The Dorn river burst its banks at Velk.", ["Dorn", "Velk"]));
         var article = F("At Halm the Dorn river burst its banks.", ["Halm", "Dorn"]);
         var x = new double[StorySimilarity.Count];
-        StorySimilarity.Compute(article, story, x);
+        StorySimilarity.Compute(article, story, x, StoryTimeModel.Default);
         // the first member (same names; weights differ only as IDF moved on), not the second (one name of two)
         Assert.Equal(story.Recent.First().Names.Dot(article.Names), x[StorySimilarity.BestMemberNames], 9);
         Assert.True(x[StorySimilarity.BestMemberNames] > 0.99, $"best member names {x[StorySimilarity.BestMemberNames]}");
@@ -48,9 +48,9 @@ public class EventSpecificsTests
         var same = F("The 6.1 earthquake in Korvath killed 14 people in Ebbe.", ["Korvath", "Ebbe"]);
         var twin = F("A magnitude 5.4 earthquake struck Korvath, killing 3 people in Maro.", ["Korvath", "Maro"]);
         var x = new double[StorySimilarity.Count];
-        StorySimilarity.Compute(same, story, x);
+        StorySimilarity.Compute(same, story, x, StoryTimeModel.Default);
         double sameNames = x[StorySimilarity.BestMemberNames];
-        StorySimilarity.Compute(twin, story, x);
+        StorySimilarity.Compute(twin, story, x, StoryTimeModel.Default);
         double twinNames = x[StorySimilarity.BestMemberNames];
         Assert.True(sameNames > 0.9 && twinNames < 0.3, $"same event {sameNames}, twin event {twinNames}");
     }
