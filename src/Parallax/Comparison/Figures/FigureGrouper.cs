@@ -21,6 +21,9 @@ internal sealed class FigureGrouper
     /// </summary>
     public const double LinkageShare = 0.6;
 
+    /// <summary>How much above <see cref="Threshold"/> a link must score to put a second figure of one article in a group.</summary>
+    public const double SameArticleMargin = 0.1;
+
     /// <summary>Added when the values are the same: where context hesitates between two figures, equal values break the tie.</summary>
     public const double SameValueBonus = 0.15;
 
@@ -97,12 +100,19 @@ internal sealed class FigureGrouper
         var articlesOf = all.Select(f => new HashSet<int> { f[0].Ref.Article }).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         var membersOf = Enumerable.Range(0, all.Count).Select(i => new List<int> { i }).ToArray();
-        foreach (var (_, x, y) in edges.OrderByDescending(e => e.Score))
+        foreach (var (score, x, y) in edges.OrderByDescending(e => e.Score))
         {
             int rx = Find(x), ry = Find(y);
-            if (rx == ry || articlesOf[rx].Overlaps(articlesOf[ry]))
+            if (rx == ry)
                 continue;
-            if (!membersOf[rx].All(i => membersOf[ry].All(j => Score(all[i], all[j]) >= LinkageShare * Threshold)))
+            // Two figures of one article join only on a strong link, when they count the same thing and their own
+            // sentences are alike: an outlet giving two sources' tolls ("85, the agency said; the Observatory put it at 56").
+            bool overlap = articlesOf[rx].Overlaps(articlesOf[ry]);
+            if (overlap && score < Threshold + SameArticleMargin)
+                continue;
+            if (!membersOf[rx].All(i => membersOf[ry].All(j => all[i][0].Ref.Article == all[j][0].Ref.Article
+                    ? SameThing(all[i], all[j])
+                    : Score(all[i], all[j]) >= LinkageShare * Threshold)))
                 continue;
             parent[ry] = rx;
             articlesOf[rx].UnionWith(articlesOf[ry]);
@@ -115,6 +125,14 @@ internal sealed class FigureGrouper
             .OrderBy(g => g[0].Ref.Article).ThenBy(g => g[0].Ref.Index)
             .Select(Describe)
             .ToList();
+    }
+
+    /// <summary>Two figures of one article that may share a group: the same event and noun, and sentences alike.</summary>
+    private static bool SameThing(List<Figure> a, List<Figure> b)
+    {
+        var (x, y) = (a[0], b[0]);
+        return x.Events.SetEquals(y.Events) && x.Events.Count > 0 && x.People == y.People && x.Nouns.SetEquals(y.Nouns)
+            && Score(a, b) >= Threshold;
     }
 
     /// <summary>The best score of a mention of one figure against a mention of the other.</summary>
