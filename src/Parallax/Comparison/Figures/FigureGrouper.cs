@@ -21,6 +21,12 @@ internal sealed class FigureGrouper
     /// </summary>
     public const double LinkageShare = 0.6;
 
+    /// <summary>
+    /// Factor on the score of an order of magnitude ("tens of thousands of civilians", "dozens"): it says how big, not
+    /// how many, so it pairs only where no firmer figure does.
+    /// </summary>
+    public const double OrderOfMagnitudeCredit = 0.5;
+
     /// <summary>How much above <see cref="Threshold"/> a link must score to put a second figure of one article in a group.</summary>
     public const double SameArticleMargin = 0.1;
 

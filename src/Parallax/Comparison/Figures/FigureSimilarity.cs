@@ -68,12 +68,18 @@ internal static class FigureSimilarity
         double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         if (low > 0 && high / low > FigureGrouper.ImplausibleRatio)
             score /= 2;
+        if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
+            score *= FigureGrouper.OrderOfMagnitudeCredit;
         if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
             score += FigureGrouper.SameValueBonus;
         else if (FigureAgreement.Agree([a.Quantity, b.Quantity]))
             score += FigureGrouper.AgreeBonus;
         return Math.Min(1, score);
     }
+
+    /// <summary>"tens of thousands", "dozens", "hundreds": a range of one order of magnitude written in words.</summary>
+    public static bool IsOrderOfMagnitude(Analysis.Quantity q) =>
+        q.High is double high && high == 10 * q.Value && q.Text.Length > 0 && char.IsLetter(q.Text[0]);
 
     private static bool SameUnit(Figure a, Figure b) =>
         a.UnitKey == b.UnitKey || a.UnitWords.Any(x => b.UnitWords.Any(y => Synonyms.AreSynonyms(x, y)));
