@@ -159,7 +159,7 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>Tokens searched for a vote word before a tally and after it.</summary>
-    private const int VoteWindowBefore = 3, VoteWindowAfter = 2;
+    private const int VoteWindowBefore = 6, VoteWindowAfter = 2;
 
     /// <summary>The nays of the tally just read, for <see cref="Run"/> to add after its yeas.</summary>
     private (int Start, int End, double Value)? _tallyNays;

@@ -172,10 +172,10 @@ internal sealed partial class QuantityParser
 
         // Bare words ("the bottom three") and a lone "one" are too often not counts, unless an event is counted
         // ("killing nine", "five were killed").
-        if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1))
-            return false;
         if (result.Unit is null && result.High is null && HyphenNoun(n1, out var compound, out int compoundEnd))
             result = result with { Unit = compound, End = compoundEnd, EndToken = n1.EndToken + 2 };
+        if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1))
+            return false;
         if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result)))
             return false;
         if (result.Unit is null && n1.Form == NumberForm.Digits && AddressAfter(result.EndToken))

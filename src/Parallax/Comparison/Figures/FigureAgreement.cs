@@ -10,9 +10,10 @@ namespace Parallax.Comparison.Figures;
 /// <list type="bullet">
 /// <item>an exact figure is rounded to the precision written: half its last written place, at most 5 % of it
 /// ("$3bn" holds 2.9bn; "34,000" holds 34,200; "58" holds only 58);</item>
-/// <item>"about", "some", "around", "an estimated": 10 % either side ("about 1.4 billion" holds 1.375 billion);</item>
-/// <item>a lower bound ("more than", "at least", "over"): from the figure up one step of the precision written,
-/// at least 10 % ("more than 30" holds 32, "more than 5,000" holds 5,200; "at least 24" does not hold 100:
+/// <item>"about", "some", "around", "an estimated": 4 % either side, up to 10 % for a round figure (half its last
+/// written place: "about 100" holds 90–110, "about 1.4 billion" holds 1.375 billion, "about 4.2 million" not 3.8 million);</item>
+/// <item>a lower bound ("more than", "at least", "over"): from the figure up 10 %, or up one place of its last written
+/// digit if that is more, at most 15 % ("more than 30" holds 32, "more than 5,000" holds 5,200; "at least 24" does not hold 100:
 /// an outlet that knew of 100 would not write "at least 24");</item>
 /// <item>an upper bound ("nearly", "almost", "up to", "fewer than"): the same step below the figure;</item>
 /// <item>a range ("30 to 40"): its two ends.</item>
@@ -20,14 +21,23 @@ namespace Parallax.Comparison.Figures;
 /// </summary>
 internal static class FigureAgreement
 {
+    /// <summary>Half-width of an exact figure's interval as a share of its last written place.</summary>
+    public const double ExactShareOfPlace = 0.45;
+
     /// <summary>Half-width of an exact figure's interval, at most, as a share of it.</summary>
     public const double RoundingShare = 0.05;
 
-    /// <summary>Half-width of "about X", and the least step of a bound, as a share of X.</summary>
+    /// <summary>Least half-width of "about X", as a share of X ("about 1.4 billion" holds 1.375 billion).</summary>
+    public const double AboutShare = 0.04;
+
+    /// <summary>
+    /// Most half-width of "about X" when X is round, and the least step of a bound, as a share of X ("about 100": 90–110;
+    /// "at least 58": 58–63.8).
+    /// </summary>
     public const double HedgeShare = 0.10;
 
-    /// <summary>A bound's step may be the figure's last written place when that is at most this share of it ("at least 8" / "at least 9").</summary>
-    public const double PlaceStepShare = 0.2;
+    /// <summary>A bound's step may reach one place of its last written digit up to this share of it ("more than 2,000": 2,000–2,300; "at least 8": 8–9).</summary>
+    public const double BoundShare = 0.15;
 
     private static readonly FrozenSet<string> Lower = new[]
     {
@@ -49,14 +59,19 @@ internal static class FigureAgreement
         if (q.High is double high)
             return (Math.Min(x, high), Math.Max(x, high));
         var hedge = q.Approximation?.Trim();
-        double step = Math.Max(HedgeShare * size, place <= PlaceStepShare * size ? place : 0);
+        // A round figure is a coarser hedge than a precise one: "about 100" spans 90–110, "about 4.2 million" 4.03–4.37 million.
+        double step = Math.Max(HedgeShare * size, Math.Min(place, BoundShare * size));
         if (hedge is not null && Lower.Contains(hedge))
             return (x, x + step);
         if (hedge is not null && Upper.Contains(hedge))
             return (x - step, x);
         if (hedge is not null)
-            return (x - HedgeShare * size, x + HedgeShare * size);
-        double half = Math.Min(place / 2, RoundingShare * size);
+        {
+            double around = Math.Max(AboutShare * size, Math.Min(place / 2, HedgeShare * size));
+            return (x - around, x + around);
+        }
+        // Just under half a place, so that two exact counts one apart ("212" / "213") do not touch.
+        double half = Math.Min(ExactShareOfPlace * place, RoundingShare * size);
         return (x - half, x + half);
     }
 

@@ -27,6 +27,12 @@ internal sealed class FigureGrouper
     /// </summary>
     public const double OrderOfMagnitudeCredit = 0.5;
 
+    /// <summary>
+    /// Most times apart two figures of one article may be to share a group: two sources' tolls of one event ("85" /
+    /// "56") are close; a toll far off is another event ("killed six" / "a bombing days earlier killed more than 120").
+    /// </summary>
+    public const double SameArticleRatio = 2;
+
     /// <summary>How much above <see cref="Threshold"/> a link must score to put a second figure of one article in a group.</summary>
     public const double SameArticleMargin = 0.1;
 
@@ -133,12 +139,17 @@ internal sealed class FigureGrouper
             .ToList();
     }
 
-    /// <summary>Two figures of one article that may share a group: the same event and noun, and sentences alike.</summary>
+    /// <summary>
+    /// Two counts of one article that may share a group: the same event and noun, and sentences alike. Never two
+    /// measures: a rate's old and new values ("from 6.50% to 7.25%") are two figures.
+    /// </summary>
     private static bool SameThing(List<Figure> a, List<Figure> b)
     {
         var (x, y) = (a[0], b[0]);
-        return x.Events.SetEquals(y.Events) && x.Events.Count > 0 && x.People == y.People && x.Nouns.SetEquals(y.Nouns)
-            && Score(a, b) >= Threshold;
+        double low = Math.Min(Math.Abs(x.Quantity.Value), Math.Abs(y.Quantity.Value));
+        double high = Math.Max(Math.Abs(x.Quantity.Value), Math.Abs(y.Quantity.Value));
+        return !x.Measure && !y.Measure && x.Events.SetEquals(y.Events) && x.Events.Count > 0 && x.People == y.People && x.Nouns.SetEquals(y.Nouns)
+            && low > 0 && high / low <= SameArticleRatio && Score(a, b) >= Threshold;
     }
 
     /// <summary>The best score of a mention of one figure against a mention of the other.</summary>

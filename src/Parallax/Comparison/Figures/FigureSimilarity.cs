@@ -53,7 +53,12 @@ internal static class FigureSimilarity
         double score = sentence + FigureGrouper.LocalWeight * clause;
         if (score < FigureGrouper.MinContext)
             return 0;
-        if (!a.Measure)
+        if (a.Measure)
+        {
+            // The gate already found what both measure beside them.
+            score += FigureGrouper.NounBonus;
+        }
+        else
         {
             bool bothEvents = a.Events.Count > 0 && b.Events.Count > 0;
             bool bothNouns = (a.People || a.Nouns.Count > 0) && (b.People || b.Nouns.Count > 0);

@@ -64,6 +64,8 @@ internal static class WhatItCounts
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         var events = new HashSet<string>(StringComparer.Ordinal);
         bool people = false;
+        // The sides of a vote tally count nothing but their side.
+        bool tally = unit is QuantityParser.YeaUnit or QuantityParser.NayUnit;
         if (unit.Length > 0 && !measure)
         {
             var words = Head(unit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -86,12 +88,16 @@ internal static class WhatItCounts
             if (people)
                 nouns.Clear();
         }
+        // The clause's events, and for a count of a named thing the classes of nouns around it ("Nonfarm payrolls
+        // increased by 943,000 workers": a count of jobs as well).
         foreach (var word in clause.EventWords)
         {
             foreach (var (cls, kind) in CountedThings.Of(word))
             {
                 if (kind == CountedKind.Event)
                     events.Add(cls);
+                else if (kind == CountedKind.Noun && nouns.Count > 0 && !tally && !char.IsUpper(word[0]))
+                    nouns.Add(cls);
             }
         }
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
