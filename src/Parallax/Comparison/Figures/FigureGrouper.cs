@@ -57,8 +57,8 @@ internal sealed class FigureGrouper
     /// <summary>Fewest sentence words two figures that name neither noun nor event must share.</summary>
     public const double MinBareMatches = 3;
 
-    /// <summary>Values this many times apart are rarely two outlets' counts of one thing; their score is halved.</summary>
-    public const double ImplausibleRatio = 20;
+    /// <summary>Values more than this many times apart are seldom two outlets' figures for one thing: the score is multiplied by this ratio over theirs.</summary>
+    public const double ImplausibleRatio = 4;
 
     /// <summary>
     /// Two measures measure the same thing when words near each match: their ranks (0 for the nearest content

@@ -71,8 +71,9 @@ internal static class FigureSimilarity
         }
         double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        // Two outlets' figures for one thing are seldom far apart: beyond the ratio, the score falls with the distance.
         if (low > 0 && high / low > FigureGrouper.ImplausibleRatio)
-            score /= 2;
+            score *= FigureGrouper.ImplausibleRatio * low / high;
         if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             score *= FigureGrouper.OrderOfMagnitudeCredit;
         if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
