@@ -8,8 +8,8 @@ namespace Parallax.Comparison.Figures;
 /// Whether figures of several outlets can all be true at once. Each figure stands for the interval of values
 /// its wording allows, and the figures agree when the intervals share a value:
 /// <list type="bullet">
-/// <item>an exact figure is rounded to the precision written: half its last written place, at most 5 % of it
-/// ("$3bn" holds 2.9bn; "34,000" holds 34,200; "58" holds only 58);</item>
+/// <item>an exact figure is rounded to the precision written: just under half its last written place, at most 4 % of it
+/// ("$3bn" holds 2.9bn; "34,000" holds 34,200; "58" holds only 58; "40 passengers" does not hold 38);</item>
 /// <item>"about", "some", "around", "an estimated": 4 % either side, up to 10 % for a round figure (half its last
 /// written place: "about 100" holds 90–110, "about 1.4 billion" holds 1.375 billion, "about 4.2 million" not 3.8 million);</item>
 /// <item>a lower bound ("more than", "at least", "over"): from the figure up 10 %, or up one place of its last written
@@ -25,7 +25,7 @@ internal static class FigureAgreement
     public const double ExactShareOfPlace = 0.45;
 
     /// <summary>Half-width of an exact figure's interval, at most, as a share of it.</summary>
-    public const double RoundingShare = 0.05;
+    public const double RoundingShare = 0.04;
 
     /// <summary>Least half-width of "about X", as a share of X ("about 1.4 billion" holds 1.375 billion).</summary>
     public const double AboutShare = 0.04;
@@ -71,7 +71,8 @@ internal static class FigureAgreement
             return (x - around, x + around);
         }
         // Just under half a place, so that two exact counts one apart ("212" / "213") do not touch.
-        double half = Math.Min(ExactShareOfPlace * place, RoundingShare * size);
+        // A whole number written to the unit ("38") is exact.
+        double half = place <= 1 && x == Math.Floor(x) ? 0 : Math.Min(ExactShareOfPlace * place, RoundingShare * size);
         return (x - half, x + half);
     }
 
