@@ -55,6 +55,33 @@ internal static class QuantityCues
     };
 
     /// <summary>Words that never start or continue a counted-noun phrase after a number.</summary>
+    /// <summary>
+    /// Verbs and participles of the events news counts ("killing nine", "five were killed", "nine dead"): a number
+    /// written in words next to one is a count even without a noun.
+    /// </summary>
+    public static readonly HashSet<string> EventWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kill", "kills", "killed", "killing", "dead", "died", "die", "wounded", "wounding", "wounds", "injured", "injuring",
+        "injures", "hurt", "arrested", "arresting", "detained", "detaining", "evacuated", "evacuating", "missing", "rescued",
+        "abducted", "kidnapped", "executed", "charged", "displaced", "slain",
+    };
+
+    /// <summary>Auxiliaries between a number and its event ("five were killed", "two have been arrested").</summary>
+    public static readonly HashSet<string> EventAuxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "later", "also", "still",
+    };
+
+    /// <summary>
+    /// Words of a vote near a falling pair that make it a tally, yeas first ("passed 212-208", "a 52-48 vote",
+    /// "ruled 6-3", "the final vote was 69 to 30"), not a game's score.
+    /// </summary>
+    public static readonly HashSet<string> VoteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vote", "votes", "voted", "voting", "passed", "passes", "ruled", "ruling", "approved", "approves", "confirmed",
+        "confirms", "margin", "tally", "split", "majority", "decision", "defeated", "rejected", "adopted", "backed", "endorsed",
+    };
+
     public static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "per", "into", "onto", "over", "under", "about",

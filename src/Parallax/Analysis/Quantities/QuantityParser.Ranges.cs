@@ -10,6 +10,9 @@ internal sealed partial class QuantityParser
 
         /// <summary>"2-0", "89-89": a score or tally, not a quantity.</summary>
         Score,
+
+        /// <summary>"passed 212-208", "a 69-30 vote": the two sides of a vote, each a figure of its own.</summary>
+        Tally,
     }
 
     private enum Connector : byte
@@ -122,6 +125,13 @@ internal sealed partial class QuantityParser
         if (!n1.HasScale && n2.HasScale && Math.Abs(n1.Raw) <= Math.Abs(n2.Raw))
             v1 = n1.Value * n2.Scale;
 
+        if ((connector is Connector.Dash or Connector.To) && v1 > v2 && unit1.Name is null && unit2.Name is null
+            && n1.Raw < 1000 && n2.Raw < 1000 && !n1.HasScale && !n2.HasScale && IsVote(n1.FirstToken, n2.EndToken))
+        {
+            reading = new Reading(v2, null, null, null, n2.End, n2.EndToken);
+            _tallyNays = (n2.Start, n2.End, v2);
+            return RangeOutcome.Tally;
+        }
         if (connector == Connector.Dash && v1 >= v2)
         {
             if (unit1.Name is null && unit2.Name is null && n1.Raw < 1000 && n2.Raw < 1000 && !n1.HasScale)
@@ -146,6 +156,36 @@ internal sealed partial class QuantityParser
         var name = unit1.Name is not null && unit2.Name is not null && unit1.Name.Length > unit2.Name.Length ? unit1.Name : unit2.Name ?? unit1.Name;
         reading = new Reading(Math.Min(v1, v2), Math.Max(v1, v2), name, unit2.Kind ?? unit1.Kind, end2, endTok2);
         return RangeOutcome.Range;
+    }
+
+    /// <summary>Tokens searched for a vote word before a tally and after it.</summary>
+    private const int VoteWindowBefore = 6, VoteWindowAfter = 2;
+
+    /// <summary>The nays of the tally just read, for <see cref="Run"/> to add after its yeas.</summary>
+    private (int Start, int End, double Value)? _tallyNays;
+
+    /// <summary>A vote word among the few words before the first number or right after the second ("a 69-30 vote").</summary>
+    private bool IsVote(int first, int end)
+    {
+        for (int k = first - 1, words = 0; k >= 0 && words < VoteWindowBefore; k--)
+        {
+            if (_tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is '.' or '!' or '?' or ';')
+                return false;
+            if (!IsWord(k))
+                continue;
+            words++;
+            if (QuantityCues.VoteWords.Has(Str(k)))
+                return true;
+        }
+        for (int k = end, words = 0; k < _tokens.Count && words < VoteWindowAfter; k++)
+        {
+            if (!IsWord(k))
+                continue;
+            words++;
+            if (QuantityCues.VoteWords.Has(Str(k)))
+                return true;
+        }
+        return false;
     }
 
     private static bool Compatible(string? u1, string? u2) =>

@@ -328,4 +328,43 @@ internal sealed partial class QuantityParser
         }
         return false;
     }
+
+    /// <summary>
+    /// A bare number in words next to an event: after its verb ("killing nine", "killed five"), or before it
+    /// ("nine dead", "five were killed", "two have been arrested").
+    /// </summary>
+    private bool EventAround(NumberExpression n)
+    {
+        int before = n.FirstToken - 1;
+        if (IsWord(before) && QuantityCues.EventWords.Has(Str(before)))
+            return true;
+        int k = n.EndToken;
+        for (int aux = 0; IsWord(k) && aux <= 2; k++, aux++)
+        {
+            if (QuantityCues.EventWords.Has(Str(k)))
+                return true;
+            if (!QuantityCues.EventAuxiliaries.Has(Str(k)))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A hyphenated compound before a noun ("a 14-nation coalition", "a five-member panel"): the word after the
+    /// hyphen is what is counted. Durations ("a two-month contract") were set aside before, ages end in "-old".
+    /// </summary>
+    private bool HyphenNoun(NumberExpression n, out string unit, out int end)
+    {
+        unit = "";
+        end = 0;
+        int h = n.EndToken, w = h + 1;
+        if (!IsSymbol(h, '-') || !Glued(h - 1) || !Glued(h) || !IsWord(w) || !char.IsLower(_text[_tokens[w].Start]))
+            return false;
+        if (Glued(w) || !IsWord(w + 1) || Str(w).Equals("old", StringComparison.OrdinalIgnoreCase) || QuantityCues.NotNouns.Has(Str(w + 1))
+            || Str(w).EndsWith("ly", StringComparison.Ordinal) || Str(w).EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        unit = Str(w).ToString();
+        end = _tokens[w].End;
+        return true;
+    }
 }

@@ -33,7 +33,15 @@ internal sealed partial class QuantityParser
         while (i < _tokens.Count)
         {
             if (TryRead(i, out var quantity, out var next))
+            {
                 into.Add(quantity!);
+                if (_tallyNays is var (start, end, value))
+                {
+                    var span = new TextSpan(start, end);
+                    into.Add(new Quantity(span, span.Of(_text), value) { Unit = NayUnit });
+                }
+            }
+            _tallyNays = null;
             i = Math.Max(next, i + 1);
         }
     }
@@ -149,6 +157,11 @@ internal sealed partial class QuantityParser
                 case RangeOutcome.Score:
                     next = ranged.EndToken;
                     return false;
+                case RangeOutcome.Tally:
+                    // The yeas end at the first number; the nays are added by Run.
+                    quantity = new Quantity(new TextSpan(start, n1.End), _text[start..n1.End], n1.Value) { Unit = YeaUnit, Approximation = approximation };
+                    next = ranged.EndToken;
+                    return true;
             }
         }
 
@@ -157,8 +170,11 @@ internal sealed partial class QuantityParser
         if (result.Unit is null && IsAppositiveAge(n1))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
 
-        // Bare words ("the bottom three") and a lone "one" are too often not counts.
-        if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null)
+        // Bare words ("the bottom three") and a lone "one" are too often not counts, unless an event is counted
+        // ("killing nine", "five were killed").
+        if (result.Unit is null && result.High is null && HyphenNoun(n1, out var compound, out int compoundEnd))
+            result = result with { Unit = compound, End = compoundEnd, EndToken = n1.EndToken + 2 };
+        if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1))
             return false;
         if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result)))
             return false;
@@ -182,6 +198,12 @@ internal sealed partial class QuantityParser
         next = Math.Max(result.EndToken, n1.EndToken);
         return true;
     }
+
+    /// <summary>The unit of a tally's first side: the votes for (or a court's majority).</summary>
+    public const string YeaUnit = "yea";
+
+    /// <summary>The unit of a tally's second side: the votes against (or the dissent).</summary>
+    public const string NayUnit = "nay";
 
     /// <summary>What has been read so far: value, range end, unit, and where the quantity ends.</summary>
     private readonly record struct Reading(double Value, double? High, string? Unit, UnitKind? Kind, int End, int EndToken);

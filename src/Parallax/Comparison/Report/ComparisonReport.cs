@@ -64,4 +64,8 @@ public sealed record ReportQuoteGroup(string? Speaker, IReadOnlyList<string> Mem
 /// <param name="About">What the figures count or measure (a unit and the words around them).</param>
 /// <param name="Members">The quantities' ids (<see cref="ReportQuantity.Id"/>).</param>
 /// <param name="Agree">Whether the figures agree.</param>
-public sealed record ReportFigureGroup(string About, IReadOnlyList<string> Members, bool Agree);
+public sealed record ReportFigureGroup(string About, IReadOnlyList<string> Members, bool Agree)
+{
+    /// <summary>Why the figures disagree, as written ("119,000 vs 34,000 evacuated"); null when they agree.</summary>
+    public string? Why { get; init; }
+}

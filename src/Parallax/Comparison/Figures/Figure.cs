@@ -1,0 +1,34 @@
+using Parallax.Analysis;
+
+namespace Parallax.Comparison.Figures;
+
+/// <summary>
+/// One quantity of an article and what it counts or measures, as <see cref="WhatItCounts"/> resolved it.
+/// </summary>
+/// <param name="Ref">The article and the quantity's index in it.</param>
+/// <param name="Quantity">The quantity.</param>
+/// <param name="UnitKey">Stem of the unit's last word, "" for a bare number.</param>
+/// <param name="UnitWords">The unit's canonical last word and the word as written.</param>
+/// <param name="Measure">A unit of the unit lexicon (percent, a currency, km, a span of time) rather than a counted noun.</param>
+/// <param name="Nouns">Classes of what is counted (lexicon classes, or the head noun's stem); empty when nothing is named.</param>
+/// <param name="People">What is counted is persons and nothing more ("people", "civilians").</param>
+/// <param name="Events">Lexicon classes of what happened to it, read from the clause ("killed", "wounded").</param>
+/// <param name="Context">Content words of the sentence, other figures masked.</param>
+/// <param name="Local">Content words of the figure's clause next to it, verbs of change left out.</param>
+/// <param name="Ranks">Each clause word's distance from the figure on its side.</param>
+internal sealed record Figure(
+    FigureRef Ref, Quantity Quantity, string UnitKey, string[] UnitWords, bool Measure,
+    HashSet<string> Nouns, bool People, HashSet<string> Events,
+    ContentWords Context, ContentWords Local, int[] Ranks)
+{
+    /// <summary>What the figure counts, in words for the report ("people killed", "job").</summary>
+    public string Label
+    {
+        get
+        {
+            var noun = Quantity.Unit is { Length: > 0 } u ? u : People || Nouns.Count == 0 ? "" : Nouns.First();
+            var ev = Events.Count > 0 ? Events.First() : "";
+            return $"{noun} {ev}".Trim();
+        }
+    }
+}

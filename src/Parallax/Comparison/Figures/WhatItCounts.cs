@@ -1,0 +1,250 @@
+using System.Collections.Frozen;
+using Parallax.Analysis;
+using Parallax.Analysis.Quantities;
+using Parallax.Text;
+
+namespace Parallax.Comparison.Figures;
+
+/// <summary>
+/// Resolves what a quantity counts or measures from its clause: the counted noun (its unit; for a bare number,
+/// the noun of a count right before it — "by 88,000 jobs to 938,000"), the lexicon classes of that noun
+/// (<see cref="CountedThings"/>: "positions" is a count of jobs), the event the clause reports of it (the verb or
+/// noun around it: "killed at least 41", "27 were wounded", "the death toll rose to 19"), and the content words
+/// of the clause and the sentence.
+/// </summary>
+internal static class WhatItCounts
+{
+    /// <summary>Content words before a figure, in its clause, that may say what it measures ("annual inflation climbed to").</summary>
+    public const int LocalWordsBefore = 5;
+
+    /// <summary>Content words after a figure, in its clause ("of Castavian mortgages", "against the euro").</summary>
+    public const int LocalWordsAfter = 3;
+
+    /// <summary>Clause words before a figure searched for its event ("the death toll in the attack rose to 19").</summary>
+    public const int EventWordsBefore = 6;
+
+    /// <summary>Clause words after a figure searched for its event ("27 people were later confirmed wounded").</summary>
+    public const int EventWordsAfter = 4;
+
+    /// <summary>Most words between a count and a bare number that takes its noun ("88,000 jobs to 938,000").</summary>
+    public const int ImpliedNounGap = 3;
+
+    /// <summary>Punctuation that closes a clause: what a figure measures is not read across it.</summary>
+    private const string ClauseBreaks = ",;:()[]—–\n";
+
+    private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".;:!?\n");
+
+    /// <summary>Words that join two clauses ("... to 9.8% in May and the crown slid ..."); relative pronouns are not among them, since "people who were injured" still describes the people.</summary>
+    private static readonly FrozenSet<string> ClauseJoiners =
+        new[] { "and", "but", "while", "whereas", "as", "or", "though", "although", "because", "after", "before", "since", "when" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Verbs of change ("rose", "raised", "climbed to", "fell by") say how a figure moved, not what it measures:
+    /// they are left out of the clause words (compared by Porter stem), though they may still name an event.
+    /// </summary>
+    private static readonly FrozenSet<string> ChangeVerbs = new[]
+    {
+        "rise", "rose", "risen", "raise", "lift", "increase", "climb", "jump", "gain", "grow", "grew", "grown", "surge", "soar",
+        "fall", "fell", "fallen", "drop", "decline", "decrease", "slide", "slid", "slip", "cut", "reduce", "lower", "plunge", "sink", "sank",
+        "reach", "hit", "stand", "stood", "put", "firm", "ease", "edge", "hike", "add", "bring", "brought", "take", "took", "taken",
+    }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>False for quantities that are not figures to compare: ages ("66", "a 300,000 year-old skull").</summary>
+    public static bool IsFigure(Quantity q) =>
+        q.Unit is null || !q.Unit.EndsWith("of age", StringComparison.OrdinalIgnoreCase);
+
+    public static Figure Resolve(AnalyzedArticle article, int articleIndex, int index, Quantity q)
+    {
+        var clause = Clause(article, q);
+        var local = ContentWords.Of(clause.Local);
+        var ranks = clause.Ranks.Length == local.Count ? clause.Ranks : new int[local.Count];
+        var unit = q.Unit ?? ImpliedNoun(article, q) ?? "";
+        bool measure = unit.Length > 0 && UnitLexicon.Match(unit, 0, attached: false, out _) is not null;
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        var events = new HashSet<string>(StringComparer.Ordinal);
+        bool people = false;
+        // The sides of a vote tally count nothing but their side.
+        bool tally = unit is QuantityParser.YeaUnit or QuantityParser.NayUnit;
+        if (unit.Length > 0 && !measure)
+        {
+            var words = Head(unit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < words.Length; i++)
+            {
+                bool head = i == words.Length - 1, known = false;
+                foreach (var (cls, kind) in CountedThings.Of(words[i]))
+                {
+                    known = true;
+                    if (kind == CountedKind.Event)
+                        events.Add(cls);
+                    else if (kind == CountedKind.People && head)
+                        people = true;
+                    else if (kind == CountedKind.Noun)
+                        nouns.Add(cls);
+                }
+                if (head && !known)
+                    nouns.Add("=" + PorterStemmer.Stem(words[i].ToLowerInvariant()));
+            }
+            if (people)
+                nouns.Clear();
+        }
+        // The clause's events, and for a count of a named thing the classes of nouns around it ("Nonfarm payrolls
+        // increased by 943,000 workers": a count of jobs as well).
+        foreach (var word in clause.EventWords)
+        {
+            foreach (var (cls, kind) in CountedThings.Of(word))
+            {
+                if (kind == CountedKind.Event)
+                    events.Add(cls);
+                else if (kind == CountedKind.Noun && nouns.Count > 0 && !tally && !char.IsUpper(word[0]))
+                    nouns.Add(cls);
+            }
+        }
+        string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
+        return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
+            measure, nouns, people, events,
+            ContentWords.Of(clause.Sentence), local, ranks);
+    }
+
+    /// <summary>The unit without what follows "of" ("ton of aid" → "ton").</summary>
+    private static string Head(string unit)
+    {
+        int of = unit.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        int per = unit.IndexOf(" per ", StringComparison.OrdinalIgnoreCase);
+        int cut = of < 0 ? per : per < 0 ? of : Math.Min(of, per);
+        return cut < 0 ? unit : unit[..cut];
+    }
+
+    /// <summary>
+    /// The counted noun a bare number leaves implied: that of a count just before it in the sentence, with only
+    /// a few stop words between ("rose from 88,000 jobs to 938,000", "12 people, then 19").
+    /// </summary>
+    private static string? ImpliedNoun(AnalyzedArticle article, Quantity q)
+    {
+        Quantity? previous = null;
+        foreach (var other in article.Quantities)
+        {
+            if (other.Span.End <= q.Span.Start && other.Unit is not null && (previous is null || other.Span.End > previous.Span.End))
+                previous = other;
+        }
+        if (previous is null || UnitLexicon.Match(previous.Unit!, 0, attached: false, out _) is not null)
+            return null;
+        var gap = article.Text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End);
+        if (gap.Length > 40 || gap.IndexOfAny(SentenceStops) >= 0)
+            return null;
+        int words = 0;
+        foreach (var w in WordTokenizer.Words(gap))
+        {
+            var word = gap.Slice(w.Start, w.Length).ToString().ToLowerInvariant();
+            if (++words > ImpliedNounGap || !StopWords.Contains(word) || ClauseJoiners.Contains(word) && word != "and")
+                return null;
+        }
+        return previous.Unit;
+    }
+
+    private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords);
+
+    /// <summary>
+    /// The sentence around a quantity and the words of its clause next to it, both without the quantity itself
+    /// or any other figure of the sentence ("by 75 basis points to 7.25%": the basis points are not what 7.25% measures).
+    /// </summary>
+    private static ClauseWords Clause(AnalyzedArticle article, Quantity q)
+    {
+        var text = article.Text;
+        var sentences = article.Get(Layers.Sentences);
+        var sentence = sentences.FirstOrDefault(s => s.Contains(q.Span));
+        if (sentence == default)
+            sentence = q.Span;
+        var chars = text.ToCharArray(sentence.Start, sentence.End - sentence.Start);
+        foreach (var other in article.Quantities)
+        {
+            int from = Math.Max(other.Span.Start, sentence.Start), to = Math.Min(other.Span.End, sentence.End);
+            for (int c = from; c < to; c++)
+                chars[c - sentence.Start] = ' ';
+        }
+        var masked = new string(chars);
+        int at = q.Span.Start - sentence.Start, end = q.Span.End - sentence.Start;
+        var words = new List<(int Start, int End)>();
+        foreach (var w in WordTokenizer.Words(masked))
+            words.Add((w.Start, w.End));
+        var before = new List<string>();
+        var eventWords = new List<string>();
+        int gapEnd = at, seen = 0;
+        for (int k = words.Count - 1; k >= 0 && seen < EventWordsBefore; k--)
+        {
+            var (ws, we) = words[k];
+            if (we > at)
+                continue;
+            if (!Continues(masked, we, gapEnd, ws, we))
+                break;
+            var word = masked[ws..we];
+            if (IsContent(word))
+            {
+                seen++;
+                eventWords.Add(word);
+                if (before.Count < LocalWordsBefore && !ChangeVerbs.Contains(PorterStemmer.Stem(word.ToLowerInvariant())))
+                    before.Add(word);
+            }
+            gapEnd = ws;
+        }
+        var after = new List<string>();
+        int gapStart = end;
+        seen = 0;
+        foreach (var (ws, we) in words)
+        {
+            if (seen >= EventWordsAfter)
+                break;
+            if (ws < end)
+                continue;
+            if (!Continues(masked, gapStart, ws, ws, we))
+                break;
+            var word = masked[ws..we];
+            if (IsContent(word))
+            {
+                seen++;
+                eventWords.Add(word);
+                if (after.Count < LocalWordsAfter && !ChangeVerbs.Contains(PorterStemmer.Stem(word.ToLowerInvariant())))
+                    after.Add(word);
+            }
+            gapStart = we;
+        }
+        // "before" runs from the figure outwards; each side's words are ranked by distance, the unit's stuff is at 0.
+        var stuff = UnitStuff(q.Unit ?? "");
+        var ranks = Enumerable.Range(0, before.Count).Reverse()
+            .Concat(Enumerable.Range(0, after.Count))
+            .Concat(Enumerable.Repeat(0, ContentWords.Of(stuff).Count)).ToArray();
+        before.Reverse();
+        return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords);
+    }
+
+    /// <summary>False when a clause break lies in the gap [gapStart, gapEnd) or the word [ws, we) joins clauses.</summary>
+    private static bool Continues(string s, int gapStart, int gapEnd, int ws, int we)
+    {
+        for (int c = gapStart; c < gapEnd; c++)
+        {
+            if (ClauseBreaks.Contains(s[c], StringComparison.Ordinal))
+                return false;
+        }
+        return !ClauseJoiners.Contains(s[ws..we]);
+    }
+
+    private static bool IsContent(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return char.IsLetter(word[0]) && (!StopWords.Contains(lower) || StopWords.IsMeaningful(lower));
+    }
+
+    /// <summary>The words after "of" in a unit name the stuff measured ("cubic metres of water"): they belong to the clause words.</summary>
+    private static string UnitStuff(string unit)
+    {
+        int of = unit.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        return of < 0 ? "" : unit[(of + 4)..];
+    }
+
+    public static string LastWord(string unit)
+    {
+        var trimmed = unit.Trim().ToLowerInvariant();
+        int space = trimmed.LastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed[(space + 1)..];
+    }
+}
