@@ -67,10 +67,11 @@ public sealed class QuoteExtractor : IAnalysisComponent
         foreach (var f in accepted)
         {
             var inner = WithoutClosingPunctuation(text, f.Span.Inner);
+            var mention = resolver.Usable(f.Mention);
             quotes.Add(new Quote(inner, inner.Of(text), true)
             {
-                Speaker = f.Mention is { } sp ? resolver.Resolve(sp) : null,
-                SpeakerSpan = f.Mention?.Span,
+                Speaker = mention is { } sp ? resolver.Resolve(sp) : null,
+                SpeakerSpan = mention?.Span,
                 CueSpan = f.Cue,
             });
         }

@@ -9,6 +9,10 @@ namespace Parallax.Analysis.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver(string text, PersonIndex persons, IReadOnlyList<EntityMention> entities)
 {
+    /// <summary>The phrase if it can be a speaker; null for a place, a credit, a tag or a stray word (<see cref="JunkSpeakers"/>).</summary>
+    public SpeakerPhrase? Usable(SpeakerPhrase? phrase) =>
+        phrase is { } p && !JunkSpeakers.IsJunk(text, p, entities) ? p : null;
+
     public string? Resolve(SpeakerPhrase phrase)
     {
         foreach (var e in entities)
