@@ -71,7 +71,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
             quotes.Add(new Quote(inner, inner.Of(text), true)
             {
                 Speaker = mention is { } sp ? resolver.Resolve(sp) : null,
-                SpeakerSpan = mention?.Span,
+                SpeakerSpan = f.Mention?.Span,
                 CueSpan = f.Cue,
             });
         }

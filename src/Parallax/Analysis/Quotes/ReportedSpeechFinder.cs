@@ -38,7 +38,7 @@ internal static class ReportedSpeechFinder
             result.Add(new Quote(content, content.Of(text), false)
             {
                 Speaker = mention is { } sp ? resolver.Resolve(sp) : null,
-                SpeakerSpan = mention?.Span,
+                SpeakerSpan = attribution.Speaker?.Span,
                 CueSpan = attribution.Cue,
             });
         }
