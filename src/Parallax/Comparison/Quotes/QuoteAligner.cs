@@ -110,9 +110,18 @@ internal sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
         private bool DifferentNames(int i, int j) =>
             quotes[i].Speaker is { } x && quotes[j].Speaker is { } y && !SameSpeaker(x, y) && IsName(x) && IsName(y);
 
-        /// <summary>A loosely edited piece of the other quote (<see cref="LooseFragment"/>), both direct.</summary>
-        private bool Loose(int i, int j) =>
-            BothDirect(i, j) && LooseFragment.Holds(words[i], words[j], Stems(i), Stems(j));
+        private readonly Dictionary<(int, int), bool> _loose = [];
+
+        /// <summary>A loosely edited piece of the other quote (<see cref="LooseFragment"/>), both direct; computed once per pair.</summary>
+        private bool Loose(int i, int j)
+        {
+            if (!BothDirect(i, j))
+                return false;
+            var key = i < j ? (i, j) : (j, i);
+            if (!_loose.TryGetValue(key, out bool holds))
+                _loose[key] = holds = LooseFragment.Holds(words[i], words[j], Stems(i), Stems(j));
+            return holds;
+        }
 
         /// <summary>
         /// The same words: a shared run of words, a partial quote lying whole inside the other, or a loosely
