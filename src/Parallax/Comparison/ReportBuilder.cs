@@ -38,14 +38,25 @@ public sealed class ReportBuilder
         return new ComparisonReport { Articles = reportArticles, Stories = stories };
     }
 
+    /// <summary>
+    /// The speaker a quote group names: the one most outlets (articles) of the group give, since the alignment
+    /// takes the speaker as evidence and one outlet's attribution may be wrong; of equally many, the first given.
+    /// </summary>
+    private static string? GroupSpeaker(StoryComparison c, IReadOnlyList<Parallax.Comparison.Quotes.QuoteRef> group) =>
+        group.Select(r => (r.Article, Speaker: c.Articles[r.Article].Quotes[r.Index].Speaker))
+            .Where(x => x.Speaker is not null)
+            .GroupBy(x => x.Speaker!, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Select(y => y.Article).Distinct().Count())
+            .ThenByDescending(x => x.Count())
+            .Select(x => x.Key).FirstOrDefault();
+
     private static ReportStory ToReport(string id, StoryComparison c, IReadOnlyList<ReportArticle> members) => new()
     {
         Id = id,
         Title = members.Select(m => m.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)),
         Articles = members.Select(m => m.Id).ToList(),
         Quotes = c.QuoteGroups.Select(g => new ReportQuoteGroup(
-            g.Select(r => c.Articles[r.Article].Quotes[r.Index].Speaker).Where(s => s is not null)
-                .GroupBy(s => s).OrderByDescending(x => x.Count()).Select(x => x.Key).FirstOrDefault(),
+            GroupSpeaker(c, g),
             g.Select(r => members[r.Article].Quotes![r.Index].Id).ToList())).ToList(),
         Figures = c.FigureGroups.Select(g => new ReportFigureGroup(
             g.About, g.Members.Select(r => members[r.Article].Quantities![r.Index].Id).ToList(), g.Agree) { Why = g.Why }).ToList(),

@@ -174,4 +174,72 @@ public class QuoteAlignerTests
             .Quote("The Green Harbour Pass will open the ferries to every resident", "Ada Korr").Build();
         Assert.Equal(2, Aligner.Align([a, b]).Count);
     }
+
+    [Fact]
+    public void The_same_wording_aligns_when_the_analysis_gives_different_names_as_speakers()
+    {
+        // One outlet's attribution is wrong (a sentence's first word, another person of the sentence): the words decide.
+        var a = new ArticleBuilder("a", "Unions warned of a “global transport systems collapse” this winter.")
+            .Quote("global transport systems collapse", "Several").Build();
+        var b = new ArticleBuilder("b", "Industry groups warned of a \"global transport system collapse\" this winter.")
+            .Quote("global transport system collapse", "Ana Ruiz").Build();
+        Assert.Single(Aligner.Align([a, b]));
+
+        // A partial quote of four words or more with two content words lies inside the other speaker's full quote.
+        var c = new ArticleBuilder("c", "Reyes refused the picks over the “integrity of the inquiry.”")
+            .Quote("integrity of the inquiry", "Tomas Reyes").Build();
+        var d = new ArticleBuilder("d", "“We act with respect for the integrity of the inquiry,” Mara Holt said.")
+            .Quote("We act with respect for the integrity of the inquiry", "Mara Holt").Build();
+        Assert.Single(Aligner.Align([c, d]));
+    }
+
+    [Fact]
+    public void Different_wordings_of_different_named_speakers_stay_apart()
+    {
+        var a = new ArticleBuilder("a", "“The port must reopen before the harvest,” Tomas Reyes said.")
+            .Quote("The port must reopen before the harvest", "Tomas Reyes").Build();
+        var b = new ArticleBuilder("b", "“We want the port open again soon,” Mara Holt said.")
+            .Quote("We want the port open again soon", "Mara Holt").Build();
+        Assert.Equal(2, Aligner.Align([a, b]).Count);
+    }
+
+    [Fact]
+    public void A_statement_quoted_whole_and_in_edited_pieces_is_one_group()
+    {
+        var whole = new ArticleBuilder("a", "“I will not return to the board. It was a very difficult decision. Not a decision I wanted to make,” Lena Moss said.")
+            .Quote("I will not return to the board. It was a very difficult decision. Not a decision I wanted to make", "Lena Moss").Build();
+        var piece = new ArticleBuilder("b", "“It’s a very difficult decision, not one I wanted to make,” Moss said. “I won’t return to the board.”")
+            .Quote("It’s a very difficult decision, not one I wanted to make", "Lena Moss")
+            .Quote("I won’t return to the board", "Lena Moss").Build();
+        var group = Assert.Single(Aligner.Align([whole, piece]));
+        Assert.Equal(3, group.Count);
+    }
+
+    [Fact]
+    public void Contractions_okay_and_number_words_do_not_break_a_match()
+    {
+        var a = new ArticleBuilder("a", "“It's O.K. to keep five crews on the dam,” Ivo Lind said.")
+            .Quote("It's O.K. to keep five crews on the dam", "Ivo Lind").Build();
+        var b = new ArticleBuilder("b", "“It is okay to keep 5 crews on the dam,” Lind said.")
+            .Quote("It is okay to keep 5 crews on the dam", "Ivo Lind").Build();
+        Assert.Single(Aligner.Align([a, b]));
+    }
+
+    [Fact]
+    public void A_two_word_fragment_joins_the_same_speakers_quote_only()
+    {
+        var whole = new ArticleBuilder("a", "“The board's ruling is an insult to every voter,” Dana Kell said.")
+            .Quote("The board's ruling is an insult to every voter", "Dana Kell").Build();
+        var same = new ArticleBuilder("b", "Kell called the ruling “an insult”.")
+            .Quote("an insult", "Dana Kell").Build();
+        Assert.Single(Aligner.Align([whole, same]));
+
+        // Another named speaker's "an insult", or a fragment with no content word, stays apart.
+        var other = new ArticleBuilder("c", "Omar Vee called the ruling “an insult”.")
+            .Quote("an insult", "Omar Vee").Build();
+        Assert.Equal(2, Aligner.Align([whole, other]).Count);
+        var stock = new ArticleBuilder("d", "Kell said “is an” twice.")
+            .Quote("is an", "Dana Kell").Build();
+        Assert.Equal(2, Aligner.Align([whole, stock]).Count);
+    }
 }

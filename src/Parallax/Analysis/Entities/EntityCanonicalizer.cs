@@ -110,9 +110,22 @@ internal static class EntityCanonicalizer
     public static StoryNames Merge(IEnumerable<AnalyzedArticle> articles)
     {
         var list = articles.ToList();
-        var personNames = list.SelectMany(a => a.Entities).Where(m => m.Type == EntityType.Person)
-            .Select(m => m.Name).Distinct(StringComparer.Ordinal).ToList();
+        // Person names and the speakers written as names ("Zelenskyy" where the entity layer had no person),
+        // counted by the articles that use them, so a surname's spellings take the one most articles use.
+        var articlesPerName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in list)
+        {
+            var names = a.Entities.Where(m => m.Type == EntityType.Person).Select(m => m.Name)
+                .Concat(a.Quotes.Select(q => q.Speaker).OfType<string>().Where(IsNameLike));
+            foreach (var n in names.Distinct(StringComparer.Ordinal))
+                articlesPerName[n] = articlesPerName.GetValueOrDefault(n) + 1;
+        }
+        var respelled = NameVariants.Respell(articlesPerName);
+        string Spelt(string n) => respelled.GetValueOrDefault(n, n);
+        var personNames = articlesPerName.Keys.Select(Spelt).Distinct(StringComparer.Ordinal).ToList();
         var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (from, to) in respelled)
+            renames[from] = to;
         foreach (var name in personNames)
         {
             var fuller = personNames
@@ -123,7 +136,14 @@ internal static class EntityCanonicalizer
             // Of several fuller forms, the fullest wins if the others all fit it; otherwise the name is ambiguous.
             var best = fuller.MaxBy(PersonNames.WordCount)!;
             if (fuller.All(f => f == best || PersonNames.Fits(f, best)))
+            {
                 renames[name] = best;
+                foreach (var (from, to) in respelled)
+                {
+                    if (to == name)
+                        renames[from] = best;
+                }
+            }
         }
         if (renames.Count == 0)
             return StoryNames.None;
@@ -135,6 +155,13 @@ internal static class EntityCanonicalizer
                 roles.TryAdd(renames.GetValueOrDefault(m.Name, m.Name), m.Role);
         }
         return new StoryNames(renames, roles);
+    }
+
+    /// <summary>A speaker written as a name of one to four capitalised words ("Zelenskyy", "Volodymyr Zelensky"), not a description.</summary>
+    private static bool IsNameLike(string speaker)
+    {
+        var words = speaker.Split(' ');
+        return words.Length <= 4 && words.All(w => w.Length > 0 && char.IsUpper(w[0]));
     }
 
     /// <summary>For each person candidate, the fullest name of the same referent in the article.</summary>

@@ -67,9 +67,10 @@ public sealed class QuoteExtractor : IAnalysisComponent
         foreach (var f in accepted)
         {
             var inner = WithoutClosingPunctuation(text, f.Span.Inner);
+            var mention = resolver.Usable(f.Mention);
             quotes.Add(new Quote(inner, inner.Of(text), true)
             {
-                Speaker = f.Mention is { } sp ? resolver.Resolve(sp) : null,
+                Speaker = mention is { } sp ? resolver.Resolve(sp) : null,
                 SpeakerSpan = f.Mention?.Span,
                 CueSpan = f.Cue,
             });

@@ -34,9 +34,10 @@ internal static class ReportedSpeechFinder
             content = Trim(text, content);
             if (content.Length == 0 || QuoteExtractor.WordCount(text, content) < MinContentWords)
                 continue;
+            var mention = resolver.Usable(attribution.Speaker);
             result.Add(new Quote(content, content.Of(text), false)
             {
-                Speaker = attribution.Speaker is { } sp ? resolver.Resolve(sp) : null,
+                Speaker = mention is { } sp ? resolver.Resolve(sp) : null,
                 SpeakerSpan = attribution.Speaker?.Span,
                 CueSpan = attribution.Cue,
             });

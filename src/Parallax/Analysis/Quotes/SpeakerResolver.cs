@@ -9,6 +9,14 @@ namespace Parallax.Analysis.Quotes;
 /// </summary>
 internal sealed class SpeakerResolver(string text, PersonIndex persons, IReadOnlyList<EntityMention> entities)
 {
+    /// <summary>
+    /// The phrase if it can name a speaker; null for a place, a credit, a tag or a stray word (<see cref="JunkSpeakers"/>).
+    /// The quote keeps the phrase as its <see cref="Quote.SpeakerSpan"/> (the mention the attribution rests on:
+    /// "Russia denied", "Several unions said") but gets no speaker name.
+    /// </summary>
+    public SpeakerPhrase? Usable(SpeakerPhrase? phrase) =>
+        phrase is { } p && !JunkSpeakers.IsJunk(text, p, entities) ? p : null;
+
     public string? Resolve(SpeakerPhrase phrase)
     {
         foreach (var e in entities)

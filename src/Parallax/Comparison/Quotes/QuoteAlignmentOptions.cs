@@ -27,10 +27,31 @@ internal sealed record QuoteAlignmentOptions
     /// <summary>...or fewest content words ("premature push"); a lone word ("robust") is no evidence.</summary>
     public int MinFragmentContentWords { get; init; } = 2;
 
+    /// <summary>Fewest words of a partial quote ("an insult", one content word) inside a quote of the same speaker.</summary>
+    public int MinSameSpeakerFragmentWords { get; init; } = 2;
+
+    /// <summary>
+    /// Score two different wordings must reach, before the speaker factor, when the analysis gives two different
+    /// speakers: then only a strong match says the statement is one (and one attribution wrong).
+    /// </summary>
+    public double StrongWording { get; init; } = 0.8;
+
+    /// <summary>Trigram Jaccard that makes two quotes of different named speakers the same wording (not a piece of it).</summary>
+    public double StrongTrigram { get; init; } = 0.8;
+
+    /// <summary>Long content words a quote needs to be told from a stock phrase, when two different names speak it...</summary>
+    public int MinDistinctiveWords { get; init; } = 2;
+
+    /// <summary>...each of at least this many letters ("integrity", not "give").</summary>
+    public int MinDistinctiveLength { get; init; } = 5;
+
+    /// <summary>Fewest matched content words for <see cref="StrongWording"/>.</summary>
+    public double MinStrongMatches { get; init; } = 3;
+
     /// <summary>Factor on the score of two different wordings when only one of them is negated.</summary>
     public double NegationMismatchFactor { get; init; } = 0.7;
 
-    /// <summary>Factor on the score when only one of the two quotes has a speaker, or verbatim quotes name different ones.</summary>
+    /// <summary>Factor on the score when only one of the two quotes has a speaker, or the two name different ones.</summary>
     public double UnknownSpeakerFactor { get; init; } = 0.85;
 
     /// <summary>Weight of containment (short quote inside a longer one) against Dice overlap.</summary>
