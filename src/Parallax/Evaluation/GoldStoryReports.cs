@@ -43,6 +43,18 @@ internal static class GoldStoryReports
     /// <summary>Reads <c>gold.json</c> of the comparison gold (datasets/comparison/README.md).</summary>
     public static List<Scoring.GoldStory> ReadGold(string path)
     {
+        try
+        {
+            return ParseGold(path);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new DatasetException($"{path}: not a comparison gold file ({e.Message.Split('\n')[0].Trim()})");
+        }
+    }
+
+    private static List<Scoring.GoldStory> ParseGold(string path)
+    {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         if (!doc.RootElement.TryGetProperty("stories", out var stories) || stories.ValueKind != JsonValueKind.Array)
             throw new DatasetException($"{path}: expected an object with a \"stories\" array");

@@ -99,4 +99,19 @@ public class ComparisonScorersTests
     {
         Assert.Equal(["we'll", "build", "it", "2025"], SharedQuoteScorer.Words("We’ll BUILD it, 2025!"));
     }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("{\"stories\": [{\"aligned_quotes\": []}]}")]
+    [InlineData("{\"stories\": [{\"story\": \"g1\", \"figures\": [{\"members\": []}]}]}")]
+    public void A_malformed_gold_file_is_refused_naming_the_file(string content)
+    {
+        using var dir = new Parallax.Tests.Support.TempDir();
+        var folder = dir.Folder("gold");
+        File.WriteAllText(Path.Combine(folder, "gold.json"), content);
+        File.WriteAllText(Path.Combine(folder, "articles.jsonl"), "");
+        var error = Assert.Throws<Parallax.Evaluation.DatasetException>(() => new Parallax.Evaluation.ComparisonEvaluation().Run(folder));
+        Assert.Contains("gold.json", error.Message);
+        Assert.DoesNotContain("\n", error.Message);
+    }
 }
