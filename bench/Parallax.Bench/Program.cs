@@ -34,6 +34,8 @@ public static class Program
         }
         if (args.Length > 0 && args[0] == "stories-train")
             return StoryModelTraining.Run(args, datasets);
+        if (args.Length > 0 && args[0] == "compare-profile")
+            return Comparison.CompareProfile.Run(args, datasets);
         if (args.Length > 0 && args[0] == "stories-idf")
             return BackgroundIdfGenerator.Run(args, datasets);
         Environment.SetEnvironmentVariable(DatasetLocator.EnvironmentVariable, datasets);
