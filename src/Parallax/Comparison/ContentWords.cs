@@ -9,7 +9,7 @@ namespace Parallax.Comparison;
 /// </summary>
 internal sealed class ContentWords
 {
-    private ContentWords(string[] tokens, string[] lower, string[] stems, bool[] capitalised, HashSet<string> trigrams)
+    private ContentWords(string[] tokens, string[] lower, string[] stems, bool[] capitalised, ulong[] trigrams)
     {
         Negated = tokens.Count(IsNegation) % 2 == 1;
         Tokens = tokens;
@@ -28,6 +28,26 @@ internal sealed class ContentWords
     public long[][] Keys => _keys ??= Lower.Select(Synonyms.KeysOf).ToArray();
 
     private long[][]? _keys;
+
+    /// <summary>
+    /// Each content word's meaning keys folded into 64 bits (bit = key mod 64): two words whose masks share no bit
+    /// share no key, so most word pairs are told apart by one AND instead of a merge of two sorted key lists.
+    /// </summary>
+    private ulong[] KeyMasks => _keyMasks ??= Keys.Select(MaskOf).ToArray();
+
+    private ulong[]? _keyMasks;
+
+    private static ulong MaskOf(long[] keys)
+    {
+        ulong mask = 0;
+        foreach (var k in keys)
+            mask |= 1UL << (int)((ulong)k % 64);
+        return mask;
+    }
+
+    /// <summary>True when word <paramref name="i"/> here and word <paramref name="j"/> of <paramref name="other"/> share a meaning key.</summary>
+    public bool SynonymOf(int i, ContentWords other, int j) =>
+        (KeyMasks[i] & other.KeyMasks[j]) != 0 && Synonyms.ShareKey(Keys[i], other.Keys[j]);
 
     /// <summary>The set of stems, for quick overlap counts.</summary>
     public HashSet<string> StemSet => _stemSet ??= new HashSet<string>(Stems, StringComparer.Ordinal);
@@ -70,7 +90,8 @@ internal sealed class ContentWords
 
     public string[] Stems { get; }
     public bool[] Capitalised { get; }
-    public HashSet<string> Trigrams { get; }
+    /// <summary>The distinct character trigrams of the lower-case words joined by spaces, each packed in 48 bits, sorted.</summary>
+    public ulong[] Trigrams { get; }
     public int Count => Lower.Length;
 
     public static ContentWords Of(ReadOnlySpan<char> text)
@@ -94,11 +115,19 @@ internal sealed class ContentWords
             stems.Add(PorterStemmer.Stem(l));
             caps.Add(char.IsUpper(word[0]));
         }
-        var trigrams = new HashSet<string>(StringComparer.Ordinal);
-        var n = normalized.ToString();
-        for (int i = 0; i + 3 <= n.Length; i++)
-            trigrams.Add(n.Substring(i, 3));
-        return new ContentWords([.. tokens], [.. lower], [.. stems], [.. caps], trigrams);
+        // Three UTF-16 units fit one ulong exactly: a trigram set is a sorted array, compared by a merge, no strings.
+        var packed = new ulong[Math.Max(0, normalized.Length - 2)];
+        for (int i = 0; i < packed.Length; i++)
+            packed[i] = ((ulong)normalized[i] << 32) | ((ulong)normalized[i + 1] << 16) | normalized[i + 2];
+        Array.Sort(packed);
+        int distinct = 0;
+        for (int i = 0; i < packed.Length; i++)
+        {
+            if (i == 0 || packed[i] != packed[i - 1])
+                packed[distinct++] = packed[i];
+        }
+        Array.Resize(ref packed, distinct);
+        return new ContentWords([.. tokens], [.. lower], [.. stems], [.. caps], packed);
     }
 
     /// <summary>
@@ -109,12 +138,13 @@ internal sealed class ContentWords
     {
         if (a.Count > b.Count)
             (a, b) = (b, a);
-        var used = new bool[b.Count];
+        // Passages are sentences and clauses: their flags fit on the stack, so a comparison allocates nothing.
+        Span<bool> used = b.Count <= 256 ? stackalloc bool[b.Count] : new bool[b.Count];
+        Span<bool> pending = a.Count <= 256 ? stackalloc bool[a.Count] : new bool[a.Count];
         double matches = 0;
-        var pending = new List<int>();
         for (int i = 0; i < a.Count; i++)
         {
-            int j = Find(a, i, b, used, exact: true);
+            int j = FindSame(a, i, b, used);
             if (j >= 0)
             {
                 used[j] = true;
@@ -122,12 +152,14 @@ internal sealed class ContentWords
             }
             else
             {
-                pending.Add(i);
+                pending[i] = true;
             }
         }
-        foreach (int i in pending)
+        for (int i = 0; i < a.Count; i++)
         {
-            int j = Find(a, i, b, used, exact: false);
+            if (!pending[i])
+                continue;
+            int j = FindSynonym(a, i, b, used);
             if (j >= 0)
             {
                 used[j] = true;
@@ -143,24 +175,52 @@ internal sealed class ContentWords
     /// <summary>Shortest name that may match its demonym by prefix ("Iran" / "Iranian").</summary>
     private const int MinDemonymStem = 4;
 
-    private static int Find(ContentWords a, int i, ContentWords b, bool[] used, bool exact)
+    /// <summary>The first unused word of <paramref name="b"/> with word <paramref name="i"/>'s stem, or a name's demonym.</summary>
+    private static int FindSame(ContentWords a, int i, ContentWords b, ReadOnlySpan<bool> used)
     {
-        for (int j = 0; j < b.Count; j++)
+        var stem = a.Stems[i];
+        int hash = a.StemHashes[i];
+        bool capitalised = a.Capitalised[i];
+        var hashes = b.StemHashes;
+        for (int j = 0; j < hashes.Length; j++)
         {
             if (used[j])
                 continue;
-            if (exact)
-            {
-                if (a.Stems[i] == b.Stems[j] || (a.Capitalised[i] && b.Capitalised[j] && IsDemonymPair(a.Lower[i], b.Lower[j])))
-                    return j;
-            }
-            else if (Synonyms.ShareKey(a.Keys[i], b.Keys[j]))
-            {
+            if ((hashes[j] == hash && string.Equals(b.Stems[j], stem, StringComparison.Ordinal))
+                || (capitalised && b.Capitalised[j] && IsDemonymPair(a.Lower[i], b.Lower[j])))
                 return j;
-            }
         }
         return -1;
     }
+
+    /// <summary>The first unused word of <paramref name="b"/> that shares a meaning with word <paramref name="i"/>.</summary>
+    private static int FindSynonym(ContentWords a, int i, ContentWords b, ReadOnlySpan<bool> used)
+    {
+        if (a.KeyMasks[i] == 0 || !SharesAnyKey(a.Keys[i], b.KeySet))
+            return -1;
+        for (int j = 0; j < b.Count; j++)
+        {
+            if (!used[j] && a.SynonymOf(i, b, j))
+                return j;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether any of a word's meaning keys is among a passage's: most words have no synonym there at all.</summary>
+    private static bool SharesAnyKey(long[] keys, HashSet<long> passage)
+    {
+        foreach (var k in keys)
+        {
+            if (passage.Contains(k))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The stems' hash codes, so that most unequal stems are told apart without comparing their characters.</summary>
+    private int[] StemHashes => _stemHashes ??= Array.ConvertAll(Stems, s => s.GetHashCode(StringComparison.Ordinal));
+
+    private int[]? _stemHashes;
 
     private static bool IsDemonymPair(string x, string y)
     {
@@ -238,9 +298,27 @@ internal sealed class ContentWords
 
     public static double TrigramJaccard(ContentWords a, ContentWords b)
     {
-        if (a.Trigrams.Count == 0 || b.Trigrams.Count == 0)
+        ulong[] x = a.Trigrams, y = b.Trigrams;
+        if (x.Length == 0 || y.Length == 0)
             return 0;
-        int common = a.Trigrams.Count(b.Trigrams.Contains);
-        return (double)common / (a.Trigrams.Count + b.Trigrams.Count - common);
+        int common = 0, i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return (double)common / (x.Length + y.Length - common);
     }
 }

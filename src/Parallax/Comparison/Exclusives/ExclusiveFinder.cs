@@ -64,33 +64,56 @@ internal static class ExclusiveFinder
             }
         }
 
+        // Per-call scratch, reused: how many of the asked sentence's words each sentence covers, the last word that
+        // counted it (a sentence counts once per word, whether by stem or by meaning), and which entries to reset.
+        private int[] _covered = [];
+        private int[] _lastWord = [];
+        private readonly List<int> _touched = [];
+        private int _word;
+
         /// <summary>
         /// True when a sentence of an article other than <paramref name="article"/> has at least
         /// <see cref="SentenceOverlap"/> of these words (<see cref="ContentWords.CoveredBy"/>).
         /// </summary>
         public bool Echoed(ContentWords words, int article)
         {
-            var covered = new Dictionary<int, int>();
-            var seen = new HashSet<int>();
-            for (int w = 0; w < words.Count; w++)
+            if (_covered.Length < _sentences.Count)
             {
-                seen.Clear();
-                Count(_byStem.GetValueOrDefault(words.Stems[w]));
-                foreach (var key in words.Keys[w])
-                    Count(_byKey.GetValueOrDefault(key));
+                _covered = new int[_sentences.Count];
+                _lastWord = new int[_sentences.Count];
             }
-            return covered.Values.Any(c => (double)c / words.Count >= SentenceOverlap);
+            int needed = (int)Math.Ceiling(SentenceOverlap * words.Count);
+            bool echoed = false;
+            for (int w = 0; w < words.Count && !echoed; w++)
+            {
+                _word++;
+                echoed = Count(_byStem.GetValueOrDefault(words.Stems[w]));
+                foreach (var key in words.Keys[w])
+                    echoed = echoed || Count(_byKey.GetValueOrDefault(key));
+            }
+            foreach (int id in _touched)
+            {
+                _covered[id] = 0;
+                _lastWord[id] = 0;
+            }
+            _touched.Clear();
+            return echoed;
 
-            void Count(List<int>? postings)
+            bool Count(List<int>? postings)
             {
                 if (postings is null)
-                    return;
+                    return false;
                 foreach (int id in postings)
                 {
-                    if (_sentences[id].Article == article || !seen.Add(id))
+                    if (_lastWord[id] == _word || _sentences[id].Article == article)
                         continue;
-                    covered[id] = covered.GetValueOrDefault(id) + 1;
+                    if (_covered[id] == 0)
+                        _touched.Add(id);
+                    _lastWord[id] = _word;
+                    if (++_covered[id] >= needed)
+                        return true;
                 }
+                return false;
             }
         }
 

@@ -153,5 +153,5 @@ internal static class FigureSimilarity
     }
 
     private static bool Alike(ContentWords a, ContentWords b, int i, int j) =>
-        a.Stems[i] == b.Stems[j] || Synonyms.ShareKey(a.Keys[i], b.Keys[j]);
+        a.Stems[i] == b.Stems[j] || a.SynonymOf(i, b, j);
 }
