@@ -84,6 +84,8 @@ internal static class EvalCommand
     private static void WriteTable(EvaluationResult r)
     {
         var inv = CultureInfo.InvariantCulture;
+        foreach (var note in r.Notes)
+            System.Console.WriteLine($"  note: {note}");
         System.Console.WriteLine($"{r.Task} on {r.Dataset}: {r.Items} {r.ItemUnit}");
         foreach (var (name, value) in r.Metrics)
             System.Console.WriteLine(string.Format(inv, "  {0,-28} {1:0.0000}", name, value));
@@ -105,6 +107,13 @@ internal static class EvalCommand
             w.WriteNumber(name, Math.Round(value, 6));
         foreach (var (name, value) in r.Counts)
             w.WriteNumber(name, value);
+        if (r.Notes.Count > 0)
+        {
+            w.WriteStartArray("notes");
+            foreach (var note in r.Notes)
+                w.WriteStringValue(note);
+            w.WriteEndArray();
+        }
         w.WriteNumber("seconds", Math.Round(r.Seconds, 4));
         w.WriteNumber("items_per_second", Math.Round(r.ItemsPerSecond, 2));
         w.WriteEndObject();

@@ -29,6 +29,9 @@ public sealed record EvaluationResult
     /// <summary>Further counts worth printing (documents skipped, stories found, …).</summary>
     public IReadOnlyList<KeyValuePair<string, double>> Counts { get; init; } = [];
 
+    /// <summary>One-line remarks on single items worth a reader's eye (a page without text and why).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>The value of a metric by name; throws when the task has no such metric.</summary>
     public double this[string metric] => Metrics.First(m => m.Key == metric).Value;
 }

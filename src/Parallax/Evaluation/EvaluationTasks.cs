@@ -7,6 +7,7 @@ public static class EvaluationTasks
     public static IReadOnlyList<IEvaluationTask> All { get; } =
     [
         new ExtractionEvaluation(),
+        new MetadataEvaluation(),
         new StoriesEvaluation(),
         new AlignmentEvaluation(),
         new ComparisonEvaluation(),
