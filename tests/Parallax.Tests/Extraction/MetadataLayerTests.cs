@@ -368,4 +368,102 @@ public sealed class MetadataLayerTests
         Assert.Null(dated.Dateline);
         Assert.Equal("2019-03-12", dated.Published?.ToIso());
     }
+
+    [Fact]
+    public void Json_ld_headline_the_page_does_not_confirm_gives_way_to_its_name()
+    {
+        var f = Extract(Page("""
+            <title>New Zealand - Encyclopedia</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","name":"New Zealand","headline":"constitutional monarchy in Oceania"}</script>
+            """, "<h1>New Zealand</h1>"));
+        Assert.Equal("New Zealand", f.Title);
+        Assert.Equal(FieldOrigin.JsonLd, f.Origins["Title"]);
+    }
+
+    [Fact]
+    public void Json_ld_headline_confirmed_by_the_title_element_still_wins()
+    {
+        var f = Extract(Page("""
+            <title>Storm floods the harbour | Coastal Herald</title>
+            <meta property="og:title" content="Harbour flooded">
+            <script type="application/ld+json">{"@type":"NewsArticle","name":"home","headline":"Storm floods the harbour overnight"}</script>
+            """));
+        Assert.Equal("Storm floods the harbour overnight", f.Title);
+    }
+
+    [Fact]
+    public void Json_ld_headline_with_no_title_anywhere_else_is_kept()
+    {
+        var f = Extract(Page("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm floods the harbour"}</script>"""));
+        Assert.Equal("Storm floods the harbour", f.Title);
+    }
+
+    [Fact]
+    public void Rdfa_attributes_naming_several_properties_are_each_read()
+    {
+        var f = Extract(Page("""
+            <title>Site home</title>
+            <meta property="x:title dc:title" content="Harbour wall to be rebuilt">
+            <meta property="dc:creator twitter:site_name" content="Lena Holm">
+            """));
+        Assert.Equal("Harbour wall to be rebuilt", f.Title);
+        Assert.Equal(["Lena Holm"], f.Authors);
+    }
+
+    [Fact]
+    public void An_authorization_box_is_not_a_byline()
+    {
+        var f = Extract(Page("", """
+            <div id="authorization"><a href="/signin">Sign In</a> | <a href="/register">Sign Up</a></div>
+            <article><h1>Babies who eat peanuts early may avoid allergy</h1>
+            <div class="author_fmt">By <a rel="author" href="/people/ana">Ana Ruiz, MA</a></div><p>Text.</p></article>
+            """));
+        Assert.Equal(["Ana Ruiz"], f.Authors);
+    }
+
+    [Fact]
+    public void A_byline_ends_where_a_written_out_date_starts()
+    {
+        var f = Extract(Page("", """
+            <h1>Veteran wraps baby in flag, photo sparks debate</h1>
+            <cite class="byline vcard"><span>By </span><span class="fn">GILLIAN MOHNEY</span> <abbr>March 11, 2015 3:46 PM</abbr></cite>
+            """));
+        Assert.Equal(["GILLIAN MOHNEY"], f.Authors);
+    }
+
+    [Fact]
+    public void Microdata_author_in_an_aside_names_the_author_only_when_every_one_agrees()
+    {
+        var one = Extract(Page("", """
+            <h1>Get your frontend code covered</h1><section><p>Text.</p></section>
+            <aside><span itemprop="author" itemscope><span itemprop="name">Nils Perrin</span></span></aside>
+            <footer><span itemprop="author"><span itemprop="name">Nils Perrin</span></span></footer>
+            """));
+        Assert.Equal(["Nils Perrin"], one.Authors);
+        var two = Extract(Page("", """
+            <h1>Get your frontend code covered</h1><section><p>Text.</p></section>
+            <aside><span itemprop="author"><span itemprop="name">Nils Perrin</span></span>
+            <span itemprop="author"><span itemprop="name">Oda Brandt</span></span></aside>
+            """));
+        Assert.Empty(two.Authors);
+    }
+
+    [Fact]
+    public void A_byline_box_gives_its_marked_name_not_its_desk_line()
+    {
+        var f = Extract(Page("", """
+            <h1>Superbugs: what they are and how you get them</h1>
+            <div class="author_fmt"> By <a rel="author" href="/people/kai">Kai  Moller</a><br/>Health News Desk</div>
+            """));
+        Assert.Equal(["Kai Moller"], f.Authors);
+    }
+
+    [Fact]
+    public void Json_ld_organisation_author_is_taken_only_when_no_person_is_named()
+    {
+        var org = Extract(Page("""<script type="application/ld+json">{"@type":"Article","headline":"New Zealand","author":{"@type":"Organization","name":"Contributors to Wikimedia projects"}}</script>"""));
+        Assert.Equal(["Contributors to Wikimedia projects"], org.Authors);
+        var person = Extract(Page("""<script type="application/ld+json">{"@type":"Article","headline":"New Zealand","author":[{"@type":"Person","name":"Ana Lind"},{"@type":"Organization","name":"Contributors to Wikimedia projects"}]}</script>"""));
+        Assert.Equal(["Ana Lind"], person.Authors);
+    }
 }

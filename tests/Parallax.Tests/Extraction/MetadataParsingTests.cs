@@ -79,6 +79,14 @@ public sealed class MetadataParsingTests
     [InlineData("Jane Doe (Reuters) and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("the defense ministry", new string[0])]
     [InlineData("window.dataLayer = [] || push({})", new string[0])]
+    [InlineData("Written by Rob Ewaschuk Edited by Betsy Beyer", new[] { "Rob Ewaschuk" })]
+    [InlineData("By Lena Holm Photos by Ari Dahl", new[] { "Lena Holm" })]
+    [InlineData("Bradley M. Kuhn (http://ebb.org/bkuhn/)", new[] { "Bradley M. Kuhn" })]
+    [InlineData("Jane Roe <jane.roe@example.org>", new[] { "Jane Roe" })]
+    [InlineData("Richard (R.J.) Eskow", new[] { "Richard R.J. Eskow" })]
+    [InlineData("Jane Doe (Reuters)", new[] { "Jane Doe" })]
+    [InlineData("Brenda Goodman, MA", new[] { "Brenda Goodman" })]
+    [InlineData("Ana Ruiz, PhD, and Jack Ma", new[] { "Ana Ruiz", "Jack Ma" })]
     public void Author_strings_are_split_and_cleaned(string raw, string[] names)
     {
         Assert.Equal(names, AuthorNames.Split(raw));
@@ -91,6 +99,10 @@ public sealed class MetadataParsingTests
     [InlineData("Wind farm approved - Local - The Coastal Herald", "Coastal Herald", null, "Wind farm approved - Local")]
     [InlineData("Wind farm approved » coastalherald.com", null, "https://www.coastalherald.com/x", "Wind farm approved")]
     [InlineData("Wind farm approved - Opinion", "Coastal Herald", null, "Wind farm approved - Opinion")]
+    [InlineData("How we designed Acme’s ATF - an async task framework", null, "https://acme.tech/blog/atf", "How we designed Acme’s ATF - an async task framework")]
+    [InlineData("How the Coastal Herald covered the storm - a look back", "Coastal Herald", null, "How the Coastal Herald covered the storm - a look back")]
+    [InlineData("Acme Tech Blog - How we designed the task framework", null, "https://acme.tech/blog/atf", "How we designed the task framework")]
+    [InlineData("Storm hits the coast - Coastal Herald Online", "Coastal Herald", null, "Storm hits the coast")]
     public void Site_name_affixes_are_cut_only_when_they_match(string title, string? outlet, string? url, string expected)
     {
         Assert.Equal(expected, TitleCleaner.Clean(title, outlet, url, out _));

@@ -70,6 +70,9 @@ internal static class MetadataFieldScorer
                 bestLength = sep.Length;
             }
         }
+        // "Weekly Edition [LWN.net]": a bracketed trailing name is a site name too.
+        if (title.EndsWith(']') && title.LastIndexOf(" [", StringComparison.Ordinal) is int open and > 0 && open > best && title.Length - open <= MaxSiteNameChars)
+            return title[..open].Trim();
         if (best <= 0)
             return null;
         var suffix = title[(best + bestLength)..].Trim();

@@ -22,6 +22,8 @@ internal static partial class AuthorNames
         "science", "health", "technology", "tech", "video", "producer", "analyst", "the", "and", "of", "for", "digital",
         "redacción", "redaccion", "redaktion", "rédaction", "redazione", "updated", "published", "admin", "administrator",
         "webmaster", "staff", "wire", "wires",
+        // Degrees after a name ("Brenda Goodman, MA"): a part made only of these is not a name.
+        "ma", "md", "phd", "ph.d", "mph", "msc", "bsc", "mba", "rn", "dds", "jd", "llm",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Job nouns that end a role phrase ("AP Auto Writer", "Senior Political Correspondent").</summary>
@@ -51,10 +53,14 @@ internal static partial class AuthorNames
         var names = new List<string>();
         if (string.IsNullOrWhiteSpace(raw))
             return names;
-        var text = TextNormalizer.Collapse(raw);
+        var text = TextNormalizer.Collapse(LinkInBrackets().Replace(raw, " "));
         if (LooksLikeUrl(text))
             return names;
         text = StripPrefix(text);
+        var credit = OtherCredit().Match(text);
+        if (credit.Success && credit.Index > 0)
+            text = text[..credit.Index]; // "Written by Jane Roe Edited by John Poe": the editor is not an author
+
         foreach (var part in Separators().Split(text))
         {
             var name = CleanOne(part);
@@ -91,7 +97,10 @@ internal static partial class AuthorNames
         if (s.Length == 0 || s.Length > MaxNameLength || s.Contains('@') || LooksLikeUrl(s))
             return null;
         int paren = s.IndexOf(" (", StringComparison.Ordinal);
-        if (paren > 0)
+        int close = paren > 0 ? s.IndexOf(')', paren) : -1;
+        if (close > 0 && close + 2 < s.Length && s[close + 1] == ' ' && char.IsUpper(s[close + 2]))
+            s = s[..paren] + " " + s[(paren + 2)..close] + s[(close + 1)..]; // "Richard (R.J.) Eskow": a middle name
+        else if (paren > 0)
             s = s[..paren]; // "Jane Doe (Reuters)"
         int colon = s.LastIndexOf(':');
         if (colon >= 0)
@@ -133,7 +142,15 @@ internal static partial class AuthorNames
         return result;
     }
 
-    /// <summary>Between names: commas, semicolons, pipes, ampersands and a lower-case "and" in the covered languages.</summary>
-    [GeneratedRegex(@"\s*(?:[,;|&]|\s(?:and|und|y|e|et|en|og|och|i|ve)\s)\s*", RegexOptions.CultureInvariant)]
+    /// <summary>A URL or e-mail address in parentheses or angle brackets after a name ("Jane Roe (https://…)").</summary>
+    [GeneratedRegex(@"[(<]\s*(?:[a-z][a-z0-9+.-]*://|mailto:|www\.|[^()<>\s]+@)[^()<>]*[)>]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LinkInBrackets();
+
+    /// <summary>Credits after the author's that are not authorship: editors, photographers, translators.</summary>
+    [GeneratedRegex(@"\s(?:Edited|Reviewed|Fact[- ]checked|Photos?|Photographs|Illustrations?|Translated|Graphics) by\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCredit();
+
+    /// <summary>Between names ("X, Y, and Z" too): commas, semicolons, pipes, ampersands and a lower-case "and" in the covered languages.</summary>
+    [GeneratedRegex(@"\s*(?:,\s*(?:and|und|y|e|et|en|og|och|i|ve)\s|[,;|&]|\s(?:and|und|y|e|et|en|og|och|i|ve)\s)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separators();
 }

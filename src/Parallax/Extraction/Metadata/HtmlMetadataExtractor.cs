@@ -63,8 +63,11 @@ internal sealed class HtmlMetadataExtractor
         }
         draft.AddTitle(titleElement, FieldOrigin.TitleElement);
         var fields = draft.Fields;
+        var witnesses = draft.Titles.Where(t => t.Origin != FieldOrigin.JsonLd).Select(t => t.Title).ToList();
         foreach (var (title, origin) in draft.Titles)
         {
+            if (origin == FieldOrigin.JsonLd && !TitleWitness.Confirms(witnesses, title))
+                continue;
             var clean = TitleCleaner.Clean(title, fields.Outlet, fields.Url ?? draft.Url, out var siteName);
             if (fields.TrySetTitle(clean, origin))
             {
@@ -72,6 +75,12 @@ internal sealed class HtmlMetadataExtractor
                     fields.TrySetOutlet(siteName, origin);
                 return;
             }
+        }
+        // Only unconfirmed JSON-LD titles: the first of them is still better than none.
+        foreach (var (title, origin) in draft.Titles)
+        {
+            if (fields.TrySetTitle(TitleCleaner.Clean(title, fields.Outlet, fields.Url ?? draft.Url, out _), origin))
+                return;
         }
     }
 

@@ -113,13 +113,12 @@ internal static partial class JsonLdLayer
             return;
         }
         var article = articles[0];
+        // Every title key is a candidate: a headline the page does not confirm (a description put in
+        // "headline") gives way to the name when that is the page's title (see HtmlMetadataExtractor).
         foreach (var key in TitleKeys)
         {
             if (Str(article, key) is { } title)
-            {
                 draft.AddTitle(title, FieldOrigin.JsonLd);
-                break;
-            }
         }
         foreach (var key in AuthorKeys)
         {
@@ -127,7 +126,12 @@ internal static partial class JsonLdLayer
             {
                 var names = new List<string>();
                 AddNames(author, byId, names, 0);
-                if (fields.TrySetAuthors(AuthorNames.Clean(names), FieldOrigin.JsonLd))
+                var people = AuthorNames.Clean(names);
+                // No person, only an organisation typed as the author ("Contributors to Wikimedia
+                // projects", a newsroom): its name as written, which the person-name cleaning would refuse.
+                if (people.Count == 0)
+                    people = OrganisationAuthors(author, byId);
+                if (fields.TrySetAuthors(people, FieldOrigin.JsonLd))
                     break;
             }
         }
@@ -152,6 +156,23 @@ internal static partial class JsonLdLayer
                 return;
         }
     }
+
+    /// <summary>An organisation's name as a last-resort author, when the author value is one Organization object.</summary>
+    private static List<string> OrganisationAuthors(JsonElement author, Dictionary<string, JsonElement> byId)
+    {
+        if (author.ValueKind == JsonValueKind.Object && Str(author, "@id") is { } id && Str(author, "name") is null && byId.TryGetValue(id, out var target))
+            author = target;
+        if (author.ValueKind != JsonValueKind.Object || !HasType(author, OrganisationTypes))
+            return [];
+        var name = TextNormalizer.Collapse(Str(author, "name"));
+        return name.Length is > 0 and <= MaxOrganisationName && !name.Contains("://", StringComparison.Ordinal) ? [name] : [];
+    }
+
+    /// <summary>Types of an organisation named as an article's author.</summary>
+    private static readonly FrozenSet<string> OrganisationTypes = new[] { "Organization", "NewsMediaOrganization", "Corporation" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An organisation's name longer than this is not a name.</summary>
+    private const int MaxOrganisationName = 80;
 
     /// <summary>Names from a string, a Person/Organization object, an <c>@id</c> reference or an array of those.</summary>
     private static void AddNames(JsonElement value, Dictionary<string, JsonElement> byId, List<string> names, int depth)

@@ -42,20 +42,25 @@ internal static class MetaTagLayer
                 continue;
             foreach (var attr in KeyAttributes)
             {
-                var key = meta.GetAttribute(attr)?.Trim().ToLowerInvariant();
-                if (string.IsNullOrEmpty(key))
+                var keys = meta.GetAttribute(attr);
+                if (string.IsNullOrWhiteSpace(keys))
                     continue;
-                order++;
-                if (key == MetadataKeys.ParselyPage)
-                    parselyPage ??= value;
-                Add(published, MetadataKeys.PublishedRank, key, value, order);
-                Add(modified, MetadataKeys.ModifiedRank, key, value, order);
-                Add(titles, MetadataKeys.TitleRank, key, value, order);
-                Add(outlets, MetadataKeys.OutletRank, key, value, order);
-                Add(authors, MetadataKeys.AuthorsRank, key, value, order);
-                Add(sections, MetadataKeys.SectionRank, key, value, order);
-                Add(languages, MetadataKeys.LanguageRank, key, value, order);
-                Add(canonicals, MetadataKeys.CanonicalRank, key, value, order);
+                // RDFa lets one attribute name several properties ("og:title twitter:title").
+                foreach (var one in keys.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var key = RdfaPrefixed(one.ToLowerInvariant());
+                    order++;
+                    if (key == MetadataKeys.ParselyPage)
+                        parselyPage ??= value;
+                    Add(published, MetadataKeys.PublishedRank, key, value, order);
+                    Add(modified, MetadataKeys.ModifiedRank, key, value, order);
+                    Add(titles, MetadataKeys.TitleRank, key, value, order);
+                    Add(outlets, MetadataKeys.OutletRank, key, value, order);
+                    Add(authors, MetadataKeys.AuthorsRank, key, value, order);
+                    Add(sections, MetadataKeys.SectionRank, key, value, order);
+                    Add(languages, MetadataKeys.LanguageRank, key, value, order);
+                    Add(canonicals, MetadataKeys.CanonicalRank, key, value, order);
+                }
             }
         }
 
@@ -97,6 +102,11 @@ internal static class MetaTagLayer
                 break;
         }
     }
+
+    /// <summary>RDFa's prefixed Dublin Core ("dc:title", "dcterms:creator") as the dotted meta names ("dc.title").</summary>
+    private static string RdfaPrefixed(string key) =>
+        key.StartsWith("dc:", StringComparison.Ordinal) || key.StartsWith("dcterms:", StringComparison.Ordinal)
+            ? key.Replace(':', '.') : key;
 
     private static void Add(List<Hit> hits, FrozenDictionary<string, int> ranks, string key, string value, int order)
     {

@@ -91,8 +91,8 @@ internal sealed partial class PageScan
             list.Add(item);
     }
 
-    /// <summary>Class or id of an element that holds a byline.</summary>
-    [GeneratedRegex("byline|author|autor|writer|reporter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Class or id of an element that holds a byline ("author", not "authorization" or "authority").</summary>
+    [GeneratedRegex("byline|author(?!i[tz])|autor(?!i[tz])|writer|reporter", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineNames();
 
     /// <summary>Class or id of an element that holds a date line.</summary>

@@ -4,7 +4,9 @@ namespace Parallax.Extraction.Metadata;
 
 /// <summary>
 /// Cuts the site name off a title: "Headline | Outlet", "Headline - Outlet", "Outlet: Headline" lose the
-/// outlet part when it matches the page's outlet or its host name ("nytimes" for www.nytimes.com).
+/// outlet part when it is the site: it equals the page's outlet or host name, or is a short part (a
+/// name, not a clause) that contains or is contained in them. A long part after a dash is part of the
+/// headline even when it names the site ("How we designed Dropbox's ATF - an async task framework").
 /// </summary>
 internal static class TitleCleaner
 {
@@ -16,6 +18,9 @@ internal static class TitleCleaner
 
     /// <summary>A host name must be at least this long to match inside a part ("The Guardian" holds "guardian").</summary>
     private const int MinContainedHostLength = 5;
+
+    /// <summary>A part with more words than this is a clause of the headline, matched only when equal to the site's name.</summary>
+    private const int MaxSiteNameWords = 4;
 
     /// <summary>
     /// The title without its site-name suffix or prefix. <paramref name="siteName"/> is set to the part cut off
@@ -69,13 +74,15 @@ internal static class TitleCleaner
         var key = Key(part);
         if (key.Length < MinCompareLength)
             return false;
-        if (outletKey.Length >= MinCompareLength && (key == outletKey || key.Contains(outletKey, StringComparison.Ordinal) || outletKey.Contains(key, StringComparison.Ordinal)))
+        bool nameLike = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxSiteNameWords;
+        if (outletKey.Length >= MinCompareLength
+            && (key == outletKey || nameLike && (key.Contains(outletKey, StringComparison.Ordinal) || outletKey.Contains(key, StringComparison.Ordinal))))
             return true;
         foreach (var h in hostKeys)
         {
             if (key == h
-                || h.Length >= MinCompareLength && key.StartsWith(h, StringComparison.Ordinal)
-                || h.Length >= MinContainedHostLength && key.Contains(h, StringComparison.Ordinal))
+                || nameLike && h.Length >= MinCompareLength && key.StartsWith(h, StringComparison.Ordinal)
+                || nameLike && h.Length >= MinContainedHostLength && key.Contains(h, StringComparison.Ordinal))
             {
                 byHost = true;
                 return true;

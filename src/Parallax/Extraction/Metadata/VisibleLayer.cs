@@ -26,7 +26,8 @@ internal static partial class VisibleLayer
         {
             if (score <= PageRegions.ElsewherePenalty)
                 continue;
-            var nameElement = e.QuerySelector("[itemprop=name]") ?? e;
+            // The marked name inside a byline box, not the box's other lines ("By <a rel=author>X</a><br>Desk").
+            var nameElement = e.QuerySelector("[itemprop=name]") ?? e.QuerySelector("[rel~=author]") ?? e;
             var text = TextNormalizer.Collapse(nameElement.GetAttribute("content") ?? nameElement.TextContent);
             if (text.Length == 0 || text.Length > MaxLineLength)
                 continue;
@@ -34,11 +35,41 @@ internal static partial class VisibleLayer
             if (fields.TrySetAuthors(AuthorNames.Split(text), FieldOrigin.VisibleByline))
                 return;
         }
-        if (headline is null)
-            return;
-        var m = ByLine().Match(aroundHeadline);
-        if (m.Success)
-            fields.TrySetAuthors(AuthorNames.Split(CutAtDate(m.Groups["names"].Value)), FieldOrigin.VisibleByline);
+        if (headline is not null)
+        {
+            var m = ByLine().Match(aroundHeadline);
+            if (m.Success && fields.TrySetAuthors(AuthorNames.Split(CutAtDate(m.Groups["names"].Value)), FieldOrigin.VisibleByline))
+                return;
+        }
+        ReadMarkedAuthorElsewhere(scan, fields);
+    }
+
+    /// <summary>
+    /// Last resort: an element marked up as the author (itemprop=author, rel=author) in an aside or footer
+    /// (a blog's "about the author" box) names the author when every such element on the page names the same one.
+    /// </summary>
+    private static void ReadMarkedAuthorElsewhere(PageScan scan, ExtractedFields fields)
+    {
+        List<string>? names = null;
+        foreach (var (e, score, _) in scan.Bylines)
+        {
+            if (score > PageRegions.ElsewherePenalty
+                || !string.Equals(e.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(e.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var nameElement = e.QuerySelector("[itemprop=name]") ?? e;
+            var text = TextNormalizer.Collapse(nameElement.GetAttribute("content") ?? nameElement.TextContent);
+            if (text.Length == 0 || text.Length > MaxLineLength)
+                continue;
+            var these = AuthorNames.Split(CutAtDate(text));
+            if (these.Count == 0)
+                continue;
+            if (names is not null && !names.SequenceEqual(these, StringComparer.OrdinalIgnoreCase))
+                return;
+            names = these;
+        }
+        if (names is not null)
+            fields.TrySetAuthors(names, FieldOrigin.VisibleByline);
     }
 
     public static void ReadDate(PageScan scan, string aroundHeadline, MetadataDraft draft)
@@ -115,6 +146,6 @@ internal static partial class VisibleLayer
     [GeneratedRegex(@"(?:^|\n)[ \t]*(?:By|BY|Von|Por|Par)[ \t:]+(?<names>\p{Lu}[^\n]{1,120})", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
-    [GeneratedRegex(@"\s[|·•–—-]\s|\s(?:on|am|el|le|il)?\s?\d{1,4}[./\- ]|\s(?:Updated|Published|Posted)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s[|·•–—-]\s|\s(?:on|am|el|le|il)?\s?\d{1,4}[./\- ]|\s(?:Updated|Published|Posted)\b|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex DateStart();
 }
