@@ -265,4 +265,36 @@ public class HtmlMainTextTests
             """;
         Assert.Equal(Body(lead, First, Second, Third), Extract(html));
     }
+
+    [Fact]
+    public void Sections_whose_id_is_their_heading_slug_are_kept_even_when_the_slug_holds_a_furniture_word()
+    {
+        var html = $"""
+            <html><body><div class="content">
+            <div class="section" id="floods-in-the-lower-town"><h1>Floods in the lower town</h1><p>{First}</p>
+            <div class="section" id="sharing-the-shelters-with-a-neighbour"><h2>Sharing the shelters with a neighbour ¶</h2><p>{Second}</p></div>
+            <div class="section" id="related-repairs-to-the-bridge"><h2>Related repairs to the bridge</h2><p>{Third}</p></div>
+            </div>
+            <div id="sharing-tools"><h3>Pass it on</h3><p>Send this page to a friend by e-mail or post it to your timeline today.</p></div>
+            </div></body></html>
+            """;
+        Assert.Equal(Body(First, "Sharing the shelters with a neighbour ¶", Second, "Related repairs to the bridge", Third), Extract(html));
+    }
+
+    [Fact]
+    public void A_heading_over_a_dropped_link_list_or_sign_up_box_goes_with_it()
+    {
+        var html = $"""
+            <html><body><article><h1>Floods hit the lower town</h1>
+            <p>{First}</p><h2>Shelters</h2><p>{Second}</p><p>{Third}</p>
+            <h3>More from Weather</h3>
+            <ul><li><a href="/a">Heatwave breaks records across the southern plains</a></li>
+            <li><a href="/b">Why the spring storms came early this year</a></li>
+            <li><a href="/c">Snow returns to the northern passes overnight</a></li></ul>
+            <h3>Get our morning briefing</h3>
+            <p>Sign up for the newsletter and get the day's news in your inbox.</p>
+            </article></body></html>
+            """;
+        Assert.Equal(Body(First, "Shelters", Second, Third), Extract(html));
+    }
 }

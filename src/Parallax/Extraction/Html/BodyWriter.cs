@@ -7,12 +7,28 @@ internal static class BodyWriter
 {
     public static string Write(PageBlocks page, ContentScores scores, List<int> containers)
     {
-        var sb = new StringBuilder();
+        var kept = new List<(string Text, bool Heading, bool DroppedAfter)>();
         foreach (var block in page.Blocks)
         {
-            if (!InsideAny(page, scores, block.Element, containers) || !Keep(block))
+            var place = PlaceOf(page, scores, block.Element, containers);
+            if (place == Place.Outside)
                 continue;
-            Append(sb, block.Text);
+            if (place == Place.InFurniture || !Keep(block))
+            {
+                if (kept.Count > 0)
+                    kept[^1] = kept[^1] with { DroppedAfter = true };
+                continue;
+            }
+            kept.Add((block.Text, block.Kind == BlockKind.Heading, false));
+        }
+        var sb = new StringBuilder();
+        for (int i = 0; i < kept.Count; i++)
+        {
+            // A heading whose section was all dropped ("More from Science" over a link list, "Get our
+            // newsletter" over a sign-up form) labelled furniture: it goes with it.
+            if (kept[i].Heading && kept[i].DroppedAfter && (i == kept.Count - 1 || kept[i + 1].Heading))
+                continue;
+            Append(sb, kept[i].Text);
         }
         return sb.ToString();
     }
@@ -45,18 +61,25 @@ internal static class BodyWriter
         && text[^1] is not ('.' or '!' or '?' or '"' or '”' or '\'' or '’')
         && HtmlHints.DateStamp().IsMatch(text);
 
-    /// <summary>Whether the element lies inside one of the containers with no furniture between.</summary>
-    private static bool InsideAny(PageBlocks page, ContentScores scores, int element, List<int> containers)
+    private enum Place
+    {
+        Outside,
+        InFurniture,
+        Inside,
+    }
+
+    /// <summary>Whether the element lies inside one of the containers, and whether furniture stands between.</summary>
+    private static Place PlaceOf(PageBlocks page, ContentScores scores, int element, List<int> containers)
     {
         var elements = page.Elements;
+        bool furniture = false;
         for (int e = element; e >= 0; e = elements[e].Parent)
         {
             if (containers.Contains(e))
-                return true;
-            if (scores.Furniture[e])
-                return false;
+                return furniture ? Place.InFurniture : Place.Inside;
+            furniture |= scores.Furniture[e];
         }
-        return false;
+        return Place.Outside;
     }
 
     private static void Append(StringBuilder sb, string text)

@@ -214,6 +214,8 @@ internal sealed class PageBlocks
         bodyHint = false;
         var cls = e.GetAttribute("class");
         var id = e.GetAttribute("id");
+        if (id is not null && IsHeadingSlug(e, id))
+            id = null; // "sharing-with-a-single-developer" names its section's heading, not a share bar
         var role = e.GetAttribute("role");
         var itemprop = e.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
@@ -231,6 +233,50 @@ internal sealed class PageBlocks
         }
         bodyHint = judged.BodyHint;
         return judged.Boilerplate;
+    }
+
+    /// <summary>How many leading children are looked at for the heading an id may be the anchor of.</summary>
+    private const int MaxHeadingPosition = 3;
+
+    /// <summary>
+    /// An id that is the anchor slug of the element's own heading (documentation and wiki sections:
+    /// id "sharing-with-a-single-developer" over "Sharing with a single developer ¶"): its words are the
+    /// heading's, not a furniture name.
+    /// </summary>
+    private static bool IsHeadingSlug(IElement e, string id)
+    {
+        if (id.Length < MinSlugLength)
+            return false;
+        int seen = 0;
+        for (var child = e.FirstElementChild; child is not null && seen < MaxHeadingPosition; child = child.NextElementSibling, seen++)
+        {
+            if (child.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6"))
+                continue;
+            return SlugEquals(child.TextContent, id);
+        }
+        return false;
+    }
+
+    /// <summary>Ids shorter than this are not compared with headings.</summary>
+    private const int MinSlugLength = 8;
+
+    /// <summary>Whether the id spells the heading's words (letters and digits, case-folded; separators ignored).</summary>
+    private static bool SlugEquals(string heading, string id)
+    {
+        int i = 0;
+        foreach (char c in heading)
+        {
+            if (!char.IsLetterOrDigit(c))
+                continue;
+            while (i < id.Length && !char.IsLetterOrDigit(id[i]))
+                i++;
+            if (i >= id.Length || char.ToLowerInvariant(id[i]) != char.ToLowerInvariant(c))
+                return false;
+            i++;
+        }
+        while (i < id.Length && !char.IsLetterOrDigit(id[i]))
+            i++;
+        return i == id.Length && i > 0;
     }
 
     private static (bool Boilerplate, bool BodyHint) Judge(string? cls, string? id, string? role, string key)
