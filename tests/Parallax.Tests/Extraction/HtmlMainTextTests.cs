@@ -297,4 +297,74 @@ public class HtmlMainTextTests
             """;
         Assert.Equal(Body(First, "Shelters", Second, Third), Extract(html));
     }
+
+    private const string Fourth = "Engineers from the water board began pumping out the flooded cellars along the harbour road.";
+
+    [Fact]
+    public void Article_split_by_an_inline_related_box_keeps_both_halves()
+    {
+        var html = $"""
+            <html><body><article><h1>Floods hit the lower town</h1>
+            <p>{First}</p><p>{Second}</p>
+            <div class="inline-related"><h4>Related</h4><a href="/x">Storm season: what to expect in the valley this year</a></div>
+            <div class="ad-slot">Advertisement</div>
+            <p>{Third}</p><p>{Fourth}</p>
+            </article></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third, Fourth), Extract(html));
+    }
+
+    [Fact]
+    public void Article_in_two_body_containers_around_an_ad_keeps_both()
+    {
+        var html = $"""
+            <html><body><div class="page">
+            <div class="article-body"><p>{First}</p><p>{Second}</p></div>
+            <div class="advert">Advertisement</div>
+            <div class="article-body"><p>{Third}</p><p>{Fourth}</p></div>
+            </div><div class="footer-links"><a href="/">Home</a> <a href="/about">About</a></div></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third, Fourth), Extract(html));
+    }
+
+    [Fact]
+    public void Div_only_page_with_text_between_line_breaks_is_found()
+    {
+        var html = $"""
+            <html><body>
+            <div class="top"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></div>
+            <div class="wrap"><div class="col1"><div class="txt">{First}<br><br>{Second}<br><br>{Third}</div></div>
+            <div class="col2"><a href="/a">Most read one</a><br><a href="/b">Most read two</a></div></div>
+            </body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
+
+    [Fact]
+    public void Live_blog_entries_are_all_kept_without_their_time_stamps()
+    {
+        var html = $"""
+            <html><body><main><h1>Floods: live updates</h1>
+            <div class="live-post"><time>09:05</time><p>{First}</p></div>
+            <div class="live-post"><time>10:40</time><p>{Second}</p></div>
+            <div class="live-post"><time>11:15</time><p>{Third}</p><p>{Fourth}</p></div>
+            </main></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third, Fourth), Extract(html));
+    }
+
+    [Fact]
+    public void Comments_and_newsletter_box_inside_the_article_container_are_dropped()
+    {
+        var html = $"""
+            <html><body><article><h1>Floods hit the lower town</h1>
+            <p>{First}</p><p>{Second}</p><p>{Third}</p>
+            <div class="newsletter-box"><p>Get the Morning Brief: the five stories you need, every weekday at six.</p></div>
+            <section id="comments"><h3>12 comments</h3>
+            <div class="c"><p>I live on the harbour road and the water reached our front steps by midnight, it was frightening.</p></div>
+            </section>
+            </article></body></html>
+            """;
+        Assert.Equal(Body(First, Second, Third), Extract(html));
+    }
 }
