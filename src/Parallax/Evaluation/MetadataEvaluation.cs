@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Parallax.Evaluation.Scoring;
 using Parallax.Extraction;
+using Parallax.Extraction.Html;
 using Parallax.Extraction.Inputs;
 using Parallax.Model;
 
@@ -25,9 +25,6 @@ internal sealed class MetadataEvaluation : IEvaluationTask
     private const string SourceFile = "source.html.gz";
     private const string MetadataFile = "expected-metadata.json";
     private const string ExpectedHtmlFile = "expected.html.gz";
-
-    /// <summary>A page with fewer visible words than this truly has no article.</summary>
-    private const int MinArticleWords = 10;
 
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
@@ -120,37 +117,8 @@ internal sealed class MetadataEvaluation : IEvaluationTask
         string? reason = null;
         bool trulyEmpty = false;
         if (!hasText)
-            (reason, trulyEmpty) = article is null ? ("the page's bytes are not text", true) : WhyNoText(page.Html);
+            (reason, trulyEmpty) = article is null ? ("the page's bytes are not text", true) : EmptyPageReason.Of(page.Html);
         return new MetadataPageOutcome(page.Name, expected, article, title, authors, outlet, published, hasText, trulyEmpty, reason);
-    }
-
-    /// <summary>
-    /// Why a page gave no text, in one line, and whether that is the page's own lack: no visible words,
-    /// fewer than <see cref="MinArticleWords"/>, or all of them inside links (a menu, not an article).
-    /// </summary>
-    internal static (string Reason, bool TrulyEmpty) WhyNoText(string html)
-    {
-        using var document = Parser.ParseDocument(html);
-        var body = document.Body;
-        if (body is null)
-            return ("the page has no body", true);
-        int words = 0, linkWords = 0;
-        foreach (var node in body.Descendants<IText>())
-        {
-            if (node.ParentElement?.Closest("script, style, noscript, template") is not null)
-                continue;
-            int n = node.Data.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-            words += n;
-            if (node.ParentElement?.Closest("a") is not null)
-                linkWords += n;
-        }
-        if (words == 0)
-            return ("the page has no visible text", true);
-        if (linkWords == words)
-            return ($"all {words} visible words are link text (a menu, not an article)", true);
-        if (words < MinArticleWords)
-            return ($"only {words} visible words", true);
-        return ($"{words} visible words ({linkWords} in links), none taken as article text", false);
     }
 
     private static Article? ExtractPage(ArticleExtractor extractor, ReferencePage page)

@@ -35,6 +35,12 @@ public sealed class ArticleReader(InputReader? inputs = null, ArticleExtractor? 
             yield return ToArticle(item, ids);
     }
 
+    /// <summary>"no article text found", with the page's own reason when it is HTML ("all 3 visible words are link text").</summary>
+    private static string NoTextMessage(RawDocument doc) =>
+        doc.Format == DocumentFormat.Html && doc.Given is not { TextIsClean: true }
+            ? $"no article text found: {Html.EmptyPageReason.Of(doc.Content).Reason}"
+            : "no article text found";
+
     private ArticleResult ToArticle(InputItem item, ArticleIds.Allocator ids)
     {
         if (item.Error is { } error)
@@ -51,7 +57,7 @@ public sealed class ArticleReader(InputReader? inputs = null, ArticleExtractor? 
             return new ArticleResult(null, new InputError(name, $"could not extract an article ({e.GetType().Name}: {e.Message})"), doc.Line);
         }
         if (string.IsNullOrWhiteSpace(article.Text))
-            return new ArticleResult(null, new InputError(name, "no article text found"), doc.Line);
+            return new ArticleResult(null, new InputError(name, NoTextMessage(doc)), doc.Line);
         var id = ids.Claim(article.Id);
         return new ArticleResult(id == article.Id ? article : article with { Id = id }, null, doc.Line);
     }

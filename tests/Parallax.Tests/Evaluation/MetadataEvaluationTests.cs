@@ -107,7 +107,7 @@ public sealed class MetadataEvaluationTests(ITestOutputHelper output)
     [InlineData("<html><body><div>one two three four five six seven eight nine ten eleven twelve</div></body></html>", false, "12 visible words")]
     public void A_page_without_text_has_a_one_line_reason(string html, bool trulyEmpty, string reason)
     {
-        var (why, empty) = MetadataEvaluation.WhyNoText(html);
+        var (why, empty) = Parallax.Extraction.Html.EmptyPageReason.Of(html);
         Assert.Equal(trulyEmpty, empty);
         Assert.Contains(reason, why, StringComparison.Ordinal);
     }
