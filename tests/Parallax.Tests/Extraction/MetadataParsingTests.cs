@@ -109,6 +109,18 @@ public sealed class MetadataParsingTests
     }
 
     [Theory]
+    [InlineData("Get your frontend code covered | Code | Nils Perrin", "Get your frontend code covered | Code")]
+    [InlineData("What the sea is telling us | Ana Lind", "What the sea is telling us")]
+    [InlineData("Why I left - a letter by Ana Lind", "Why I left - a letter by Ana Lind")]
+    [InlineData("Ana Lind | Interview", "Ana Lind | Interview")]
+    [InlineData("Nils Perrin's garden | Ana Lindqvist", "Nils Perrin's garden | Ana Lindqvist")]
+    public void A_trailing_part_that_is_the_pages_author_is_cut(string title, string expected)
+    {
+        Assert.Equal(expected, TitleCleaner.Clean(title, null, null, ["Nils Perrin", "Ana Lind"], out var siteName));
+        Assert.Null(siteName);
+    }
+
+    [Theory]
     [InlineData("en_US", "en-US")]
     [InlineData(" de ", "de")]
     [InlineData("pt-BR", "pt-BR")]

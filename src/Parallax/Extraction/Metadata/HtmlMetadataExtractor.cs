@@ -68,7 +68,7 @@ internal sealed class HtmlMetadataExtractor
         {
             if (origin == FieldOrigin.JsonLd && !TitleWitness.Confirms(witnesses, title))
                 continue;
-            var clean = TitleCleaner.Clean(title, fields.Outlet, fields.Url ?? draft.Url, out var siteName);
+            var clean = TitleCleaner.Clean(title, fields.Outlet, fields.Url ?? draft.Url, fields.Authors, out var siteName);
             if (fields.TrySetTitle(clean, origin))
             {
                 if (siteName is not null)

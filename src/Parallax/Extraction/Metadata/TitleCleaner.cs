@@ -26,8 +26,16 @@ internal static class TitleCleaner
     /// The title without its site-name suffix or prefix. <paramref name="siteName"/> is set to the part cut off
     /// when it matched only the host (the outlet was unknown).
     /// </summary>
-    public static string Clean(string title, string? outlet, string? url, out string? siteName)
+    public static string Clean(string title, string? outlet, string? url, out string? siteName) =>
+        Clean(title, outlet, url, [], out siteName);
+
+    /// <summary>
+    /// As above; a trailing part that is exactly one of the page's <paramref name="authors"/> is cut too
+    /// (a personal blog's "Post title | Jane Roe"), without becoming the outlet.
+    /// </summary>
+    public static string Clean(string title, string? outlet, string? url, IReadOnlyList<string> authors, out string? siteName)
     {
+        title = CutAuthorSuffix(title, authors);
         siteName = null;
         var outletKey = Key(outlet);
         var hostKeys = HostKeys(url);
@@ -64,6 +72,22 @@ internal static class TitleCleaner
                     }
                 }
             }
+        }
+        return title;
+    }
+
+    private static string CutAuthorSuffix(string title, IReadOnlyList<string> authors)
+    {
+        if (authors.Count == 0)
+            return title;
+        foreach (var sep in Separators)
+        {
+            int cut = title.LastIndexOf(sep, StringComparison.Ordinal);
+            if (cut <= 0)
+                continue;
+            var key = Key(title[(cut + sep.Length)..]);
+            if (key.Length >= MinCompareLength && authors.Any(a => Key(a) == key))
+                return title[..cut].TrimEnd();
         }
         return title;
     }
