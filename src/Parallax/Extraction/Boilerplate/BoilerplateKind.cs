@@ -39,8 +39,32 @@ internal enum BoilerplateKind
     /// <summary>A line of only @handles, #hashtags and links.</summary>
     SocialHandles,
 
-    /// <summary>"Photo: ...", "Image credit: ..." lines.</summary>
+    /// <summary>"Photo: ...", "Image credit: ..." lines, photo captions ending in a credit ("... (Photo: Jane Roe/AFP)"), agency credits ("REUTERS/Jane Roe").</summary>
     MediaCredit,
+
+    /// <summary>Tag and category lines: "Tags: ...", "Filed under: ...", "Posted in X | Tagged ...".</summary>
+    TagLine,
+
+    /// <summary>Comment forms and their legal lines: "Leave a Reply", "Your email address will not be published.", "comments powered by Disqus".</summary>
+    CommentForm,
+
+    /// <summary>Newsletter box lines: "Enter your email address", "Sign up", "You can unsubscribe at any time."</summary>
+    Newsletter,
+
+    /// <summary>App-store prompts: "Download our app", "Get it on Google Play".</summary>
+    AppPrompt,
+
+    /// <summary>Footer-only: postal addresses ("14 Harbour Road, Dunmore DN1 4AB", "P.O. Box 4410").</summary>
+    Address,
+
+    /// <summary>Footer-only: contact lines ("Tel: ...", "Email: ...", "Got a story? ...").</summary>
+    Contact,
+
+    /// <summary>Footer-only: site links ("About us", "Privacy Policy", "Terms of Use").</summary>
+    SiteLinks,
+
+    /// <summary>Footer-only: the short heading of a box whose lines are boilerplate ("The Morning Briefing" over a newsletter box).</summary>
+    BoxTitle,
 
     /// <summary>Reading time, comment counts, "Listen to this article", "Image 2 of 5", "Back to top".</summary>
     PageChrome,

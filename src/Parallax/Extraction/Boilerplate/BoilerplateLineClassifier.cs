@@ -17,6 +17,7 @@ internal static class BoilerplateLineClassifier
             return BoilerplateKind.TeaserHeader;
         if (TeaserHeaders.IsInlineTeaser(line))
             return BoilerplateKind.InlineTeaser;
-        return JunkLineRules.Classify(line);
+        var junk = JunkLineRules.Classify(line);
+        return junk != BoilerplateKind.None ? junk : FooterFamilies.Classify(line, FooterFamilies.Anywhere);
     }
 }

@@ -27,14 +27,16 @@ internal static partial class TeaserHeaders
         @"most\s+(?:read|popular|viewed|shared|commented|emailed|watched)|trending(?:\s+(?:now|stories|news|topics))?|" +
         @"popular(?:\s+(?:now|stories|posts|articles))?|top\s+(?:stories|news|headlines)|latest\s+(?:news|stories|headlines|articles)|" +
         @"don['’]t\s+miss|editor['’]?s\s+(?:picks?|choice)|what\s+to\s+read\s+next|up\s+next|in\s+case\s+you\s+missed\s+it|" +
-        @"(?:other|similar|previous|next)\s+(?:stories|articles|posts|news)|keep\s+reading|more\s+on\s+this\s+(?:story|topic)";
+        @"(?:other|similar|previous|next)\s+(?:stories|articles|posts|news)|keep\s+reading|more\s+on\s+this\s+(?:story|topic)|" +
+        @"(?:previous|prev|next|older|newer)(?:\s+(?:article|post|story|entry|page|item)s?)?";
 
-    [GeneratedRegex(@"^[\[(«»>•·*\-–—\s]*(?:" + Phrases + @")\s*(?:\.{2,3}|[:…»>\])\-–—])*$",
+    [GeneratedRegex(@"^[\[(«»<>‹›←•·*\-–—\s]*(?:" + Phrases + @")\s*(?:\.{2,3}|[:…»>›→\])\-–—])*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeaderRegex();
 
-    // "Read also: Title ..." / "RELATED | Title". The separator is required, so prose never matches.
-    [GeneratedRegex(@"^[\[(«»>•·*\s]*(?:" + Phrases + @")\s*(?::|»|>>|\|)\s*\S",
+    // "Read also: Title ..." / "RELATED | Title" / "Most read 1. Title 2. ...". The separator (or the list's
+    // "1.") is required, so prose never matches.
+    [GeneratedRegex(@"^[\[(«»<>‹›←•·*\s]*(?:" + Phrases + @")\s*(?::|»|>>|\||\s1[.)]\s)\s*\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineRegex();
 

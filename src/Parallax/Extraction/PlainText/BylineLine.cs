@@ -42,6 +42,9 @@ internal static partial class BylineLine
     [GeneratedRegex(@"^(?<stamp>.{6,80}?)\s+by\s+(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex StampThenByRegex();
 
+    [GeneratedRegex(@"\s*[|·•,]\s*|\s+[—–\-]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex NameRoleSeparatorRegex();
+
     private static readonly char[] CreditSegmentSeparators = [';'];
 
     /// <summary>Credit roles whose people are the article's authors.</summary>
@@ -67,6 +70,35 @@ internal static partial class BylineLine
         }
         m = SignatureRegex().Match(line);
         return m.Success && TryParseNames(m.Groups["names"].Value, allowParts: false, out byline) && byline.Authors.Count > 0;
+    }
+
+    /// <summary>
+    /// "Jane Roe | Political Reporter", "Jane Roe, Science Editor": a name and a job title with no "By" (header
+    /// zone only: the caller decides). Every other part must be a job title, an outlet or a timestamp.
+    /// </summary>
+    public static bool TryParseNameWithRole(string line, out Byline byline)
+    {
+        byline = null!;
+        if (line.Length > MaxLength)
+            return false;
+        var parts = NameRoleSeparatorRegex().Split(line.Trim());
+        if (parts.Length is < 2 or > 3 || !PersonNames.TryParse(parts[0], out var name))
+            return false;
+        bool role = false;
+        PublicationDate? published = null;
+        for (int i = 1; i < parts.Length; i++)
+        {
+            if (PersonNames.IsJobTitle(parts[i]))
+                role = true;
+            else if (TimestampLine.TryParse(parts[i], out var date))
+                published ??= date;
+            else if (!KnownOutlets.Contains(parts[i]))
+                return false;
+        }
+        if (!role)
+            return false;
+        byline = new Byline([name], published);
+        return true;
     }
 
     /// <summary>"H. Doe / Jane Roe": editor(s) then the writer, who is the author.</summary>

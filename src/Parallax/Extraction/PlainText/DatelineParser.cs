@@ -13,8 +13,8 @@ internal sealed record Dateline(string? Place, string? Outlet, int Length, bool 
 /// Datelines that open a story's first paragraph: "WASHINGTON (Reuters) -", "BEIRUT, Dec 23 (AFP) —",
 /// "LONDON —", "KYIV, Ukraine (AP) —", "Moscow, SANA –", "Damascus, (SANA)-", "NEW DELHI:".
 /// The prefix is place [, region] [, date] [, agency | (agency)] then a dash. A place in capitals stands
-/// alone; a place in title case needs an agency or a date beside it, so that a sentence such as
-/// "Earlier, Putin — ..." is not a dateline.
+/// alone; a place in title case needs an agency or a date beside it, or must stand alone before an em
+/// or en dash ("Kyiv –"), so that a sentence such as "Earlier, Putin — ..." is not a dateline.
 /// </summary>
 internal static partial class DatelineParser
 {
@@ -104,7 +104,8 @@ internal static partial class DatelineParser
             else
                 return false;
         }
-        if (!capitals && agency is null && !hasDate)
+        // "Kyiv – Power was restored ...": a place in title case may stand alone before an em or en dash.
+        if (!capitals && agency is null && !hasDate && (parts.Length > 1 || !IsLongDash(dash.Value)))
             return false;
 
         var placeName = capitals ? TitleCase(place) : place;
@@ -113,6 +114,8 @@ internal static partial class DatelineParser
         dateline = new Dateline(placeName, agency is null ? null : Canonical(agency), bodyStart, Strong: (capitals && !dash.Value.Contains(':')) || paren.Success);
         return true;
     }
+
+    private static bool IsLongDash(string dash) => dash.Trim() is "–" or "—";
 
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '«';
 

@@ -1,18 +1,20 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Parallax.Extraction.Boilerplate;
+using Parallax.Extraction.PlainText.Header;
 using Parallax.Model;
 
 namespace Parallax.Extraction.PlainText;
 
 /// <summary>
-/// Reads a scraped plain-text article: the title on the first line (content labels such as "VIDEO:" become
-/// the kind), then header lines (timestamps, outlet / section, bylines), body paragraphs, credits and junk.
-/// Metadata lines and boilerplate (<see cref="BoilerplateFilter"/>) leave the text wherever they are; a
-/// dateline opening the first paragraph becomes the dateline (and outlet) and leaves the text too, the
-/// sentence after it stays. The clean text keeps the source's paragraphs ("\n\n") and line breaks within
-/// them ("\n"), lines trimmed, characters otherwise untouched and in order. See docs/plain-text.md.
-/// Thread-safe: no state between calls.
+/// Reads a scraped plain-text article: the header zone above the first body paragraph is classed line by
+/// line and the title chosen among its candidates (<see cref="HeaderZone"/>; content labels such as "VIDEO:"
+/// become the kind), then header lines (timestamps, outlet / section, bylines), body paragraphs, credits,
+/// junk and the footer zone. Metadata lines and boilerplate (<see cref="BoilerplateFilter"/>,
+/// <see cref="FooterZone"/>) leave the text wherever they are; a dateline opening the first paragraph becomes
+/// the dateline (and outlet) and leaves the text too, the sentence after it stays. The clean text keeps the
+/// source's paragraphs ("\n\n") and line breaks within them ("\n"), lines trimmed, characters otherwise
+/// untouched and in order. See docs/plain-text.md. Thread-safe: no state between calls.
 /// </summary>
 internal sealed partial class PlainTextArticleParser
 {
@@ -39,15 +41,13 @@ internal sealed partial class PlainTextArticleParser
         var fields = new ExtractedFields();
         var (lines, blocks) = SplitLines(content);
 
-        int i = 0;
-        string? kind = null;
-        while (i < lines.Count && (lines[i].Length == 0 || IsPageJunk(lines[i]) || (ContentLabels.LabelOnlyKind(lines[i]) is { } k && (kind ??= k) is not null)))
-            i++;
-        if (i >= lines.Count)
+        // The header zone: every line above the first body paragraph classed, the title chosen among them.
+        var header = HeaderZone.Read(lines);
+        int i = header.TitleIndex;
+        if (i < 0)
             return fields;
 
         var (title, titleKind) = ContentLabels.Split(lines[i]);
-        kind ??= titleKind;
         string? titleOutlet = null;
         var suffix = TitleOutletSuffixRegex().Match(title);
         if (suffix.Success && KnownOutlets.TryGet(suffix.Groups["outlet"].Value, out var suffixOutlet))
@@ -56,14 +56,21 @@ internal sealed partial class PlainTextArticleParser
             titleOutlet = suffixOutlet;
         }
         fields.TrySetTitle(title, FieldOrigin.TextHeader);
-        fields.TrySetKind(kind, FieldOrigin.TextHeader);
+        fields.TrySetKind(header.Kind ?? titleKind, FieldOrigin.TextHeader);
+        // A masthead above the title names the publisher before any other layer; timestamps above it count too.
+        fields.TrySetOutlet(header.Outlet, FieldOrigin.TextHeader);
+        fields.TrySetPublished(header.Published, FieldOrigin.TextHeader);
 
         var body = lines.GetRange(i + 1, lines.Count - i - 1);
         var bodyBlocks = blocks.GetRange(i + 1, blocks.Count - i - 1);
-        var roles = ClassifyLines(body, fields, out var authors);
+        var chrome = header.Chrome.AsSpan(i + 1).ToArray();
+        var roles = ClassifyLines(body, chrome, fields, out var bodyAuthors);
 
-        ResolveSlashCredits(body, roles, authors);
+        ResolveSlashCredits(body, roles, bodyAuthors);
+        var authors = new List<string>(header.Authors);
+        AddAuthors(authors, bodyAuthors);
         fields.TrySetAuthors(authors, FieldOrigin.VisibleByline);
+        fields.TrySetSection(header.Section, FieldOrigin.TextHeader);
 
         int first = FindDateline(body, roles, out var dateline);
         if (first >= 0)
@@ -79,11 +86,6 @@ internal sealed partial class PlainTextArticleParser
         fields.Text = Join(body, bodyBlocks, roles);
         return fields;
     }
-
-    /// <summary>Junk a scrape may carry above the headline ("Skip to main content", "Advertisement", a share row, markup).</summary>
-    private static bool IsPageJunk(string line) => BoilerplateLineClassifier.Classify(line) is
-        BoilerplateKind.PageChrome or BoilerplateKind.Advertisement or BoilerplateKind.Share or BoilerplateKind.Cookie
-        or BoilerplateKind.Markup or BoilerplateKind.SocialHandles or BoilerplateKind.WidgetDump;
 
     /// <summary>
     /// The body line opening with a dateline: the first body line, or the second when a short standfirst
@@ -106,11 +108,20 @@ internal sealed partial class PlainTextArticleParser
         return -1;
     }
 
-    /// <summary>Marks boilerplate and metadata lines, taking their fields; the rest is body.</summary>
-    private static LineRole[] ClassifyLines(List<string> body, ExtractedFields fields, out List<string> authors)
+    /// <summary>
+    /// Marks boilerplate and metadata lines, taking their fields; the rest is body. <paramref name="chrome"/> marks
+    /// the header-zone lines below the title that leave the text (breadcrumbs, widgets, two-line bylines ...).
+    /// </summary>
+    private static LineRole[] ClassifyLines(List<string> body, bool[] chrome, ExtractedFields fields, out List<string> authors)
     {
         authors = [];
         var junk = BoilerplateFilter.Classify(body);
+        for (int j = 0; j < body.Count; j++)
+        {
+            if (chrome[j] && junk[j] == BoilerplateKind.None)
+                junk[j] = BoilerplateKind.PageChrome;
+        }
+        FooterZone.Mark(body, junk, IsMetadataLine);
         var roles = new LineRole[body.Count];
         int seen = 0;
         for (int j = 0; j < body.Count; j++)
@@ -151,6 +162,11 @@ internal sealed partial class PlainTextArticleParser
         }
         return roles;
     }
+
+    /// <summary>Lines read as metadata wherever they stand: a footer's heading rule must leave them alone.</summary>
+    private static bool IsMetadataLine(string line) =>
+        TimestampLine.TryParse(line, out _) || BylineLine.TryParse(line, out _) || BylineLine.TryParseSlashCredit(line, out _)
+        || OutletSectionLine.TryParse(line, out _) || ContentLabels.LabelOnlyKind(line) is not null;
 
     /// <summary>"Editor / Writer" lines count only after the last body line; earlier ones are text.</summary>
     private static void ResolveSlashCredits(List<string> body, LineRole[] roles, List<string> authors)

@@ -27,7 +27,7 @@ internal static partial class TimestampLine
 
     // "15:00:22", "3:00 PM", "3 p.m.", "14.05" (with a zone or am/pm only, so "23.12" is never a time).
     private const string Time =
-        @"(?:(?:,|\s+at|\s*[\-–—|/@])?\s*(?<h>\d{1,2})(?::(?<mi>\d{2})(?::(?<s>\d{2}))?|\.(?<mi>\d{2})(?=\s*(?:[ap]\.?\s?m|[a-z]{2,5}\b|[+\-]\d)))?(?:\s*(?<ampm>[ap])\.?\s?m\.?)?" +
+        @"(?:(?:,|\s+at|\s*[\-–—|/@·•])?\s*(?<h>\d{1,2})(?::(?<mi>\d{2})(?::(?<s>\d{2}))?|\.(?<mi>\d{2})(?=\s*(?:[ap]\.?\s?m|[a-z]{2,5}\b|[+\-]\d)))?(?:\s*(?<ampm>[ap])\.?\s?m\.?)?" +
         @"(?:\s*\(?(?<tz>(?:utc|gmt)?[+\-]\d{1,2}(?::?\d{2})?|[a-z]{1,2}\.?[a-z]{1,3}\.?)\)?)?)?";
 
     private const string End = @"\s*$";
