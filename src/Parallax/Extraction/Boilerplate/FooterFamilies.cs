@@ -36,7 +36,15 @@ internal static partial class FooterFamilies
         new("postal addresses", BoilerplateKind.Address, l => AddressRegex().IsMatch(l) && !TeaserBlocks.EndsSentence(l)),
         new("contact lines", BoilerplateKind.Contact, l => ContactRegex().IsMatch(l)),
         new("site links", BoilerplateKind.SiteLinks, l => SiteLinksRegex().IsMatch(l)),
+        new("tag headings", BoilerplateKind.TagLine, l => TagHeadingRegex().IsMatch(l)),
     ];
+
+    /// <summary>Whether the line opens a comment thread ("Comments", "5 Comments", "Reader Interactions").</summary>
+    public static bool IsCommentHeading(string line) => line.Length <= 40 && CommentHeadingRegex().IsMatch(line);
+
+    /// <summary>Whether the line is a comment thread's furniture ("Reply", "Marta says", "Leave a Reply").</summary>
+    public static bool IsThreadLine(string line) =>
+        line.Length <= MaxLength && (ThreadLineRegex().IsMatch(line) || CommentFormRegex().IsMatch(line));
 
     /// <summary>The family of a line among <paramref name="families"/>, or <see cref="BoilerplateKind.None"/>.</summary>
     public static BoilerplateKind Classify(string line, IReadOnlyList<LineFamily> families)
@@ -56,13 +64,24 @@ internal static partial class FooterFamilies
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TagLineRegex();
 
+    // "Topics", "Tags:" alone over a list of tags, one a line.
+    [GeneratedRegex(@"^(?:tags?|topics?|categor(?:y|ies)|keywords?|filed\s+under|tagged(?:\s+with)?|subjects?)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TagHeadingRegex();
+
+    [GeneratedRegex(@"^(?:\d{1,6}\s+)?(?:comments?|responses?|replies|reader\s+(?:interactions|comments))\s*(?:\(\d{1,6}\))?:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentHeadingRegex();
+
+    // "Reply", "Report", "Marta says:", "12 likes", "Jane Roe replied" (not "said": a line of prose may end so).
+    [GeneratedRegex(@"^(?:reply|report(?:\s+comment)?|like|\d{1,5}\s+likes?|\S.{0,40}\s+(?:says|wrote|replied|commented):?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThreadLineRegex();
+
     // The wordings of the common blog and comment platforms' forms, whole lines only.
     [GeneratedRegex(@"^(?:leave\s+a\s+(?:reply|comment)(?:\s+cancel\s+reply)?|cancel\s+reply|your\s+e-?mail\s+(?:address\s+)?will\s+not\s+be\s+(?:published|displayed|shared)\.?(?:\s+required\s+fields\s+are\s+marked\s*\*?)?|required\s+fields\s+are\s+marked\s*\*?|(?:comment|name|e-?mail|website|url)\s*\*|" +
         @"save\s+my\s+name,?\s+e-?mail,?\s+and\s+website\s+in\s+this\s+browser\b.{0,60}|(?:post|submit|add|write)\s+(?:a\s+|your\s+)?comment|notify\s+me\s+of\s+(?:follow-?up\s+comments|new\s+(?:posts|comments))\b.{0,30}|" +
         @"this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\b.{0,80}|you\s+must\s+be\s+(?:logged|signed)\s+in\s+to\s+(?:post\s+a\s+comment|comment|reply)|comments\s+are\s+(?:closed|disabled)|" +
         @"(?:log|sign)\s+in\s+to\s+(?:comment|reply|join\s+the\s+(?:conversation|discussion))|join\s+the\s+(?:conversation|discussion|debate)|be\s+the\s+first\s+to\s+comment|comments?\s+powered\s+by\s+\w+|" +
         @"please\s+enable\s+javascript\s+to\s+view\s+the\s+comments\b.{0,60}|sort\s+by\s+(?:best|newest|oldest|top|most\s+popular|most\s+liked)|(?:show|view|load|see|read)\s+(?:all\s+)?(?:\d{1,5}\s+)?(?:more\s+)?comments|" +
-        @"comments?|discussion|\d{1,6}\s+(?:responses?|replies|reactions)|comment\s+(?:policy|guidelines)|community\s+guidelines)\s*[.!:]?$",
+        @"comments?|discussion|reader\s+(?:interactions|comments)|\d{1,6}\s+(?:comments?|responses?|replies|reactions)|comment\s+(?:policy|guidelines)|community\s+guidelines)\s*[.!:]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommentFormRegex();
 
@@ -104,7 +123,7 @@ internal static partial class FooterFamilies
         RegexOptions.CultureInvariant)]
     private static partial Regex AddressRegex();
 
-    [GeneratedRegex(@"^(?:(?:tel|telephone|phone|fax|mob|mobile|e-?mail|web|website|whatsapp|newsdesk|switchboard)\.?\s*:\s*\S.{0,100}|contact(?:\s+us)?|got\s+a\s+(?:story|tip|news\s+tip)\b.{0,150}|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|\+?\(?\d[\d ()\-]{6,20}\d)\s*[.!]?$",
+    [GeneratedRegex(@"^(?:(?:tel|telephone|phone|fax|mob|mobile|e-?mail|web|website|whatsapp|newsdesk|switchboard)\.?\s*:\s*\S.{0,100}|contact(?:\s+us)?|(?:got|do\s+you\s+have|have\s+you\s+got)\s+a\s+(?:story|tip|news\s+tip)\b.{0,150}|[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}|\+?\(?\d[\d ()\-]{6,20}\d)\s*[.!]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactRegex();
 

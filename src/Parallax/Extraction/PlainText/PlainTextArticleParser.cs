@@ -24,6 +24,9 @@ internal sealed partial class PlainTextArticleParser
     /// <summary>A first paragraph this short may be a standfirst, with the dateline opening the next one.</summary>
     public const int MaxStandfirstWords = 45;
 
+    /// <summary>A job title on its own line under a byline has at most this many words.</summary>
+    public const int MaxRoleLineWords = 5;
+
     // "Headline | Reuters", "Headline - The Daily Courier": a publisher after the headline (known outlets only).
     [GeneratedRegex(@"^(?<title>.+?\S)\s+[|\-–—]\s+(?<outlet>[^|\-–—]{2,40})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TitleOutletSuffixRegex();
@@ -124,6 +127,7 @@ internal sealed partial class PlainTextArticleParser
         FooterZone.Mark(body, junk, IsMetadataLine);
         var roles = new LineRole[body.Count];
         int seen = 0;
+        bool afterByline = false;
         for (int j = 0; j < body.Count; j++)
         {
             var line = body[j];
@@ -133,7 +137,13 @@ internal sealed partial class PlainTextArticleParser
             if (junk[j] != BoilerplateKind.None)
                 continue;
             seen++; // the header zone counts lines that are not boilerplate
-            if (ContentLabels.LabelOnlyKind(line) is { } labelKind && seen <= HeaderZoneLines)
+            bool bylineAbove = afterByline;
+            afterByline = false;
+            if (bylineAbove && IsRoleLine(line))
+            {
+                // "By Sam Okafor" / "Local Democracy Reporter": the byline's job title on its own line.
+            }
+            else if (ContentLabels.LabelOnlyKind(line) is { } labelKind && seen <= HeaderZoneLines)
             {
                 fields.TrySetKind(labelKind, FieldOrigin.TextHeader);
             }
@@ -147,6 +157,7 @@ internal sealed partial class PlainTextArticleParser
             }
             else if (BylineLine.TryParse(line, out var byline))
             {
+                afterByline = true;
                 AddAuthors(authors, byline.Authors);
                 fields.TrySetPublished(byline.Published, FieldOrigin.VisibleByline);
             }
@@ -162,6 +173,10 @@ internal sealed partial class PlainTextArticleParser
         }
         return roles;
     }
+
+    /// <summary>A job title alone on a short line ("Local Democracy Reporter"), as written under a byline.</summary>
+    private static bool IsRoleLine(string line) =>
+        TeaserBlocks.WordCount(line) <= MaxRoleLineWords && !TeaserBlocks.EndsSentence(line) && PersonNames.IsJobTitle(line);
 
     /// <summary>Lines read as metadata wherever they stand: a footer's heading rule must leave them alone.</summary>
     private static bool IsMetadataLine(string line) =>
