@@ -45,6 +45,9 @@ internal static partial class BylineLine
     [GeneratedRegex(@"\s*[|·•,]\s*|\s+[—–\-]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex NameRoleSeparatorRegex();
 
+    [GeneratedRegex(@"^(?:posted|written|published|submitted)\s+by\s+(?<user>[\w.\-]{1,30}(?:\s+[\w.\-]{1,30}){0,2})\s+(?:on|at|[|·•\-–—])\s+(?<stamp>\S.{5,60})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PostedByUserRegex();
+
     private static readonly char[] CreditSegmentSeparators = [';'];
 
     /// <summary>Credit roles whose people are the article's authors.</summary>
@@ -56,7 +59,14 @@ internal static partial class BylineLine
         byline = null!;
         if (line.Length > MaxLength)
             return false;
-        var m = ByRegex().Match(line);
+        // "Posted by admin on March 3, 2024": a site user's handle, not a name, then the date.
+        var m = PostedByUserRegex().Match(line);
+        if (m.Success && TimestampLine.TryParse(m.Groups["stamp"].Value, out var posted))
+        {
+            byline = new Byline(PersonNames.TryParse(m.Groups["user"].Value, out var user) ? [user] : [], posted);
+            return true;
+        }
+        m = ByRegex().Match(line);
         if (m.Success)
             return TryParseNames(m.Groups["names"].Value, allowParts: true, out byline);
         if (TryParseCredits(line, out byline))

@@ -244,8 +244,12 @@ internal static partial class HeaderZone
             bool shaped = Mastheads.TryName(line, out _) || OutletSectionLine.TryParse(line, out _);
             int next = NextLine(kinds, i, lines.Count);
             bool above = next < 0 || MetadataBelow.Contains(kinds[next]) || next == zoneEnd;
-            bool first = !firstSeen && !shaped && TeaserBlocks.WordCount(line) >= TitleScore.MinWords;
-            if (TitleScore.Of(line, first, shaped, above, lead) is not { } score)
+            int words = TeaserBlocks.WordCount(line);
+            bool first = !firstSeen && !shaped && words >= TitleScore.MinWords;
+            // Right above a longer candidate: the title over its standfirst.
+            bool overStandfirst = next >= 0 && next < zoneEnd && kinds[next] == HeaderLineKind.Candidate
+                && TeaserBlocks.WordCount(lines[next]) > words && !Mastheads.TryName(lines[next], out _);
+            if (TitleScore.Of(line, first, shaped, above, overStandfirst, lead) is not { } score)
                 continue;
             firstSeen |= first;
             if (score > bestScore)

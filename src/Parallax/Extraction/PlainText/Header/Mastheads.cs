@@ -7,7 +7,8 @@ namespace Parallax.Extraction.PlainText.Header;
 /// <summary>
 /// Lines shaped like an outlet's masthead: a short name in capitals ("THE HARBOUR GAZETTE"), a capitalised
 /// name ending in a newspaper word ("Riverside Courier", "Meridian Daily"), or a name with a slogan
-/// ("Valley Courier — independent local news since 1901", "Field Notes | birds, weather and the long view").
+/// ("Valley Courier — independent local news since 1901", "Field Notes | birds, weather and the long view",
+/// "The Alpine Review | Independent journalism from the mountains" when the name ends in a newspaper word).
 /// The shape alone does not make a masthead: a headline can look the same, so the title choice decides,
 /// and a masthead-shaped line the title was not chosen from names the outlet.
 /// </summary>
@@ -32,6 +33,9 @@ internal static partial class Mastheads
     [GeneratedRegex(@"^(?<name>" + OutletSectionLine.NamePart + @")\s*(?:[—–|:·•]|\s-)\s*(?<slogan>\p{Ll}[^.!?]{2,80})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NameWithSloganRegex();
 
+    [GeneratedRegex(@"^(?<name>" + OutletSectionLine.NamePart + @")\s*(?:[—–|:·•]|\s-)\s*(?<slogan>\p{Lu}\p{Ll}*\s+\p{Ll}[^.!?]{2,80})$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NameWithCapitalisedSloganRegex();
+
     /// <summary>The outlet's name when the line is shaped like a masthead.</summary>
     public static bool TryName(string line, out string name)
     {
@@ -40,6 +44,14 @@ internal static partial class Mastheads
         if (slogan.Success && slogan.Groups["name"].Value.Split(' ').Length <= MaxNameWords - 1)
         {
             name = slogan.Groups["name"].Value.Trim();
+            return true;
+        }
+        // "The Alpine Review | Independent journalism from the mountains": a capitalised slogan after a newspaper's name.
+        var capitalised = NameWithCapitalisedSloganRegex().Match(line);
+        if (capitalised.Success && capitalised.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= MaxNameWords - 1 } nameWords
+            && NewspaperWords.Contains(nameWords[^1]))
+        {
+            name = capitalised.Groups["name"].Value.Trim();
             return true;
         }
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -5,8 +5,9 @@ namespace Parallax.Extraction.PlainText.Header;
 
 /// <summary>
 /// How much a header-zone line looks like the article's title: its length, its capitalisation, no
-/// terminal full stop, its position (the first candidate, or the one right above the byline or the
-/// lead), the words it shares with the lead, and not being shaped like a masthead. The weights are
+/// terminal full stop, its position (the first candidate, the one right above a longer candidate — a
+/// standfirst shares more words with the lead, being longer — or right above the byline or the lead),
+/// the words it shares with the lead, and not being shaped like a masthead. The weights are
 /// named so that they read as the rules they are.
 /// </summary>
 internal static class TitleScore
@@ -27,6 +28,7 @@ internal static class TitleScore
     public const double MastheadShape = -3;
     public const double FirstCandidate = 2;
     public const double AboveMetadata = 1;
+    public const double AboveStandfirst = 3;
     public const double PerSharedWord = 1.5;
     public const int MaxSharedWords = 4;
 
@@ -42,7 +44,7 @@ internal static class TitleScore
         StringComparer.Ordinal);
 
     /// <summary>The score, or null when the line cannot be a title (a single word, a long paragraph).</summary>
-    public static double? Of(string line, bool first, bool mastheadShaped, bool aboveMetadata, IReadOnlySet<string> leadStems)
+    public static double? Of(string line, bool first, bool mastheadShaped, bool aboveMetadata, bool aboveStandfirst, IReadOnlySet<string> leadStems)
     {
         int words = TeaserBlocks.WordCount(line);
         if (words < MinWords)
@@ -67,6 +69,8 @@ internal static class TitleScore
             score += FirstCandidate;
         if (aboveMetadata)
             score += AboveMetadata;
+        if (aboveStandfirst)
+            score += AboveStandfirst;
         int shared = 0;
         foreach (var stem in Stems(line).Distinct())
         {
