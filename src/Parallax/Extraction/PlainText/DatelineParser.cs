@@ -4,10 +4,14 @@ using System.Text.RegularExpressions;
 
 namespace Parallax.Extraction.PlainText;
 
-/// <summary>A dateline found at the start of a paragraph; <see cref="Length"/> is how much of the paragraph it takes.</summary>
+/// <summary>
+/// A dateline found at the start of a paragraph: the city (<see cref="Place"/>), the region or country written
+/// after it (<see cref="Region"/>), the agency it credits (<see cref="Agency"/>, canonical name); <see cref="Length"/>
+/// is how much of the paragraph it takes.
+/// </summary>
 /// <remarks><see cref="Strong"/>: unmistakable (a place in capitals before a dash, or an agency in brackets);
 /// "NAME:" is weak because transcripts label speakers the same way.</remarks>
-internal sealed record Dateline(string? Place, string? Outlet, int Length, bool Strong);
+internal sealed record Dateline(string? Place, string? Region, string? Agency, int Length, bool Strong);
 
 /// <summary>
 /// Datelines that open a story's first paragraph: "WASHINGTON (Reuters) -", "BEIRUT, Dec 23 (AFP) —",
@@ -75,7 +79,7 @@ internal static partial class DatelineParser
         {
             if (agency is null)
                 return false;
-            dateline = new Dateline(null, Canonical(agency), bodyStart, Strong: true);
+            dateline = new Dateline(null, null, Canonical(agency), bodyStart, Strong: true);
             return true;
         }
 
@@ -109,9 +113,8 @@ internal static partial class DatelineParser
             return false;
 
         var placeName = capitals ? TitleCase(place) : place;
-        if (region is not null)
-            placeName += ", " + region;
-        dateline = new Dateline(placeName, agency is null ? null : Canonical(agency), bodyStart, Strong: (capitals && !dash.Value.Contains(':')) || paren.Success);
+        dateline = new Dateline(placeName, region, agency is null ? null : Canonical(agency), bodyStart,
+            Strong: (capitals && !dash.Value.Contains(':')) || paren.Success);
         return true;
     }
 
