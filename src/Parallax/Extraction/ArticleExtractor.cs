@@ -49,6 +49,8 @@ public sealed class ArticleExtractor
             Published = fields.Published,
             Authors = fields.Authors,
             Dateline = fields.Dateline,
+            DatelineRegion = fields.DatelineRegion,
+            Agency = fields.Agency,
             Language = fields.Language,
             Origins = fields.Origins,
         };

@@ -15,6 +15,8 @@ internal sealed class ExtractedFields
     public string? Section { get; private set; }
     public string? Url { get; private set; }
     public string? Dateline { get; private set; }
+    public string? DatelineRegion { get; private set; }
+    public string? Agency { get; private set; }
     public string? Language { get; private set; }
     public PublicationDate? Published { get; private set; }
     public IReadOnlyList<string> Authors { get; private set; } = [];
@@ -29,6 +31,8 @@ internal sealed class ExtractedFields
     public bool TrySetSection(string? value, string origin) => TrySet(nameof(Section), value, origin, v => Section = v);
     public bool TrySetUrl(string? value, string origin) => TrySet(nameof(Url), value, origin, v => Url = v);
     public bool TrySetDateline(string? value, string origin) => TrySet(nameof(Dateline), value, origin, v => Dateline = v);
+    public bool TrySetDatelineRegion(string? value, string origin) => TrySet(nameof(DatelineRegion), value, origin, v => DatelineRegion = v);
+    public bool TrySetAgency(string? value, string origin) => TrySet(nameof(Agency), value, origin, v => Agency = v);
     public bool TrySetLanguage(string? value, string origin) => TrySet(nameof(Language), value, origin, v => Language = v);
 
     public bool TrySetPublished(PublicationDate? value, string origin)

@@ -33,6 +33,14 @@ public sealed record Article
     public IReadOnlyList<string> Authors { get; init; } = [];
     /// <summary>The place of the dateline ("DAMASCUS"), when the text opens with one.</summary>
     public string? Dateline { get; init; }
+    /// <summary>The region or country the dateline gives after its city ("LAGOS, Nigeria —" → "Nigeria").</summary>
+    public string? DatelineRegion { get; init; }
+    /// <summary>
+    /// The news agency the dateline credits ("PARIS (AFP) –" → "AFP"). It is also the <see cref="Outlet"/> when no
+    /// other layer named one; when the outlet is another, the article runs the agency's copy. It is no
+    /// citation: citations are spans of the text, and the dateline leaves the text.
+    /// </summary>
+    public string? Agency { get; init; }
     /// <summary>The language as an ISO 639-1 code, when the page declared it.</summary>
     public string? Language { get; init; }
 

@@ -28,6 +28,8 @@ public static class AnalysisCodec
         Published = a.Published?.ToIso(),
         Authors = a.Authors.Count == 0 ? null : a.Authors,
         Dateline = a.Dateline,
+        DatelineRegion = a.DatelineRegion,
+        Agency = a.Agency,
         Language = a.Language,
         Origins = a.Origins.Count == 0 ? null : a.Origins,
     }, StoreJsonContext.Default.ArticleFields);
@@ -62,6 +64,8 @@ public static class AnalysisCodec
             Published = ParseDate(f.Published),
             Authors = f.Authors ?? [],
             Dateline = f.Dateline,
+            DatelineRegion = f.DatelineRegion,
+            Agency = f.Agency,
             Language = f.Language,
             Origins = f.Origins ?? new Dictionary<string, string>(),
         };
@@ -91,6 +95,8 @@ public static class AnalysisCodec
         public string? Published { get; set; }
         public IReadOnlyList<string>? Authors { get; set; }
         public string? Dateline { get; set; }
+        public string? DatelineRegion { get; set; }
+        public string? Agency { get; set; }
         public string? Language { get; set; }
         public IReadOnlyDictionary<string, string>? Origins { get; set; }
     }

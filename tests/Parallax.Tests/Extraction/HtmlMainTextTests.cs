@@ -193,6 +193,49 @@ public class HtmlMainTextTests
         Assert.Equal(Body(First, Second, Third), Extract(html));
     }
 
+    private const string Caption1 = "Fishing boats dressed in flags lead the parade into the harbour on Saturday morning.";
+    private const string Caption2 = "Children in paper crowns watch the boats from the sea wall as the tide comes in.";
+    private const string Caption3 = "A brass band plays on the quay while volunteers hand out bread and smoked fish.";
+
+    [Fact]
+    public void A_gallery_whose_text_is_in_its_captions_gives_the_captions_without_credits()
+    {
+        var html = $"""
+            <html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>In pictures: the harbour festival</h1><p>The town marked its harbour festival.</p>
+            <div class="gallery">
+            <figure><img src="1.jpg"><figcaption>{Caption1} (Photo: Ana Ruiz)</figcaption></figure>
+            <figure><img src="2.jpg"><figcaption>{Caption2} Photograph: Tom Hale/Harbour Gazette</figcaption></figure>
+            <figure><img src="3.jpg"><figcaption>{Caption3}</figcaption></figure>
+            <figure><img src="3.jpg"><figcaption>{Caption3}</figcaption></figure>
+            </div></article></body></html>
+            """;
+        Assert.Equal(Body("The town marked its harbour festival.", Caption1, Caption2, Caption3), Extract(html));
+    }
+
+    [Fact]
+    public void Captions_stay_out_of_a_full_article_and_credit_only_captions_never_count()
+    {
+        var paragraphs = string.Concat(Enumerable.Repeat(Paragraphs(), 3));
+        var article = $"""
+            <html><body><article>{paragraphs}
+            <figure><img src="1.jpg"><figcaption>{Caption1}</figcaption></figure>
+            <figure><img src="2.jpg"><figcaption>{Caption2}</figcaption></figure>
+            </article></body></html>
+            """;
+        Assert.DoesNotContain(Caption1, Extract(article), StringComparison.Ordinal);
+
+        // A short page whose captions are only credits and labels: nothing is added.
+        var credits = $"""
+            <html><body><article><p>{First}</p>
+            <figure><img src="1.jpg"><figcaption>Ana Ruiz/Harbour Gazette</figcaption></figure>
+            <figure><img src="2.jpg"><figcaption>Photo: Tom Hale</figcaption></figure>
+            <figure><img src="3.jpg"><figcaption>The quay, 2019</figcaption></figure>
+            </article></body></html>
+            """;
+        Assert.Equal(First, Extract(credits));
+    }
+
     [Fact]
     public void Inline_whitespace_and_entities_are_collapsed()
     {

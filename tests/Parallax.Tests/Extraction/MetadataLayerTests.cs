@@ -302,6 +302,60 @@ public sealed class MetadataLayerTests
     }
 
     [Fact]
+    public void A_suffix_the_pages_titles_repeat_after_different_headlines_is_the_site()
+    {
+        var f = Extract(Page("""
+            <title>Dam plan shelved after protests | Valley Voice</title>
+            <meta property="og:title" content="Why the dam plan was shelved | Valley Voice">
+            """), "https://vv-news.example/2021/dam");
+        Assert.Equal("Why the dam plan was shelved", f.Title);
+        Assert.Equal("Valley Voice", f.Outlet);
+    }
+
+    [Fact]
+    public void A_subtitle_the_titles_share_is_kept_even_after_different_headlines()
+    {
+        // The same clause after two headlines is a subtitle, not a name (lower case, an article first).
+        var clause = Extract(Page("""
+            <title>Celery – an async task framework</title>
+            <meta property="og:title" content="How we built Celery – an async task framework">
+            """));
+        Assert.Equal("How we built Celery – an async task framework", clause.Title);
+        Assert.Null(clause.Outlet);
+
+        // The same suffix after the same headline in both titles proves nothing.
+        var same = Extract(Page("""
+            <title>Budget passes – Harbour Road Plan</title>
+            <meta property="og:title" content="Budget passes – Harbour Road Plan">
+            """));
+        Assert.Equal("Budget passes – Harbour Road Plan", same.Title);
+
+        // A part longer than a site name (five words) is a clause of the headline.
+        var longPart = Extract(Page("""
+            <title>Rates rise – What It Means For You</title>
+            <meta property="og:title" content="Rates rise again – What It Means For You">
+            """));
+        Assert.Equal("Rates rise again – What It Means For You", longPart.Title);
+    }
+
+    [Fact]
+    public void Json_ld_headline_of_a_web_page_does_not_win_over_og_title_or_h1()
+    {
+        var f = Extract(Page("""
+            <script type="application/ld+json">{"@type":"WebPage","headline":"Timetables, fares and news from the valley ferry operator","name":"Valley Ferries"}</script>
+            <meta property="og:title" content="Ferry fares rise in spring">
+            """, "<h1>Ferry fares rise in spring</h1>"));
+        Assert.Equal("Ferry fares rise in spring", f.Title);
+        Assert.NotEqual(FieldOrigin.JsonLd, f.Origins["Title"]);
+
+        var noOg = Extract(Page("""
+            <script type="application/ld+json">{"@type":"WebPage","headline":"Timetables, fares and news from the valley ferry operator"}</script>
+            <title>Night sailings return next month | Valley Ferries</title>
+            """, "<h1>Night sailings return next month</h1>"));
+        Assert.Equal("Night sailings return next month", noOg.Title);
+    }
+
+    [Fact]
     public void A_dash_inside_the_headline_is_kept()
     {
         var f = Extract(Page("""<title>Mayor - and council - agree on budget</title><meta property="og:site_name" content="City Ledger">"""));

@@ -6,7 +6,8 @@ namespace Parallax.Tests.Extraction;
 
 /// <summary>
 /// Plain-text article specs: the input is a raw scrape; the expected fields are <c>title:</c>, <c>kind:</c>,
-/// <c>published:</c>, <c>outlet:</c>, <c>section:</c>, <c>dateline:</c>, <c>authors:</c> (separated by
+/// <c>published:</c>, <c>outlet:</c>, <c>section:</c>, <c>dateline:</c> (the city), <c>region:</c> (the dateline's
+/// region or country), <c>agency:</c> (the agency the dateline credits), <c>authors:</c> (separated by
 /// <c>;</c>), a field not listed must come out empty; then the article text, one <c>text:</c> line per line,
 /// which must match exactly.
 /// </summary>
@@ -14,7 +15,7 @@ internal sealed class PlainTextSpecAdapter : ISpecAdapter
 {
     public static readonly PlainTextSpecAdapter Instance = new();
 
-    private static readonly string[] FieldNames = ["title", "kind", "published", "outlet", "section", "dateline", "authors"];
+    private static readonly string[] FieldNames = ["title", "kind", "published", "outlet", "section", "dateline", "region", "agency", "authors"];
 
     public string Folder => "PlainText";
 
@@ -32,7 +33,7 @@ internal sealed class PlainTextSpecAdapter : ISpecAdapter
         var fields = new PlainTextArticleParser().Parse(spec.Input);
         string?[] values =
         [
-            fields.Title, fields.Kind, fields.Published?.ToIso(), fields.Outlet, fields.Section, fields.Dateline,
+            fields.Title, fields.Kind, fields.Published?.ToIso(), fields.Outlet, fields.Section, fields.Dateline, fields.DatelineRegion, fields.Agency,
             fields.Authors.Count == 0 ? null : string.Join("; ", fields.Authors),
         ];
         for (int i = 0; i < FieldNames.Length; i++)

@@ -25,6 +25,10 @@ public sealed record ReportArticle
     /// <summary>The clean text every span indexes into.</summary>
     public required string Text { get; init; }
 
+    /// <summary>The region or country written after the dateline's city (an added field; <c>dateline</c> is the city).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? DatelineRegion { get; init; }
+    /// <summary>The news agency the dateline credits, whether or not it is the outlet (an added field).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Agency { get; init; }
     /// <summary>The canonical URL.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Url { get; init; }
     /// <summary>A content label the source put before the title ("VIDEO", "LIVE").</summary>

@@ -16,6 +16,8 @@ public static class ReportArticles
         Published = a.Published?.ToIso(),
         Authors = a.Authors,
         Dateline = a.Dateline,
+        DatelineRegion = a.DatelineRegion,
+        Agency = a.Agency,
         Text = a.Text,
         Url = a.Url,
         Kind = a.Kind,

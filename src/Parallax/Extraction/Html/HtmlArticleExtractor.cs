@@ -6,7 +6,7 @@ namespace Parallax.Extraction.Html;
 
 /// <summary>
 /// HTML pages: one parse, then metadata (which reads the untouched DOM), then the main text (which may
-/// prune the DOM as it goes).
+/// prune the DOM as it goes), then a dateline opening the text (<see cref="TextDateline"/>).
 /// </summary>
 internal sealed class HtmlArticleExtractor
 {
@@ -20,7 +20,8 @@ internal sealed class HtmlArticleExtractor
         using IHtmlDocument document = Parser.ParseDocument(html);
         var fields = new ExtractedFields();
         _metadata.Extract(document, url, fields);
-        fields.Text = _mainText.Extract(document);
+        // A wire dateline opening the text gives the dateline (and agency) and leaves the first sentence.
+        fields.Text = TextDateline.Strip(_mainText.Extract(document), fields);
         return fields;
     }
 }

@@ -16,6 +16,8 @@ namespace Parallax.Extraction.Html;
 /// <item>Inside the container keep headings, paragraphs, lists and quotes; drop the headline, furniture,
 /// link-heavy blocks (teasers, "read more") and stock furniture lines.</item>
 /// <item>Fallback: when that is too short, all good paragraphs of the page, if they say clearly more.</item>
+/// <item>Gallery: when that is still short and the figure captions say clearly more, the captions follow it
+/// (<see cref="GalleryCaptions"/>).</item>
 /// </list>
 /// Thread-safe: all state lives in the call.
 /// </summary>
@@ -28,7 +30,7 @@ internal sealed class MainTextExtractor
             return "";
         var page = PageBlocks.Read(root);
         if (page.Blocks.Count == 0)
-            return "";
+            return GalleryCaptions.Append("", page.Captions);
         var scores = new ContentScores(page);
 
         var containers = ContainerFinder.Find(page, scores);
@@ -37,6 +39,7 @@ internal sealed class MainTextExtractor
             return primary;
 
         var fallback = BodyWriter.WriteGoodParagraphs(page, scores);
-        return fallback.Length > primary.Length * ExtractionThresholds.FallbackGain ? fallback : primary;
+        var best = fallback.Length > primary.Length * ExtractionThresholds.FallbackGain ? fallback : primary;
+        return best.Length >= ExtractionThresholds.MinPrimaryChars ? best : GalleryCaptions.Append(best, page.Captions);
     }
 }

@@ -46,6 +46,9 @@ internal sealed class PageBlocks
     public List<ElementInfo> Elements { get; } = new(1024);
     public List<TextBlock> Blocks { get; } = new(256);
 
+    /// <summary>The visible <c>&lt;figcaption&gt;</c> texts in page order (skipped as body text; a gallery's text may be all in them).</summary>
+    public List<string> Captions { get; } = [];
+
     private readonly StringBuilder _text = new();
     private int _linkChars;
     private int _linkDepth;
@@ -66,7 +69,11 @@ internal sealed class PageBlocks
     {
         var tag = element.LocalName;
         if (HtmlHints.SkippedTags.Contains(tag) || IsHidden(element))
+        {
+            if (tag == "figcaption" && !IsHidden(element))
+                Captions.Add(Metadata.TextNormalizer.Collapse(element.TextContent));
             return;
+        }
 
         int index = Elements.Count;
         Elements.Add(new ElementInfo

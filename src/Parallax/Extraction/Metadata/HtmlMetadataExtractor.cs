@@ -64,11 +64,13 @@ internal sealed class HtmlMetadataExtractor
         draft.AddTitle(titleElement, FieldOrigin.TitleElement);
         var fields = draft.Fields;
         var witnesses = draft.Titles.Where(t => t.Origin != FieldOrigin.JsonLd).Select(t => t.Title).ToList();
+        // A suffix the page's titles repeat after different headlines is the site's name.
+        var repeated = TitleCleaner.RepeatedSuffixes(draft.Titles.Select(t => t.Title));
         foreach (var (title, origin) in draft.Titles)
         {
             if (origin == FieldOrigin.JsonLd && !TitleWitness.Confirms(witnesses, title))
                 continue;
-            var clean = TitleCleaner.Clean(title, fields.Outlet, fields.Url ?? draft.Url, fields.Authors, out var siteName);
+            var clean = TitleCleaner.Clean(title, fields.Outlet, fields.Url ?? draft.Url, fields.Authors, repeated, out var siteName);
             if (fields.TrySetTitle(clean, origin))
             {
                 if (siteName is not null)

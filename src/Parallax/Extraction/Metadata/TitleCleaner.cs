@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace Parallax.Extraction.Metadata;
@@ -7,6 +8,9 @@ namespace Parallax.Extraction.Metadata;
 /// outlet part when it is the site: it equals the page's outlet or host name, or is a short part (a
 /// name, not a clause) that contains or is contained in them. A long part after a dash is part of the
 /// headline even when it names the site ("How we designed Dropbox's ATF - an async task framework").
+/// A suffix the page's own titles repeat after different headlines (<see cref="RepeatedSuffixes"/>:
+/// <c>&lt;title&gt;</c> "Dam plan shelved | Valley Voice", og:title "Why the dam plan was shelved | Valley Voice")
+/// is the site too, when the outlet and host do not tell.
 /// </summary>
 internal static class TitleCleaner
 {
@@ -33,7 +37,15 @@ internal static class TitleCleaner
     /// As above; a trailing part that is exactly one of the page's <paramref name="authors"/> is cut too
     /// (a personal blog's "Post title | Jane Roe"), without becoming the outlet.
     /// </summary>
-    public static string Clean(string title, string? outlet, string? url, IReadOnlyList<string> authors, out string? siteName)
+    public static string Clean(string title, string? outlet, string? url, IReadOnlyList<string> authors, out string? siteName) =>
+        Clean(title, outlet, url, authors, FrozenSet<string>.Empty, out siteName);
+
+    /// <summary>
+    /// As above; a part whose key is one of <paramref name="repeatedSuffixes"/> (<see cref="RepeatedSuffixes"/>) is
+    /// cut as the site and, like a host match, reported in <paramref name="siteName"/>.
+    /// </summary>
+    public static string Clean(string title, string? outlet, string? url, IReadOnlyList<string> authors,
+        IReadOnlySet<string> repeatedSuffixes, out string? siteName)
     {
         title = CutAuthorSuffix(title, authors);
         siteName = null;
@@ -49,7 +61,7 @@ internal static class TitleCleaner
                 if (cut > 0)
                 {
                     var suffix = title[(cut + sep.Length)..];
-                    if (Matches(suffix, outletKey, hostKeys, out bool byHost))
+                    if (Matches(suffix, outletKey, hostKeys, out bool byHost) || IsRepeated(suffix, repeatedSuffixes, out byHost))
                     {
                         if (byHost)
                             siteName ??= suffix.Trim();
@@ -90,6 +102,53 @@ internal static class TitleCleaner
                 return title[..cut].TrimEnd();
         }
         return title;
+    }
+
+    /// <summary>
+    /// Keys of the trailing parts that two or more of the page's titles share after different headlines: the
+    /// site's name, which the page writes after every title it gives. Only name-like parts count (at most
+    /// <see cref="MaxSiteNameWords"/> words, opening with a capital or a digit but not "A"/"An", shorter than
+    /// the headlines), so a subtitle clause the titles share ("– an async task framework") is never one.
+    /// </summary>
+    public static HashSet<string> RepeatedSuffixes(IEnumerable<string> titles)
+    {
+        var heads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var repeated = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var title in titles)
+        {
+            foreach (var sep in Separators)
+            {
+                int cut = title.LastIndexOf(sep, StringComparison.Ordinal);
+                if (cut <= 0)
+                    continue;
+                var head = title[..cut];
+                var suffix = title[(cut + sep.Length)..].Trim();
+                if (!IsNameLike(suffix) || suffix.Length >= head.Length)
+                    continue;
+                var key = Key(suffix);
+                var headKey = Key(head);
+                if (key.Length < MinCompareLength)
+                    continue;
+                if (heads.TryGetValue(key, out var other) && other != headKey)
+                    repeated.Add(key);
+                else
+                    heads.TryAdd(key, headKey);
+            }
+        }
+        return repeated;
+    }
+
+    private static bool IsNameLike(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxSiteNameWords && (char.IsUpper(part[0]) || char.IsDigit(part[0]))
+            && words[0] is not ("A" or "An");
+    }
+
+    private static bool IsRepeated(string part, IReadOnlySet<string> repeated, out bool byHost)
+    {
+        byHost = repeated.Count > 0 && repeated.Contains(Key(part));
+        return byHost;
     }
 
     private static bool Matches(string part, string outletKey, string[] hostKeys, out bool byHost)

@@ -4,10 +4,14 @@ using System.Text.RegularExpressions;
 
 namespace Parallax.Extraction.PlainText;
 
-/// <summary>A dateline found at the start of a paragraph; <see cref="Length"/> is how much of the paragraph it takes.</summary>
+/// <summary>
+/// A dateline found at the start of a paragraph: the city (<see cref="Place"/>), the region or country written
+/// after it (<see cref="Region"/>), the agency it credits (<see cref="Agency"/>, canonical name); <see cref="Length"/>
+/// is how much of the paragraph it takes.
+/// </summary>
 /// <remarks><see cref="Strong"/>: unmistakable (a place in capitals before a dash, or an agency in brackets);
 /// "NAME:" is weak because transcripts label speakers the same way.</remarks>
-internal sealed record Dateline(string? Place, string? Outlet, int Length, bool Strong);
+internal sealed record Dateline(string? Place, string? Region, string? Agency, int Length, bool Strong);
 
 /// <summary>
 /// Datelines that open a story's first paragraph: "WASHINGTON (Reuters) -", "BEIRUT, Dec 23 (AFP) —",
@@ -29,6 +33,14 @@ internal static partial class DatelineParser
         ["Meanwhile", "However", "Yesterday", "Today", "Tomorrow", "Earlier", "Later", "Also", "Still", "Now", "Then", "But", "And",
          "Separately", "Elsewhere", "Moreover", "Instead", "Indeed", "Finally", "First", "Second", "Again", "So", "Yet", "Officials", "He", "She", "They", "It", "We"],
         StringComparer.Ordinal);
+
+    /// <summary>Words opening a letter or a note, never a place: "DEAR ABBY:", "NOTE TO READERS —".</summary>
+    private static readonly FrozenSet<string> LetterOpeners = FrozenSet.ToFrozenSet(
+        ["Dear", "Note", "Attention", "Warning", "Correction", "Clarification", "Editor's", "Editor’s", "Reader", "Readers"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Country codes of three letters written after a city ("Dubai, UAE –"); two-letter codes ("NY", "UK") need no list.</summary>
+    private static readonly FrozenSet<string> RegionCodes = FrozenSet.ToFrozenSet(["UAE", "USA", "DRC", "PRC"], StringComparer.Ordinal);
 
     // The dash that ends the prefix: an em or en dash, "--", a spaced hyphen, or a hyphen right after ")".
     [GeneratedRegex(@"\s*(?:[–—]|--|(?<=\))-|\s-(?=\s))\s*|(?<=^[\p{Lu}\s.,'’\-]{2,40}):\s+", RegexOptions.CultureInvariant)]
@@ -75,7 +87,7 @@ internal static partial class DatelineParser
         {
             if (agency is null)
                 return false;
-            dateline = new Dateline(null, Canonical(agency), bodyStart, Strong: true);
+            dateline = new Dateline(null, null, Canonical(agency), bodyStart, Strong: true);
             return true;
         }
 
@@ -84,12 +96,14 @@ internal static partial class DatelineParser
         bool capitals = CapitalsPlaceRegex().IsMatch(place) && place.Any(char.IsLetter);
         if (!capitals && (!TitlePlaceRegex().IsMatch(place) || SentenceOpeners.Contains(place.Split(' ')[0])))
             return false;
+        if (LetterOpeners.Contains(place.Split(' ')[0]))
+            return false;
         // "BREAKING -" or "REUTERS -" opening a paragraph are labels and credits, not places.
         if (ContentLabels.KindOf(place) is not null || KnownOutlets.Contains(place))
             return false;
 
         string? region = null;
-        bool hasDate = false, agencyPart = false;
+        bool hasDate = false, agencyPart = false, regionCode = false;
         for (int i = 1; i < parts.Length; i++)
         {
             var part = parts[i];
@@ -97,6 +111,9 @@ internal static partial class DatelineParser
                 continue;
             if (DateRegex().IsMatch(part) || (hasDate && part.Length == 4 && part.All(char.IsAsciiDigit)))
                 hasDate = true;
+            // "New York, NY –": a state or country code after the city is its region, not an agency.
+            else if (region is null && !hasDate && !agencyPart && IsRegionCode(part))
+                (region, regionCode) = (part, true);
             else if (agency is null && IsAgency(part, bracketed: false))
                 (agency, agencyPart) = (part, true);
             else if (region is null && !hasDate && !agencyPart && TitlePlaceRegex().IsMatch(part))
@@ -104,16 +121,18 @@ internal static partial class DatelineParser
             else
                 return false;
         }
-        // "Kyiv – Power was restored ...": a place in title case may stand alone before an em or en dash.
-        if (!capitals && agency is null && !hasDate && (parts.Length > 1 || !IsLongDash(dash.Value)))
+        // "Kyiv – Power was restored ...": a place in title case may stand alone (or with a region code) before an em or en dash.
+        if (!capitals && agency is null && !hasDate && ((parts.Length > 1 && !regionCode) || !IsLongDash(dash.Value)))
             return false;
 
         var placeName = capitals ? TitleCase(place) : place;
-        if (region is not null)
-            placeName += ", " + region;
-        dateline = new Dateline(placeName, agency is null ? null : Canonical(agency), bodyStart, Strong: (capitals && !dash.Value.Contains(':')) || paren.Success);
+        dateline = new Dateline(placeName, region, agency is null ? null : Canonical(agency), bodyStart,
+            Strong: (capitals && !dash.Value.Contains(':')) || paren.Success);
         return true;
     }
+
+    private static bool IsRegionCode(string part) =>
+        !KnownOutlets.Contains(part) && (RegionCodes.Contains(part) || (part.Length == 2 && char.IsAsciiLetterUpper(part[0]) && char.IsAsciiLetterUpper(part[1])));
 
     private static bool IsLongDash(string dash) => dash.Trim() is "–" or "—";
 

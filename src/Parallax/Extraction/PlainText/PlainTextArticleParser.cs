@@ -78,8 +78,7 @@ internal sealed partial class PlainTextArticleParser
         int first = FindDateline(body, roles, out var dateline);
         if (first >= 0)
         {
-            fields.TrySetDateline(dateline.Place, FieldOrigin.Dateline);
-            fields.TrySetOutlet(dateline.Outlet, FieldOrigin.Dateline);
+            DatelineFields.Apply(fields, dateline);
             body[first] = body[first][dateline.Length..];
         }
         fields.TrySetOutlet(titleOutlet, FieldOrigin.TextHeader);
