@@ -12,7 +12,9 @@ internal static class FigureSimilarity
     /// Whether two figures can be about the same thing:
     /// <list type="bullet">
     /// <item>a measure (percent, a currency, km, a span of time) only meets the same unit, and a word of its clause
-    /// must match one of the other's near the figures, or a word of the same lexicon class ("new funding" / "new spending");</item>
+    /// must match one of the other's near the figures, or a word of the same lexicon class ("new funding" / "new spending"),
+    /// or, for the same value, their sentences share <see cref="FigureGrouper.MinBareMatches"/> words ("suspended Trump's
+    /// accounts for two years" / "suspended from its platforms for two years");</item>
     /// <item>two counts of named nouns need a shared class ("jobs" / "positions"; "civilians" / "people"); a count of
     /// persons ("people") does not meet a count of a narrower noun ("children"), but a bare number may meet either;</item>
     /// <item>two counts whose clauses name events need a shared event ("killed" / "death toll", not "wounded");</item>
@@ -25,7 +27,8 @@ internal static class FigureSimilarity
         {
             if (!(a.Measure && b.Measure) || !SameUnit(a, b))
                 return false;
-            return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local);
+            return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
+                || (a.Quantity.Value == b.Quantity.Value && ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -69,6 +72,10 @@ internal static class FigureSimilarity
             if (!bothEvents && !bothNouns)
                 score *= FigureGrouper.HalfKnownCredit;
         }
+        // Two figures attributed to one source ("the Observatory said" / "Observatory chief ... told AFP") are its figure
+        // in both outlets: where an outlet gives two sources' tolls, the source tells which is which.
+        if (a.Source.Overlaps(b.Source))
+            score += FigureGrouper.SourceBonus;
         double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         // Two outlets' figures for one thing are seldom far apart: beyond the ratio, the score falls with the distance.
@@ -78,7 +85,7 @@ internal static class FigureSimilarity
             score *= FigureGrouper.OrderOfMagnitudeCredit;
         if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
             score += FigureGrouper.SameValueBonus;
-        else if (FigureAgreement.Agree([a.Quantity, b.Quantity]))
+        else if (FigureAgreement.Agree([(a.Quantity, a.Perpetrators), (b.Quantity, b.Perpetrators)]))
             score += FigureGrouper.AgreeBonus;
         return Math.Min(1, score);
     }
