@@ -48,6 +48,25 @@ public class FigureFamiliesTests
         Assert.Equal(value, q.Value);
     }
 
+    [Fact]
+    public void Digits_after_a_heading_run_in_count_when_an_event_follows()
+    {
+        Assert.Contains(Extract("Blast Hits Market as Talks Resume 6 people were killed on Monday."), q => q.Value == 6 && q.Unit == "people");
+        Assert.DoesNotContain(Extract("The UN Security Council Resolution 2254 calls for talks."), q => q.Value == 2254);
+        Assert.DoesNotContain(Extract("He bought an Apple iPhone 11 cases shop."), q => q.Value == 11);
+    }
+
+    [Theory]
+    [InlineData("Officials said 101,789 \"obsolete and outdated\" names will be removed.", "names")]
+    [InlineData("The city found 312 'abandoned' vehicles on its streets.", "vehicles")]
+    [InlineData("He said 12 \"is a lie\" today.", null)]
+    [InlineData("He said 12 \"is a lie\" Friday.", null)]
+    public void A_counted_noun_after_a_quoted_modifier_is_what_a_bare_number_counts(string text, string? noun)
+    {
+        int end = text.IndexOf("12", StringComparison.Ordinal) is var k and >= 0 ? k + 2 : text.IndexOf(' ', text.IndexOfAny(Digits));
+        Assert.Equal(noun, FigureCues.NounAfterQuote(text, end, text.Length));
+    }
+
     [Theory]
     [InlineData("She watched Channel Four news all evening.")]
     [InlineData("The Big Ten schools met in Chicago.")]

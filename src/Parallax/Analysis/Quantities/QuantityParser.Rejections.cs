@@ -354,8 +354,26 @@ internal sealed partial class QuantityParser
     /// ("Bombing in Port Town Resumes Six people were killed", "Tags Navy Harbor Fifty nine cruise missiles struck"),
     /// where names with a number word have one name word before it ("Channel Four", "the Big Ten").
     /// </summary>
-    private bool AfterTitleRun(int i) =>
-        TextMatch.IsCapitalized(Str(i)) && Spaced(i - 1) && IsNameWord(i - 1) && Spaced(i - 2) && IsNameWord(i - 2);
+    private bool AfterTitleRun(int i) => TextMatch.IsCapitalized(Str(i)) && NameRunBefore(i);
+
+    /// <summary>Two name words right before token <paramref name="i"/>, spaced.</summary>
+    private bool NameRunBefore(int i) => Spaced(i - 1) && IsNameWord(i - 1) && Spaced(i - 2) && IsNameWord(i - 2);
+
+    /// <summary>
+    /// An event from token <paramref name="k"/> on, after at most two auxiliaries ("were killed", "died"): with a
+    /// heading run into the text, "... Talks Resume 6 people were killed" counts the dead, not a name's number.
+    /// </summary>
+    private bool EventFrom(int k)
+    {
+        for (int aux = 0; IsWord(k) && aux <= 2; k++, aux++)
+        {
+            if (QuantityCues.EventWords.Has(Str(k)))
+                return true;
+            if (!QuantityCues.EventAuxiliaries.Has(Str(k)))
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>A lower-case word within the next three tokens ("Six people", "Fifty nine US cruise missiles").</summary>
     private bool LowerWordFollows(int k)

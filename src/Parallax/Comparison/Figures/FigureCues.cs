@@ -39,6 +39,10 @@ internal static partial class FigureCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AttributionRegex();
 
+    /// <summary>"101,789 "obsolete and outdated" names": a quoted modifier between a number and its noun.</summary>
+    [GeneratedRegex(@"^\s*[""“'‘][^""”'’\n]{1,40}[""”'’]\s+(?<noun>\p{L}[\p{L}-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedModifierRegex();
+
     /// <summary>"had expected", "were forecasting", "predict": what forecasters do with a figure.</summary>
     [GeneratedRegex(@"^\s+(?:(?:had|have|has|were|are|was|is|been|had\s+been|widely|on\s+average)\s+){0,2}(?:expect|forecast|predict|estimat|anticipat|project|penciled|pencilled|look(?:ed|ing)?\s+for)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -82,6 +86,22 @@ internal static partial class FigureCues
         int from = Math.Max(sentenceStart, figureStart - NumberOfReach);
         var m = NumberOfRegex().Match(text, from, figureStart - from);
         return m.Success ? m.Groups["noun"].Value : null;
+    }
+
+    /// <summary>
+    /// The plural noun after a quoted modifier ("101,789 "obsolete and outdated" names" → "names"), or null: the
+    /// quantity reader stops at the quote, so the counted noun is left behind it.
+    /// </summary>
+    public static string? NounAfterQuote(string text, int figureEnd, int sentenceEnd)
+    {
+        int length = Math.Min(60, Math.Max(0, sentenceEnd - figureEnd));
+        if (length == 0)
+            return null;
+        var m = QuotedModifierRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+            return null;
+        var noun = m.Groups["noun"].Value;
+        return char.IsLower(noun[0]) && (noun.EndsWith('s') || !CountedThings.Of(noun).IsEmpty) ? noun : null;
     }
 
     /// <summary>"the 870,000 economists had expected": the noun after the number is who forecast it.</summary>

@@ -13,8 +13,8 @@ internal static class FigureSimilarity
     /// <list type="bullet">
     /// <item>a measure (percent, a currency, km, a span of time) only meets the same unit, and a word of its clause
     /// must match one of the other's near the figures, or a word of the same lexicon class ("new funding" / "new spending"),
-    /// or, for the same value, their sentences share <see cref="FigureGrouper.MinBareMatches"/> words ("suspended Trump's
-    /// accounts for two years" / "suspended from its platforms for two years");</item>
+    /// or the amounts are one (<see cref="SameAmount"/>: "suspended Trump's accounts for two years" / "suspended from its
+    /// platforms for two years"; "$2.9bn" / "$3bn" for one plan);</item>
     /// <item>two counts of named nouns need a shared class ("jobs" / "positions"; "civilians" / "people"); a count of
     /// persons ("people") does not meet a count of a narrower noun ("children"), but a bare number may meet either;</item>
     /// <item>two counts whose clauses name events need a shared event ("killed" / "death toll", not "wounded");</item>
@@ -28,7 +28,7 @@ internal static class FigureSimilarity
             if (!(a.Measure && b.Measure) || !SameUnit(a, b))
                 return false;
             return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
-                || (a.Quantity.Value == b.Quantity.Value && ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches);
+                || SameAmount(a, b);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -89,6 +89,27 @@ internal static class FigureSimilarity
             score += FigureGrouper.AgreeBonus;
         return Math.Min(1, score);
     }
+
+    /// <summary>
+    /// Two measures of one unit whose amounts are one: the same value and a word of their sentences shared, or values
+    /// the wordings allow to be one ("$2.9bn" / "$3bn", "nearly 30%" / "29.4%") and two words shared; a span of time
+    /// needs <see cref="FigureGrouper.MinBareMatches"/>. In one story, one amount in one unit is seldom two things; the
+    /// score still needs the sentences alike.
+    /// </summary>
+    private static bool SameAmount(Figure a, Figure b)
+    {
+        if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
+            return false;
+        bool same = a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
+        if (!same && !FigureAgreement.Agree([a.Quantity, b.Quantity]))
+            return false;
+        // A span of time ("two years") is said of many things in one story: its sentences must share more.
+        double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches : same ? 1 : 2;
+        return ContentWords.Matches(a.Context, b.Context) >= needed;
+    }
+
+    private static bool IsSpanOfTime(Figure f) =>
+        f.Quantity.Unit is { Length: > 0 } unit && Analysis.Quantities.UnitLexicon.Match(unit, 0, attached: false, out _)?.Kind == Analysis.Quantities.UnitKind.Time;
 
     /// <summary>"tens of thousands", "dozens", "hundreds": a range of one order of magnitude written in words.</summary>
     public static bool IsOrderOfMagnitude(Analysis.Quantity q) =>
