@@ -205,6 +205,28 @@ public class FigureFamiliesTests
         Assert.Equal(["870,000 economists", "870,000 new jobs"], Texts(docs, g));
     }
 
+    [Fact]
+    public void A_forecast_pairs_with_a_forecast_not_with_what_happened()
+    {
+        var (docs, groups) = Group(
+            "Velm's economy added 943,000 jobs in July, the bureau said, beating the 870,000 economists had expected.",
+            "Economists surveyed by a bank were expecting 845,000 new jobs in Velm's July report, the bureau said.");
+        var g = Assert.Single(groups);
+        Assert.Equal(["870,000 economists", "845,000 new jobs"], Texts(docs, g));
+        Assert.False(g.Agree);
+    }
+
+    [Fact]
+    public void Two_actual_figures_are_not_forecasts()
+    {
+        var (docs, groups) = Group(
+            "Velm's economy added 943,000 jobs in July, the bureau said.",
+            "The bureau said Velm employers added 943,000 positions in July.");
+        var g = Assert.Single(groups);
+        Assert.True(g.Agree);
+        Assert.Equal(2, Texts(docs, g).Length);
+    }
+
     [Theory]
     [InlineData("The 300 economists met in Velm on Monday.", false)]
     [InlineData("The 870,000 economists had expected was beaten.", true)]

@@ -54,6 +54,16 @@ internal static partial class FigureCues
         "economist", "analyst", "forecaster", "expert", "pollster", "strategist", "observer", "trader", "investor", "estimate",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words before a figure, in its clause, that make it a forecast ("were expecting 870,000", "economists surveyed by").</summary>
+    private static readonly FrozenSet<string> ForecastWords = new[]
+    {
+        "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting", "forecasted", "predict", "predicts",
+        "predicted", "predicting", "anticipated", "anticipating", "consensus", "surveyed", "polled", "economists", "analysts", "forecasters",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a word that makes the figure after it a forecast ("expecting", "consensus", "economists").</summary>
+    public static bool IsForecastWord(string word) => ForecastWords.Contains(word);
+
     /// <summary>Common nouns that name a source in an attribution ("a medical source", "the ministry", "witnesses").</summary>
     private static readonly FrozenSet<string> SourceNouns = new[]
     {

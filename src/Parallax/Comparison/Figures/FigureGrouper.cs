@@ -42,6 +42,9 @@ internal sealed class FigureGrouper
     /// <summary>Added when the two figures' wordings agree ("more than 30" / 32).</summary>
     public const double AgreeBonus = 0.05;
 
+    /// <summary>Factor when one figure is a forecast and the other is not ("expecting 870,000 jobs" / "added 943,000 jobs").</summary>
+    public const double ForecastMismatchCredit = 0.5;
+
     /// <summary>Added when both sentences attribute the figures to one source ("the Observatory said").</summary>
     public const double SourceBonus = 0.15;
 

@@ -76,6 +76,9 @@ internal static class FigureSimilarity
         // in both outlets: where an outlet gives two sources' tolls, the source tells which is which.
         if (a.Source.Overlaps(b.Source))
             score += FigureGrouper.SourceBonus;
+        // What was expected is not what happened: "870,000 expected" and "943,000 added" are two figures.
+        if (a.Forecast != b.Forecast)
+            score *= FigureGrouper.ForecastMismatchCredit;
         double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         // Two outlets' figures for one thing are seldom far apart: beyond the ratio, the score falls with the distance.

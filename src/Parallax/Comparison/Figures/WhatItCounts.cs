@@ -63,8 +63,11 @@ internal static class WhatItCounts
         var unit = q.Unit ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
         // "the 870,000 economists had expected": the forecasters are not what the figure counts.
-        if (q.Unit is not null && FigureCues.IsForecaster(LastWord(Head(unit)), text, q.Span.End, clause.End))
+        bool forecast = q.Unit is not null && FigureCues.IsForecaster(LastWord(Head(unit)), text, q.Span.End, clause.End);
+        if (forecast)
             unit = "";
+        for (int w = 0; w < clause.WordsBefore && !forecast; w++)
+            forecast = FigureCues.IsForecastWord(clause.EventWords[w]);
         bool measure = unit.Length > 0 && UnitLexicon.Match(unit, 0, attached: false, out _) is not null;
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         var events = new HashSet<string>(StringComparer.Ordinal);
@@ -110,7 +113,7 @@ internal static class WhatItCounts
             measure, nouns, people, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
-            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End));
+            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast);
     }
 
     /// <summary>The unit without what follows "of" ("ton of aid" → "ton").</summary>
@@ -149,7 +152,7 @@ internal static class WhatItCounts
         return previous.Unit;
     }
 
-    private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords, int Start, int End);
+    private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords, int WordsBefore, int Start, int End);
 
     /// <summary>
     /// The sentence around a quantity and the words of its clause next to it, both without the quantity itself
@@ -194,6 +197,7 @@ internal static class WhatItCounts
             }
             gapEnd = ws;
         }
+        int wordsBefore = eventWords.Count;
         var after = new List<string>();
         int gapStart = end;
         seen = 0;
@@ -221,7 +225,7 @@ internal static class WhatItCounts
             .Concat(Enumerable.Range(0, after.Count))
             .Concat(Enumerable.Repeat(0, ContentWords.Of(stuff).Count)).ToArray();
         before.Reverse();
-        return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, sentence.Start, sentence.End);
+        return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, wordsBefore, sentence.Start, sentence.End);
     }
 
     /// <summary>False when a clause break lies in the gap [gapStart, gapEnd) or the word [ws, we) joins clauses.</summary>
