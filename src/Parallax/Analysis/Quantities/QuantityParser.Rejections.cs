@@ -350,6 +350,70 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>
+    /// A capitalised number word after two or more capitalised words: a sentence run into a heading or a tag line
+    /// ("Bombing in Port Town Resumes Six people were killed", "Tags Navy Harbor Fifty nine cruise missiles struck"),
+    /// where names with a number word have one name word before it ("Channel Four", "the Big Ten").
+    /// </summary>
+    private bool AfterTitleRun(int i) => TextMatch.IsCapitalized(Str(i)) && NameRunBefore(i);
+
+    /// <summary>Two name words right before token <paramref name="i"/>, spaced.</summary>
+    private bool NameRunBefore(int i) => Spaced(i - 1) && IsNameWord(i - 1) && Spaced(i - 2) && IsNameWord(i - 2);
+
+    /// <summary>
+    /// An event from token <paramref name="k"/> on, after at most two auxiliaries ("were killed", "died"): with a
+    /// heading run into the text, "... Talks Resume 6 people were killed" counts the dead, not a name's number.
+    /// </summary>
+    private bool EventFrom(int k)
+    {
+        for (int aux = 0; IsWord(k) && aux <= 2; k++, aux++)
+        {
+            if (QuantityCues.EventWords.Has(Str(k)))
+                return true;
+            if (!QuantityCues.EventAuxiliaries.Has(Str(k)))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>A lower-case word within the next three tokens ("Six people", "Fifty nine US cruise missiles").</summary>
+    private bool LowerWordFollows(int k)
+    {
+        for (int j = k; j < k + 3 && IsWord(j); j++)
+        {
+            if (TextMatch.IsLower(Str(j)))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] RelativeLeads = ["among", "of", "all"];
+
+    /// <summary>
+    /// A bare number word that a relative clause describes stands for its implied noun: "five who were nominated",
+    /// "nine whom police named", "among five that the leader nominated", "of the twelve that" ("that" only after a word
+    /// that takes a part of a group, since "the two that I like" and "one that got away" are pronouns).
+    /// </summary>
+    private bool RelativeAfter(NumberExpression n)
+    {
+        int k = n.EndToken;
+        if (!IsWord(k) || !Spaced(k - 1) || n.Value < 2)
+            return false;
+        if (IsWord(k, "who") || IsWord(k, "whom"))
+            return true;
+        int lead = n.FirstToken - 1;
+        if (IsWord(lead, "the"))
+            lead--;
+        if (!IsWord(k, "that") || !IsWord(lead))
+            return false;
+        foreach (var word in RelativeLeads)
+        {
+            if (IsWord(lead, word))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A hyphenated compound before a noun ("a 14-nation coalition", "a five-member panel"): the word after the
     /// hyphen is what is counted. Durations ("a two-month contract") were set aside before, ages end in "-old".
     /// </summary>

@@ -97,6 +97,7 @@ internal sealed partial class QuantityParser
         string? currency;
         int signStart;
         bool negative;
+        bool afterTitle = false;
         if (token.Kind == TokenKind.Number)
         {
             if (Reject(i, out next))
@@ -126,8 +127,14 @@ internal sealed partial class QuantityParser
             signStart = n1.Start;
             if (NameBefore(i))
             {
-                next = n1.EndToken;
-                return false;
+                // "... Evacuation Resumes Six people were killed": a heading or a tag line run into the text; the
+                // number word stays only when a lower-case count or an event follows it (checked below).
+                afterTitle = AfterTitleRun(i);
+                if (!afterTitle)
+                {
+                    next = n1.EndToken;
+                    return false;
+                }
             }
         }
         else
@@ -167,6 +174,8 @@ internal sealed partial class QuantityParser
 
         if (IsAttributiveDuration(n1, result))
             return false;
+        if (afterTitle && !(result.Unit is { } counted && char.IsLower(counted[counted.LastIndexOf(' ') + 1]) && LowerWordFollows(n1.EndToken)) && !EventAround(n1))
+            return false;
         if (result.Unit is null && IsAppositiveAge(n1))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
 
@@ -174,9 +183,10 @@ internal sealed partial class QuantityParser
         // ("killing nine", "five were killed").
         if (result.Unit is null && result.High is null && HyphenNoun(n1, out var compound, out int compoundEnd))
             result = result with { Unit = compound, End = compoundEnd, EndToken = n1.EndToken + 2 };
-        if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1))
+        if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1) && !RelativeAfter(n1))
             return false;
-        if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result)))
+        if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result))
+            && !(result.Unit is not null && NameRunBefore(n1.FirstToken) && EventFrom(result.EndToken)))
             return false;
         if (result.Unit is null && n1.Form == NumberForm.Digits && AddressAfter(result.EndToken))
         {

@@ -16,10 +16,13 @@ namespace Parallax.Comparison.Figures;
 /// <param name="Context">Content words of the sentence, other figures masked.</param>
 /// <param name="Local">Content words of the figure's clause next to it, verbs of change left out.</param>
 /// <param name="Ranks">Each clause word's distance from the figure on its side.</param>
+/// <param name="Perpetrators">How many attackers a toll says it includes ("nine, including the gunman": 1).</param>
+/// <param name="Source">Stems of the source the sentence attributes the figure to ("the Observatory said"); empty when none.</param>
+/// <param name="Forecast">What was expected, not what happened ("economists were expecting 870,000 jobs").</param>
 internal sealed record Figure(
     FigureRef Ref, Quantity Quantity, string UnitKey, string[] UnitWords, bool Measure,
     HashSet<string> Nouns, bool People, HashSet<string> Events,
-    ContentWords Context, ContentWords Local, int[] Ranks)
+    ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast)
 {
     /// <summary>What the figure counts, in words for the report ("people killed", "job").</summary>
     public string Label

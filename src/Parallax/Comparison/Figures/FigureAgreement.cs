@@ -77,12 +77,19 @@ internal static class FigureAgreement
     }
 
     /// <summary>True when one value lies in every member's interval.</summary>
-    public static bool Agree(IEnumerable<Quantity> members)
+    public static bool Agree(IEnumerable<Quantity> members) => Agree(members.Select(q => (q, 0)));
+
+    /// <summary>
+    /// True when one value lies in every member's interval, a toll that counts its attackers ("nine, including the
+    /// gunman") read as either count: with them or without them ("eight" agrees with it).
+    /// </summary>
+    public static bool Agree(IEnumerable<(Quantity Quantity, int Perpetrators)> members)
     {
         double low = double.NegativeInfinity, high = double.PositiveInfinity;
-        foreach (var q in members)
+        foreach (var (q, perpetrators) in members)
         {
             var (l, h) = Interval(q);
+            l -= perpetrators;
             low = Math.Max(low, l);
             high = Math.Min(high, h);
         }
@@ -90,13 +97,18 @@ internal static class FigureAgreement
     }
 
     /// <summary>Why figures disagree: their distinct wordings, in order, and what they count ("at least 58 vs 72 killed").</summary>
-    public static string Why(IEnumerable<Quantity> members, string? what)
+    public static string Why(IEnumerable<Quantity> members, string? what) => Why(members.Select(q => (q, 0)), what);
+
+    /// <summary>Why figures disagree, a toll that counts its attackers said so ("at least 9 with the attacker vs 6 killed").</summary>
+    public static string Why(IEnumerable<(Quantity Quantity, int Perpetrators)> members, string? what)
     {
         var seen = new List<string>();
-        foreach (var q in members)
+        foreach (var (q, perpetrators) in members)
         {
             var number = Number(q);
             var written = q.Approximation is { Length: > 0 } a ? $"{a} {number}" : number;
+            if (perpetrators > 0)
+                written += perpetrators == 1 ? " with the attacker" : $" with {perpetrators} attackers";
             if (!seen.Contains(written, StringComparer.OrdinalIgnoreCase))
                 seen.Add(written);
         }

@@ -42,6 +42,12 @@ internal sealed class FigureGrouper
     /// <summary>Added when the two figures' wordings agree ("more than 30" / 32).</summary>
     public const double AgreeBonus = 0.05;
 
+    /// <summary>Factor when one figure is a forecast and the other is not ("expecting 870,000 jobs" / "added 943,000 jobs").</summary>
+    public const double ForecastMismatchCredit = 0.5;
+
+    /// <summary>Added when both sentences attribute the figures to one source ("the Observatory said").</summary>
+    public const double SourceBonus = 0.15;
+
     /// <summary>Added when both clauses name the same event ("killed" / "death toll").</summary>
     public const double EventBonus = 0.2;
 
@@ -185,7 +191,7 @@ internal sealed class FigureGrouper
 
     private static FigureGroup Describe(List<Figure> members)
     {
-        bool agree = FigureAgreement.Agree(members.Select(m => m.Quantity));
+        bool agree = FigureAgreement.Agree(members.Select(m => (m.Quantity, m.Perpetrators)));
         // Name what they count first, then the clause words all share, then the rest of the sentence.
         var label = members.Select(m => m.Label).FirstOrDefault(l => l.Length > 0) ?? "";
         var sharedWords = new List<string>();
@@ -203,7 +209,7 @@ internal sealed class FigureGrouper
         var about = sharedWords.Count > 0 ? $"{label}: {string.Join(", ", sharedWords)}".TrimStart(':', ' ') : label;
         var what = members.SelectMany(m => m.Events).FirstOrDefault();
         return new FigureGroup(members.Select(m => m.Ref).ToList(), about, agree,
-            agree ? null : FigureAgreement.Why(members.Select(m => m.Quantity), what));
+            agree ? null : FigureAgreement.Why(members.Select(m => (m.Quantity, m.Perpetrators)), what));
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

@@ -12,7 +12,9 @@ internal static class FigureSimilarity
     /// Whether two figures can be about the same thing:
     /// <list type="bullet">
     /// <item>a measure (percent, a currency, km, a span of time) only meets the same unit, and a word of its clause
-    /// must match one of the other's near the figures, or a word of the same lexicon class ("new funding" / "new spending");</item>
+    /// must match one of the other's near the figures, or a word of the same lexicon class ("new funding" / "new spending"),
+    /// or the amounts are one (<see cref="SameAmount"/>: "suspended Trump's accounts for two years" / "suspended from its
+    /// platforms for two years"; "$2.9bn" / "$3bn" for one plan);</item>
     /// <item>two counts of named nouns need a shared class ("jobs" / "positions"; "civilians" / "people"); a count of
     /// persons ("people") does not meet a count of a narrower noun ("children"), but a bare number may meet either;</item>
     /// <item>two counts whose clauses name events need a shared event ("killed" / "death toll", not "wounded");</item>
@@ -25,7 +27,8 @@ internal static class FigureSimilarity
         {
             if (!(a.Measure && b.Measure) || !SameUnit(a, b))
                 return false;
-            return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local);
+            return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
+                || SameAmount(a, b);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -69,6 +72,13 @@ internal static class FigureSimilarity
             if (!bothEvents && !bothNouns)
                 score *= FigureGrouper.HalfKnownCredit;
         }
+        // Two figures attributed to one source ("the Observatory said" / "Observatory chief ... told AFP") are its figure
+        // in both outlets: where an outlet gives two sources' tolls, the source tells which is which.
+        if (a.Source.Overlaps(b.Source))
+            score += FigureGrouper.SourceBonus;
+        // What was expected is not what happened: "870,000 expected" and "943,000 added" are two figures.
+        if (a.Forecast != b.Forecast)
+            score *= FigureGrouper.ForecastMismatchCredit;
         double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
         // Two outlets' figures for one thing are seldom far apart: beyond the ratio, the score falls with the distance.
@@ -78,10 +88,31 @@ internal static class FigureSimilarity
             score *= FigureGrouper.OrderOfMagnitudeCredit;
         if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
             score += FigureGrouper.SameValueBonus;
-        else if (FigureAgreement.Agree([a.Quantity, b.Quantity]))
+        else if (FigureAgreement.Agree([(a.Quantity, a.Perpetrators), (b.Quantity, b.Perpetrators)]))
             score += FigureGrouper.AgreeBonus;
         return Math.Min(1, score);
     }
+
+    /// <summary>
+    /// Two measures of one unit whose amounts are one: the same value and a word of their sentences shared, or values
+    /// the wordings allow to be one ("$2.9bn" / "$3bn", "nearly 30%" / "29.4%") and two words shared; a span of time
+    /// needs <see cref="FigureGrouper.MinBareMatches"/>. In one story, one amount in one unit is seldom two things; the
+    /// score still needs the sentences alike.
+    /// </summary>
+    private static bool SameAmount(Figure a, Figure b)
+    {
+        if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
+            return false;
+        bool same = a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
+        if (!same && !FigureAgreement.Agree([a.Quantity, b.Quantity]))
+            return false;
+        // A span of time ("two years") is said of many things in one story: its sentences must share more.
+        double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches : same ? 1 : 2;
+        return ContentWords.Matches(a.Context, b.Context) >= needed;
+    }
+
+    private static bool IsSpanOfTime(Figure f) =>
+        f.Quantity.Unit is { Length: > 0 } unit && Analysis.Quantities.UnitLexicon.Match(unit, 0, attached: false, out _)?.Kind == Analysis.Quantities.UnitKind.Time;
 
     /// <summary>"tens of thousands", "dozens", "hundreds": a range of one order of magnitude written in words.</summary>
     public static bool IsOrderOfMagnitude(Analysis.Quantity q) =>

@@ -30,7 +30,7 @@ internal static class WhatItCounts
     public const int ImpliedNounGap = 3;
 
     /// <summary>Punctuation that closes a clause: what a figure measures is not read across it.</summary>
-    private const string ClauseBreaks = ",;:()[]—–\n";
+    private const string ClauseBreaks = ",;:()—–\n";
 
     private static readonly System.Buffers.SearchValues<char> SentenceStops = System.Buffers.SearchValues.Create(".;:!?\n");
 
@@ -59,7 +59,15 @@ internal static class WhatItCounts
         var clause = Clause(article, q);
         var local = ContentWords.Of(clause.Local);
         var ranks = clause.Ranks.Length == local.Count ? clause.Ranks : new int[local.Count];
-        var unit = q.Unit ?? ImpliedNoun(article, q) ?? "";
+        var text = article.Text;
+        var unit = q.Unit ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
+            ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
+        // "the 870,000 economists had expected": the forecasters are not what the figure counts.
+        bool forecast = q.Unit is not null && FigureCues.IsForecaster(LastWord(Head(unit)), text, q.Span.End, clause.End);
+        if (forecast)
+            unit = "";
+        for (int w = 0; w < clause.WordsBefore && !forecast; w++)
+            forecast = FigureCues.IsForecastWord(clause.EventWords[w]);
         bool measure = unit.Length > 0 && UnitLexicon.Match(unit, 0, attached: false, out _) is not null;
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         var events = new HashSet<string>(StringComparer.Ordinal);
@@ -103,7 +111,9 @@ internal static class WhatItCounts
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
             measure, nouns, people, events,
-            ContentWords.Of(clause.Sentence), local, ranks);
+            ContentWords.Of(clause.Sentence), local, ranks,
+            people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
+            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast);
     }
 
     /// <summary>The unit without what follows "of" ("ton of aid" → "ton").</summary>
@@ -142,7 +152,7 @@ internal static class WhatItCounts
         return previous.Unit;
     }
 
-    private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords);
+    private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords, int WordsBefore, int Start, int End);
 
     /// <summary>
     /// The sentence around a quantity and the words of its clause next to it, both without the quantity itself
@@ -187,6 +197,7 @@ internal static class WhatItCounts
             }
             gapEnd = ws;
         }
+        int wordsBefore = eventWords.Count;
         var after = new List<string>();
         int gapStart = end;
         seen = 0;
@@ -214,7 +225,7 @@ internal static class WhatItCounts
             .Concat(Enumerable.Range(0, after.Count))
             .Concat(Enumerable.Repeat(0, ContentWords.Of(stuff).Count)).ToArray();
         before.Reverse();
-        return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords);
+        return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, wordsBefore, sentence.Start, sentence.End);
     }
 
     /// <summary>False when a clause break lies in the gap [gapStart, gapEnd) or the word [ws, we) joins clauses.</summary>

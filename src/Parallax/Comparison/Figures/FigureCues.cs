@@ -1,0 +1,196 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Parallax.Text;
+
+namespace Parallax.Comparison.Figures;
+
+/// <summary>
+/// What the words around a figure say beyond what it counts: a toll that counts its attacker ("nine, including the
+/// gunman"), the source a figure is attributed to ("the Observatory put the toll at 31"), a noun named before it
+/// ("the number of victims is at least 70"), and a forecast whose forecasters are not what it counts ("the 870,000
+/// economists had expected"). Every pattern reads a short stretch of one sentence with bounded repetitions.
+/// </summary>
+internal static partial class FigureCues
+{
+    /// <summary>Most characters after a figure searched for "including the gunman".</summary>
+    private const int PerpetratorReach = 80;
+
+    /// <summary>Most characters before a figure searched for "the number of X is".</summary>
+    private const int NumberOfReach = 90;
+
+    /// <summary>Most words of the phrase that names a figure's source, read from its reporting verb.</summary>
+    private const int SourceWords = 10;
+
+    /// <summary>
+    /// "nine people dead, including the gunman", "12 killed, among them two attackers": the toll counts who did it.
+    /// Not after "not" ("eight, not including the gunman"); "plus the gunman" is left out, since it adds to the count.
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:[\p{L}-]+\W{1,3}){0,8}?(?<!\bnot\s)(?:including|among\s+them|counting)\s+(?:(?<n>the|a|an|one|two|three|four|both|its|their)\s+)?(?:(?:suicide|lone|alleged|suspected|armed)\s+)?(?<who>gunm[ae]n|shooters?|attackers?|assailants?|bombers?|perpetrators?|hijackers?|killers?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerpetratorsRegex();
+
+    /// <summary>"the number of victims [in the explosion] is at least", "the total of people evacuated rose to": the noun before the figure.</summary>
+    [GeneratedRegex(@"\b(?:number|count|total|tally)\s+of\s+(?<noun>[\p{L}-]+)(?:\s+(?:\[[^\]]{0,40}\]|\([^)]{0,40}\)|[\p{L}-]+)){0,5}?\s+(?:is|was|are|were|stood\s+at|stands\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to|hit|jumped\s+to|totalled|totaled)\s*(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|around|up\s+to)\s*)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOfRegex();
+
+    /// <summary>A verb that attributes what a sentence says to a source.</summary>
+    [GeneratedRegex(@"\b(?<back>said|says|say|told|tells|reported|reports|put|puts|gave|gives|estimated|estimates|confirmed|announced|stated|counted|recorded|documented)\b|\b(?<fwd>according\s+to|citing|cited\s+by|quoted\s+by)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AttributionRegex();
+
+    /// <summary>"101,789 "obsolete and outdated" names": a quoted modifier between a number and its noun.</summary>
+    [GeneratedRegex(@"^\s*[""“'‘][^""”'’\n]{1,40}[""”'’]\s+(?<noun>\p{L}[\p{L}-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedModifierRegex();
+
+    /// <summary>"had expected", "were forecasting", "predict": what forecasters do with a figure.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:had|have|has|were|are|was|is|been|had\s+been|widely|on\s+average)\s+){0,2}(?:expect|forecast|predict|estimat|anticipat|project|penciled|pencilled|look(?:ed|ing)?\s+for)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForecastVerbRegex();
+
+    /// <summary>Those who forecast a figure; as the noun after it they are its subject, not what it counts.</summary>
+    private static readonly FrozenSet<string> Forecasters = new[]
+    {
+        "economist", "analyst", "forecaster", "expert", "pollster", "strategist", "observer", "trader", "investor", "estimate",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a figure, in its clause, that make it a forecast ("were expecting 870,000", "economists surveyed by").</summary>
+    private static readonly FrozenSet<string> ForecastWords = new[]
+    {
+        "expect", "expects", "expected", "expecting", "forecast", "forecasts", "forecasting", "forecasted", "predict", "predicts",
+        "predicted", "predicting", "anticipated", "anticipating", "consensus", "surveyed", "polled", "economists", "analysts", "forecasters",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a word that makes the figure after it a forecast ("expecting", "consensus", "economists").</summary>
+    public static bool IsForecastWord(string word) => ForecastWords.Contains(word);
+
+    /// <summary>Common nouns that name a source in an attribution ("a medical source", "the ministry", "witnesses").</summary>
+    private static readonly FrozenSet<string> SourceNouns = new[]
+    {
+        "source", "official", "monitor", "observatory", "ministry", "agency", "television", "tv", "media", "police", "hospital",
+        "medic", "doctor", "witness", "activist", "governor", "spokesman", "spokeswoman", "spokesperson", "army", "military",
+        "government", "authorities", "authority", "department", "survey", "poll", "group", "rescuer", "newspaper", "outlet",
+    }.SelectMany(w => new[] { w, PorterStemmer.Stem(w) }).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many perpetrators a toll says it counts ("nine, including the gunman": 1); 0 when none.</summary>
+    public static int Perpetrators(string text, int figureEnd, int sentenceEnd)
+    {
+        int length = Math.Min(PerpetratorReach, Math.Max(0, sentenceEnd - figureEnd));
+        if (length == 0)
+            return 0;
+        var m = PerpetratorsRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+            return 0;
+        return m.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "two" or "both" => 2,
+            "three" => 3,
+            "four" => 4,
+            _ => 1,
+        };
+    }
+
+    /// <summary>The noun a figure counts, named before it ("the number of victims is at least 70" → "victims"), or null.</summary>
+    public static string? NounBefore(string text, int sentenceStart, int figureStart)
+    {
+        int from = Math.Max(sentenceStart, figureStart - NumberOfReach);
+        var m = NumberOfRegex().Match(text, from, figureStart - from);
+        return m.Success ? m.Groups["noun"].Value : null;
+    }
+
+    /// <summary>
+    /// The plural noun after a quoted modifier ("101,789 "obsolete and outdated" names" → "names"), or null: the
+    /// quantity reader stops at the quote, so the counted noun is left behind it.
+    /// </summary>
+    public static string? NounAfterQuote(string text, int figureEnd, int sentenceEnd)
+    {
+        int length = Math.Min(60, Math.Max(0, sentenceEnd - figureEnd));
+        if (length == 0)
+            return null;
+        var m = QuotedModifierRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+            return null;
+        var noun = m.Groups["noun"].Value;
+        return char.IsLower(noun[0]) && (noun.EndsWith('s') || !CountedThings.Of(noun).IsEmpty) ? noun : null;
+    }
+
+    /// <summary>"the 870,000 economists had expected": the noun after the number is who forecast it.</summary>
+    public static bool IsForecaster(string unitHead, string text, int figureEnd, int sentenceEnd)
+    {
+        if (!Forecasters.Contains(PorterStemmer.Stem(unitHead.ToLowerInvariant())) && !Forecasters.Contains(unitHead.TrimEnd('s')))
+            return false;
+        int length = Math.Min(40, Math.Max(0, sentenceEnd - figureEnd));
+        return length > 0 && ForecastVerbRegex().IsMatch(text.AsSpan(figureEnd, length));
+    }
+
+    /// <summary>
+    /// The words naming the source a figure is attributed to: the attribution nearest the figure in its sentence
+    /// ("..., the Observatory said", "according to the health ministry", "Observatory chief Rami Abdel Rahman told AFP"),
+    /// read back from the reporting verb (and forward after "said", "told", "according to") up to a clause break;
+    /// names and source nouns only, as lower-case stems. Empty when the sentence names no source.
+    /// </summary>
+    public static HashSet<string> Source(string text, int sentenceStart, int sentenceEnd, int figureStart, int figureEnd)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        Match? nearest = null;
+        int best = int.MaxValue;
+        for (var m = AttributionRegex().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
+        {
+            int distance = m.Index >= figureEnd ? m.Index - figureEnd : Math.Max(0, figureStart - (m.Index + m.Length));
+            if (distance < best)
+            {
+                best = distance;
+                nearest = m;
+            }
+        }
+        if (nearest is null)
+            return words;
+        if (nearest.Groups["back"].Success)
+            Collect(text, nearest.Index, sentenceStart, -1, figureStart, figureEnd, words);
+        Collect(text, nearest.Index + nearest.Length, sentenceEnd, +1, figureStart, figureEnd, words);
+        return words;
+    }
+
+    /// <summary>Source words from <paramref name="at"/> towards <paramref name="limit"/>, stopping at a clause break or the figure.</summary>
+    private static void Collect(string text, int at, int limit, int direction, int figureStart, int figureEnd, HashSet<string> into)
+    {
+        int taken = 0, i = at;
+        while (taken < SourceWords)
+        {
+            // Skip to the next word, stopping at punctuation that closes the phrase.
+            while (direction < 0 ? i > limit : i < limit)
+            {
+                char c = direction < 0 ? text[i - 1] : text[i];
+                if (char.IsLetterOrDigit(c))
+                    break;
+                if (c is ',' or ';' or ':' or '.' or '"' or '“' or '”' or '(' or ')' or '—' or '–' or '\n')
+                    return;
+                i += direction;
+            }
+            if (direction < 0 ? i <= limit : i >= limit)
+                return;
+            int start = i, end = i;
+            if (direction < 0)
+            {
+                while (start > limit && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '\'' or '’'))
+                    start--;
+            }
+            else
+            {
+                while (end < limit && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '\'' or '’'))
+                    end++;
+            }
+            if (start < figureEnd && end > figureStart)
+                return;
+            var word = text[start..end];
+            i = direction < 0 ? start : end;
+            taken++;
+            var lower = word.ToLowerInvariant();
+            if (char.IsDigit(word[0]) || StopWords.Contains(lower))
+                continue;
+            var stem = PorterStemmer.Stem(lower);
+            if (char.IsUpper(word[0]) || SourceNouns.Contains(lower) || SourceNouns.Contains(stem))
+                into.Add(stem);
+        }
+    }
+}
