@@ -104,7 +104,7 @@ internal static partial class TimexPatterns
     public static partial Regex WeekdayName();
 
     /// <summary>"two years ago", "a day later", "three months earlier", "48 hours after"; bare plurals "days later", "years ago".</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")|(?<!\bthe\s+)(?<unit>" + PluralUnit + @"))\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
+    [GeneratedRegex(@"(?i:\b(?:(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")|(?<!\b(?:the|first|last|early|final|those|these|few|recent|past)\s+)(?<unit>" + PluralUnit + @"))\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
     public static partial Regex Offset();
 
     /// <summary>"that very day", "the same day", "that same week", "that very morning", "the same year": the time last named.</summary>
