@@ -20,7 +20,7 @@ internal static class ClauseTense
     private static readonly FrozenSet<string> FutureWords = new[]
     {
         "will", "shall", "won't", "won’t", "would", "must", "should", "might", "gonna", "going", "is", "are", "expected", "scheduled", "rescheduled", "due", "slated",
-        "planned", "planning", "expects", "plans", "intends", "aims", "hopes", "wants",
+        "planned", "planning", "expects", "plans", "intends", "aims", "hopes", "wants", "expect", "intend",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -95,6 +95,9 @@ internal static class ClauseTense
     /// <summary>Verbs that give a deadline through "until": "the rebels have until Monday", "gave them until Friday".</summary>
     private static readonly FrozenSet<string> Ultimatums = new[] { "has", "have", "had", "gave", "given", "give", "gives", "them", "him", "her", "us", "you" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Modifiers between a preposition and its date ("until mid-November", "by the end of").</summary>
+    private static readonly FrozenSet<string> DateModifiers = new[] { "mid", "early", "late", "the", "end", "of", "beginning", "start", "middle" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Auxiliaries before a participle that make it passive: the tense is theirs, not the participle's.</summary>
     private static readonly FrozenSet<string> PassiveAuxiliaries = new[]
     {
@@ -116,7 +119,11 @@ internal static class ClauseTense
     {
         Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
         int count = Collect(text, start, clauseStart, words);
-        ReadOnlySpan<char> nearest = count > 0 ? Word(text, words[0]) : default;
+        // The preposition before the date, across its modifiers: "until mid-November", "by early February".
+        int first = 0;
+        while (first < count - 1 && In(DateModifiers, Word(text, words[first])))
+            first++;
+        ReadOnlySpan<char> nearest = count > 0 ? Word(text, words[first]) : default;
         for (int i = 0; i + 2 < count; i++)
         {
             // "as soon as Wednesday", "as soon as trading opens Monday": the whole phrase looks ahead.
@@ -210,7 +217,15 @@ internal static class ClauseTense
             while (i > clauseStart && (char.IsLetter(text[i - 1]) || text[i - 1] is '\'' or '’'))
                 i--;
             if (i == end)
-                break; // punctuation, a digit, a line break: another clause or a number
+            {
+                // An amount ("$6 billion", "3.5%", "1,200") is skipped; any other mark ends the clause.
+                while (i > clauseStart && (char.IsDigit(text[i - 1]) || text[i - 1] is '$' or '£' or '€' or '%'
+                    || text[i - 1] is '.' or ',' && i - 2 >= clauseStart && char.IsDigit(text[i - 2])))
+                    i--;
+                if (i == end)
+                    break; // punctuation, a line break: another clause
+                continue;
+            }
             var word = text.AsSpan(i, end - i);
             if (In(ClauseOpeners, word))
                 break;
