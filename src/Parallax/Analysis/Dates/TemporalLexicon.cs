@@ -134,6 +134,14 @@ internal static class TemporalLexicon
         "flight", "route", "room", "model", "version", "resolution", "article", "chapter", "page", "pages", "code", "bus",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Car makers: a year before one is a model year ("a 2015 Honda Civic"), not a date.</summary>
+    public static readonly FrozenSet<string> VehicleMakes = new[]
+    {
+        "Ford", "Toyota", "Honda", "Chevrolet", "Chevy", "BMW", "Mercedes", "Audi", "Volkswagen", "VW", "Nissan", "Hyundai", "Kia",
+        "Tesla", "Jeep", "Dodge", "Subaru", "Mazda", "Volvo", "Porsche", "Ferrari", "Lexus", "Cadillac", "Buick", "Chrysler", "GMC",
+        "Fiat", "Peugeot", "Renault", "Jaguar", "Lincoln", "Acura", "Infiniti", "Mitsubishi", "Suzuki", "Lamborghini", "Bentley",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Capitalised abbreviations whose dot does not end a sentence ("Gen. Smith said Friday").</summary>
     public static readonly FrozenSet<string> Abbreviations = new[]
     {

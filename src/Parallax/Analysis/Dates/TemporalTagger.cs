@@ -67,6 +67,8 @@ public sealed class TemporalTagger : IAnalysisComponent
         for (int i = 0; i < chosen.Count; i++)
         {
             var c = chosen[i];
+            if (c.Optional && values[i] is null)
+                continue;
             result.Add(new TimeExpression(new(c.Start, c.End), text[c.Start..c.End], c.Type, values[i]));
         }
         return TimexMerger.Merge(text, result);

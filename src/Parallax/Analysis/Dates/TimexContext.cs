@@ -74,15 +74,18 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     }
 
     /// <summary>
-    /// The tense of the clause around [start, end): future when a future word ("will", "plans to") stands
-    /// before the expression in its sentence with no past reporting verb between them; past otherwise, as
-    /// news mostly reports what happened.
+    /// The tense of the clause around [start, end): first the word that governs it ("effective", "since", a past
+    /// participle), then the verb of its own clause (<see cref="ClauseTense"/>); failing both, future when a future
+    /// word ("will", "plans to") stands before the expression in its sentence with no past reporting verb between
+    /// them; past otherwise, as news mostly reports what happened.
     /// </summary>
     public TemporalDirection DirectionAt(int start, int end)
     {
         if (GoverningDirection(start) is { } governed)
             return governed;
         int from = SentenceStart(start, TenseWindow);
+        if (ClauseTense.At(Text, start, from) is { } clause)
+            return clause;
         int to = SentenceEnd(end, 30);
         var before = Text.AsSpan(from, start - from);
         int lastFuture = LastIndex(TimexPatterns.FutureMarker(), before);

@@ -4,7 +4,7 @@ namespace Parallax.Analysis.Dates;
 
 /// <summary>
 /// Joins neighbouring expressions that name one point together, as TimeML tags them: "10 p.m. Wednesday",
-/// "Saturday, April 25", "June last year", "next year's first quarter", "the 1988 third quarter".
+/// "Saturday, April 25", "June last year", "next year's first quarter", "the 1988 third quarter", "next week's Monday".
 /// </summary>
 internal static partial class TimexMerger
 {
@@ -49,6 +49,11 @@ internal static partial class TimexMerger
         // "Saturday, April 25": the weekday only confirms the date.
         if (TemporalLexicon.Weekdays.ContainsKey(a.Text) && IsDay(b))
             return (TimexType.Date, b.Value);
+        // "next week's Monday", "Monday next week": that weekday of the week named.
+        if (IsWeek(a) && TemporalLexicon.Weekdays.TryGetValue(b.Text, out int weekdayAfter))
+            return (TimexType.Date, DayOfWeek(a.Value!, weekdayAfter));
+        if (TemporalLexicon.Weekdays.TryGetValue(a.Text, out int weekdayBefore) && IsWeek(b))
+            return (TimexType.Date, DayOfWeek(b.Value!, weekdayBefore));
         // "June last year", "January this year": the month of the year named after it.
         if (IsMonthName(a) && IsYear(b))
             return (TimexType.Date, b.Value + a.Value![4..]);
@@ -62,6 +67,18 @@ internal static partial class TimexMerger
         if (IsYear(a) && b.Value is { Length: 7 } q && q[5] is 'Q' or 'H')
             return (TimexType.Date, a.Value + q[4..]);
         return null;
+    }
+
+    private static bool IsWeek(TimeExpression e) =>
+        e.Type == TimexType.Date && e.Value is { Length: 8 } v && v[5] == 'W' && char.IsDigit(v[0]) && char.IsDigit(v[6]) && char.IsDigit(v[7]);
+
+    /// <summary>The ISO weekday <paramref name="isoWeekday"/> (Monday = 1) of the ISO week <paramref name="week"/> ("2016-W52").</summary>
+    private static string DayOfWeek(string week, int isoWeekday)
+    {
+        int year = int.Parse(week.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        int number = int.Parse(week.AsSpan(6, 2), System.Globalization.CultureInfo.InvariantCulture);
+        var day = System.Globalization.ISOWeek.ToDateTime(year, number, isoWeekday == 7 ? System.DayOfWeek.Sunday : (System.DayOfWeek)isoWeekday);
+        return TimexCalendar.Day(DateOnly.FromDateTime(day));
     }
 
     private static bool IsDay(TimeExpression e) => e.Type == TimexType.Date && e.Value is { Length: 10 } v && char.IsDigit(v[0]);

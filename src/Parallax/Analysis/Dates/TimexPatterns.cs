@@ -23,6 +23,7 @@ internal static partial class TimexPatterns
         "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|a dozen|dozen|half an?|an?|several|a few|few|many|a couple of|couple of|numerous";
 
     public const string Unit = @"seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)";
+    private const string PluralUnit = "seconds|minutes|hours|days|weeks|months|years|decades";
     private const string PartOfDay = "morning|afternoon|evening|night";
     private const string TimeZone = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK";
 
@@ -102,9 +103,21 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?<weekday>" + Weekday + @")\b(?:\s+(?<part>(?i:" + PartOfDay + @"))\b)?", Options)]
     public static partial Regex WeekdayName();
 
-    /// <summary>"two years ago", "a day later", "three months earlier", "48 hours after".</summary>
-    [GeneratedRegex(@"(?i:\b(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
+    /// <summary>"two years ago", "a day later", "three months earlier", "48 hours after"; bare plurals "days later", "years ago".</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")|(?<!\b(?:the|first|last|early|final|those|these|few|recent|past)\s+)(?<unit>" + PluralUnit + @"))\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
     public static partial Regex Offset();
+
+    /// <summary>"that very day", "the same day", "that same week", "that very morning", "the same year": the time last named.</summary>
+    [GeneratedRegex(@"(?i:\b(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+)(?<unit>day|week|morning|afternoon|evening|night)\b|\b(?:that\s+(?:very|same)|the\s+(?:very\s+)?same)\s+(?<unit>month|year)\b)", Options)]
+    public static partial Regex ThatVeryDay();
+
+    /// <summary>"the weeks that followed", "the following days", "the ensuing months", "the days since", "the weeks to come": an unmeasured stretch.</summary>
+    [GeneratedRegex(@"(?i:\bthe\s+(?:(?:following|ensuing|subsequent|intervening)\s+(?<unit>" + PluralUnit + @")|(?<unit>" + PluralUnit + @")\s+(?:that\s+(?:followed|preceded)|since|ahead|to\s+come))\b)", Options)]
+    public static partial Regex FollowingStretch();
+
+    /// <summary>"decades-old", "years-long", "centuries-old": a compound adjective measuring an unspecified number of units; "month-long" one unit.</summary>
+    [GeneratedRegex(@"(?i:\b(?<unit>" + PluralUnit + @"|centuries|(?<one>year|month|week|day|hour|minute|decade|century))-(?:long|old)\b)", Options)]
+    public static partial Regex VagueCompound();
 
     /// <summary>"the 1988 quarter", "the 1989 period": the period under discussion, in a named year.</summary>
     [GeneratedRegex(@"(?i:\bthe\s+(?<year>" + Year + @")\s+(?:quarter|period)\b)", Options)]
@@ -136,6 +149,19 @@ internal static partial class TimexPatterns
     /// <summary>"two weeks", "48 hours", "the past two months", "two-year", "the first nine months", "2 1/2 years", "a minute and a half", "20 more years", "eight trading days".</summary>
     [GeneratedRegex(@"(?i:\b(?:(?<pre>(?:over\s+|in\s+|for\s+)?the\s+(?:past|last|next|first|previous|coming|latest|final|following|remaining|initial)|the|another)\s+)?(?<count>" + Number + @")(?:\s+(?<half>1/2|and\s+a\s+half)|(?<half>½))?[\s-]+(?:(?:additional|more|extra|further|trading|business|working|straight|consecutive)\s+)?(?<unit>" + Unit + @")(?<half>\s+and\s+a\s+half)?(?:[\s-]+(?:long|old))?\b)", Options)]
     public static partial Regex Duration();
+
+    /// <summary>
+    /// A holiday or named day, capitalised ("Christmas Eve", "Presidents' Day", "Eid al-Adha", "the Fourth of July"; a bank
+    /// holiday in any case), with "last"/"next"/"this" before it and a year after it ("Easter 1998", "Christmas of 2015").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<dir>(?i:last|next|this))\s+)?(?<name>New\s+Year['’]?s(?:\s+(?:Day|Eve))?|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day|Presidents?['’]?\s+Day|Washington['’]s\s+Birthday"
+        + @"|Valentine['’]?s\s+Day|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Ash\s+Wednesday|Palm\s+Sunday|(?:Maundy|Holy)\s+Thursday|Good\s+Friday"
+        + @"|(?:Orthodox\s+)?Easter(?:\s+(?:Sunday|Monday|Day))?|Orthodox\s+Christmas|Ascension\s+Day|Pentecost|Whit\s+Monday"
+        + @"|May\s+Day|(?i:(?:(?:early\s+)?May|spring|summer|August)\s+bank\s+holiday|bank\s+holiday)|Memorial\s+Day|Juneteenth|Independence\s+Day|(?i:the\s+)?Fourth\s+of\s+July"
+        + @"|Bastille\s+Day|Labor\s+Day|Columbus\s+Day|Halloween|Guy\s+Fawkes\s+(?:Night|Day)|Bonfire\s+Night|Election\s+Day|Veterans['’]?\s+Day|Remembrance\s+(?:Sunday|Day)|Armistice\s+Day"
+        + @"|Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Passover|Pesach|Rosh\s+Hashanah?|Yom\s+Kippur|Hanukk?ah|Chanukah"
+        + @"|Ramadan|Eid(?:[\s-]+(?:al|ul|el)[\s-]+(?:Fitr|Adha))?|Islamic\s+New\s+Year|Diwali|Deepavali|(?:Lunar|Chinese)\s+New\s+Year)\b(?!['’-]\w)(?:,?\s+(?:of\s+)?(?<year>" + Year + @")\b)?", Options)]
+    public static partial Regex HolidayName();
 
     /// <summary>"3 p.m.", "10:30 am", "15:00 GMT".</summary>
     [GeneratedRegex(@"(?i:\b(?<hour>1[0-2]|0?[1-9])(?::(?<minute>[0-5]\d))?\s*(?<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?<zone>" + TimeZone + @")\b)?|\b(?<hour>[01]?\d|2[0-3]):(?<minute>[0-5]\d)\b(?!:\d)(?:\s*(?:hours|hrs)\b)?(?:\s*(?<zone>" + TimeZone + @")\b)?|\b(?<noon>noon|midday|midnight)\b)", Options)]

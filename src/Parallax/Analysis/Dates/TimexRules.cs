@@ -36,9 +36,9 @@ internal static class TimexRules
 
     private static readonly Rule[] All =
     [
-        NumericDates, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, PriorYearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
+        NumericDates, Holidays, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, PriorYearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
         DayWords, PartsOfDayAlone, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
-        Years, MonthsAlone, FrequencySets, VaguePlurals,
+        Years, MonthsAlone, FrequencySets, VaguePlurals, ThatVeryDays, FollowingStretches, VagueCompounds,
     ];
 
     /// <summary>The priority of <see cref="ClockTimes"/>, whose values depend on the dates around them.</summary>
@@ -61,6 +61,50 @@ internal static class TimexRules
                 continue;
             var value = TimexCalendar.Day(new DateOnly(y, mo, d));
             Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
+    /// <summary>
+    /// Holidays and named days ("on Christmas Day", "last Thanksgiving", "before Eid", "Easter 1998"), computed by
+    /// <see cref="HolidayCalendar"/>: with a year, that year's; after "last"/"next", the one before or after the reference
+    /// day; else the clause's tense picks the one on or before or on or after it, and without one the nearest.
+    /// </summary>
+    private static void Holidays(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.HolidayName().Matches(text))
+        {
+            if (!HolidayNames.ByName.TryGetValue(HolidayNames.Fold(m.Groups["name"].ValueSpan), out var holiday))
+                continue;
+            int end = m.Index + m.Length;
+            int? year = m.Groups["year"].Success ? Int(m, "year") : null;
+            if (year is null)
+            {
+                var next = WordAfter(text, end);
+                if (next.Length > 0 && char.IsLower(next[0]) && !HolidayNames.TemporalHeads.Contains(next) && !FunctionWords.Contains(next) && !HolidayNames.FollowingVerbs.Contains(next))
+                    continue; // a modifier: "Christmas tree", "a May Day rally", "Thanksgiving dinner"
+                if (next.Length > 0 && char.IsUpper(next[0]) && !EndsClause(text, end) && !Weekdays.ContainsKey(next) && !Months.ContainsKey(next))
+                    continue; // part of a name: "Easter Island", "the Easter Rising"
+            }
+            var dir = m.Groups["dir"].Success ? m.Groups["dir"].Value.ToLowerInvariant() : null;
+            Add(into, text, m.Index, end, TimexType.Date, (c, s, e) =>
+            {
+                if (year is { } y)
+                {
+                    foreach (var d in HolidayCalendar.InYear(holiday, y))
+                        return TimexCalendar.Day(d);
+                    return null;
+                }
+                if (c.Reference is not { } r)
+                    return null;
+                var found = dir switch
+                {
+                    "last" => HolidayCalendar.Nearest(holiday, r.AddDays(-1), TemporalDirection.Past),
+                    "next" => HolidayCalendar.Nearest(holiday, r.AddDays(1), TemporalDirection.Future),
+                    "this" => HolidayCalendar.Nearest(holiday, r, TemporalDirection.Unknown),
+                    _ => HolidayCalendar.Nearest(holiday, r, c.DirectionAt(s, e)),
+                };
+                return found is { } f ? TimexCalendar.Day(f) : null;
+            }, priority);
         }
     }
 
@@ -168,6 +212,8 @@ internal static class TimexRules
             var next = WordAfter(text, m.Index + m.Length);
             if (IsCountedNoun(next) || NonYearPredecessors.Contains(previous))
                 continue;
+            if (VehicleMakes.Contains(next) || next.Equals("model", StringComparison.OrdinalIgnoreCase))
+                continue; // a model year: "a 2015 Honda Civic", "the 2019 model year"
             if (year < EarliestUnmarkedYear && !TemporalPrepositions.Contains(previous))
                 continue;
             var value = TimexCalendar.Year(year);
@@ -528,7 +574,7 @@ internal static class TimexRules
         foreach (Match m in TimexPatterns.Offset().Matches(text))
         {
             var unit = UnitOf(m.Groups["unit"].Value);
-            double? count = Count(m.Groups["count"].Value);
+            double? count = m.Groups["count"].Success ? Count(m.Groups["count"].Value) : null; // "days later": no count
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             int countEnd = m.Groups["unit"].Index + m.Groups["unit"].Length;
             bool hasComplement = dir is "before" or "after" or "prior" && !EndsClause(text, m.Index + m.Length);
@@ -617,6 +663,52 @@ internal static class TimexRules
         return TimexCalendar.Shift(anchor, unit, n);
     }
 
+    // ---- anaphoric and unmeasured expressions ----
+
+    /// <summary>"that very day", "the same day", "that same week", "that very morning": the time last named, at the unit's precision; dropped when none was.</summary>
+    private static void ThatVeryDays(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.ThatVeryDay().Matches(text))
+        {
+            var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
+            string? part = PartsOfDay.TryGetValue(unitWord, out var p) ? p : null;
+            Add(into, text, m.Index, m.Index + m.Length, part is null ? TimexType.Date : TimexType.Time, (c, _, _) =>
+            {
+                var last = c.LastCalendarValue;
+                if (last is null)
+                    return null;
+                bool isDay = last.Length == 10 && DateOnly.TryParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day);
+                return unitWord switch
+                {
+                    "year" => last[..4],
+                    "month" => last.Length >= 7 && char.IsDigit(last[5]) ? last[..7] : null,
+                    "week" => isDay ? TimexCalendar.Week(DateOnly.ParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
+                    _ => !isDay ? null : part is null ? last : last + "T" + part,
+                };
+            }, priority, modifiable: false, anaphoric: true, optional: true);
+        }
+    }
+
+    /// <summary>"in the weeks that followed", "the following days", "the months ahead": a stretch of unmeasured length, TimeML DURATION PXW.</summary>
+    private static void FollowingStretches(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.FollowingStretch().Matches(text))
+        {
+            var value = TimexCalendar.Duration(null, UnitOf(m.Groups["unit"].Value));
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Duration, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
+    /// <summary>"decades-old", "a years-long feud": an unmeasured duration as a compound adjective; "the month-long blockade" one month.</summary>
+    private static void VagueCompounds(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.VagueCompound().Matches(text))
+        {
+            var value = TimexCalendar.Duration(m.Groups["one"].Success ? 1 : null, UnitOf(m.Groups["unit"].Value));
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Duration, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
     // ---- durations, sets, times, reference points ----
 
     private static void Durations(string text, List<TimexCandidate> into, int priority)
@@ -629,12 +721,16 @@ internal static class TimexRules
             bool article = countWord.Equals("a", StringComparison.OrdinalIgnoreCase) || countWord.Equals("an", StringComparison.OrdinalIgnoreCase);
             if (article && unit.Kind == TimeUnit.Second && !m.Groups["pre"].Success)
                 continue; // "a second time"
+            if (article && unitWord.EndsWith('s'))
+                continue; // "a years-long feud": the article goes with the noun, not the unit
             if (unit.Kind == TimeUnit.Quarter && (article || countWord.Equals("one", StringComparison.OrdinalIgnoreCase)) && WordAfter(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase))
                 continue; // "a quarter of the vote" is a fraction
             if (IsYearLike(countWord) && !unitWord.EndsWith('s'))
                 continue; // "the 1988 second quarter", "1989 quarter"
             if (AgeOrFraction(text, m))
                 continue;
+            if (char.IsUpper(unitWord[0]) && IsNameInRunningText(text, m))
+                continue; // a title: the show "48 Hours", "Seven Days in May"
             double? count = Count(countWord);
             if (m.Groups["half"].Success && count is not null)
                 count += FractionHalf;
@@ -737,7 +833,7 @@ internal static class TimexRules
 
     // ---- helpers ----
 
-    private static void Add(List<TimexCandidate> into, string text, int start, int end, TimexType type, TimexResolver resolve, int priority, bool modifiable = true, bool anaphoric = false)
+    private static void Add(List<TimexCandidate> into, string text, int start, int end, TimexType type, TimexResolver resolve, int priority, bool modifiable = true, bool anaphoric = false, bool optional = false)
     {
         if (modifiable && type == TimexType.Date)
         {
@@ -752,7 +848,7 @@ internal static class TimexRules
                 break;
             }
         }
-        into.Add(new TimexCandidate(start, end, type, resolve, priority, anaphoric));
+        into.Add(new TimexCandidate(start, end, type, resolve, priority, anaphoric, optional));
     }
 
     private static TemporalLexicon.Unit UnitOf(string word)
@@ -795,14 +891,22 @@ internal static class TimexRules
         CountedNouns.Contains(word)
         || word.Length > 3 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && !NotPlurals.Contains(word);
 
-    /// <summary>"52 years old" and "a 136-year-old firm" are ages, "three-quarters of" a fraction: TimeBank leaves them untagged.</summary>
+    /// <summary>"52 years old" is an age, "three-quarters of" a fraction: TimeBank leaves them untagged.</summary>
     private static bool AgeOrFraction(string text, Match m)
     {
-        if (m.Value.EndsWith("old", StringComparison.OrdinalIgnoreCase))
+        // "52 years old" as a predicate stays out; the compound "a 30-year-old treaty" measures how long the thing has existed: a duration.
+        if (m.Value.EndsWith("old", StringComparison.OrdinalIgnoreCase) && !m.Value.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
             return true;
         var unit = m.Groups["unit"].Value;
         return unit.StartsWith("quarter", StringComparison.OrdinalIgnoreCase)
             && WordAfter(text, m.Index + m.Length).Equals("of", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A capitalised unit ("48 Hours") inside lowercase running text: the word after the match is lowercase or ends the clause.</summary>
+    private static bool IsNameInRunningText(string text, Match m)
+    {
+        var next = WordAfter(text, m.Index + m.Length);
+        return next.Length == 0 || char.IsLower(next[0]);
     }
 
     private static bool IsAbbreviation(string month) => month.Length <= 4 && month is not ("May" or "June" or "July");
