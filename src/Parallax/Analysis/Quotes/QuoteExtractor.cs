@@ -206,6 +206,9 @@ public sealed class QuoteExtractor : IAnalysisComponent
         TextSpan? sentenceCue = words < MinQuoteWords && !utterance ? finder.CueBetween(sentence.Start, sentence.End, spans) : null;
         if (words < MinQuoteWords && !((utterance || sentenceCue is not null) && !span.Single))
             return null;
+        // Marks around no word at all ("“\”") quote nothing.
+        if (!HasLetterOrDigit(text, span.Inner))
+            return null;
         if (attribution is null && sentenceCue is not null)
             attribution = finder.MainClause(sentence.Start, sentence.End, spans);
         // A quote deep inside a reporting clause: "Trump tells his supporters at a rally to “go and vote”".
@@ -215,7 +218,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         // headline's "Speaker:" ("Minister: ‘We will not …’"); otherwise they are likely apostrophes.
         if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span) && !AfterColon(text, span.Open))
             return null;
-        if (attribution is null && LooksLikeTitle(text, span.Inner, words))
+        if ((attribution is null || AfterNameOrDeterminer(text, span.Open)) && LooksLikeTitle(text, span.Inner, words))
             return null;
         SpeakerPhrase? speaker = attribution?.Speaker;
         TextSpan? cue = attribution?.Cue;
@@ -286,6 +289,14 @@ public sealed class QuoteExtractor : IAnalysisComponent
             ? SubjectForPronoun(text, pronoun, sentences, finder, persons)
             : speaker;
         return new Found(span, speaker, cue, openSentence) { Mention = mention };
+    }
+
+    private static bool HasLetterOrDigit(string text, TextSpan span)
+    {
+        for (int k = span.Start; k < span.End; k++)
+            if (char.IsLetterOrDigit(text[k]))
+                return true;
+        return false;
     }
 
     /// <summary>Most words in a transcript label ("PENCE:", "SEN. KAINE:").</summary>
@@ -451,6 +462,26 @@ public sealed class QuoteExtractor : IAnalysisComponent
     }
 
     /// <summary>Title case throughout and no end punctuation: a book, film, show or slogan named in quotes.</summary>
+    /// <summary>Words before an opening mark that make a title-case stretch a name of a work ("on MSNBC’s “Morning Joe”", "a “Town Hall Forum”").</summary>
+    private static readonly HashSet<string> TitleLeads = new(StringComparer.Ordinal) { "a", "an", "the", "his", "her", "their", "its", "of", "on" };
+
+    /// <summary>
+    /// The opening mark follows a possessive ("CBS’s “Face the Nation”"), a determiner or "on"/"of": a title-case stretch
+    /// there names a show, a book or an event even when its sentence attributes other words.
+    /// </summary>
+    private static bool AfterNameOrDeterminer(string text, int open)
+    {
+        int e = open;
+        while (e > 0 && text[e - 1] == ' ')
+            e--;
+        int b = e;
+        while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '’' or '\''))
+            b--;
+        var word = text.AsSpan(b, e - b);
+        return word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal)
+            || TitleLeads.Contains(word.ToString());
+    }
+
     private static bool LooksLikeTitle(string text, TextSpan inner, int words)
     {
         char end = text[inner.End - 1];
