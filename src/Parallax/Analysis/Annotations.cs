@@ -36,6 +36,31 @@ public sealed record Quote(TextSpan Span, string Text, bool Direct)
 
     /// <summary>The speech verb or phrase ("said", "according to").</summary>
     public TextSpan? CueSpan { get; init; }
+
+    /// <summary>What kind of source the speaker is ("the memo says" → <see cref="SourceKind.Document"/>); null when unknown.</summary>
+    public SourceKind? SourceKind { get; init; }
+
+    /// <summary>
+    /// The index, in the article's quote list, of the first piece of the statement this quote belongs to, when the
+    /// statement is split into pieces (“A,” he said, “B.” gives two quotes with the first one's index); null for a whole quote.
+    /// </summary>
+    public int? Group { get; init; }
+}
+
+/// <summary>What kind of source a quote is attributed to.</summary>
+public enum SourceKind
+{
+    /// <summary>A person, named or described ("Jane Roe", "he", "the former envoy", "officials").</summary>
+    Person,
+
+    /// <summary>An organisation speaking as one ("the ministry", "the Pentagon", "the campaign").</summary>
+    Organization,
+
+    /// <summary>A written document ("the memo", "a 40-page ruling", "the indictment").</summary>
+    Document,
+
+    /// <summary>A poll or its respondents ("most of those surveyed", "63 percent of voters", "the survey").</summary>
+    Poll,
 }
 
 /// <summary>A number with what it counts or measures. Ranges set <see cref="High"/>.</summary>

@@ -20,6 +20,8 @@ internal sealed class AttributionFinder(PhraseReader reader)
 
     public List<Token> Tokens => reader.Tokens;
 
+    public PhraseReader Reader => reader;
+
     /// <summary>The attribution after a closing mark ending at <paramref name="after"/>, within the text before <paramref name="limit"/>.</summary>
     public Attribution? After(int after, int limit)
     {

@@ -21,6 +21,22 @@ internal static class JunkSpeakers
         "several", "thousands", "hundreds", "dozens", "millions", "tens", "many", "some", "most", "few", "both", "all",
         "others", "earlier", "later", "meanwhile", "yesterday", "today", "tonight", "overnight", "recently", "still",
         "staff", "military", "federation", "photo", "photos", "credit", "file",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "dozen", "hundred", "thousand", "million", "billion", "first", "second", "third", "last", "next",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Heads of descriptors that name a place, an event, a time or a thing, never a speaker: "the streets" of
+    /// "Protesters marching through the streets chanted", "an interview" of "In an interview, …".
+    /// </summary>
+    private static readonly FrozenSet<string> NonSpeakerHeads = new[]
+    {
+        "street", "streets", "road", "roads", "city", "town", "village", "square", "building", "room", "stage", "hall",
+        "area", "region", "country", "border", "field", "interview", "interviews", "convention", "meeting", "rally",
+        "event", "conference", "debate", "hearing", "speech", "session", "summit", "ceremony", "show", "program",
+        "programme", "broadcast", "episode", "week", "weeks", "day", "days", "year", "years", "month", "months", "time",
+        "night", "morning", "evening", "afternoon", "weekend", "moment", "period", "stigma", "pressure", "issue",
+        "question", "problem", "idea", "way", "move", "step", "fact", "case", "point", "matter", "thing", "things",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a photo credit around a name.</summary>
@@ -30,9 +46,20 @@ internal static class JunkSpeakers
     /// <summary>How far before a phrase a photo credit's marker is looked for, in characters.</summary>
     private const int CreditLookback = 30;
 
-    /// <summary>True when <paramref name="phrase"/>, a name phrase, is not a speaker (see the class summary).</summary>
-    public static bool IsJunk(string text, SpeakerPhrase phrase, IReadOnlyList<EntityMention> entities)
+    /// <summary>True when <paramref name="phrase"/> is not a speaker (see the class summary).</summary>
+    public static bool IsJunk(string text, SpeakerPhrase phrase, IReadOnlyList<EntityMention> entities) =>
+        IsJunk(text, phrase, entities, out _);
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> is not a speaker. <paramref name="keepMention"/> tells whether the phrase
+    /// still is the mention the attribution rests on (a place: "Russia denied", "inside Aleppo said") or no mention at
+    /// all (a sentence opener, a date, a number word, a heading, a dateline, a credit), which the quote then drops.
+    /// </summary>
+    public static bool IsJunk(string text, SpeakerPhrase phrase, IReadOnlyList<EntityMention> entities, out bool keepMention)
     {
+        keepMention = false;
+        if (phrase.Kind == PhraseKind.Descriptor)
+            return NonSpeakerHeads.Contains(LastWord(phrase.Span.Of(text)));
         if (phrase.Kind != PhraseKind.Name)
             return false;
         var words = phrase.Span.Of(text).Trim();
@@ -46,14 +73,106 @@ internal static class JunkSpeakers
         var bare = words.TrimEnd('.');
         if (oneWord && NeverSpeakers.Contains(bare))
             return true;
-        if (oneWord && StartsSentence(text, phrase.Span.Start) && StopWords.Contains(bare.ToLowerInvariant()))
+        if (oneWord && StartsSentence(text, phrase.Span.Start) && (StopWords.Contains(bare.ToLowerInvariant()) || IsCommonWord(text, phrase.Span)))
+            return true;
+        if (IsDate(words) || IsHeading(words) || IsDateline(text, phrase.Span))
             return true;
         foreach (var e in entities)
         {
             if (e.Type == EntityType.Place && e.Span.Start <= phrase.Span.Start && e.Span.End >= phrase.Span.End)
-                return true;
+                return keepMention = true;
         }
         return false;
+    }
+
+    private static string LastWord(string words)
+    {
+        var trimmed = words.AsSpan().TrimEnd();
+        int space = trimmed.LastIndexOf(' ');
+        return trimmed[(space + 1)..].ToString();
+    }
+
+    /// <summary>
+    /// A capitalised sentence opener that is an ordinary word, not a name: one ending in -ing before a lower-case word
+    /// ("Following initial reports, …"), or one the article also writes in lower case ("Pressure is building …" when
+    /// "pressure" appears elsewhere).
+    /// </summary>
+    private static bool IsCommonWord(string text, TextSpan span)
+    {
+        var word = text.AsSpan(span.Start, span.Length);
+        int next = span.End;
+        while (next < text.Length && text[next] == ' ')
+            next++;
+        if (word.EndsWith("ing", StringComparison.Ordinal) && next < text.Length && char.IsLower(text[next]))
+            return true;
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !word[1..].ContainsAnyInRange('a', 'z') || IsPeopleWord(word.ToString()))
+            return false;
+        // The same word in lower case, as a whole word, anywhere in the article.
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var rest = text.AsSpan();
+        int offset = 0;
+        while (true)
+        {
+            int at = rest.IndexOf(lower, StringComparison.Ordinal);
+            if (at < 0)
+                return false;
+            int start = offset + at, end = start + lower.Length;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+                return true;
+            offset = start + 1;
+            rest = text.AsSpan(offset);
+        }
+    }
+
+    /// <summary>Agent suffixes of plural people nouns ("Protesters", "Investigators", "Analysts", "Residents").</summary>
+    private static readonly string[] PeopleSuffixes = ["ers", "ors", "ists", "ians", "ants", "ents", "ees"];
+
+    /// <summary>A word that names people ("Officials", "Protesters"), which may open a sentence as its speaker.</summary>
+    private static bool IsPeopleWord(string word) =>
+        NameLexicon.PeopleNouns.Contains(word) || NameLexicon.RoleHeads.ContainsKey(word)
+        || PeopleSuffixes.Any(x => word.EndsWith(x, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A month or weekday with only numbers after it: "September 27", "Monday 5".</summary>
+    private static bool IsDate(string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !Dates.TemporalLexicon.Months.ContainsKey(parts[0].TrimEnd('.')) && !Dates.TemporalLexicon.Weekdays.ContainsKey(parts[0]))
+            return false;
+        for (int i = 1; i < parts.Length; i++)
+            if (!char.IsDigit(parts[i][0]))
+                return false;
+        return true;
+    }
+
+    /// <summary>Three or more words in capitals: a heading or a kicker ("CONGRESS HAS INVESTIGATED HIM"), not a name.</summary>
+    private static bool IsHeading(string words)
+    {
+        int count = 0;
+        foreach (var range in words.AsSpan().Split(' '))
+        {
+            var w = words.AsSpan(range);
+            if (w.Length == 0)
+                continue;
+            if (w.ContainsAnyInRange('a', 'z'))
+                return false;
+            count++;
+        }
+        return count >= 3;
+    }
+
+    /// <summary>A dateline: a place in capitals opening a paragraph before a dash or an agency credit ("BEIRUT —", "PARIS (AP) -").</summary>
+    private static bool IsDateline(string text, TextSpan span)
+    {
+        if (span.Start > 0 && text[span.Start - 1] != '\n')
+            return false;
+        var words = text.AsSpan(span.Start, span.Length);
+        if (words.ContainsAnyInRange('a', 'z'))
+            return false;
+        int k = span.End;
+        while (k < text.Length && text[k] is ' ' or ',')
+            k++;
+        return k < text.Length && text[k] is '—' or '–' or '-' or '(';
     }
 
     /// <summary>"R-Wis", "D-N.Y.", "I-Vt": a party letter, a hyphen and a state abbreviation.</summary>

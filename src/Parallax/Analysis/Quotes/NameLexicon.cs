@@ -17,7 +17,8 @@ internal static class NameLexicon
     /// <summary>Words before a name that make it an object, not a subject ("met with Putin", "presented by officials").</summary>
     public static readonly HashSet<string> Prepositions = Set(
         "with", "by", "of", "to", "from", "at", "for", "in", "on", "about", "against", "among", "including", "into",
-        "toward", "towards", "than", "like", "between", "over", "under", "after", "before", "during", "without", "via");
+        "toward", "towards", "than", "like", "between", "over", "under", "after", "before", "during", "without", "via",
+        "through", "across", "around", "near", "behind", "outside", "inside", "along", "throughout", "within", "beyond", "upon");
 
     /// <summary>Words that end a noun phrase when walking back from a verb.</summary>
     public static readonly HashSet<string> PhraseBreakers = Set(

@@ -37,6 +37,10 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
         var w = Word(i);
         if (NameLexicon.Pronouns.Contains(w))
             return new SpeakerPhrase(Tokens[i].Span, PhraseKind.Pronoun);
+        // "He’s claiming …": a pronoun with a contracted "is" or "has".
+        int contracted = Tokens[i].End - TrimPossessive(i);
+        if (contracted > 0 && NameLexicon.Pronouns.Contains(w[..^contracted]))
+            return new SpeakerPhrase(new TextSpan(Tokens[i].Start, Tokens[i].End - contracted), PhraseKind.Pronoun);
         int end = i;
         if (IsCapitalised(i) && !NameLexicon.CapitalisedFunctionWords.Contains(w))
         {
@@ -84,10 +88,12 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
     /// token <paramref name="floor"/>; skips adverbs and auxiliaries and an apposition ("Shoigu, the minister, said").
     /// Sets <paramref name="prepositional"/> when the phrase is the object of a preposition.
     /// </summary>
-    public SpeakerPhrase? Backward(int verb, int floor, out bool prepositional)
+    public SpeakerPhrase? Backward(int verb, int floor, out bool prepositional, bool allowRelative = true)
     {
         prepositional = false;
         int k = verb - 1;
+        if (allowRelative && RelativeWho(k, floor) is { } who)
+            return who;
         while (k >= floor && IsWord(k) && (NameLexicon.VerbModifiers.Contains(Word(k)) || IsAdverb(k)))
             k--;
         if (k >= floor && IsPunct(k, ','))
@@ -98,6 +104,9 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
                 j--;
             if (j >= floor && IsPunct(j, ',') && IsWord(j + 1) && (Word(j + 1) is "the" or "a" or "an" or "who" or "whose" || NameLexicon.RoleHeads.ContainsKey(Word(k - 1))))
                 k = j - 1;
+            else if (j > floor && IsPunct(j, ',') && IsWord(j - 1) && (NameLexicon.RoleHeads.ContainsKey(Word(j - 1)) || NameLexicon.PeopleNouns.Contains(Word(j - 1)))
+                     && Forward(j + 1, Tokens[k].Start) is { Kind: PhraseKind.Name } apposed && apposed.Span.End == Tokens[k - 1].End)
+                return apposed; // "the minister's spokesman, John Doe, said": the name apposed to a role speaks
             else
                 return null;
         }
@@ -155,7 +164,27 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
             return null;
         prepositional = start - 1 >= 0 && IsWord(start - 1) && NameLexicon.Prepositions.Contains(Word(start - 1));
         var head = Word(end);
+        // "most of those surveyed said", "63 percent of voters said": a quantifier with "of" heads the subject.
+        if (prepositional && Word(start - 1) == "of" && TrimPossessive(end) == Tokens[end].End && start - 2 >= floor && IsWord(start - 2) && SourceKinds.Quantifiers.Contains(Word(start - 2)))
+        {
+            int q = start - 2;
+            while (q - 1 >= floor && IsWord(q - 1) && q > start - 5 && (NameLexicon.Determiners.Contains(Word(q - 1)) || char.IsDigit(Text[Tokens[q - 1].Start])
+                   || Word(q - 1) is "only" or "just" or "about" or "nearly" or "almost" or "over" or "fully"))
+                q--;
+            prepositional = false;
+            return new SpeakerPhrase(new TextSpan(Tokens[q].Start, TrimPossessive(end)), PhraseKind.Descriptor);
+        }
         var span = new TextSpan(Tokens[start].Start, TrimPossessive(end));
+        // "63 percent said", "a majority said", "those surveyed said": a poll's respondents.
+        if (SourceKinds.IsPollWord(WordSpan(end)) && !capitalised)
+            return new SpeakerPhrase(span, PhraseKind.Descriptor);
+        // "Smith and Jones wrote": two names joined by "and" speak together.
+        if (capitalised && IsCapitalised(end) && !determiner && start - 2 >= floor && IsWord(start - 1) && Word(start - 1) == "and" && IsCapitalised(start - 2)
+            && Backward(start - 1, floor, out bool firstPrepositional) is { Kind: PhraseKind.Name } first && !firstPrepositional && first.Span.End == Tokens[start - 2].End)
+        {
+            prepositional = false;
+            return new SpeakerPhrase(new TextSpan(first.Span.Start, TrimPossessive(end)), PhraseKind.Name) { Joined = true };
+        }
         if (NameLexicon.RoleHeads.ContainsKey(head) || NameLexicon.PeopleNouns.Contains(head))
             return new SpeakerPhrase(span, capitalised && !determiner && IsCapitalised(end) ? PhraseKind.Name : PhraseKind.Descriptor);
         if (determiner)
@@ -168,6 +197,30 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
         return null;
     }
 
+    /// <summary>Most words between a relative "who" and its verb ("who in 2010 said", "who later told").</summary>
+    private const int MaxWordsAfterWho = 3;
+
+    /// <summary>
+    /// ", who said", ", who in 2010 said": the relative pronoun is the speaker's mention, standing for the phrase before
+    /// its comma (<see cref="SpeakerPhrase.Refers"/>). <paramref name="k"/> is the last token before the verb.
+    /// </summary>
+    private SpeakerPhrase? RelativeWho(int k, int floor)
+    {
+        int w = k;
+        // Only adverbs, auxiliaries and a time ("in 2010", "on Friday") between "who" and its verb: "who was greeted
+        // with chants" is no relative subject of "chants".
+        while (w >= floor && w > k - MaxWordsAfterWho && IsWord(w) && !Word(w).Equals("who", StringComparison.OrdinalIgnoreCase)
+               && (NameLexicon.VerbModifiers.Contains(Word(w)) || IsAdverb(w) || char.IsDigit(Text[Tokens[w].Start]) || char.IsUpper(Text[Tokens[w].Start])
+                   || NameLexicon.Prepositions.Contains(Word(w)) && w + 1 <= k && (char.IsDigit(Text[Tokens[w + 1].Start]) || char.IsUpper(Text[Tokens[w + 1].Start]))))
+            w--;
+        if (w < floor || !IsWord(w) || !Word(w).Equals("who", StringComparison.Ordinal) || !IsPunct(w - 1, ','))
+            return null;
+        var antecedent = Backward(w - 1 + 0, floor, out bool prepositional, allowRelative: false);
+        if (w - 1 <= floor || antecedent is not { } a || prepositional)
+            return new SpeakerPhrase(Tokens[w].Span, PhraseKind.Pronoun);
+        return new SpeakerPhrase(Tokens[w].Span, PhraseKind.Pronoun) { Refers = a.Span };
+    }
+
     /// <summary>
     /// A speech verb used as a cue: not a capitalised word right after another capitalised word, where it is part
     /// of a name ("the United States", "Tells Media Group").
@@ -175,7 +228,29 @@ internal sealed class PhraseReader(string text, List<Token> tokens)
     public bool IsCue(int i, out CueForm form)
     {
         form = default;
-        return IsWord(i) && SpeechVerbs.TryGet(WordSpan(i), out form) && !(char.IsUpper(Text[Tokens[i].Start]) && IsCapitalised(i - 1));
+        if (!IsWord(i))
+            return false;
+        if (SpeechVerbs.TryGet(WordSpan(i), out form))
+            return !(char.IsUpper(Text[Tokens[i].Start]) && IsCapitalised(i - 1));
+        form = CueForm.Finite;
+        return IsDocumentCue(i);
+    }
+
+    /// <summary>
+    /// A verb that reports a document's or a poll's words, right after such a subject: "the letter reads", "as a memo
+    /// put it", "the survey found". "put" needs its "it"; a person before the verb ("she read the letter") is no cue.
+    /// </summary>
+    private bool IsDocumentCue(int i)
+    {
+        var w = WordSpan(i);
+        if (!char.IsLower(w[0]) || !SourceKinds.DocumentVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            return false;
+        if (w.StartsWith("put", StringComparison.Ordinal) && !(IsWord(i + 1) && WordSpan(i + 1).SequenceEqual("it")))
+            return false;
+        int k = i - 1;
+        while (IsWord(k) && NameLexicon.VerbModifiers.Contains(Word(k)))
+            k--;
+        return IsWord(k) && (SourceKinds.IsDocumentNoun(WordSpan(k)) || SourceKinds.IsPollWord(WordSpan(k)));
     }
 
     /// <summary>The period of a title ("Sen.") or of a middle initial ("Paul D. Ryan") inside a name.</summary>

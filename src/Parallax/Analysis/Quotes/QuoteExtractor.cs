@@ -59,26 +59,71 @@ public sealed class QuoteExtractor : IAnalysisComponent
         var accepted = new List<Found>();
         for (int i = 0; i < spans.Count; i++)
         {
-            var found = Attribute(text, sentences, paragraphs, spans, i, finder, persons, accepted);
+            var found = Attribute(text, sentences, paragraphs, spans, i, finder, persons, resolver, accepted);
             if (found is not null)
-                accepted.Add(found);
+                accepted.Add(found with { Group = PieceOf(found, accepted) ?? accepted.Count });
         }
         var quotes = new List<Quote>(accepted.Count);
+        var pieces = new int[accepted.Count];
         foreach (var f in accepted)
+            pieces[f.Group]++;
+        var heads = new Dictionary<int, Quote>();
+        var directQuotes = new List<(Quote Quote, int Group)>(accepted.Count);
+        for (int i = 0; i < accepted.Count; i++)
         {
+            var f = accepted[i];
             var inner = WithoutClosingPunctuation(text, f.Span.Inner);
-            var mention = resolver.Usable(f.Mention);
-            quotes.Add(new Quote(inner, inner.Of(text), true)
+            var reported = resolver.Mention(f.Mention);
+            var mention = resolver.Usable(reported);
+            var quote = new Quote(inner, inner.Of(text), true)
             {
                 Speaker = mention is { } sp ? resolver.Resolve(sp) : null,
-                SpeakerSpan = f.Mention?.Span,
+                SpeakerSpan = reported?.Span,
                 CueSpan = f.Cue,
-            });
+                SourceKind = mention is { } k ? resolver.Kind(k) : null,
+            };
+            quotes.Add(quote);
+            directQuotes.Add((quote, pieces[f.Group] > 1 ? f.Group : -1));
+            if (f.Group == i && pieces[i] > 1)
+                heads[i] = quote;
         }
         var direct = accepted.Select(f => f.Span.Inner).ToList();
         quotes.AddRange(ReportedSpeechFinder.Find(text, sentences, reader, finder, resolver, [.. masked, .. direct]));
         quotes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return heads.Count == 0 ? quotes : WithGroups(quotes, directQuotes, heads);
+    }
+
+    /// <summary>Sets <see cref="Quote.Group"/> of each piece of a split statement to the index of its first piece in the final list.</summary>
+    private static List<Quote> WithGroups(List<Quote> quotes, List<(Quote Quote, int Group)> direct, Dictionary<int, Quote> heads)
+    {
+        var index = new Dictionary<Quote, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < quotes.Count; i++)
+            index[quotes[i]] = i;
+        foreach (var (quote, group) in direct)
+        {
+            if (group >= 0)
+                quotes[index[quote]] = quote with { Group = index[heads[group]] };
+        }
         return quotes;
+    }
+
+    /// <summary>
+    /// The group of the statement a quote continues, when it is a further piece of the quote before it: split around
+    /// that quote's attribution (“A,” he said, “B.” — the cue lies between the two and is either shared or inherited),
+    /// or reopened in the next paragraph after that quote ran to its paragraph's end unclosed.
+    /// </summary>
+    private static int? PieceOf(Found found, List<Found> accepted)
+    {
+        if (accepted.Count == 0 || found.Speaker is null)
+            return null;
+        var previous = accepted[^1];
+        if (previous.Cue is not { } cue || found.Cue != cue || previous.Speaker is not { } speaker || found.Speaker.Value.Span != speaker.Span)
+            return null;
+        bool between = cue.Start >= EndOf(previous.Span) && cue.End <= found.Span.Open;
+        if (previous.Span.Paragraph == found.Span.Paragraph && between)
+            return previous.Group;
+        bool reopened = previous.Span.Close < 0 && found.Span.Paragraph == previous.Span.Paragraph + 1;
+        return reopened ? previous.Group : null;
     }
 
     /// <summary>
@@ -118,10 +163,13 @@ public sealed class QuoteExtractor : IAnalysisComponent
     private sealed record Found(QuotedSpan Span, SpeakerPhrase? Speaker, TextSpan? Cue, int Sentence)
     {
         public SpeakerPhrase? Mention { get; init; } = Speaker;
+
+        /// <summary>The index in the accepted list of the first piece of the statement this quote belongs to.</summary>
+        public int Group { get; init; }
     }
 
     private static Found? Attribute(string text, List<TextSpan> sentences, List<TextSpan> paragraphs, List<QuotedSpan> spans, int index,
-        AttributionFinder finder, PersonIndex persons, List<Found> accepted)
+        AttributionFinder finder, PersonIndex persons, SpeakerResolver resolver, List<Found> accepted)
     {
         var span = spans[index];
         var paragraph = paragraphs[span.Paragraph];
@@ -148,12 +196,18 @@ public sealed class QuoteExtractor : IAnalysisComponent
         }
         char last = text[span.Inner.End - 1];
         Attribution? attribution = last == ',' ? after ?? before : before ?? after;
+        // A transcript line inside the marks: "“PENCE: Well, look, …”" — the label is the speaker.
+        if (TranscriptLabel(text, span.Inner) is { } label)
+            attribution = new Attribution(label.Cue, label.Speaker, CueForm.Finite);
         int words = WordCount(text, span.Inner);
         bool utterance = attribution is not null && (last is ',' or '.' or '!' or '?' or '…' || IsSentenceWide(text, sentences, span));
         // A short stretch is a partial quote only when its sentence attributes it ("called the plan “a disaster”").
         var sentence = sentences.Count > 0 ? sentences[openSentence] : paragraph;
         TextSpan? sentenceCue = words < MinQuoteWords && !utterance ? finder.CueBetween(sentence.Start, sentence.End, spans) : null;
         if (words < MinQuoteWords && !((utterance || sentenceCue is not null) && !span.Single))
+            return null;
+        // Marks around no word at all ("“\”") quote nothing.
+        if (!HasLetterOrDigit(text, span.Inner))
             return null;
         if (attribution is null && sentenceCue is not null)
             attribution = finder.MainClause(sentence.Start, sentence.End, spans);
@@ -164,7 +218,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
         // headline's "Speaker:" ("Minister: ‘We will not …’"); otherwise they are likely apostrophes.
         if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span) && !AfterColon(text, span.Open))
             return null;
-        if (attribution is null && LooksLikeTitle(text, span.Inner, words))
+        if ((attribution is null || AfterNameOrDeterminer(text, span.Open)) && LooksLikeTitle(text, span.Inner, words))
             return null;
         SpeakerPhrase? speaker = attribution?.Speaker;
         TextSpan? cue = attribution?.Cue;
@@ -201,10 +255,81 @@ public sealed class QuoteExtractor : IAnalysisComponent
         }
         if (speaker is null && sentences.Count > 0)
             speaker = finder.QuotingSubject(Math.Max(sentence.Start, paragraph.Start), span.Open);
-        var mention = speaker is { Kind: PhraseKind.Pronoun } pronoun && sentences.Count > 0
+        // No speaker rather than a wrong one: a sentence opener, a date, a heading or a dateline read as the speaker gives
+        // way to "according to X" in the sentence or the subject right before the cue, else to none.
+        if (speaker is { } junk && resolver.IsNoMention(junk))
+        {
+            speaker = null;
+            if (sentences.Count > 0 && finder.AccordingTo(sentence.Start, sentence.End, spans) is { Speaker: { } source } a && !resolver.IsNoMention(source))
+            {
+                speaker = source;
+                cue = a.Cue;
+            }
+            else if (JunkSpeakers.IsPartyStateTag(junk.Span.Of(text)) && finder.Reader.Backward(Tokenizer.FirstAtOrAfter(finder.Tokens, junk.Span.Start) - 1 + 0,
+                         Tokenizer.FirstAtOrAfter(finder.Tokens, sentence.Start), out bool tagged) is { Kind: PhraseKind.Name } named && !tagged)
+            {
+                // "Paul Ryan, R-Wis., …": the name the party tag follows.
+                speaker = named;
+            }
+            else if (cue is { } c && sentences.Count > 0)
+            {
+                // The subject right before the cue, else the next cue of the sentence and its subject
+                // ("Following initial reports …, the nominee said …": "reports" is a noun, "said" the cue).
+                int cueToken = Tokenizer.FirstAtOrAfter(finder.Tokens, c.Start);
+                var next = finder.Reader.Backward(cueToken, Tokenizer.FirstAtOrAfter(finder.Tokens, sentence.Start), out bool prepositional);
+                speaker = next is { } n && !prepositional && !resolver.IsNoMention(n) && n.Span.End <= c.Start ? n : null;
+                if (speaker is null && c.End < span.Open && finder.MainClause(c.End, span.Open, spans) is { Speaker: { } later } m && !resolver.IsNoMention(later))
+                {
+                    speaker = later;
+                    cue = m.Cue;
+                }
+            }
+        }
+        var mention = speaker is { Kind: PhraseKind.Pronoun } pronoun && pronoun.Refers is null && sentences.Count > 0
             ? SubjectForPronoun(text, pronoun, sentences, finder, persons)
             : speaker;
         return new Found(span, speaker, cue, openSentence) { Mention = mention };
+    }
+
+    private static bool HasLetterOrDigit(string text, TextSpan span)
+    {
+        for (int k = span.Start; k < span.End; k++)
+            if (char.IsLetterOrDigit(text[k]))
+                return true;
+        return false;
+    }
+
+    /// <summary>Most words in a transcript label ("PENCE:", "SEN. KAINE:").</summary>
+    private const int MaxLabelWords = 3;
+
+    /// <summary>
+    /// A transcript label opening the quoted words: one to <see cref="MaxLabelWords"/> words in capitals, at least two
+    /// letters in the last, then a colon ("PENCE: Well, …"). Gives the label as a name and the colon as the cue.
+    /// </summary>
+    private static (SpeakerPhrase Speaker, TextSpan Cue)? TranscriptLabel(string text, TextSpan inner)
+    {
+        int i = inner.Start;
+        while (i < inner.End && char.IsWhiteSpace(text[i]))
+            i++;
+        int start = i, words = 0, letters = 0;
+        while (i < inner.End && words < MaxLabelWords)
+        {
+            letters = 0;
+            while (i < inner.End && (char.IsUpper(text[i]) || text[i] is '.' or '-' or '\'' or '’'))
+            {
+                letters += char.IsUpper(text[i]) ? 1 : 0;
+                i++;
+            }
+            if (letters == 0)
+                return null;
+            words++;
+            if (i < inner.End && text[i] == ':')
+                return letters >= 2 ? (new SpeakerPhrase(new TextSpan(start, i), PhraseKind.Name), new TextSpan(i, i + 1)) : null;
+            if (i >= inner.End || text[i] != ' ')
+                return null;
+            i++;
+        }
+        return null;
     }
 
     /// <summary>
@@ -337,6 +462,26 @@ public sealed class QuoteExtractor : IAnalysisComponent
     }
 
     /// <summary>Title case throughout and no end punctuation: a book, film, show or slogan named in quotes.</summary>
+    /// <summary>Words before an opening mark that make a title-case stretch a name of a work ("on MSNBC’s “Morning Joe”", "a “Town Hall Forum”").</summary>
+    private static readonly HashSet<string> TitleLeads = new(StringComparer.Ordinal) { "a", "an", "the", "his", "her", "their", "its", "of", "on" };
+
+    /// <summary>
+    /// The opening mark follows a possessive ("CBS’s “Face the Nation”"), a determiner or "on"/"of": a title-case stretch
+    /// there names a show, a book or an event even when its sentence attributes other words.
+    /// </summary>
+    private static bool AfterNameOrDeterminer(string text, int open)
+    {
+        int e = open;
+        while (e > 0 && text[e - 1] == ' ')
+            e--;
+        int b = e;
+        while (b > 0 && (char.IsLetter(text[b - 1]) || text[b - 1] is '’' or '\''))
+            b--;
+        var word = text.AsSpan(b, e - b);
+        return word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal)
+            || TitleLeads.Contains(word.ToString());
+    }
+
     private static bool LooksLikeTitle(string text, TextSpan inner, int words)
     {
         char end = text[inner.End - 1];

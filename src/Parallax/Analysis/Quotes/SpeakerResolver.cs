@@ -17,8 +17,32 @@ internal sealed class SpeakerResolver(string text, PersonIndex persons, IReadOnl
     public SpeakerPhrase? Usable(SpeakerPhrase? phrase) =>
         phrase is { } p && !JunkSpeakers.IsJunk(text, p, entities) ? p : null;
 
+    /// <summary>
+    /// The phrase as the mention a quote reports: itself when usable or a place (<see cref="JunkSpeakers"/> keeps the
+    /// mention of a place), null when it names no speaker at all (a sentence opener, a date, a heading, a dateline).
+    /// </summary>
+    public SpeakerPhrase? Mention(SpeakerPhrase? phrase) =>
+        phrase is { } p && (!JunkSpeakers.IsJunk(text, p, entities, out bool keep) || keep) ? p : null;
+
+    /// <summary>True when the phrase can be neither a speaker nor a mention (see <see cref="Mention"/>).</summary>
+    public bool IsNoMention(SpeakerPhrase phrase) => Mention(phrase) is null;
+
+    /// <summary>The kind of source a usable phrase names (document, poll, organisation, person); null when unknown.</summary>
+    public SourceKind? Kind(SpeakerPhrase phrase) => SourceKinds.Classify(text, phrase, persons, entities);
+
     public string? Resolve(SpeakerPhrase phrase)
     {
+        // ", who said": the phrase the relative pronoun stands for.
+        if (phrase.Refers is { } refers)
+            return Resolve(new SpeakerPhrase(refers, char.IsUpper(text[refers.Start]) ? PhraseKind.Name : PhraseKind.Descriptor));
+        // "Smith and Jones wrote": each name resolved on its own.
+        int and = phrase.Joined ? phrase.Span.Of(text).IndexOf(" and ", StringComparison.Ordinal) : -1;
+        if (and > 0)
+        {
+            var first = Resolve(new SpeakerPhrase(new TextSpan(phrase.Span.Start, phrase.Span.Start + and), PhraseKind.Name));
+            var second = Resolve(new SpeakerPhrase(new TextSpan(phrase.Span.Start + and + 5, phrase.Span.End), PhraseKind.Name));
+            return $"{first} and {second}";
+        }
         foreach (var e in entities)
             if (e.Type == EntityType.Person && e.Span.Overlaps(phrase.Span))
                 return e.Name;

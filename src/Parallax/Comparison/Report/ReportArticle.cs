@@ -60,7 +60,14 @@ public sealed record ReportArticle
 /// <param name="Direct">True for words in quotation marks, false for reported speech.</param>
 /// <param name="Speaker">The speaker's canonical name, when found.</param>
 /// <param name="SpeakerSpan">Where the speaker is named, when found.</param>
-public sealed record ReportQuote(string Id, string Text, int[] Span, bool Direct, string? Speaker, int[]? SpeakerSpan);
+public sealed record ReportQuote(string Id, string Text, int[] Span, bool Direct, string? Speaker, int[]? SpeakerSpan)
+{
+    /// <summary>The kind of source the speaker is (person, organization, document, poll), when known.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? SourceKind { get; init; }
+
+    /// <summary>The id of the first piece of the statement this quote is a piece of, when a statement is split around its attribution.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? Group { get; init; }
+}
 
 /// <summary>A quantity.</summary>
 /// <param name="Id">Its id, unique in the report.</param>

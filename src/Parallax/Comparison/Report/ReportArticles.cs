@@ -32,7 +32,11 @@ public static class ReportArticles
         var id = x.Article.Id;
         return FromArticle(x.Article, line) with
         {
-            Quotes = x.Quotes.Select((q, i) => new ReportQuote($"{id}.q{i + 1}", q.Text, Pair(q.Span), q.Direct, q.Speaker, q.SpeakerSpan is { } s ? Pair(s) : null)).ToList(),
+            Quotes = x.Quotes.Select((q, i) => new ReportQuote($"{id}.q{i + 1}", q.Text, Pair(q.Span), q.Direct, q.Speaker, q.SpeakerSpan is { } s ? Pair(s) : null)
+            {
+                SourceKind = q.SourceKind?.ToString().ToLowerInvariant(),
+                Group = q.Group is { } g ? $"{id}.q{g + 1}" : null,
+            }).ToList(),
             Quantities = x.Quantities.Select((n, i) => new ReportQuantity($"{id}.n{i + 1}", n.Value, n.Unit, n.Text, Pair(n.Span)) { High = n.High, Approximation = n.Approximation }).ToList(),
             Dates = x.Dates.Select(d => new ReportDate(d.Text, d.Value, Pair(d.Span)) { Type = d.Type.ToString().ToLowerInvariant() }).ToList(),
             Entities = x.Entities.Select(e => new ReportEntity(e.Text, e.Name, e.Type.ToString().ToLowerInvariant(), Pair(e.Span)) { Role = e.Role }).ToList(),
