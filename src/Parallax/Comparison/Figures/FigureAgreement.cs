@@ -96,6 +96,19 @@ internal static class FigureAgreement
         return low <= high + 1e-9 * Math.Max(1, Math.Abs(high));
     }
 
+    /// <summary>
+    /// <see cref="Agree(IEnumerable{ValueTuple{Quantity, int}})"/> for two figures without building a sequence: it runs for
+    /// every scored pair of a story's figures.
+    /// </summary>
+    public static bool Agree(Quantity a, int perpetratorsA, Quantity b, int perpetratorsB)
+    {
+        var (la, ha) = Interval(a);
+        var (lb, hb) = Interval(b);
+        double low = Math.Max(la - perpetratorsA, lb - perpetratorsB);
+        double high = Math.Min(ha, hb);
+        return low <= high + 1e-9 * Math.Max(1, Math.Abs(high));
+    }
+
     /// <summary>Why figures disagree: their distinct wordings, in order, and what they count ("at least 58 vs 72 killed").</summary>
     public static string Why(IEnumerable<Quantity> members, string? what) => Why(members.Select(q => (q, 0)), what);
 

@@ -131,7 +131,6 @@ internal static partial class FigureCues
     /// </summary>
     public static HashSet<string> Source(string text, int sentenceStart, int sentenceEnd, int figureStart, int figureEnd)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
         Match? nearest = null;
         int best = int.MaxValue;
         for (var m = AttributionRegex().Match(text, sentenceStart, sentenceEnd - sentenceStart); m.Success; m = m.NextMatch())
@@ -144,12 +143,16 @@ internal static partial class FigureCues
             }
         }
         if (nearest is null)
-            return words;
+            return NoSource;
+        var words = new HashSet<string>(StringComparer.Ordinal);
         if (nearest.Groups["back"].Success)
             Collect(text, nearest.Index, sentenceStart, -1, figureStart, figureEnd, words);
         Collect(text, nearest.Index + nearest.Length, sentenceEnd, +1, figureStart, figureEnd, words);
         return words;
     }
+
+    // Shared by every figure whose sentence names no source (most of them); never written to.
+    private static readonly HashSet<string> NoSource = new(StringComparer.Ordinal);
 
     /// <summary>Source words from <paramref name="at"/> towards <paramref name="limit"/>, stopping at a clause break or the figure.</summary>
     private static void Collect(string text, int at, int limit, int direction, int figureStart, int figureEnd, HashSet<string> into)

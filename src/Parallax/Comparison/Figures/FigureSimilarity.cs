@@ -74,7 +74,7 @@ internal static class FigureSimilarity
         }
         // Two figures attributed to one source ("the Observatory said" / "Observatory chief ... told AFP") are its figure
         // in both outlets: where an outlet gives two sources' tolls, the source tells which is which.
-        if (a.Source.Overlaps(b.Source))
+        if (a.Source.Count > 0 && b.Source.Count > 0 && a.Source.Overlaps(b.Source))
             score += FigureGrouper.SourceBonus;
         // What was expected is not what happened: "870,000 expected" and "943,000 added" are two figures.
         if (a.Forecast != b.Forecast)
@@ -88,7 +88,7 @@ internal static class FigureSimilarity
             score *= FigureGrouper.OrderOfMagnitudeCredit;
         if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
             score += FigureGrouper.SameValueBonus;
-        else if (FigureAgreement.Agree([(a.Quantity, a.Perpetrators), (b.Quantity, b.Perpetrators)]))
+        else if (FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators))
             score += FigureGrouper.AgreeBonus;
         return Math.Min(1, score);
     }
@@ -104,7 +104,7 @@ internal static class FigureSimilarity
         if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             return false;
         bool same = a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
-        if (!same && !FigureAgreement.Agree([a.Quantity, b.Quantity]))
+        if (!same && !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
         // A span of time ("two years") is said of many things in one story: its sentences must share more.
         double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches : same ? 1 : 2;
