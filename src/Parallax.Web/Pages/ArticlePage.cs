@@ -32,7 +32,8 @@ internal static class ArticlePage
             Field(b, "outlet", a.Outlet);
             Field(b, "published", a.Published);
             Field(b, "authors", a.Authors.Count > 0 ? string.Join(", ", a.Authors) : null);
-            Field(b, "dateline", a.Dateline);
+            Field(b, "dateline", ReportIndex.Place(a));
+            Field(b, "agency", a.Agency);
             b.Append("<dt>source</dt><dd>");
             if (SafeHref(a.Url) is { } href)
                 b.Append("<a rel=\"noreferrer noopener\" href=\"").Append(A(href)).Append("\">").Append(E(a.Url)).Append("</a>");

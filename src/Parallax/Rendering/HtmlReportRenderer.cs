@@ -60,7 +60,7 @@ public static class HtmlReportRenderer
         foreach (var id in story.Articles)
         {
             var a = index.Article(id);
-            var meta = string.Join(" · ", new[] { a.Published, a.Dateline, a.Authors.Count > 0 ? "by " + string.Join(", ", a.Authors) : null }.Where(x => x is not null));
+            var meta = ReportIndex.Meta(a);
             w.WriteLine($"<div class=\"outlet\"><b>{E(ReportIndex.Label(a))}</b><a href=\"{A(articleHref(a.Id))}\">{E(a.Title ?? a.Id)}</a><div class=\"meta\">{E(meta)}</div></div>");
         }
         w.WriteLine("</div>");

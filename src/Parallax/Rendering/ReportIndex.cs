@@ -38,6 +38,21 @@ public sealed class ReportIndex
     /// <summary>The name an article goes by in a report: its outlet, else its id.</summary>
     public static string Label(ReportArticle a) => a.Outlet ?? a.Id;
 
+    /// <summary>"Lagos, Nigeria" from a dateline and its region; null without a dateline.</summary>
+    public static string? Place(ReportArticle a) =>
+        a.Dateline is null ? null : a.DatelineRegion is { Length: > 0 } region ? $"{a.Dateline}, {region}" : a.Dateline;
+
+    /// <summary>
+    /// An article's line under its title in the text and HTML reports: publication date, dateline place, the wire agency
+    /// when it is not the outlet itself ("via AFP"), and the authors, joined by " · "; empty when none is known.
+    /// </summary>
+    public static string Meta(ReportArticle a)
+    {
+        var agency = a.Agency is { Length: > 0 } ag && !string.Equals(ag, a.Outlet, StringComparison.OrdinalIgnoreCase) ? "via " + ag : null;
+        var authors = a.Authors.Count > 0 ? "by " + string.Join(", ", a.Authors) : null;
+        return string.Join(" · ", new[] { a.Published, Place(a), agency, authors }.Where(x => x is not null));
+    }
+
     /// <summary>Quote groups of a story with members from two or more articles.</summary>
     public static IEnumerable<ReportQuoteGroup> SharedQuotes(ReportStory s, ReportIndex index) =>
         s.Quotes.Where(g => g.Members.Select(m => index.Quote(m).Article.Id).Distinct().Count() > 1);

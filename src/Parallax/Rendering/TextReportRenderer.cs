@@ -29,7 +29,7 @@ public static class TextReportRenderer
             foreach (var id in story.Articles)
             {
                 var a = index.Article(id);
-                var meta = string.Join(" · ", new[] { a.Published, a.Dateline, a.Authors.Count > 0 ? "by " + string.Join(", ", a.Authors) : null }.Where(x => x is not null));
+                var meta = ReportIndex.Meta(a);
                 Wrap(w, $"[{a.Id}] {ReportIndex.Label(a)}: {a.Title}" + (meta.Length > 0 ? $" ({meta})" : ""), "    ", null);
             }
 

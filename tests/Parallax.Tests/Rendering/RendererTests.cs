@@ -91,6 +91,22 @@ public class RendererTests
         Assert.Contains("**no**", md);
     }
 
+    [Theory]
+    [InlineData("Lagos", "Nigeria", "AFP", "Coast Ledger", "2024-03-05 · Lagos, Nigeria · via AFP · by Ada Obi")]
+    [InlineData("Lagos", null, "AFP", "AFP", "2024-03-05 · Lagos · by Ada Obi")]
+    [InlineData(null, null, "Reuters", "Coast Ledger", "2024-03-05 · via Reuters · by Ada Obi")]
+    [InlineData(null, null, null, null, "2024-03-05 · by Ada Obi")]
+    public void Meta_line_gives_the_dateline_place_and_a_wire_agency_other_than_the_outlet(
+        string? dateline, string? region, string? agency, string? outlet, string expected)
+    {
+        var article = new ReportArticle
+        {
+            Id = "x", Source = "x.txt", Text = "", Published = "2024-03-05", Authors = ["Ada Obi"],
+            Dateline = dateline, DatelineRegion = region, Agency = agency, Outlet = outlet,
+        };
+        Assert.Equal(expected, ReportIndex.Meta(article));
+    }
+
     [Fact]
     public void Word_diff_marks_only_the_changed_words()
     {

@@ -57,6 +57,17 @@ public sealed partial class WebPagesTests(WebServerFixture server) : IClassFixtu
         Assert.Contains("href=\"/stories/" + server.StoryOf("valley-courier") + "\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_article_page_gives_the_dateline_and_the_wire_agency_it_credits()
+    {
+        var (status, html) = await Get("/articles/meridian-wire");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<dt>dateline</dt><dd>Dorsa</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dt>agency</dt><dd>Meridian Wire</dd>", html, StringComparison.Ordinal);
+        var (_, plain) = await Get("/articles/valley-courier");
+        Assert.DoesNotContain("<dt>agency</dt>", plain, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/stories/s9999")]
     [InlineData("/stories/not-an-id")]
