@@ -66,7 +66,7 @@ internal static class ArticlePage
         {
             b.Append("<h2>Quotes</h2><ul class=\"facts\">");
             foreach (var q in quotes)
-                b.Append("<li><span class=\"speaker\">").Append(E(q.Speaker ?? "unattributed")).Append("</span>: <a href=\"#").Append(A(q.Id)).Append("\">“").Append(E(q.Text)).Append("”</a></li>");
+                b.Append("<li><span class=\"speaker\">").Append(E(q.Speaker ?? "unattributed")).Append("</span>: <a href=\"#").Append(A(q.Id)).Append("\">").Append(HtmlReportRenderer.Shown(q.Direct, E(q.Text))).Append("</a></li>");
             b.Append("</ul>");
         }
         if (a.Quantities is { Count: > 0 } quantities)

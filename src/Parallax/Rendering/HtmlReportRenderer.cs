@@ -21,7 +21,7 @@ public static class HtmlReportRenderer
         .meta{color:#666;font-size:.9em}
         table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}
         .quotes td{width:1%}.diff{background:#fff3b0}.disagree{background:#ffd6d6;font-weight:bold}.agree{background:#dff5df}
-        .speaker{font-weight:bold;color:#205080}
+        .speaker{font-weight:bold;color:#205080}.paraphrase{font-style:italic;color:#666;font-size:.85em;margin-right:.3em}
         article{border-top:1px solid #ccc;margin-top:1.5em;white-space:pre-wrap}
         .s-quote{background:#e3efff}.s-quantity{background:#ffe8c2}.s-date{background:#e6f7e6}.s-entity{border-bottom:2px solid #b7a0e0}.s-citation{background:#f3d9f3}
         a{color:inherit}
@@ -78,7 +78,7 @@ public static class HtmlReportRenderer
                     var (a, q) = index.Quote(m);
                     var words = m == g.Members[0] ? WordDiff.Diff(q.Text, index.Quote(g.Members[Math.Min(1, g.Members.Count - 1)]).Quote.Text).Left : WordDiff.Diff(first, q.Text).Right;
                     var body = string.Join(' ', words.Select(x => x.Common ? E(x.Text) : $"<span class=\"diff\">{E(x.Text)}</span>"));
-                    w.WriteLine($"<tr><td>{E(ReportIndex.Label(a))}</td><td><a href=\"{A(factHref(a.Id, q.Id))}\">“{body}”</a></td></tr>");
+                    w.WriteLine($"<tr><td>{E(ReportIndex.Label(a))}</td><td><a href=\"{A(factHref(a.Id, q.Id))}\">{Shown(q.Direct, body)}</a></td></tr>");
                 }
             }
             w.WriteLine("</table>");
@@ -109,7 +109,7 @@ public static class HtmlReportRenderer
         {
             w.WriteLine($"<h3>Only {E(ReportIndex.Label(a))} quotes</h3><ul>");
             foreach (var q in quotes)
-                w.WriteLine($"<li><span class=\"speaker\">{E(q.Speaker ?? "unattributed")}</span>: <a href=\"{A(factHref(a.Id, q.Id))}\">“{E(q.Text)}”</a></li>");
+                w.WriteLine($"<li><span class=\"speaker\">{E(q.Speaker ?? "unattributed")}</span>: <a href=\"{A(factHref(a.Id, q.Id))}\">{Shown(q.Direct, E(q.Text))}</a></li>");
             w.WriteLine("</ul>");
         }
         foreach (var (a, figures) in index.ExclusiveFigures(story))
@@ -206,6 +206,10 @@ public static class HtmlReportRenderer
 
     /// <summary>HTML-encodes text from an article (or anything else) for element content.</summary>
     private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>Encoded quote text as shown: direct speech in quotation marks, reported speech marked as a paraphrase.</summary>
+    public static string Shown(bool direct, string encoded) =>
+        direct ? $"“{encoded}”" : $"<span class=\"paraphrase\">{ReportIndex.Paraphrase}</span>{encoded}";
 
     /// <summary>HTML-encodes a value for a double-quoted attribute.</summary>
     private static string A(string s) => WebUtility.HtmlEncode(s);

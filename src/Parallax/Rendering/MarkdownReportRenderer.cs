@@ -40,7 +40,7 @@ public static class MarkdownReportRenderer
                     foreach (var m in g.Members)
                     {
                         var (a, q) = index.Quote(m);
-                        w.WriteLine($"- {Escape(ReportIndex.Label(a))}: “{Escape(q.Text)}” `{q.Id}` [{q.Span[0]}, {q.Span[1]})");
+                        w.WriteLine($"- {Escape(ReportIndex.Label(a))}: {Shown(q)} `{q.Id}` [{q.Span[0]}, {q.Span[1]})");
                     }
                 }
             }
@@ -66,7 +66,7 @@ public static class MarkdownReportRenderer
                 w.WriteLine($"### Only {Escape(ReportIndex.Label(a))} quotes");
                 w.WriteLine();
                 foreach (var q in quotes)
-                    w.WriteLine($"- {Escape(q.Speaker ?? "unattributed")}: “{Escape(q.Text)}” `{q.Id}`");
+                    w.WriteLine($"- {Escape(q.Speaker ?? "unattributed")}: {Shown(q)} `{q.Id}`");
             }
             foreach (var (a, figures) in index.ExclusiveFigures(story))
             {
@@ -96,6 +96,9 @@ public static class MarkdownReportRenderer
             }
         }
     }
+
+    /// <summary>Direct speech in quotation marks; reported speech without them, marked as a paraphrase.</summary>
+    private static string Shown(ReportQuote q) => q.Direct ? $"“{Escape(q.Text)}”" : $"_({ReportIndex.Paraphrase})_ {Escape(q.Text)}";
 
     /// <summary>Escapes Markdown and inline HTML so article text renders as the words it is.</summary>
     public static string Escape(string s)

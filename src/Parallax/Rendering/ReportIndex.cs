@@ -53,6 +53,15 @@ public sealed class ReportIndex
         return string.Join(" · ", new[] { a.Published, Place(a), agency, authors }.Where(x => x is not null));
     }
 
+    /// <summary>
+    /// A quote as plain text: direct speech in quotation marks, reported speech without them and marked as a paraphrase, so
+    /// "the bank said it would act" never reads as the bank's own words.
+    /// </summary>
+    public static string Shown(ReportQuote q) => q.Direct ? $"\u201C{q.Text}\u201D" : $"({Paraphrase}) {q.Text}";
+
+    /// <summary>The mark reported speech carries wherever a report shows it.</summary>
+    public const string Paraphrase = "paraphrase";
+
     /// <summary>Quote groups of a story with members from two or more articles.</summary>
     public static IEnumerable<ReportQuoteGroup> SharedQuotes(ReportStory s, ReportIndex index) =>
         s.Quotes.Where(g => g.Members.Select(m => index.Quote(m).Article.Id).Distinct().Count() > 1);

@@ -43,7 +43,7 @@ public static class TextReportRenderer
                     foreach (var m in g.Members)
                     {
                         var (a, q) = index.Quote(m);
-                        Wrap(w, $"{ReportIndex.Label(a)}: \u201C{q.Text}\u201D", "      ", null, "    ");
+                        Wrap(w, $"{ReportIndex.Label(a)}: {ReportIndex.Shown(q)}", "      ", null, "    ");
                     }
                 }
             }
@@ -67,7 +67,7 @@ public static class TextReportRenderer
             {
                 Section(w, c, $"Only {ReportIndex.Label(a)} quotes ({quotes.Count})");
                 foreach (var q in quotes)
-                    Wrap(w, $"* {q.Speaker ?? "unattributed"}: \u201C{q.Text}\u201D", "    ", null, "  ");
+                    Wrap(w, $"* {q.Speaker ?? "unattributed"}: {ReportIndex.Shown(q)}", "    ", null, "  ");
             }
             foreach (var (a, figures) in index.ExclusiveFigures(story))
             {

@@ -14,7 +14,8 @@ namespace Parallax.Tests.Rendering;
 /// </summary>
 public class GoldenReportTests
 {
-    private static readonly Lazy<ComparisonReport> Report = new(BuildReport);
+    /// <summary>The samples' report, built once for the golden files and the answer key.</summary>
+    internal static readonly Lazy<ComparisonReport> Report = new(BuildReport);
 
     private static string RepoRoot()
     {

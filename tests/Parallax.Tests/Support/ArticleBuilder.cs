@@ -14,11 +14,11 @@ internal sealed class ArticleBuilder(string id, string text)
     public string? Outlet { get; init; }
     public DateTime? Published { get; init; }
 
-    public ArticleBuilder Quote(string words, string? speaker)
+    public ArticleBuilder Quote(string words, string? speaker, bool direct = true)
     {
         int at = text.IndexOf(words, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{words}' is not in the text");
-        _quotes.Add(new Quote(new TextSpan(at, at + words.Length), words, true) { Speaker = speaker });
+        _quotes.Add(new Quote(new TextSpan(at, at + words.Length), words, direct) { Speaker = speaker });
         return this;
     }
 

@@ -68,6 +68,17 @@ public sealed partial class WebPagesTests(WebServerFixture server) : IClassFixtu
         Assert.DoesNotContain("<dt>agency</dt>", plain, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Reported_speech_is_shown_as_a_paraphrase_on_the_article_and_story_pages()
+    {
+        // "The bank's monetary council voted 5-2 for the move, ..., the bank said in a statement." is reported speech.
+        var (_, article) = await Get("/articles/meridian-wire");
+        Assert.Contains("<span class=\"paraphrase\">paraphrase</span>The bank&#39;s monetary council voted 5-2", article, StringComparison.Ordinal);
+        Assert.DoesNotContain("“The bank&#39;s monetary council", article, StringComparison.Ordinal);
+        var (_, story) = await Get("/stories/" + server.StoryOf("meridian-wire"));
+        Assert.Contains("<span class=\"paraphrase\">paraphrase</span>", story, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/stories/s9999")]
     [InlineData("/stories/not-an-id")]

@@ -19,10 +19,11 @@ namespace Parallax.Comparison.Figures;
 /// <param name="Perpetrators">How many attackers a toll says it includes ("nine, including the gunman": 1).</param>
 /// <param name="Source">Stems of the source the sentence attributes the figure to ("the Observatory said"); empty when none.</param>
 /// <param name="Forecast">What was expected, not what happened ("economists were expecting 870,000 jobs").</param>
+/// <param name="Whole">The size of a whole another figure is part of ("six of the seven members"; <see cref="WholeCue"/>).</param>
 internal sealed record Figure(
     FigureRef Ref, Quantity Quantity, string UnitKey, string[] UnitWords, bool Measure,
     HashSet<string> Nouns, bool People, HashSet<string> Events,
-    ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast)
+    ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast, bool Whole)
 {
     /// <summary>What the figure counts, in words for the report ("people killed", "job").</summary>
     public string Label

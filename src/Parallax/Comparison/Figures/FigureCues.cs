@@ -18,6 +18,9 @@ internal static partial class FigureCues
     /// <summary>Most characters before a figure searched for "the number of X is".</summary>
     private const int NumberOfReach = 90;
 
+    /// <summary>Most characters after a figure searched for "from their homes".</summary>
+    private const int DisplacedReach = 60;
+
     /// <summary>Most words of the phrase that names a figure's source, read from its reporting verb.</summary>
     private const int SourceWords = 10;
 
@@ -33,6 +36,19 @@ internal static partial class FigureCues
     [GeneratedRegex(@"\b(?:number|count|total|tally)\s+of\s+(?<noun>[\p{L}-]+)(?:\s+(?:\[[^\]]{0,40}\]|\([^)]{0,40}\)|[\p{L}-]+)){0,5}?\s+(?:is|was|are|were|stood\s+at|stands\s+at|rose\s+to|reached|climbed\s+to|has\s+risen\s+to|had\s+risen\s+to|hit|jumped\s+to|totalled|totaled)\s*(?:(?:at\s+least|more\s+than|over|nearly|almost|about|some|around|up\s+to)\s*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberOfRegex();
+
+    /// <summary>
+    /// "forcing 2,300 people from their homes", "2,000 remain out of their homes", "left 500 homeless", "3,100 residents
+    /// had been moved out of the lower town", "forced to flee": people displaced, said without the verb "evacuate". Not
+    /// "returned to their homes", "pulled out of the rubble", nor homes as what is counted ("500 homes").
+    /// </summary>
+    [GeneratedRegex(@"^\W{0,3}(?:[\p{L}'-]+\W{1,3}){0,4}?(?:(?:from|out\s+of)\s+(?:their|his|her)\s+(?:own\s+)?homes?|homeless|(?:moved|forced|driven|ordered)\s+out\s+of|forced\s+to\s+(?:leave|flee))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisplacedRegex();
+
+    /// <summary>Whether the clause after a figure says its people were driven from their homes (<see cref="DisplacedRegex"/>).</summary>
+    public static bool Displaced(string text, int figureEnd, int clauseEnd) =>
+        figureEnd < clauseEnd && DisplacedRegex().IsMatch(text.AsSpan(figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd));
 
     /// <summary>A verb that attributes what a sentence says to a source.</summary>
     [GeneratedRegex(@"\b(?<back>said|says|say|told|tells|reported|reports|put|puts|gave|gives|estimated|estimates|confirmed|announced|stated|counted|recorded|documented)\b|\b(?<fwd>according\s+to|citing|cited\s+by|quoted\s+by)\b",

@@ -103,8 +103,14 @@ internal sealed class FigureGrouper
                     continue;
                 var score = new double[fa.Count, fb.Count];
                 for (int i = 0; i < fa.Count; i++)
+                {
                     for (int j = 0; j < fb.Count; j++)
+                    {
                         score[i, j] = Score(fa[i], fb[j]);
+                        if (score[i, j] > 0 && BothGiveBoth(fa[i][0], fb[j][0], fa, fb))
+                            score[i, j] = 0;
+                    }
+                }
                 var assignment = Hungarian.MaximumAssignment(score, Threshold);
                 for (int i = 0; i < fa.Count; i++)
                 {
@@ -157,6 +163,30 @@ internal sealed class FigureGrouper
         return !x.Measure && !y.Measure && x.Events.SetEquals(y.Events) && x.Events.Count > 0 && x.People == y.People && x.Nouns.SetEquals(y.Nouns)
             && low > 0 && high / low <= SameArticleRatio && Score(a, b) >= Threshold;
     }
+
+    /// <summary>
+    /// Whether two different values are no dispute because one article also gives the other's value for the same kind
+    /// of thing: an outlet that reports both the 75-point rise and the dissenters' 50 points cannot contradict another
+    /// that reports 50 for the dissenters. The two numbers are about two things, and each pairs with its equal.
+    /// </summary>
+    private static bool BothGiveBoth(Figure x, Figure y, List<List<Figure>> xs, List<List<Figure>> ys)
+    {
+        if (x.UnitKey.Length == 0 || y.UnitKey.Length == 0 || SameValue(x, y))
+            return false;
+        foreach (var n in ys)
+        {
+            if (SameValue(n[0], x) && FigureSimilarity.Compatible(n[0], x))
+                return true;
+        }
+        foreach (var n in xs)
+        {
+            if (SameValue(n[0], y) && FigureSimilarity.Compatible(n[0], y))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
 
     /// <summary>The best score of a mention of one figure against a mention of the other.</summary>
     private static double Score(List<Figure> a, List<Figure> b)

@@ -18,11 +18,15 @@ internal static class FigureSimilarity
     /// <item>two counts of named nouns need a shared class ("jobs" / "positions"; "civilians" / "people"); a count of
     /// persons ("people") does not meet a count of a narrower noun ("children"), but a bare number may meet either;</item>
     /// <item>two counts whose clauses name events need a shared event ("killed" / "death toll", not "wounded");</item>
+    /// <item>the size of a whole meets only the size of a whole (<see cref="WholeCue"/>);</item>
     /// <item>two bare numbers without an event share at least <see cref="FigureGrouper.MinBareMatches"/> sentence words.</item>
     /// </list>
     /// </summary>
     public static bool Compatible(Figure a, Figure b)
     {
+        // A whole counts something else than its parts ("of the seven members" / "two members preferring").
+        if (a.Whole != b.Whole)
+            return false;
         if (a.Measure || b.Measure)
         {
             if (!(a.Measure && b.Measure) || !SameUnit(a, b))
@@ -43,6 +47,9 @@ internal static class FigureSimilarity
         return true;
     }
 
+    private static bool SameKindAndEvent(Figure a, Figure b) =>
+        !a.Measure && !b.Measure && a.Events.Overlaps(b.Events) && (a.People && b.People || a.Nouns.Overlaps(b.Nouns));
+
     public static double Score(Figure a, Figure b)
     {
         if (a.Context.Count == 0 || b.Context.Count == 0 || !Compatible(a, b))
@@ -55,7 +62,13 @@ internal static class FigureSimilarity
         double clause = local == 0 ? 0 : 2 * local / (a.Local.Count + b.Local.Count);
         double score = sentence + FigureGrouper.LocalWeight * clause;
         if (score < FigureGrouper.MinContext)
-            return 0;
+        {
+            // Two counts of the same kind of thing to which the same happened ("2,300 people from their homes" /
+            // "3,100 people had been evacuated") are one figure of one story however differently the sentences run.
+            if (!SameKindAndEvent(a, b))
+                return 0;
+            score = FigureGrouper.MinContext;
+        }
         if (a.Measure)
         {
             // The gate already found what both measure beside them.

@@ -29,6 +29,9 @@ internal static class WhatItCounts
     /// <summary>Most words between a count and a bare number that takes its noun ("88,000 jobs to 938,000").</summary>
     public const int ImpliedNounGap = 3;
 
+    /// <summary>The lexicon class of evacuations (Data/counted-things.txt).</summary>
+    private const string EvacuatedClass = "evacuated";
+
     /// <summary>Punctuation that closes a clause: what a figure measures is not read across it.</summary>
     private const string ClauseBreaks = ",;:()—–\n";
 
@@ -108,12 +111,15 @@ internal static class WhatItCounts
                     nouns.Add(cls);
             }
         }
+        // Driven from their homes is an evacuation said without the verb; a count of homes is not.
+        if ((people || unit.Length == 0) && FigureCues.Displaced(text, q.Span.End, clause.End))
+            events.Add(EvacuatedClass);
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
             measure, nouns, people, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
-            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast);
+            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q));
     }
 
     /// <summary>The unit without what follows "of" ("ton of aid" → "ton").</summary>
