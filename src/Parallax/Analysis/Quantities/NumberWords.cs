@@ -21,6 +21,8 @@ internal static class NumberWords
     public static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
+        // The Indian numbering system's scales ("Rs 50 crore", "3 lakh rupees").
+        ["lakh"] = 1e5, ["lakhs"] = 1e5, ["lac"] = 1e5, ["lacs"] = 1e5, ["crore"] = 1e7, ["crores"] = 1e7,
     };
 
     /// <summary>Abbreviated scales; matched case-sensitively.</summary>

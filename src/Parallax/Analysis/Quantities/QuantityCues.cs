@@ -102,6 +102,12 @@ internal static class QuantityCues
     };
 
     /// <summary>Plural nouns without a final s, and their singulars.</summary>
+    /// <summary>Races named by their distance ("the 400m hurdles"): the "m" before them is metres, not a million.</summary>
+    public static readonly HashSet<string> RaceEvents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hurdles", "relays", "heats", "finals", "sprints", "races", "semifinals", "semi-finals",
+    };
+
     public static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
         ["people"] = "people", ["men"] = "man", ["women"] = "woman", ["children"] = "child", ["police"] = "police",

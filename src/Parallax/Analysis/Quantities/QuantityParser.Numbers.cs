@@ -67,9 +67,21 @@ internal sealed partial class QuantityParser
         return true;
     }
 
-    /// <summary>"1.5m people", "20k fans": a plural noun (or "of") after a glued "m"/"k" makes it a scale, not metres.</summary>
-    private bool CountsFollow(int k) =>
-        IsWord(k) && Spaced(k - 1) && (IsWord(k, "of") || (IsPluralNoun(Str(k)) && UnitLexicon.Match(_text, _tokens[k].Start, false, out _) is null));
+    /// <summary>
+    /// "1.5m people", "20k fans", "3.4m barrels", "2m tonnes": a plural noun, a unit of bulk or "of" after a glued "m"/"k"
+    /// makes it a scale, not metres; a race ("the 400m hurdles") keeps its metres.
+    /// </summary>
+    private bool CountsFollow(int k)
+    {
+        if (!IsWord(k) || !Spaced(k - 1))
+            return false;
+        if (IsWord(k, "of"))
+            return true;
+        var unit = UnitLexicon.Match(_text, _tokens[k].Start, false, out _);
+        if (unit is not null)
+            return unit.Kind == UnitKind.Bulk;
+        return IsPluralNoun(Str(k)) && !QuantityCues.RaceEvents.Has(Str(k));
+    }
 
     /// <summary>"1.99×10−30", "3×10^8": scientific notation glued to the mantissa.</summary>
     private void ReadExponent(ref NumberExpression n)
@@ -160,7 +172,8 @@ internal sealed partial class QuantityParser
             return true;
         }
 
-        double total = 0, current = 0;
+        double total = 0, current = 0, lastScale = 1;
+        int scaleEnd = -1;
         bool any = false;
         k = i;
         while (IsWord(k))
@@ -192,12 +205,14 @@ internal sealed partial class QuantityParser
             {
                 current = Math.Max(1, current) * 100;
                 k++;
+                (lastScale, scaleEnd) = (100, k);
             }
             else if (any && NumberWords.Scales.Find(word, out var scale))
             {
                 total += Math.Max(1, current) * scale;
                 current = 0;
                 k++;
+                (lastScale, scaleEnd) = (scale, k);
             }
             else if (any && word.Equals("dozen", StringComparison.OrdinalIgnoreCase))
             {
@@ -219,7 +234,15 @@ internal sealed partial class QuantityParser
         value = total + current;
         if (value == 1 && k == i + 1 && IsPronounOne(i))
             return false;
-        return Finish(ref n, value, k, NumberForm.Words);
+        Finish(ref n, value, k, NumberForm.Words);
+        // "seven hundred", "two million": the scale word that ends the number is its scale, so a range's first number
+        // takes it too ("between six and seven hundred" is 600-700).
+        if (scaleEnd == k)
+        {
+            n.Scale = lastScale;
+            n.Raw = value / lastScale;
+        }
+        return true;
     }
 
     /// <summary>"each one", "the same one", "one another", "one day": "one" as a pronoun or idiom.</summary>

@@ -336,17 +336,7 @@ internal sealed partial class QuantityParser
     private bool EventAround(NumberExpression n)
     {
         int before = n.FirstToken - 1;
-        if (IsWord(before) && QuantityCues.EventWords.Has(Str(before)))
-            return true;
-        int k = n.EndToken;
-        for (int aux = 0; IsWord(k) && aux <= 2; k++, aux++)
-        {
-            if (QuantityCues.EventWords.Has(Str(k)))
-                return true;
-            if (!QuantityCues.EventAuxiliaries.Has(Str(k)))
-                return false;
-        }
-        return false;
+        return (IsWord(before) && QuantityCues.EventWords.Has(Str(before))) || EventFrom(n.EndToken);
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ internal static class UnitLexicon
     ];
 
     /// <summary>Prefixes that count only when glued to the digits (no space), because they are also words.</summary>
-    public static readonly HashSet<string> GluedOnlyPrefixes = new(StringComparer.Ordinal) { "PS", "RM", "Rs", "Y=", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "INR", "CHF" };
+    public static readonly HashSet<string> GluedOnlyPrefixes = new(StringComparer.Ordinal) { "PS", "RM", "Y=", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "HKD", "INR", "CHF" };
 
     /// <summary>Words that may follow a currency amount to restate its country ("$76 US", "$75 U.S. per barrel").</summary>
     public static readonly string[] CurrencyCountryTags = ["U.S.", "US", "USD"];
