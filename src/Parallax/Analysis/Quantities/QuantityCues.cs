@@ -102,6 +102,21 @@ internal static class QuantityCues
     };
 
     /// <summary>Plural nouns without a final s, and their singulars.</summary>
+    /// <summary>Words after which a number is an age ("aged 66", "ages 18 to 24").</summary>
+    public static readonly HashSet<string> AgeWords = new(StringComparer.OrdinalIgnoreCase) { "aged", "ages", "age" };
+
+    /// <summary>Words between "aged" and the number that still leave it an age ("aged between 18 and 30", "aged about 40").</summary>
+    public static readonly HashSet<string> AgeBandCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "between", "from", "about", "around", "roughly", "over", "under", "nearly", "almost",
+    };
+
+    /// <summary>Words between a number and its noun that add to a count ("five more seats", "two additional weeks").</summary>
+    public static readonly HashSet<string> MoreWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "more", "additional", "extra", "further", "fewer", "less",
+    };
+
     /// <summary>Races named by their distance ("the 400m hurdles"): the "m" before them is metres, not a million.</summary>
     public static readonly HashSet<string> RaceEvents = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -139,6 +139,10 @@ internal sealed partial class QuantityParser
             k = ReadScaleWords(k, ref value);
             return Finish(ref n, value, k, NumberForm.Words);
         }
+        // "tenfold", "twentyfold": a multiple, one word.
+        if (w.Length > 4 && w.EndsWith("fold", StringComparison.OrdinalIgnoreCase)
+            && (NumberWords.Cardinals.Find(w[..^4], out var fold) || NumberWords.Tens.Find(w[..^4], out fold)) && fold > 1)
+            return Finish(ref n, fold, i + 1, NumberForm.Words);
         if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             if (IsWord(i + 1, "a") && IsWord(i + 2) && (NumberWords.Scales.Find(Str(i + 2), out var s) || IsWord(i + 2, "dozen")))
@@ -146,7 +150,9 @@ internal sealed partial class QuantityParser
                 value = 0.5 * (s > 0 ? s : 12);
                 return Finish(ref n, value, i + 3, NumberForm.Words);
             }
-            return IsWord(i + 1, "of") && Finish(ref n, 0.5, i + 1, NumberForm.Fraction);
+            // "half of the voters", and "half the voters" with the "of" left out.
+            return (IsWord(i + 1, "of") || (IsWord(i + 1) && Spaced(i) && QuantityCues.Determiners.Has(Str(i + 1))))
+                && Finish(ref n, 0.5, i + 1, NumberForm.Fraction);
         }
         if (w.Equals("tens", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1, "of") && IsWord(i + 2)
             && NumberWords.VaguePlurals.Find(Str(i + 2), out var big) && big >= 1000)
@@ -188,6 +194,10 @@ internal sealed partial class QuantityParser
                 if (Glued(k - 1) && IsSymbol(k, '-') && Glued(k) && IsWord(k + 1)
                     && NumberWords.Fractions.Find(Str(k + 1), out var frac) && v > 0 && !Str(k + 1).Equals("half", StringComparison.OrdinalIgnoreCase))
                     return Finish(ref n, v * frac, k + 2, NumberForm.Fraction);
+                // "two thirds of", "one quarter of": spaced, before "of".
+                if (k - 1 == i && Spaced(k - 1) && IsWord(k) && NumberWords.Fractions.Find(Str(k), out frac) && v > 0
+                    && !Str(k).Equals("half", StringComparison.OrdinalIgnoreCase) && IsWord(k + 1, "of"))
+                    return Finish(ref n, v * frac, k + 1, NumberForm.Fraction);
             }
             else if (NumberWords.Tens.Find(word, out v))
             {

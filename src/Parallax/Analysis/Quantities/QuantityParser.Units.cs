@@ -95,7 +95,9 @@ internal sealed partial class QuantityParser
             endToken = n.EndToken;
             return default;
         }
-        bool allowOf = n.Form is NumberForm.Vague or NumberForm.Fraction || n.HasScale || (n.Form == NumberForm.Words && n.Value == 1);
+        // "one of the best", "three of the suspects", "12 of its stores": a part of a named whole counts that whole's noun.
+        bool allowOf = n.Form is NumberForm.Vague or NumberForm.Fraction || n.HasScale || (n.Form == NumberForm.Words && n.Value == 1)
+            || (IsWord(n.EndToken, "of") && IsWord(n.EndToken + 1) && QuantityCues.Determiners.Has(Str(n.EndToken + 1)));
         var noun = CountedNoun(n.EndToken, allowOf, singularHead: n.Value == 1, out var headEnd);
         if (noun is not null)
         {
@@ -167,6 +169,12 @@ internal sealed partial class QuantityParser
         int j = k;
         if (j > 0 && j < _tokens.Count && !Spaced(j - 1))
             return null;
+        // "five more seats", "two additional weeks": the noun after the word that adds to a count.
+        if (IsWord(j) && QuantityCues.MoreWords.Has(Str(j)) && IsWord(j + 1) && Spaced(j))
+            j++;
+        // "half the voters": a fraction's determiner with the "of" left out.
+        else if (allowOf && IsWord(j) && QuantityCues.Determiners.Has(Str(j)) && IsWord(j - 1, "half"))
+            j++;
         if (IsWord(j, "of"))
         {
             if (!allowOf)

@@ -176,13 +176,20 @@ internal sealed partial class QuantityParser
             return false;
         if (afterTitle && !(result.Unit is { } counted && char.IsLower(counted[counted.LastIndexOf(' ') + 1]) && LowerWordFollows(n1.EndToken)) && !EventAround(n1))
             return false;
-        if (result.Unit is null && IsAppositiveAge(n1))
+        if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken)))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
+        // "tenfold", "a 10-fold rise": a multiple.
+        if (result.Unit is null && n1.Form == NumberForm.Words && Str(n1.FirstToken).EndsWith("fold", StringComparison.OrdinalIgnoreCase))
+            result = result with { Unit = TimesUnit, Kind = UnitKind.Count };
 
         // Bare words ("the bottom three") and a lone "one" are too often not counts, unless an event is counted
         // ("killing nine", "five were killed").
         if (result.Unit is null && result.High is null && HyphenNoun(n1, out var compound, out int compoundEnd))
-            result = result with { Unit = compound, End = compoundEnd, EndToken = n1.EndToken + 2 };
+        {
+            result = compound.Equals("fold", StringComparison.OrdinalIgnoreCase)
+                ? result with { Unit = TimesUnit, Kind = UnitKind.Count, End = compoundEnd, EndToken = n1.EndToken + 2 }
+                : result with { Unit = compound, End = compoundEnd, EndToken = n1.EndToken + 2 };
+        }
         if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1) && !RelativeAfter(n1))
             return false;
         if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result))
@@ -207,6 +214,20 @@ internal sealed partial class QuantityParser
         };
         next = Math.Max(result.EndToken, n1.EndToken);
         return true;
+    }
+
+    /// <summary>The unit of a multiple ("tenfold", "a 3x rise").</summary>
+    private const string TimesUnit = "times";
+
+    /// <summary>
+    /// "aged 66", "those aged 25 to 44", "aged between 18 and 30", "aged about 40": the number after "aged" is an age,
+    /// a survey's age band when it is a range.
+    /// </summary>
+    private bool AgedBefore(int first)
+    {
+        if (IsWord(first - 1) && QuantityCues.AgeWords.Has(Str(first - 1)))
+            return true;
+        return IsWord(first - 2) && QuantityCues.AgeWords.Has(Str(first - 2)) && IsWord(first - 1) && QuantityCues.AgeBandCues.Has(Str(first - 1));
     }
 
     /// <summary>The unit of a tally's first side: the votes for (or a court's majority).</summary>
