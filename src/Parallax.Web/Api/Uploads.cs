@@ -35,9 +35,10 @@ internal static class Uploads
     public static async Task<List<Upload>> ReadAsync(HttpRequest request, long limit)
     {
         var cancel = request.HttpContext.RequestAborted;
-        if (request.HasFormContentType)
-            return (await ReadFormAsync(request, limit)).Files;
         var type = (request.ContentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
+        // A multipart type whose parameters do not parse is still meant as a form: malformed (400), not unsupported.
+        if (request.HasFormContentType || type == "multipart/form-data")
+            return (await ReadFormAsync(request, limit)).Files;
         var bytes = await ReadLimitedAsync(request.Body, limit, cancel);
         if (bytes.Length == 0)
             return [];
@@ -67,7 +68,7 @@ internal static class Uploads
         var cancel = request.HttpContext.RequestAborted;
         var form = new Form([], new Dictionary<string, string>(StringComparer.Ordinal));
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type))
-            throw new MalformedException("the Content-Type header is malformed");
+            throw new MalformedException("the Content-Type header of the multipart body is malformed");
         if (!type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
             // URL-encoded: small fields only (a pasted article); read within the limit, then parsed.
