@@ -267,6 +267,20 @@ public sealed class WebExposureTests(WebServerFixture server) : IClassFixture<We
         await app.StopAsync(Cancel);
     }
 
+    [Fact]
+    public async Task A_malformed_or_oversized_sign_in_form_is_a_400_not_a_500()
+    {
+        using var dir = new TempDir();
+        await using var app = await WebApp.StartAsync(new ServeOptions { DbPath = dir.Combine("x.db"), Urls = ["http://127.0.0.1:0"], Token = StrongToken }, Cancel);
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        var cut = new ByteArrayContent(Encoding.UTF8.GetBytes("--XX\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\nabc"));
+        cut.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=XX");
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsync(new Uri("/login", UriKind.Relative), cut, Cancel)).StatusCode);
+        using var big = new MultipartFormDataContent { { new ByteArrayContent(new byte[200_000]), "files", "big.bin" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsync(new Uri("/login", UriKind.Relative), big, Cancel)).StatusCode);
+        await app.StopAsync(Cancel);
+    }
+
     [Theory]
     [InlineData("garbage", "is not a listening address")]
     [InlineData("127.0.0.1:5117", "is not a listening address")]
