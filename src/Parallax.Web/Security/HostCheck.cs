@@ -17,7 +17,9 @@ public sealed class HostCheck
 
     public HostCheck(IEnumerable<string> allowed, IEnumerable<string> urls, bool hasToken)
     {
-        var given = allowed.Select(h => h.Trim()).Where(h => h.Length > 0).ToList();
+        // A name given with a port (parallax.lan:5117) counts as the name: the port checked is the one the request came in on.
+        var given = allowed.Select(h => h.Trim()).Where(h => h.Length > 0)
+            .Select(h => IPAddress.TryParse(h, out _) ? h : new HostString(h).Host).ToList();
         foreach (var name in given)
             _names.Add(name);
         if (!hasToken)

@@ -166,11 +166,13 @@ public sealed class WebExposureTests(WebServerFixture server) : IClassFixture<We
     public async Task A_host_the_user_allows_is_accepted()
     {
         using var dir = new TempDir();
-        await using var app = await WebApp.StartAsync(new ServeOptions { DbPath = dir.Combine("x.db"), Urls = ["http://127.0.0.1:0"], AllowedHosts = ["parallax.lan"] }, Cancel);
+        await using var app = await WebApp.StartAsync(new ServeOptions { DbPath = dir.Combine("x.db"), Urls = ["http://127.0.0.1:0"], AllowedHosts = ["parallax.lan", "reader.lan:8080"] }, Cancel);
         var address = new Uri(app.Urls.First());
         using var http = new HttpClient { BaseAddress = address };
         using var allowed = new HttpRequestMessage(HttpMethod.Get, "/login") { Headers = { Host = $"parallax.lan:{address.Port}" } };
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(allowed, Cancel)).StatusCode);
+        using var withPort = new HttpRequestMessage(HttpMethod.Get, "/login") { Headers = { Host = $"reader.lan:{address.Port}" } };
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(withPort, Cancel)).StatusCode);
         using var other = new HttpRequestMessage(HttpMethod.Get, "/login") { Headers = { Host = $"other.lan:{address.Port}" } };
         Assert.Equal(HttpStatusCode.MisdirectedRequest, (await http.SendAsync(other, Cancel)).StatusCode);
         await app.StopAsync(Cancel);
