@@ -13,6 +13,15 @@ public sealed record ServeOptions
     /// <summary>The access token; required when listening beyond loopback.</summary>
     public string? Token { get; init; }
 
+    /// <summary>Host names accepted beside the loopback ones (a DNS name or address this server is reached by); see HostCheck.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>Sign-in attempts and requests refused for want of the token, per client address and minute, before 429.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 10;
+
+    /// <summary>Changes Kestrel's settings after ours (tests bind an address this way to prove the bound-address check).</summary>
+    internal Action<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>? Kestrel { get; init; }
+
     /// <summary>The largest request body accepted (uploads included): room for a few articles at the 16 MiB per-file limit.</summary>
     public long MaxBodyBytes { get; init; } = 32L * 1024 * 1024;
 

@@ -18,8 +18,17 @@ internal static partial class WebLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Refused {Method} {Path}: a cross-site request")]
     public static partial void CrossSite(ILogger logger, string method, PathString path);
 
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Refused {Method} {Path}: Host {Host} is not a name of this server")]
+    public static partial void ForeignHost(ILogger logger, string method, PathString path, string host);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Refused {Method} {Path} from {Client}: too many attempts without the token")]
+    public static partial void TooManyAttempts(ILogger logger, string method, PathString path, string client);
+
     [LoggerMessage(EventId = 2100, Level = LogLevel.Error, Message = "Ingest job {Job} failed: {Failure}")]
     public static partial void IngestJobFailed(ILogger logger, string job, string failure);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Error, Message = "Ingest job {Job} failed with an unexpected error")]
+    public static partial void IngestJobError(ILogger logger, Exception exception, string job);
 
     [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Ingest job {Job} cancelled")]
     public static partial void IngestJobCancelled(ILogger logger, string job);

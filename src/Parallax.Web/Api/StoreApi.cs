@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -151,9 +150,9 @@ internal static class StoreApi
         List<Upload> files;
         try
         {
-            files = await Uploads.ReadAsync(request);
+            files = await Uploads.ReadAsync(request, options.MaxBodyBytes);
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == 413)
+        catch (Exception e) when (e is Uploads.TooLargeException || e is BadHttpRequestException { StatusCode: 413 })
         {
             return TooLarge(options);
         }
@@ -161,15 +160,25 @@ internal static class StoreApi
         {
             return TypedResults.Problem(statusCode: 415, title: "Unsupported body", detail: e.Message);
         }
-        catch (JsonException e)
+        catch (Uploads.MalformedException e)
         {
-            return TypedResults.Problem(statusCode: 400, title: "Bad JSON", detail: e.Message);
+            return TypedResults.Problem(statusCode: 400, title: "Malformed body", detail: e.Message);
         }
         if (files.Count == 0)
             return TypedResults.Problem(statusCode: 422, title: "Nothing to ingest", detail: "The request holds no article.");
         var job = await jobs.RunNowAsync(files, request.HttpContext.RequestAborted);
-        if (job.Failure is not null)
-            return TypedResults.Problem(statusCode: 503, title: "The store could not be written", detail: job.Failure);
+        switch (job.FailureKind)
+        {
+            case IngestFailure.Busy:
+                request.HttpContext.Response.Headers.RetryAfter = "5";
+                return TypedResults.Problem(statusCode: 503, title: "The store is busy", detail: job.Failure);
+            case IngestFailure.Stopped:
+                return TypedResults.Problem(statusCode: 503, title: "The ingest was stopped", detail: job.Failure);
+            case IngestFailure.Store:
+                return TypedResults.Problem(statusCode: 503, title: "The store could not be written", detail: job.Failure);
+            case IngestFailure.Error:
+                return TypedResults.Problem(statusCode: 500, title: "The ingest failed", detail: job.Failure);
+        }
         var body = new IngestResponse(
             job.Results.Select(r => new IngestedItem(r.ArticleId, r.Story, r.Outcome switch
             {

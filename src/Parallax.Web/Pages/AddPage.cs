@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Parallax.Ingestion;
 using Parallax.Store;
+using Parallax.Web.Api;
 using Parallax.Web.Services;
 using static Parallax.Web.Pages.Page;
 
@@ -28,23 +29,29 @@ internal static class AddPage
             .Append("<button>Add</button></form>");
     });
 
-    public static async Task<IResult> Post(HttpRequest request, IngestJobs jobs)
+    public static async Task<IResult> Post(HttpRequest request, IngestJobs jobs, ServeOptions options)
     {
         if (!request.HasFormContentType)
             return BadRequest("Send the form: files, or a pasted text.");
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
-        var files = new List<Upload>();
-        foreach (var f in form.Files)
+        Uploads.Form form;
+        try
         {
-            if (f.Length == 0)
-                continue;
-            using var ms = new MemoryStream();
-            await f.CopyToAsync(ms, request.HttpContext.RequestAborted);
-            files.Add(new Upload(f.FileName, ms.GetBuffer().AsMemory(0, (int)ms.Length)));
+            form = await Uploads.ReadFormAsync(request, options.MaxBodyBytes);
         }
-        var text = form["text"].ToString();
+        catch (Exception e) when (e is Uploads.TooLargeException || e is BadHttpRequestException { StatusCode: 413 })
+        {
+            return Html("Too large", b => b.Append("<h1>Too large</h1><p>The limit is ")
+                .Append(options.MaxBodyBytes / (1024 * 1024)).Append(" MiB per upload: send fewer files at a time.</p>"), 413);
+        }
+        catch (Uploads.MalformedException e)
+        {
+            return BadRequest($"The upload could not be read: {e.Message}.");
+        }
+        var files = form.Files.Where(f => f.Content.Length > 0).ToList();
+        string Field(string name) => form.Fields.TryGetValue(name, out var v) ? v : "";
+        var text = Field("text");
         if (!string.IsNullOrWhiteSpace(text))
-            files.Add(Pasted(text, form["title"], form["outlet"], form["published"], form["url"]));
+            files.Add(Pasted(text, Field("title"), Field("outlet"), Field("published"), Field("url")));
         if (files.Count == 0)
             return BadRequest("Nothing to add: choose files or paste a text.");
         var job = jobs.Start(files);

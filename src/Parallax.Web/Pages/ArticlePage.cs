@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Parallax.Comparison.Report;
+using Parallax.Model;
 using Parallax.Rendering;
 using Parallax.Store;
 using Parallax.Web.Services;
@@ -11,7 +12,8 @@ namespace Parallax.Web.Pages;
 internal static class ArticlePage
 {
     /// <summary>Article ids are names from files and JSONL lines; anything longer or with control characters is not one.</summary>
-    public static bool IsPlausibleId(string id) => id.Length is > 0 and <= 300 && !id.Any(char.IsControl);
+    /// <summary>Whether the id could be stored (ArticleIdRule), with room for the suffix (-2, -3) the store adds to a repeated one.</summary>
+    public static bool IsPlausibleId(string id) => id.Length <= ArticleIdRule.MaxLength + 12 && ArticleIdRule.Problem(id.Length > ArticleIdRule.MaxLength ? id[..ArticleIdRule.MaxLength] : id) is null;
 
     public static async Task<IResult> Get(string id, StoreAccess access)
     {

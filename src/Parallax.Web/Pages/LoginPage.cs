@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Parallax.Web.Api;
 using Parallax.Web.Security;
 using static Parallax.Web.Pages.Page;
 
@@ -7,6 +8,8 @@ namespace Parallax.Web.Pages;
 /// <summary><c>/login</c>: where a browser gives the access token once and gets a cookie for it.</summary>
 internal static class LoginPage
 {
+    private const int MaxFormBytes = 4096;
+
     public static IResult Get(bool failed = false) => Html("Sign in", b =>
     {
         b.Append("<h1>Sign in</h1>");
@@ -20,10 +23,20 @@ internal static class LoginPage
     {
         if (!context.Request.HasFormContentType)
             return Get(failed: true);
-        var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        if (!gate.Matches(form["token"].ToString()))
+        string token;
+        try
+        {
+            // A sign-in form is a few bytes: read as a stream within a small limit, never spilled to disk.
+            var form = await Uploads.ReadFormAsync(context.Request, MaxFormBytes);
+            token = form.Fields.TryGetValue("token", out var t) ? t : "";
+        }
+        catch (Exception e) when (e is Uploads.MalformedException or Uploads.TooLargeException or BadHttpRequestException)
+        {
+            return BadRequest("The sign-in form could not be read.");
+        }
+        if (!gate.Matches(token))
             return Get(failed: true);
-        context.Response.Cookies.Append(AccessGate.CookieName, form["token"].ToString(), new CookieOptions
+        context.Response.Cookies.Append(AccessGate.CookieName, token, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,

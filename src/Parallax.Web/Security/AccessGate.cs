@@ -38,8 +38,7 @@ public sealed class AccessGate(string? token)
     {
         foreach (var url in urls)
         {
-            if (!Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal),
-                    UriKind.Absolute, out var uri) || !IsLoopback(uri.Host))
+            if (HostOf(url) is not { } host || !IsLoopback(host))
             {
                 outside = url;
                 return false;
@@ -48,6 +47,11 @@ public sealed class AccessGate(string? token)
         outside = null;
         return true;
     }
+
+    /// <summary>The host of a listening address (<c>*</c> and <c>+</c> are any address, as 0.0.0.0), or null when it is no URL.</summary>
+    public static string? HostOf(string url) =>
+        Uri.TryCreate(url.Replace("://*", "://0.0.0.0", StringComparison.Ordinal).Replace("://+", "://0.0.0.0", StringComparison.Ordinal),
+            UriKind.Absolute, out var uri) ? uri.Host : null;
 
     private static bool IsLoopback(string host) =>
         host.Equals("localhost", StringComparison.OrdinalIgnoreCase)

@@ -20,6 +20,9 @@ public sealed class IngestJob(string id, int? total) : IProgress<IngestProgress>
     public int Done => Volatile.Read(ref _done);
     public bool Finished { get; private set; }
     public string? Failure { get; private set; }
+
+    /// <summary>Why the job failed, for the status an API answer takes; None when it did not fail.</summary>
+    public IngestFailure FailureKind { get; private set; }
     public IReadOnlyCollection<IngestResult> Results => _results;
     public IReadOnlyCollection<InputError> Errors => _errors;
 
@@ -33,11 +36,30 @@ public sealed class IngestJob(string id, int? total) : IProgress<IngestProgress>
         Volatile.Write(ref _done, value.Handled);
     }
 
-    internal void Finish(string? failure)
+    internal void Finish(string? failure, IngestFailure kind = IngestFailure.None)
     {
         Failure = failure;
+        FailureKind = failure is null ? IngestFailure.None : kind;
         Finished = true;
     }
+}
+
+/// <summary>What stopped an ingest job.</summary>
+public enum IngestFailure
+{
+    None,
+
+    /// <summary>It waited too long for the store's writer (another upload or ingest held it).</summary>
+    Busy,
+
+    /// <summary>The request it ran for timed out or went away; what was read before is stored.</summary>
+    Stopped,
+
+    /// <summary>The store could not be opened or written (the message names it).</summary>
+    Store,
+
+    /// <summary>Anything else: a bug, or out of memory; logged with its exception.</summary>
+    Error,
 }
 
 /// <summary>
@@ -87,41 +109,91 @@ public sealed class IngestJobs(ServeOptions options, ILoggerFactory? loggers = n
         return job;
     }
 
+    /// <summary>
+    /// Runs the job to its end: whatever happens, it finishes done or failed with its reason, and a failure
+    /// is logged (a job left unfinished would keep its page reloading forever).
+    /// </summary>
     private async Task RunAsync(IngestJob job, UploadSource source, CancellationToken cancel = default)
     {
         try
         {
+            await RunLockedAsync(job, source, cancel);
+        }
+        catch (Exception e)
+        {
+            WebLog.IngestJobError(_log, e, job.Id);
+            if (!job.Finished)
+                job.Finish($"the ingest failed ({e.GetType().Name}: {e.Message})", IngestFailure.Error);
+        }
+    }
+
+    private async Task RunLockedAsync(IngestJob job, UploadSource source, CancellationToken cancel)
+    {
+        try
+        {
             await _writer.WaitAsync(cancel);
-            try
-            {
-                _store ??= await KnownEngines.Create(_loggers.CreateLogger(KnownEngines.LogCategory)).OpenWriterAsync(options.DbPath, cancel);
-                _ingestor ??= await Ingestor.OpenAsync(_store, _pipeline, logger: _loggers.CreateLogger<Ingestor>(), cancel: cancel);
-                await _ingestor.ResumeAsync(cancel);
-                await IngestRun.RunAsync(_ingestor, _pipeline, source, null, job, cancel, _loggers.CreateLogger(typeof(IngestRun)));
-                // Between uploads the store is free for other ingests (parallax ingest from a shell, say).
-                await _ingestor.SuspendAsync(CancellationToken.None);
-                job.Finish(null);
-                WebLog.IngestJobDone(_log, job.Id, job.Results.Count, job.Errors.Count);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The ingestor's grouping state may be ahead of the store now: start afresh next time.
-                _ingestor?.Dispose();
-                if (_store is not null)
-                    await _store.DisposeAsync();
-                (_store, _ingestor) = (null, null);
-                WebLog.IngestJobFailed(_log, job.Id, e.Message);
-                job.Finish(e is StoreException ? e.Message : $"the ingest failed ({e.GetType().Name}: {e.Message})");
-            }
-            finally
-            {
-                _writer.Release();
-            }
         }
         catch (OperationCanceledException)
         {
             WebLog.IngestJobCancelled(_log, job.Id);
-            job.Finish("cancelled");
+            job.Finish("waited too long for the store's writer: another upload is being ingested; try again when it has finished", IngestFailure.Busy);
+            return;
+        }
+        try
+        {
+            _store ??= await KnownEngines.Create(_loggers.CreateLogger(KnownEngines.LogCategory)).OpenWriterAsync(options.DbPath, cancel);
+            _ingestor ??= await Ingestor.OpenAsync(_store, _pipeline, logger: _loggers.CreateLogger<Ingestor>(), cancel: cancel);
+            await _ingestor.ResumeAsync(cancel);
+            var summary = await IngestRun.RunAsync(_ingestor, _pipeline, source, null, job, cancel, _loggers.CreateLogger(typeof(IngestRun)));
+            // Between uploads the store is free for other ingests (parallax ingest from a shell, say).
+            await _ingestor.SuspendAsync(CancellationToken.None);
+            if (summary.Stopped)
+            {
+                WebLog.IngestJobCancelled(_log, job.Id);
+                job.Finish($"stopped before the end: the request took too long or went away ({job.Results.Count} read before are stored)", IngestFailure.Stopped);
+            }
+            else
+            {
+                job.Finish(null);
+                WebLog.IngestJobDone(_log, job.Id, job.Results.Count, job.Errors.Count);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            await ResetAsync();
+            WebLog.IngestJobCancelled(_log, job.Id);
+            job.Finish($"stopped before the end: the request took too long or went away ({job.Results.Count} read before are stored)", IngestFailure.Stopped);
+        }
+        catch (StoreException e)
+        {
+            await ResetAsync();
+            WebLog.IngestJobFailed(_log, job.Id, e.Message);
+            job.Finish(e.Message, e.Message.Contains("another ingest is writing", StringComparison.Ordinal) ? IngestFailure.Busy : IngestFailure.Store);
+        }
+        catch (Exception e)
+        {
+            await ResetAsync();
+            WebLog.IngestJobError(_log, e, job.Id);
+            job.Finish($"the ingest failed ({e.GetType().Name}: {e.Message})", IngestFailure.Error);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>After a failure the ingestor's grouping state may be ahead of the store: start afresh next time.</summary>
+    private async Task ResetAsync()
+    {
+        try
+        {
+            _ingestor?.Dispose();
+            if (_store is not null)
+                await _store.DisposeAsync();
+        }
+        finally
+        {
+            (_store, _ingestor) = (null, null);
         }
     }
 

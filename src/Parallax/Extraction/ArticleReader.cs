@@ -58,6 +58,8 @@ public sealed class ArticleReader(InputReader? inputs = null, ArticleExtractor? 
         }
         if (string.IsNullOrWhiteSpace(article.Text))
             return new ArticleResult(null, new InputError(name, NoTextMessage(doc)), doc.Line);
+        if (ArticleIdRule.Problem(article.Id) is { } idProblem)
+            return new ArticleResult(null, new InputError(name, $"the id '{ArticleIdRule.Shown(article.Id)}' cannot be used: {idProblem}"), doc.Line);
         var id = ids.Claim(article.Id);
         return new ArticleResult(id == article.Id ? article : article with { Id = id }, null, doc.Line);
     }

@@ -53,7 +53,17 @@ public static class IngestRun
             {
                 await foreach (var r in inputs.WithCancellation(done.Token))
                 {
-                    var item = r.Error is { } e ? (null, e) : (await Ingestor.PrepareAsync(pipeline, r.Article!, r.Line, probe, done.Token), (InputError?)null);
+                    var article = r.Article;
+                    if (article?.Published is { } published && FuturePublished.IsBeyond(published, DateTime.UtcNow))
+                    {
+                        IngestLog.FuturePublishedDropped(logger, article.Id, published.ToIso());
+                        article = article with
+                        {
+                            Published = null,
+                            Origins = article.Origins.Where(o => !o.Key.Equals(nameof(Model.Article.Published), StringComparison.OrdinalIgnoreCase)).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal),
+                        };
+                    }
+                    var item = r.Error is { } e ? (null, e) : (await Ingestor.PrepareAsync(pipeline, article!, r.Line, probe, done.Token), (InputError?)null);
                     await channel.Writer.WriteAsync(item, done.Token);
                 }
                 channel.Writer.TryComplete();

@@ -14,6 +14,10 @@ internal static partial class IngestLog
     [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "Batch written: {Articles} articles, {Merges} story merges, last row {LastRow}")]
     public static partial void BatchWritten(ILogger logger, int articles, int merges, long lastRow);
 
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Warning,
+        Message = "Article {Id}: its publication date {Published} is in the future; it is stored undated")]
+    public static partial void FuturePublishedDropped(ILogger logger, string id, string published);
+
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Input {Source} could not be read: {Reason}")]
     public static partial void InputFailed(ILogger logger, string source, string reason);
 

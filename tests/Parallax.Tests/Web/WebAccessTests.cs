@@ -9,7 +9,7 @@ public sealed class WebAccessTests(WebAccessTests.TokenServer server) : IClassFi
 {
     public sealed class TokenServer : IAsyncLifetime
     {
-        public WebServerFixture Inner { get; } = new() { Token = "s3cret-token-for-tests" };
+        public WebServerFixture Inner { get; } = new() { Token = "Kq7vR2xW9mTz4bN8pL3sYd6H" };
         public ValueTask InitializeAsync() => Inner.InitializeAsync();
         public ValueTask DisposeAsync() => Inner.DisposeAsync();
     }
@@ -42,7 +42,7 @@ public sealed class WebAccessTests(WebAccessTests.TokenServer server) : IClassFi
     {
         using var wrong = new HttpRequestMessage(HttpMethod.Get, "/api/stories") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", "guess") } };
         Assert.Equal(HttpStatusCode.Unauthorized, (await server.Inner.Client.SendAsync(wrong, TestContext.Current.CancellationToken)).StatusCode);
-        using var right = new HttpRequestMessage(HttpMethod.Get, "/api/stories") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", "s3cret-token-for-tests") } };
+        using var right = new HttpRequestMessage(HttpMethod.Get, "/api/stories") { Headers = { Authorization = new AuthenticationHeaderValue("Bearer", "Kq7vR2xW9mTz4bN8pL3sYd6H") } };
         Assert.Equal(HttpStatusCode.OK, (await server.Inner.Client.SendAsync(right, TestContext.Current.CancellationToken)).StatusCode);
     }
 
@@ -53,7 +53,7 @@ public sealed class WebAccessTests(WebAccessTests.TokenServer server) : IClassFi
         using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = server.Inner.BaseAddress };
         using var bad = await browser.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent([new("token", "nope")]), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
-        using var login = await browser.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent([new("token", "s3cret-token-for-tests")]),
+        using var login = await browser.PostAsync(new Uri("/login", UriKind.Relative), new FormUrlEncodedContent([new("token", "Kq7vR2xW9mTz4bN8pL3sYd6H")]),
             TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var setCookie = Assert.Single(login.Headers.GetValues("Set-Cookie"));

@@ -32,8 +32,7 @@ public sealed class WebServerFixture : IAsyncLifetime
                 await ingestor.AddAsync(r.Article!, r.Line);
             await ingestor.FlushAsync();
         }
-        _app = WebApp.Build(new ServeOptions { DbPath = DbPath, Urls = ["http://127.0.0.1:0"], Token = Token, MaxBodyBytes = 1024 * 1024 });
-        await _app.StartAsync();
+        _app = await WebApp.StartAsync(new ServeOptions { DbPath = DbPath, Urls = ["http://127.0.0.1:0"], Token = Token, MaxBodyBytes = 1024 * 1024 });
         BaseAddress = new Uri(_app.Urls.First());
         Client = new HttpClient { BaseAddress = BaseAddress };
     }

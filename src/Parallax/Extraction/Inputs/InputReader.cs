@@ -190,14 +190,18 @@ public sealed class InputReader(InputLimits? limits = null)
     {
         using var _ = stream;
         using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        // A line is measured as it is read: one longer than the byte limit (counted in characters, never more
+        // than its UTF-8 bytes) is skipped without being held.
+        var lines = new BoundedLineReader(reader, _limits.MaxJsonlLineBytes);
         int lineNo = 0, nonBlank = 0;
         while (true)
         {
             string? line;
             string? failure = null;
+            bool tooLong = false;
             try
             {
-                line = reader.ReadLine();
+                line = lines.ReadLine(out tooLong);
             }
             catch (DecoderFallbackException)
             {
@@ -222,6 +226,12 @@ public sealed class InputReader(InputLimits? limits = null)
             if (line is null)
                 break;
             lineNo++;
+            if (tooLong)
+            {
+                nonBlank++;
+                yield return InputItem.Fail($"{source}:{lineNo}", $"line too large (the limit is {_limits.MaxJsonlLineBytes:N0} bytes)");
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(line))
                 continue;
             nonBlank++;
