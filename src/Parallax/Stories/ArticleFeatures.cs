@@ -8,13 +8,6 @@ internal sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Sp
     /// <summary>SimHash of the text's word shingles; 0 when the text is too short to have one.</summary>
     public ulong Fingerprint { get; init; }
 
-    /// <summary>
-    /// Ids of the rare name and number terms (IDF at least <see cref="FeatureExtractor.RareIdf"/>), sorted: the event's
-    /// specifics (the village, the toll, the defendant) that two reports of one event share across days and two
-    /// events of one kind do not.
-    /// </summary>
-    public int[] Rare { get; init; } = [];
-
     internal void WriteTo(BinaryWriter w)
     {
         Title.WriteTo(w);
@@ -23,14 +16,12 @@ internal sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Sp
         Names.WriteTo(w);
         StateIo.Write(w, Time);
         w.Write(Fingerprint);
-        StateIo.Write(w, Rare);
     }
 
     internal static ArticleFeatures ReadFrom(BinaryReader r) =>
         new(SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), StateIo.ReadTime(r))
         {
             Fingerprint = r.ReadUInt64(),
-            Rare = StateIo.ReadInts(r),
         };
 }
 
@@ -107,30 +98,11 @@ internal static class FeatureExtractor
         };
     }
 
-    /// <summary>Least IDF of a name or number term counted among an article's <see cref="ArticleFeatures.Rare"/> specifics.</summary>
-    public const float RareIdf = 5f;
-
     public static ArticleFeatures Weigh(ArticleTerms terms, Vocabulary vocabulary) => new(
         Vector(terms.Title, vocabulary), Vector(terms.Lead, vocabulary), Vector(terms.Body, vocabulary), Vector(terms.Names, vocabulary), terms.Time)
     {
         Fingerprint = terms.Fingerprint,
-        Rare = Rare(terms.Names, vocabulary),
     };
-
-    private static int[] Rare(TermCounts names, Vocabulary vocabulary)
-    {
-        int n = 0;
-        for (int i = 0; i < names.Count; i++)
-            if (vocabulary.Idf(names.Ids[i]) >= RareIdf) n++;
-        if (n == 0)
-            return [];
-        var rare = new int[n];
-        n = 0;
-        for (int i = 0; i < names.Count; i++)
-            if (vocabulary.Idf(names.Ids[i]) >= RareIdf) rare[n++] = names.Ids[i];
-        Array.Sort(rare);
-        return rare;
-    }
 
     /// <summary>SimHash of the text's lower-cased word shingles (every word counts: copies keep their stop words too).</summary>
     public static ulong Fingerprint(string text)

@@ -29,22 +29,4 @@ internal static class StateIo
         for (int i = 0; i < n; i++)
             list.Add(r.ReadInt32());
     }
-
-    public static void Write(BinaryWriter w, int[] array)
-    {
-        w.Write(array.Length);
-        foreach (int x in array)
-            w.Write(x);
-    }
-
-    public static int[] ReadInts(BinaryReader r)
-    {
-        int n = r.ReadInt32();
-        if (n == 0)
-            return [];
-        var array = new int[n];
-        for (int i = 0; i < n; i++)
-            array[i] = r.ReadInt32();
-        return array;
-    }
 }

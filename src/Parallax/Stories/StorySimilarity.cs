@@ -10,9 +10,9 @@ internal static class StorySimilarity
 {
     /// <summary>Feature names, in the order of the vector; <see cref="StoryModel"/> weights follow this order.</summary>
     public static readonly string[] Names =
-        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_prior", "time_unknown", "best_member_body", "best_member_title", "best_member_names", "time_same_day", "best_member_specifics"];
+        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_prior", "time_unknown", "best_member_body", "best_member_title", "best_member_names", "time_same_day"];
 
-    public const int Count = 13;
+    public const int Count = 12;
 
     public const int Body = 2;
     public const int BestMemberBody = 8;
@@ -26,9 +26,6 @@ internal static class StorySimilarity
 
     /// <summary>Index of the fast same-day feature (<see cref="StoryTimeModel.SameDay"/>).</summary>
     public const int TimeSameDay = 11;
-
-    /// <summary>Index of the shared rare specifics of the closest recent member (<see cref="Specifics"/>).</summary>
-    public const int BestMemberSpecifics = 12;
 
     public static void Compute(ArticleFeatures f, StoryCluster s, Span<double> x, StoryTimeModel time)
     {
@@ -71,37 +68,15 @@ internal static class StorySimilarity
         x[5] = s.Title.Cosine(f.Body);
         Time(s.DaysFrom(f.Time), f.Time is { } t && t.TimeOfDay != TimeSpan.Zero, time, x);
         double title = 0, names = 0;
-        int shared = 0;
         foreach (var m in s.Recent)
         {
             title = Math.Max(title, m.Title.Dot(f.Title));
             names = Math.Max(names, m.Names.Dot(f.Names));
-            shared = Math.Max(shared, SharedCount(m.Rare, f.Rare));
         }
-        x[BestMemberSpecifics] = Specifics(shared);
         x[9] = title;
         // Twin events of one kind (two earthquakes, two games of one team) share the topic's words but rarely the
         // names of a single article: who was hurt, the opponent, the village.
         x[BestMemberNames] = names;
-    }
-
-    /// <summary>
-    /// The evidence of <paramref name="shared"/> rare names and numbers in common: 0 for none, saturating towards 1 (each
-    /// further one halves what is left), so one shared rare town counts and a dozen do not outweigh the text.
-    /// </summary>
-    public static double Specifics(int shared) => 1 - Math.Pow(0.5, shared);
-
-    /// <summary>How many ids two sorted arrays share.</summary>
-    public static int SharedCount(int[] a, int[] b)
-    {
-        int i = 0, j = 0, n = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] < b[j]) i++;
-            else if (a[i] > b[j]) j++;
-            else { n++; i++; j++; }
-        }
-        return n;
     }
 
     /// <summary>
