@@ -10,12 +10,12 @@ internal sealed class ErrorReporter
     public void Report(InputError error)
     {
         Count++;
-        System.Console.Error.WriteLine($"parallax: {error.Source}: {error.Reason}");
+        System.Console.Error.WriteLine(Parallax.Rendering.TerminalText.Clean($"parallax: {error.Source}: {error.Reason}"));
     }
 
     public static int Fatal(string message)
     {
-        System.Console.Error.WriteLine($"parallax: {message}");
+        System.Console.Error.WriteLine(Parallax.Rendering.TerminalText.Clean($"parallax: {message}"));
         return ExitCodes.Usage;
     }
 

@@ -16,15 +16,15 @@ public static class StoreText
             (null, var b) => b!,
             (var a, var b) => $"{a}..{b}",
         };
-        return $"{s.Key,-7} {Plural(s.Articles, "article"),-12} {Plural(s.Outlets, "outlet"),-10} {span,-22} {OneLine(s.Title) ?? "(untitled)"}";
+        return TerminalText.Clean($"{s.Key,-7} {Plural(s.Articles, "article"),-12} {Plural(s.Outlets, "outlet"),-10} {span,-22} {OneLine(s.Title) ?? "(untitled)"}");
     }
 
     /// <summary>Two lines: the article and its story, then the snippet with the matches marked.</summary>
     public static string SearchLines(SearchHit h, bool color)
     {
-        var head = $"{h.ArticleId}  {h.Story}  {h.Outlet ?? "(no outlet)"}  {Day(h.Published) ?? "undated"}  {OneLine(h.Title) ?? "(untitled)"}";
+        var head = TerminalText.Clean($"{h.ArticleId}  {h.Story}  {h.Outlet ?? "(no outlet)"}  {Day(h.Published) ?? "undated"}  {OneLine(h.Title) ?? "(untitled)"}");
         var (on, off) = color ? ("\u001b[1;33m", "\u001b[0m") : ("[", "]");
-        var snippet = new StringBuilder(OneLine(h.Snippet))
+        var snippet = new StringBuilder(TerminalText.Clean(OneLine(h.Snippet) ?? ""))
             .Replace(SearchHit.MatchStart.ToString(), on)
             .Replace(SearchHit.MatchEnd.ToString(), off);
         return head + "\n    " + snippet;

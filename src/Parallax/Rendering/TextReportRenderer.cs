@@ -100,7 +100,7 @@ public static class TextReportRenderer
     private static void Section(TextWriter w, Colors c, string title)
     {
         w.WriteLine();
-        w.WriteLine(c.Yellow(title));
+        w.WriteLine(c.Yellow(TerminalText.Clean(title)));
     }
 
     /// <summary>Writes text wrapped at <see cref="Width"/>, continuation lines indented by <paramref name="indent"/>.</summary>
@@ -108,7 +108,8 @@ public static class TextReportRenderer
     {
         var line = new StringBuilder(firstIndent);
         bool empty = true;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Everything printed goes through here or Section, so no control character from an article reaches the terminal.
+        foreach (var word in TerminalText.Clean(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (!empty && line.Length + 1 + word.Length > Width)
             {
