@@ -12,9 +12,36 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         var parse = BuildRoot().Parse(args);
+        if (parse.Errors.Count > 0 && !AsksForHelp(args))
+        {
+            // A usage error: one line each, a pointer to the help, exit 2 (the README's contract).
+            foreach (var error in parse.Errors)
+                System.Console.Error.WriteLine(Parallax.Rendering.TerminalText.Clean($"parallax: {error.Message}"));
+            System.Console.Error.WriteLine("parallax: see 'parallax --help' or 'parallax COMMAND --help'");
+            return UsageError;
+        }
         using var logging = parse.Errors.Count == 0 ? CliLogging.Configure(parse) : null;
-        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // No stack trace reaches a user: one line, the full trace only with --verbose.
+            System.Console.Error.WriteLine(Parallax.Rendering.TerminalText.Clean($"parallax: {e.Message.ReplaceLineEndings(" ")}"));
+            if (args.Contains("--verbose"))
+                System.Console.Error.WriteLine(e.ToString());
+            return e is IOException or UnauthorizedAccessException ? 1 : InternalError;
+        }
     }
+
+    /// <summary>Exit status of a usage error.</summary>
+    private const int UsageError = 2;
+
+    /// <summary>Exit status of a failure that is a bug (sysexits' EX_SOFTWARE).</summary>
+    private const int InternalError = 70;
+
+    private static bool AsksForHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?" or "--version");
 
     internal static Command BuildRoot()
     {

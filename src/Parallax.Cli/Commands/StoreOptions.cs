@@ -23,7 +23,7 @@ internal static class StoreOptions
 
     public static Option<int> Limit(int defaultValue) => new("--limit", "-n")
     {
-        Description = $"At most this many results (default {defaultValue})",
+        Description = "At most this many results",
         DefaultValueFactory = _ => defaultValue,
     };
 
