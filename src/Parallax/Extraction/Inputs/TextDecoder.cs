@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace Parallax.Extraction.Inputs;
 
 /// <summary>
-/// Turns an input's bytes into text: byte-order marks first, then strict UTF-8, then the charset an HTML
-/// page declares, then windows-1252 (a superset of ISO-8859-1's printable range, and what mislabelled
+/// Turns an input's bytes into text: byte-order marks first, then strict UTF-8, then UTF-8 with a few broken bytes
+/// (replaced by U+FFFD in place), then the charset an HTML page declares, then windows-1252 (a superset of ISO-8859-1's printable range, and what mislabelled
 /// "latin-1" pages really are). Binary data and text that decodes to control-character soup are refused.
 /// </summary>
 public static partial class TextDecoder
@@ -62,7 +62,16 @@ public static partial class TextDecoder
             // Not UTF-8: fall through to legacy encodings.
         }
 
-        var encoding = (isHtml ? DeclaredHtmlEncoding(bytes) : null) ?? Encoding.GetEncoding(1252);
+        var declared = isHtml ? DeclaredHtmlEncoding(bytes) : null;
+        // UTF-8 with a few broken bytes (a truncated character, one stray Latin-1 byte) stays UTF-8: the bad bytes
+        // become U+FFFD in place, rather than the whole article turning into windows-1252 mojibake. A page that
+        // declares a legacy charset, and text with no valid multi-byte sequence, are read as legacy text.
+        if (declared is null or UTF8Encoding && MostlyUtf8(bytes))
+        {
+            text = Encoding.UTF8.GetString(bytes);
+            return CheckNotEmpty(text, out error);
+        }
+        var encoding = declared ?? Encoding.GetEncoding(1252);
         if (encoding is UTF8Encoding)
             encoding = Encoding.GetEncoding(1252); // the page claims UTF-8 but is not: the bytes win
         text = encoding.GetString(bytes);
@@ -74,6 +83,37 @@ public static partial class TextDecoder
         }
         return CheckNotEmpty(text, out error);
     }
+
+    /// <summary>
+    /// Whether bytes that are not strict UTF-8 are still UTF-8 with damage: at least <see cref="MinUtf8Ratio"/> valid
+    /// multi-byte characters for each invalid sequence. Legacy text has almost no valid multi-byte sequence (an
+    /// accented letter in windows-1252 is one byte that starts no valid sequence).
+    /// </summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            if (bytes[0] < 0x80)
+            {
+                int ascii = bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+                if (ascii < 0)
+                    break;
+                bytes = bytes[ascii..];
+                continue;
+            }
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out int consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+                valid++;
+            else
+                invalid++;
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+        return valid > 0 && valid >= MinUtf8Ratio * invalid;
+    }
+
+    /// <summary>Valid multi-byte UTF-8 characters needed per invalid sequence for damaged UTF-8 to stay UTF-8.</summary>
+    private const int MinUtf8Ratio = 2;
 
     private static bool CheckNotEmpty(string text, out string error)
     {
