@@ -53,6 +53,8 @@ public static class IngestRun
             {
                 await foreach (var r in inputs.WithCancellation(done.Token))
                 {
+                    if (r.Warning is { } cut)
+                        IngestLog.InputCut(logger, cut.Source, cut.Reason);
                     var item = r.Error is { } e ? (null, e) : (await Ingestor.PrepareAsync(pipeline, r.Article!, r.Line, probe, done.Token), (InputError?)null);
                     await channel.Writer.WriteAsync(item, done.Token);
                 }
