@@ -35,6 +35,8 @@ internal static class AnalyzeCommand
             foreach (var r in reader.Read(paths))
             {
                 advance(1);
+                if (r.Warning is { } w)
+                    ErrorReporter.Warn(w);
                 if (r.Error is { } e)
                     errors.Report(e);
                 else

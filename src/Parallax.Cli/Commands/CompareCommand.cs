@@ -41,6 +41,8 @@ internal static class CompareCommand
             foreach (var r in reader.Read(paths))
             {
                 advance(1);
+                if (r.Warning is { } w)
+                    ErrorReporter.Warn(w);
                 if (r.Error is { } e)
                 {
                     errors.Report(e);

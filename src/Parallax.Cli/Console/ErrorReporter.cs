@@ -13,6 +13,9 @@ internal sealed class ErrorReporter
         System.Console.Error.WriteLine(Parallax.Rendering.TerminalText.Clean($"parallax: {error.Source}: {error.Reason}"));
     }
 
+    /// <summary>One line for an input that was read but not whole (cut at a budget); the exit code is unchanged.</summary>
+    public static void Warn(InputError warning) => System.Console.Error.WriteLine($"parallax: warning: {warning.Source}: {warning.Reason}");
+
     public static int Fatal(string message)
     {
         System.Console.Error.WriteLine(Parallax.Rendering.TerminalText.Clean($"parallax: {message}"));

@@ -14,12 +14,21 @@ public sealed class AnalysisPipeline
     public IReadOnlyList<IAnalysisComponent> Components { get; }
 
     /// <summary>Runs every component over the article and returns the immutable document.</summary>
-    public AnalyzedArticle Analyze(Article article)
+    public AnalyzedArticle Analyze(Article article) => Analyze(article, CancellationToken.None);
+
+    /// <summary>
+    /// Runs every component over the article; <paramref name="cancel"/> is checked before each component (each one's
+    /// work on an article is bounded by docs/limits.md), so a cancelled request or Ctrl-C stops within one component.
+    /// </summary>
+    public AnalyzedArticle Analyze(Article article, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(article);
         var layers = new object?[Layer.Count];
         foreach (var component in Components)
+        {
+            cancel.ThrowIfCancellationRequested();
             Run(component, article, article.Published, layers);
+        }
         return new AnalyzedArticle(article, article.Published, layers);
     }
 

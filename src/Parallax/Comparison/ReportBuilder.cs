@@ -22,7 +22,10 @@ public sealed class ReportBuilder
     internal ReportBuilder(StoryComparer? comparer) => _comparer = comparer ?? new StoryComparer();
 
     /// <summary>The report of the batch's stories.</summary>
-    public ComparisonReport Build(StoryBatch batch)
+    public ComparisonReport Build(StoryBatch batch) => Build(batch, CancellationToken.None);
+
+    /// <summary>The report of the batch's stories; <paramref name="cancel"/> is checked per story and between its comparison stages.</summary>
+    public ComparisonReport Build(StoryBatch batch, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var articles = batch.Articles;
@@ -30,9 +33,10 @@ public sealed class ReportBuilder
         var stories = new List<ReportStory>();
         for (int g = 0; g < batch.Stories.Count; g++)
         {
+            cancel.ThrowIfCancellationRequested();
             var members = batch.Stories[g];
             var storyArticles = members.Select(i => articles[i]).ToList();
-            var comparison = _comparer.Compare(storyArticles);
+            var comparison = _comparer.Compare(storyArticles, cancel);
             stories.Add(ToReport(batch.StoryIds[g], comparison, members.Select(i => reportArticles[i]).ToList()));
         }
         return new ComparisonReport { Articles = reportArticles, Stories = stories };

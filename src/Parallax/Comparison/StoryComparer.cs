@@ -20,7 +20,7 @@ internal sealed class StoryComparer(QuoteAligner? quotes = null, FigureGrouper? 
     private readonly QuoteAligner _quotes = quotes ?? new QuoteAligner();
     private readonly FigureGrouper _figures = figures ?? new FigureGrouper();
 
-    public StoryComparison Compare(IReadOnlyList<AnalyzedArticle> articles)
+    public StoryComparison Compare(IReadOnlyList<AnalyzedArticle> articles, CancellationToken cancel = default)
     {
         // Figures and exclusives read sentences; a document without them was not analysed, and guessing them here would hide it.
         foreach (var a in articles)
@@ -28,6 +28,12 @@ internal sealed class StoryComparer(QuoteAligner? quotes = null, FigureGrouper? 
             if (!a.Has(Layers.Sentences))
                 throw new ArgumentException($"{a.Article.Id}: comparison needs the sentences layer; analyse the article first", nameof(articles));
         }
-        return new(articles, _quotes.Align(articles), _figures.Group(articles), FramingTable.Count(articles), ExclusiveFinder.Find(articles));
+        var quoteGroups = _quotes.Align(articles);
+        cancel.ThrowIfCancellationRequested();
+        var figureGroups = _figures.Group(articles);
+        cancel.ThrowIfCancellationRequested();
+        var framing = FramingTable.Count(articles);
+        cancel.ThrowIfCancellationRequested();
+        return new(articles, quoteGroups, figureGroups, framing, ExclusiveFinder.Find(articles));
     }
 }

@@ -5,7 +5,11 @@ using Parallax.Model;
 namespace Parallax.Extraction;
 
 /// <summary>One article read from the inputs, or the error that took its place.</summary>
-public readonly record struct ArticleResult(Article? Article, InputError? Error, int? Line);
+public readonly record struct ArticleResult(Article? Article, InputError? Error, int? Line)
+{
+    /// <summary>A one-line note on an article that was read but not whole (its text cut at a budget of docs/limits.md); null otherwise.</summary>
+    public InputError? Warning { get; init; }
+}
 
 /// <summary>
 /// Inputs to articles: <see cref="InputReader"/> then <see cref="ArticleExtractor"/>, with ids kept unique
@@ -60,7 +64,32 @@ public sealed class ArticleReader(InputReader? inputs = null, ArticleExtractor? 
             return new ArticleResult(null, new InputError(name, NoTextMessage(doc)), doc.Line);
         if (ArticleIdRule.Problem(article.Id) is { } idProblem)
             return new ArticleResult(null, new InputError(name, $"the id '{ArticleIdRule.Shown(article.Id)}' cannot be used: {idProblem}"), doc.Line);
+        InputError? warning = null;
+        if (article.Text.Length > Budgets.MaxArticleChars)
+        {
+            int kept = CutAt(article.Text, Budgets.MaxArticleChars);
+            warning = new InputError(name, $"article text cut to its first {kept:N0} of {article.Text.Length:N0} characters (the analysis budget; docs/limits.md)");
+            article = article with { Text = article.Text[..kept] };
+        }
         var id = ids.Claim(article.Id);
-        return new ArticleResult(id == article.Id ? article : article with { Id = id }, null, doc.Line);
+        return new ArticleResult(id == article.Id ? article : article with { Id = id }, null, doc.Line) { Warning = warning };
+    }
+
+    /// <summary>Where to cut a text longer than <paramref name="limit"/>: the last paragraph break before it, else the last line break or white space, else the limit.</summary>
+    internal static int CutAt(string text, int limit)
+    {
+        int floor = limit / 2;
+        int cut = text.LastIndexOf("\n\n", limit - 1, limit - floor, StringComparison.Ordinal);
+        if (cut < 0)
+            cut = text.LastIndexOf('\n', limit - 1, limit - floor);
+        if (cut < 0)
+        {
+            cut = limit;
+            while (cut > floor && !char.IsWhiteSpace(text[cut - 1]))
+                cut--;
+            if (cut == floor)
+                cut = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+        }
+        return cut;
     }
 }

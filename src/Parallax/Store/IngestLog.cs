@@ -21,6 +21,9 @@ internal static partial class IngestLog
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Input {Source} could not be read: {Reason}")]
     public static partial void InputFailed(ILogger logger, string source, string reason);
 
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Input {Source} was cut: {Reason}")]
+    public static partial void InputCut(ILogger logger, string source, string reason);
+
     [LoggerMessage(EventId = 1104, Level = LogLevel.Information,
         Message = "Ingest run ended: {Added} added, {NewVersions} new versions, {Unchanged} unchanged, {Failed} failed, stopped {Stopped}")]
     public static partial void RunEnded(ILogger logger, int added, int newVersions, int unchanged, int failed, bool stopped);

@@ -269,7 +269,7 @@ public sealed class Ingestor : IDisposable
     {
         var identity = ArticleIdentity.Of(article);
         bool held = probe is not null && await probe.FindAsync(identity.Key, identity.ContentHash, cancel) is not null;
-        var analysis = held ? null : pipeline.Analyze(article);
+        var analysis = held ? null : pipeline.Analyze(article, cancel);
         return new PreparedArticle(article, identity, analysis, line);
     }
 
@@ -292,8 +292,9 @@ public sealed class Ingestor : IDisposable
             (version, name) = (latest.Version + 1, latest.Name);
         // A new version keeps its article's id; a new article keeps its own unless another article has it.
         name ??= await FreeNameAsync(article.Id, identity.Key, cancel);
+        // Analysed before the name is claimed: a cancelled analysis leaves no pending name behind.
+        var analysis = prepared.Analysis is { } done && name == article.Id ? done : _pipeline.Analyze(article with { Id = name }, cancel);
         _pendingNames[name] = identity.Key;
-        var analysis = prepared.Analysis is { } done && name == article.Id ? done : _pipeline.Analyze(article with { Id = name });
         var assignment = _grouper.Add(analysis);
         if (assignment.Opened)
             Open(_grouper.Stories.Count - 1);

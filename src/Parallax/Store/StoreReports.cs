@@ -30,6 +30,6 @@ public static class StoreReports
         var analyses = members.Select(m => m.Analysis).ToList();
         var batch = StoryBatch.Of(analyses, [Enumerable.Range(0, analyses.Count).ToList()], [StoreIds.Story(storyId)], pipeline,
             members.Select(m => m.Line).ToList());
-        return new ReportBuilder().Build(batch);
+        return new ReportBuilder().Build(batch, cancel);
     }
 }

@@ -249,7 +249,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
         int last = Tokenizer.FirstAtOrAfter(Tokens, before);
         for (int k = first; k < last; k++)
         {
-            if (!Tokens[k].IsWord || !reader.IsCue(k, out var form) || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
+            if (!Tokens[k].IsWord || !reader.IsCue(k, out var form) || QuotedSpanScanner.InInner(quoted, Tokens[k].Span))
                 continue;
             // A participle counts in the progressive: "Clinton is describing … as “unhinged”".
             if (form == CueForm.Participle && !(reader.IsWord(k - 1) && reader.Word(k - 1) is "is" or "was" or "are" or "were" or "been"))
@@ -285,7 +285,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
         for (int k = Tokenizer.FirstAtOrAfter(Tokens, start); k + 2 < Tokens.Count && Tokens[k].Start < end; k++)
         {
             if (!Tokens[k].IsWord || !reader.WordSpan(k).Equals("according", StringComparison.OrdinalIgnoreCase) || !reader.IsWord(k + 1) || reader.Word(k + 1) != "to"
-                || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
+                || QuotedSpanScanner.InInner(quoted, Tokens[k].Span))
                 continue;
             var who = reader.Forward(k + 2, end);
             if (who is not null)
@@ -322,7 +322,7 @@ internal sealed class AttributionFinder(PhraseReader reader)
     {
         for (int k = Tokenizer.FirstAtOrAfter(Tokens, start); k < Tokens.Count && Tokens[k].Start < end; k++)
         {
-            if (!Tokens[k].IsWord || quoted.Any(q => q.Inner.Contains(Tokens[k].Span)))
+            if (!Tokens[k].IsWord || QuotedSpanScanner.InInner(quoted, Tokens[k].Span))
                 continue;
             if (reader.IsCue(k, out _) || (reader.WordSpan(k).Equals("according", StringComparison.OrdinalIgnoreCase) && reader.IsWord(k + 1) && reader.Word(k + 1) == "to"))
                 return Tokens[k].Span;

@@ -74,7 +74,8 @@ internal sealed class PersonIndex
     private void Scan(Func<int, bool> inQuote)
     {
         int i = 0;
-        while (i < _tokens.Count)
+        // Canonicalising compares every mention with every other: past the budget, later names are not indexed.
+        while (i < _tokens.Count && _mentions.Count < Budgets.MaxPersonMentions)
         {
             if (!IsCapitalisedWord(i) || inQuote(_tokens[i].Start))
             {

@@ -16,12 +16,37 @@ internal static class QuotedSpanScanner
 {
     private const char None = '\0';
 
+    /// <summary>The article's quoted stretches in order, at most <see cref="Budgets.MaxQuotedSpans"/> of them (the ones after are not read as quotes).</summary>
     public static List<QuotedSpan> Scan(string text, List<TextSpan> paragraphs)
     {
         var result = new List<QuotedSpan>();
-        for (int p = 0; p < paragraphs.Count; p++)
+        for (int p = 0; p < paragraphs.Count && result.Count < Budgets.MaxQuotedSpans; p++)
             ScanParagraph(text, paragraphs[p], p, result);
+        if (result.Count > Budgets.MaxQuotedSpans)
+            result.RemoveRange(Budgets.MaxQuotedSpans, result.Count - Budgets.MaxQuotedSpans);
         return result;
+    }
+
+    /// <summary>
+    /// True when <paramref name="span"/> lies inside the marks of one of <paramref name="quoted"/>. The stretches are
+    /// top-level, so they do not overlap and are in order: a binary search, not a scan of every quote per token.
+    /// </summary>
+    public static bool InInner(List<QuotedSpan> quoted, TextSpan span)
+    {
+        int lo = 0, hi = quoted.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quoted[mid].Open <= span.Start)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        // Inner starts after Open; the stretch opened last at or before the span is the only one that can hold it.
+        return last >= 0 && quoted[last].Inner.Contains(span);
     }
 
     private static void ScanParagraph(string text, TextSpan paragraph, int index, List<QuotedSpan> result)

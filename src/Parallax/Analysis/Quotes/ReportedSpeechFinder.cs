@@ -23,9 +23,10 @@ internal static class ReportedSpeechFinder
         SpeakerResolver resolver, List<TextSpan> quoted)
     {
         var result = new List<Quote>();
+        var marks = Union(quoted);
         foreach (var sentence in sentences)
         {
-            if (quoted.Any(q => q.Overlaps(sentence)))
+            if (OverlapsAny(marks, sentence))
                 continue;
             var found = FindIn(text, sentence, reader, finder);
             if (found is null)
@@ -43,6 +44,36 @@ internal static class ReportedSpeechFinder
             });
         }
         return result;
+    }
+
+    /// <summary>The union of <paramref name="spans"/> as disjoint spans in order, for a binary search per sentence instead of a scan of every quote.</summary>
+    private static List<TextSpan> Union(List<TextSpan> spans)
+    {
+        var sorted = spans.OrderBy(s => s.Start).ToList();
+        var merged = new List<TextSpan>(sorted.Count);
+        foreach (var s in sorted)
+        {
+            if (merged.Count > 0 && s.Start <= merged[^1].End)
+                merged[^1] = new TextSpan(merged[^1].Start, Math.Max(merged[^1].End, s.End));
+            else
+                merged.Add(s);
+        }
+        return merged;
+    }
+
+    private static bool OverlapsAny(List<TextSpan> merged, TextSpan sentence)
+    {
+        // The first span ending after the sentence starts is the only candidate.
+        int lo = 0, hi = merged.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (merged[mid].End <= sentence.Start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo < merged.Count && merged[lo].Overlaps(sentence);
     }
 
     private static (TextSpan Content, Attribution Attribution)? FindIn(string text, TextSpan sentence, PhraseReader reader, AttributionFinder finder)

@@ -123,6 +123,24 @@ public sealed class SentenceSplitter : IAnalysisComponent
             start++;
         while (end > start && char.IsWhiteSpace(text[end - 1]))
             end--;
+        // A stretch with no sentence end (a list without punctuation, junk) is cut into pieces of at most
+        // Budgets.MaxSentenceChars, at the last white space when there is one, so that per-sentence work stays bounded.
+        while (end - start > Budgets.MaxSentenceChars)
+        {
+            int limit = start + Budgets.MaxSentenceChars;
+            int cut = limit;
+            while (cut > start + Budgets.MaxSentenceChars / 2 && !char.IsWhiteSpace(text[cut - 1]))
+                cut--;
+            if (cut == start + Budgets.MaxSentenceChars / 2)
+                cut = char.IsHighSurrogate(text[limit - 1]) ? limit - 1 : limit;
+            int pieceEnd = cut;
+            while (pieceEnd > start && char.IsWhiteSpace(text[pieceEnd - 1]))
+                pieceEnd--;
+            result.Add(new TextSpan(start, pieceEnd));
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+                start++;
+        }
         if (end > start)
             result.Add(new TextSpan(start, end));
     }

@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Model;
 
 namespace Parallax.Comparison.Figures;
 
@@ -85,6 +86,7 @@ internal sealed class FigureGrouper
         var perArticle = articles.Select((a, i) => Mentions(a.Quantities
             .Select((q, k) => (q, k))
             .Where(x => WhatItCounts.IsFigure(x.q))
+            .Take(Budgets.MaxComparedFigures) // folding mentions and pairing figures are quadratic in an article's figures
             .Select(x => WhatItCounts.Resolve(a, i, x.k, x.q))
             .ToList())).ToList();
 

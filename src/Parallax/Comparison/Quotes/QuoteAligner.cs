@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Model;
 
 namespace Parallax.Comparison.Quotes;
 
@@ -30,7 +31,8 @@ internal sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
         for (int a = 0; a < articles.Count; a++)
         {
             first[a] = refs.Count;
-            for (int q = 0; q < articles[a].Quotes.Count; q++)
+            // Pairing is quadratic in quotes: an article's quotes past the budget are not aligned.
+            for (int q = 0; q < Math.Min(articles[a].Quotes.Count, Budgets.MaxComparedQuotes); q++)
             {
                 refs.Add(new QuoteRef(a, q));
                 words.Add(ContentWords.Of(QuoteWording.Normalize(articles[a].Quotes[q].Text)));

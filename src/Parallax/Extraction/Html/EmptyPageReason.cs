@@ -17,7 +17,7 @@ internal static class EmptyPageReason
 
     public static (string Reason, bool TrulyEmpty) Of(string html)
     {
-        using var document = Parser.ParseDocument(html);
+        using var document = Parser.ParseDocument(HtmlDepth.Flatten(html));
         var body = document.Body;
         if (body is null)
             return ("the page has no body", true);

@@ -17,7 +17,7 @@ internal sealed class HtmlArticleExtractor
 
     public ExtractedFields Extract(string html, string? url)
     {
-        using IHtmlDocument document = Parser.ParseDocument(html);
+        using IHtmlDocument document = Parser.ParseDocument(HtmlDepth.Flatten(html));
         var fields = new ExtractedFields();
         _metadata.Extract(document, url, fields);
         // A wire dateline opening the text gives the dateline (and agency) and leaves the first sentence.

@@ -104,8 +104,12 @@ internal sealed class PageBlocks
         }
         else
         {
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            // By index: AngleSharp's NextSibling looks the node up in its parent's list, so a walk by siblings is
+            // quadratic in a parent's children (400,000 sibling divs never finished).
+            var children = element.ChildNodes;
+            for (int c = 0; c < children.Length; c++)
             {
+                var child = children[c];
                 if (child is IElement e)
                     Visit(e, index, depth + 1);
                 else if (child.NodeType == NodeType.Text)
