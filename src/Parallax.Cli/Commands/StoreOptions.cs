@@ -49,6 +49,13 @@ internal static class StoreOptions
     public static async Task<IStoryWriter?> OpenWriterAsync(string? option, CancellationToken cancel)
     {
         var path = StoreLocation.Resolve(option);
+        // A store file in a folder that does not exist is a typo more often than a wish: refuse it, named, rather than
+        // create folders (the user can make the folder first).
+        if (!path.Contains("://", StringComparison.Ordinal) && !path.Contains('=') && Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir && !Directory.Exists(dir))
+        {
+            System.Console.Error.WriteLine(Parallax.Rendering.TerminalText.Clean($"parallax: {path}: the folder {dir} does not exist (make it first)"));
+            return null;
+        }
         try
         {
             return await Engines.OpenWriterAsync(path, cancel);

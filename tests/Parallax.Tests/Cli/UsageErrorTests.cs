@@ -63,4 +63,16 @@ public class UsageErrorTests
         var line = Assert.Single(r.OutputLines, l => l.Contains("--limit", StringComparison.Ordinal));
         Assert.Equal(1, line.Split("default", StringSplitOptions.None).Length - 1);
     }
+
+    [Fact]
+    public void A_store_in_a_missing_folder_is_refused_and_the_folder_not_made()
+    {
+        using var dir = new TempDir();
+        var input = dir.File("a.txt", "A title\n\nThe council met on Monday and 40 people came.\n");
+        var missing = Path.Combine(dir.Path, "no-such-folder");
+        var r = CliRunner.Run("ingest", input, "--db", Path.Combine(missing, "store.db"));
+        Assert.Equal(4, r.ExitCode);
+        Assert.Contains(missing, r.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
+    }
 }
