@@ -43,7 +43,7 @@ public class CliLoggingTests
     public void An_unknown_level_is_a_usage_error()
     {
         var r = CliRunner.Run("--log-level", "loud", "stories");
-        Assert.Equal(1, r.ExitCode);
+        Assert.Equal(2, r.ExitCode);
         Assert.Contains("Argument 'loud' not recognized", r.Stderr, StringComparison.Ordinal);
         Assert.Contains("'debug'", r.Stderr, StringComparison.Ordinal);
     }
