@@ -66,6 +66,9 @@ public class PlainTextHeaderZoneTests
     [InlineData("Home / Politics / Elections", "Elections")]
     [InlineData("Home > News > Westmarch > Kestrel Ford flood", "Westmarch")]
     [InlineData("News » Middle East", "Middle East")]
+    // Found by the fuzzer: a crumb with two spaces in a row once threw (an empty word has no first letter).
+    [InlineData("Home > News > Westmarch > Kestrel  the regional", "Westmarch")]
+    [InlineData("Home >  Sport  > Rugby  Union", "Rugby  Union")]
     public void A_breadcrumb_names_its_section(string line, string section)
     {
         Assert.True(NavigationLines.IsBreadcrumb(line, out var found));

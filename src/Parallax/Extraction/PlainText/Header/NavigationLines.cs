@@ -60,7 +60,7 @@ internal static class NavigationLines
             if (separator == "/" && !opens && parts.All(p => PersonNames.TryParse(p, out _)))
                 return false;
             // The section is the last crumb written as a name; a crumb in sentence case is the story itself.
-            section = parts.LastOrDefault(p => !HomeWords.Contains(p) && p.Split(' ').All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "and" or "the" or "&"));
+            section = parts.LastOrDefault(p => !HomeWords.Contains(p) && p.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "of" or "and" or "the" or "&"));
             return true;
         }
         return false;
