@@ -4,6 +4,8 @@ using Parallax.Analysis.Sentences;
 using Parallax.Comparison.Figures;
 using Parallax.Model;
 
+using Parallax.Tests.Support;
+
 namespace Parallax.Tests.Comparison;
 
 /// <summary>
@@ -12,13 +14,7 @@ namespace Parallax.Tests.Comparison;
 /// </summary>
 public class FigureCountsTests
 {
-    private static AnalyzedArticle Analyzed(string id, string text)
-    {
-        var quantities = new List<Quantity>();
-        QuantityParser.Extract(text, quantities);
-        var article = new Article { Id = id, Source = id + ".txt", Text = text };
-        return new AnalyzedArticle(article).With(Layers.Sentences, SentenceSplitter.Split(text)).With(Layers.Quantities, quantities);
-    }
+    private static AnalyzedArticle Analyzed(string id, string text) => QuantityArticles.Analyzed(id, text);
 
     private static IReadOnlyList<FigureGroup> Group(params string[] texts) =>
         new FigureGrouper().Group(texts.Select((t, i) => Analyzed("a" + i, t)).ToList());

@@ -4,6 +4,8 @@ using Parallax.Analysis.Sentences;
 using Parallax.Comparison.Figures;
 using Parallax.Model;
 
+using Parallax.Tests.Support;
+
 namespace Parallax.Tests.Comparison;
 
 /// <summary>
@@ -13,13 +15,7 @@ namespace Parallax.Tests.Comparison;
 /// </summary>
 public class FigureDisputesTests
 {
-    private static AnalyzedArticle Analyzed(string id, string text)
-    {
-        var quantities = new List<Quantity>();
-        QuantityParser.Extract(text, quantities);
-        var article = new Article { Id = id, Source = id + ".txt", Text = text };
-        return new AnalyzedArticle(article).With(Layers.Sentences, SentenceSplitter.Split(text)).With(Layers.Quantities, quantities);
-    }
+    private static AnalyzedArticle Analyzed(string id, string text) => QuantityArticles.Analyzed(id, text);
 
     private static List<string[]> Groups(params string[] texts)
     {
@@ -28,12 +24,7 @@ public class FigureDisputesTests
             .Select(g => g.Members.Select(m => docs[m.Article].Quantities[m.Index].Text).ToArray()).ToList();
     }
 
-    private static Quantity Find(string text, string words)
-    {
-        var quantities = new List<Quantity>();
-        QuantityParser.Extract(text, quantities);
-        return Assert.Single(quantities, q => q.Text == words);
-    }
+    private static Quantity Find(string text, string words) => Assert.Single(QuantityArticles.Extract(text), q => q.Text == words);
 
     [Theory]
     [InlineData("Six of the seven members of the board backed the plan.", "seven members")]

@@ -4,6 +4,8 @@ using Parallax.Analysis.Sentences;
 using Parallax.Comparison.Figures;
 using Parallax.Model;
 
+using Parallax.Tests.Support;
+
 namespace Parallax.Tests.Comparison;
 
 /// <summary>
@@ -16,18 +18,9 @@ public class FigureFamiliesTests
 {
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
-    private static List<Quantity> Extract(string text)
-    {
-        var quantities = new List<Quantity>();
-        QuantityParser.Extract(text, quantities);
-        return quantities;
-    }
+    private static List<Quantity> Extract(string text) => QuantityArticles.Extract(text);
 
-    private static AnalyzedArticle Analyzed(string id, string text)
-    {
-        var article = new Article { Id = id, Source = id + ".txt", Text = text };
-        return new AnalyzedArticle(article).With(Layers.Sentences, SentenceSplitter.Split(text)).With(Layers.Quantities, Extract(text));
-    }
+    private static AnalyzedArticle Analyzed(string id, string text) => QuantityArticles.Analyzed(id, text);
 
     private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts)
     {
