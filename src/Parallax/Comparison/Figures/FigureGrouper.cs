@@ -90,6 +90,8 @@ internal sealed class FigureGrouper
             .Select(x => WhatItCounts.Resolve(a, i, x.k, x.q))
             .ToList())).ToList();
 
+        // Each article's figure nodes by value, so "does the other article give this value too" is one lookup.
+        var byValue = perArticle.Select(nodes => nodes.ToLookup(n => (n[0].Quantity.Value, n[0].Quantity.High))).ToList();
         var all = perArticle.SelectMany(f => f).ToList();
         var index = new Dictionary<List<Figure>, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < all.Count; i++)
@@ -109,7 +111,7 @@ internal sealed class FigureGrouper
                     for (int j = 0; j < fb.Count; j++)
                     {
                         score[i, j] = Score(fa[i], fb[j]);
-                        if (score[i, j] > 0 && BothGiveBoth(fa[i][0], fb[j][0], fa, fb))
+                        if (score[i, j] > 0 && BothGiveBoth(fa[i][0], fb[j][0], byValue[a], byValue[b]))
                             score[i, j] = 0;
                     }
                 }
@@ -171,21 +173,12 @@ internal sealed class FigureGrouper
     /// of thing: an outlet that reports both the 75-point rise and the dissenters' 50 points cannot contradict another
     /// that reports 50 for the dissenters. The two numbers are about two things, and each pairs with its equal.
     /// </summary>
-    private static bool BothGiveBoth(Figure x, Figure y, List<List<Figure>> xs, List<List<Figure>> ys)
+    private static bool BothGiveBoth(Figure x, Figure y, ILookup<(double, double?), List<Figure>> xs, ILookup<(double, double?), List<Figure>> ys)
     {
         if (x.UnitKey.Length == 0 || y.UnitKey.Length == 0 || SameValue(x, y))
             return false;
-        foreach (var n in ys)
-        {
-            if (SameValue(n[0], x) && FigureSimilarity.Compatible(n[0], x))
-                return true;
-        }
-        foreach (var n in xs)
-        {
-            if (SameValue(n[0], y) && FigureSimilarity.Compatible(n[0], y))
-                return true;
-        }
-        return false;
+        return ys[(x.Quantity.Value, x.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], x))
+            || xs[(y.Quantity.Value, y.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], y));
     }
 
     private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
