@@ -33,6 +33,8 @@ internal static class ExtractCommand
             foreach (var r in reader.Read(paths))
             {
                 advance(1);
+                if (r.Warning is { } w)
+                    ErrorReporter.Warn(w);
                 if (r.Error is { } e)
                     errors.Report(e);
                 else

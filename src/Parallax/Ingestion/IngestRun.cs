@@ -54,7 +54,7 @@ public static class IngestRun
                 await foreach (var r in inputs.WithCancellation(done.Token))
                 {
                     if (r.Warning is { } cut)
-                        IngestLog.InputCut(logger, cut.Source, cut.Reason);
+                        IngestLog.InputWarning(logger, cut.Source, cut.Reason);
                     var article = r.Article;
                     if (article?.Published is { } published && FuturePublished.IsBeyond(published, DateTime.UtcNow))
                     {

@@ -21,8 +21,8 @@ internal static partial class IngestLog
     [LoggerMessage(EventId = 1103, Level = LogLevel.Information, Message = "Input {Source} could not be read: {Reason}")]
     public static partial void InputFailed(ILogger logger, string source, string reason);
 
-    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Input {Source} was cut: {Reason}")]
-    public static partial void InputCut(ILogger logger, string source, string reason);
+    [LoggerMessage(EventId = 1106, Level = LogLevel.Warning, Message = "Input {Source} was read but not whole or not as written: {Reason}")]
+    public static partial void InputWarning(ILogger logger, string source, string reason);
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Information,
         Message = "Ingest run ended: {Added} added, {NewVersions} new versions, {Unchanged} unchanged, {Failed} failed, stopped {Stopped}")]

@@ -49,4 +49,25 @@ public class TextDecoderTests
         var bytes = Encoding.Latin1.GetBytes(html);
         Assert.Contains("déjà vu", Decode(bytes, html: true), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1, "1 invalid UTF-8 byte sequence was replaced")]
+    [InlineData(3, "3 invalid UTF-8 byte sequences were replaced")]
+    public void Damaged_utf8_is_read_with_a_warning_that_counts_the_bad_sequences(int strays, string expected)
+    {
+        var bytes = new List<byte>();
+        for (int i = 0; i < strays; i++)
+            bytes.AddRange([.. Encoding.UTF8.GetBytes($"Zoë and Jürgen met in Kraków, part {i}. "), 0xFF]);
+        Assert.True(TextDecoder.TryDecode([.. bytes], false, out _, out _, out var warning));
+        Assert.StartsWith(expected, warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clean_utf8_and_legacy_text_give_no_warning()
+    {
+        Assert.True(TextDecoder.TryDecode(Encoding.UTF8.GetBytes("Zoë Müller said “yes”."), false, out _, out _, out var clean));
+        Assert.Null(clean);
+        Assert.True(TextDecoder.TryDecode(Encoding.Latin1.GetBytes("Zoë Müller said yes in Köln."), false, out _, out _, out var legacy));
+        Assert.Null(legacy);
+    }
 }

@@ -5,6 +5,9 @@ namespace Parallax.Extraction.Inputs;
 /// <summary>One thing read from the inputs: a document, or the error that stood in its place.</summary>
 public readonly record struct InputItem(RawDocument? Document, InputError? Error)
 {
+    /// <summary>A one-line note on a document that was read but not exactly as written (damaged bytes replaced); null otherwise.</summary>
+    public InputError? Warning { get; init; }
+
     /// <summary>A document read.</summary>
     public static InputItem Of(RawDocument document) => new(document, null);
 

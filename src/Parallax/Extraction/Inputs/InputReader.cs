@@ -92,11 +92,12 @@ public sealed class InputReader(InputLimits? limits = null)
         if (format == InputFormat.Unknown)
             format = SniffFormat(bytes);
         bool html = format == InputFormat.Html;
-        if (!TextDecoder.TryDecode(bytes, html, out var text, out var error))
+        if (!TextDecoder.TryDecode(bytes, html, out var text, out var error, out var warning))
             return InputItem.Fail(source, error);
         if (format == InputFormat.Unknown)
             format = text.AsSpan().TrimStart().StartsWith("<") ? InputFormat.Html : InputFormat.Text;
-        return InputItem.Of(new RawDocument(source, format == InputFormat.Html ? DocumentFormat.Html : DocumentFormat.PlainText, text));
+        return InputItem.Of(new RawDocument(source, format == InputFormat.Html ? DocumentFormat.Html : DocumentFormat.PlainText, text))
+            with { Warning = warning is null ? null : new InputError(source, warning) };
     }
 
     private static InputFormat SniffFormat(ReadOnlySpan<byte> bytes)

@@ -24,10 +24,18 @@ public static partial class TextDecoder
     /// Decodes a document's bytes (byte-order mark, then UTF-8, then the page's declared charset for HTML,
     /// then Windows-1252); false with a one-line <paramref name="error"/> for empty, binary or garbled input.
     /// </summary>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error) =>
+        TryDecode(bytes, isHtml, out text, out error, out _);
+
+    /// <summary>
+    /// <see cref="TryDecode(ReadOnlySpan{byte}, bool, out string, out string)"/>, with a one-line <paramref name="warning"/>
+    /// when the text was read but not exactly as written (damaged UTF-8 whose bad bytes became U+FFFD); null otherwise.
+    /// </summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error, out string? warning)
     {
         text = "";
         error = "";
+        warning = null;
         if (bytes.IsEmpty)
         {
             error = "empty file";
@@ -66,9 +74,12 @@ public static partial class TextDecoder
         // UTF-8 with a few broken bytes (a truncated character, one stray Latin-1 byte) stays UTF-8: the bad bytes
         // become U+FFFD in place, rather than the whole article turning into windows-1252 mojibake. A page that
         // declares a legacy charset, and text with no valid multi-byte sequence, are read as legacy text.
-        if (declared is null or UTF8Encoding && MostlyUtf8(bytes))
+        if (declared is null or UTF8Encoding && MostlyUtf8(bytes, out int invalid))
         {
             text = Encoding.UTF8.GetString(bytes);
+            warning = invalid == 1
+                ? "1 invalid UTF-8 byte sequence was replaced by U+FFFD (\uFFFD)"
+                : $"{invalid:N0} invalid UTF-8 byte sequences were replaced by U+FFFD (\uFFFD)";
             return CheckNotEmpty(text, out error);
         }
         var encoding = declared ?? Encoding.GetEncoding(1252);
@@ -89,9 +100,10 @@ public static partial class TextDecoder
     /// multi-byte characters for each invalid sequence. Legacy text has almost no valid multi-byte sequence (an
     /// accented letter in windows-1252 is one byte that starts no valid sequence).
     /// </summary>
-    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
+    private static bool MostlyUtf8(ReadOnlySpan<byte> bytes, out int invalid)
     {
-        int valid = 0, invalid = 0;
+        int valid = 0;
+        invalid = 0;
         while (!bytes.IsEmpty)
         {
             if (bytes[0] < 0x80)
