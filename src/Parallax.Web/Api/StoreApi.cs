@@ -61,14 +61,14 @@ internal static class StoreApi
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> Story(
-        [Description("A story id: s followed by digits (s12)")] string id, StoreAccess access)
+        [Description("A story id: s followed by digits (s12)")] string id, StoreAccess access, CancellationToken cancel)
     {
         if (!StoreIds.TryParseStory(id, out long storyId))
             return Unknown("Unknown story", "A story id is s followed by digits (s12).");
-        await using var lease = await access.RentAsync();
+        await using var lease = await access.RentAsync(cancel);
         var store = lease.Store;
-        var summary = await store.StoryAsync(storyId);
-        var report = summary is null ? null : await access.ReportAsync(store, summary);
+        var summary = await store.StoryAsync(storyId, cancel);
+        var report = summary is null ? null : await access.ReportAsync(store, summary, cancel);
         if (report is null)
             return Unknown("Unknown story", $"There is no story {StoreIds.Story(storyId)}.");
         return TypedResults.Text(ReportJson.Serialize(report), "application/json", Encoding.UTF8);

@@ -13,16 +13,16 @@ namespace Parallax.Web.Pages;
 /// </summary>
 internal static class StoryPage
 {
-    public static async Task<IResult> Get(string id, StoreAccess access)
+    public static async Task<IResult> Get(string id, StoreAccess access, CancellationToken cancel)
     {
         if (!StoreIds.TryParseStory(id, out long storyId))
             return NotFound($"'{id}' is not a story id");
-        await using var lease = await access.RentAsync();
+        await using var lease = await access.RentAsync(cancel);
         var store = lease.Store;
-        var summary = await store.StoryAsync(storyId);
+        var summary = await store.StoryAsync(storyId, cancel);
         if (summary is null)
             return NotFound($"There is no story {StoreIds.Story(storyId)}.");
-        var html = await access.StoryPageAsync(store, summary, report => System.Text.Encoding.UTF8.GetBytes(Render(summary, report)));
+        var html = await access.StoryPageAsync(store, summary, report => System.Text.Encoding.UTF8.GetBytes(Render(summary, report)), cancel);
         return html is null ? NotFound($"There is no story {StoreIds.Story(storyId)}.") : Html(html);
     }
 

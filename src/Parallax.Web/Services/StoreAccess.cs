@@ -58,12 +58,12 @@ public sealed class StoreAccess(ServeOptions options) : IAsyncDisposable
     /// The story's page, rendered once per state of the story: a popular story is then a copy from
     /// memory (the load benchmark's 200 clients on one story page).
     /// </summary>
-    public async ValueTask<byte[]?> StoryPageAsync(IStoryReader store, StorySummary story, Func<ComparisonReport, byte[]> render)
+    public async ValueTask<byte[]?> StoryPageAsync(IStoryReader store, StorySummary story, Func<ComparisonReport, byte[]> render, CancellationToken cancel = default)
     {
         var version = VersionOf(story);
         if (_pages.TryGetValue(story.Id, out var cached) && cached.Version == version)
             return cached.Html;
-        var report = await ReportAsync(store, story);
+        var report = await ReportAsync(store, story, cancel);
         if (report is null)
             return null;
         var html = render(report);
@@ -72,12 +72,13 @@ public sealed class StoreAccess(ServeOptions options) : IAsyncDisposable
     }
 
     /// <summary>The story's report, built once per state of the story.</summary>
-    public async ValueTask<ComparisonReport?> ReportAsync(IStoryReader store, StorySummary story)
+    /// <remarks>A request that ends (the client went away, or the server's timeout) cancels the comparison within about a second.</remarks>
+    public async ValueTask<ComparisonReport?> ReportAsync(IStoryReader store, StorySummary story, CancellationToken cancel = default)
     {
         var version = VersionOf(story);
         if (_reports.TryGetValue(story.Id, out var cached) && cached.Version == version)
             return cached.Report;
-        var report = await StoreReports.StoryAsync(store, story.Id, _pipeline);
+        var report = await StoreReports.StoryAsync(store, story.Id, _pipeline, cancel: cancel);
         if (report is not null)
             _reports[story.Id] = (version, report);
         return report;
