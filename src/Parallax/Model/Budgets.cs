@@ -9,7 +9,7 @@ namespace Parallax.Model;
 internal static class Budgets
 {
     /// <summary>Characters of clean text analysed per article; the rest is cut at the last paragraph break before it.</summary>
-    public const int MaxArticleChars = 2 * 1024 * 1024;
+    public const int MaxArticleChars = 1024 * 1024;
 
     /// <summary>Characters per sentence: a longer stretch without a sentence end is cut into pieces of at most this size (at white space when there is some).</summary>
     public const int MaxSentenceChars = 1500;
@@ -22,6 +22,12 @@ internal static class Budgets
 
     /// <summary>Figures per article that the comparison groups; an article's later figures stay in its analysis but are not compared.</summary>
     public const int MaxComparedFigures = 500;
+
+    /// <summary>
+    /// Earlier mentions of one value in one article that a new mention is checked against before it joins them (one
+    /// figure said again); past it, the first ones stand for the rest. Real articles repeat a figure a few times.
+    /// </summary>
+    public const int MaxMentionChecks = 16;
 
     /// <summary>Quotes per article that the comparison aligns; later ones stay in the analysis but are not aligned.</summary>
     public const int MaxComparedQuotes = 1000;

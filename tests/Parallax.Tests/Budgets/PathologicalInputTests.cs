@@ -49,6 +49,31 @@ public class PathologicalInputTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_plain_text_input_far_past_the_budget_is_cut_before_extraction_and_the_warning_counts_the_whole_input()
+    {
+        using var dir = new TempDir();
+        var paragraph = "Yes.\n\n";
+        int repeats = 3 * Parallax.Model.Budgets.MaxArticleChars / paragraph.Length;
+        var path = dir.File("tiny.txt", "Title\n\n" + string.Concat(Enumerable.Repeat(paragraph, repeats)));
+        var result = Assert.Single(new ArticleReader().Read([path]));
+        Assert.True(result.Article!.Text.Length <= Parallax.Model.Budgets.MaxArticleChars);
+        Assert.Contains($"of {7 + repeats * paragraph.Length:N0} characters", result.Warning!.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_utf8_file_is_read_with_a_warning_naming_it()
+    {
+        using var dir = new TempDir();
+        var path = dir.Combine("damaged.txt");
+        File.WriteAllBytes(path, [.. System.Text.Encoding.UTF8.GetBytes("Café owners meet\n\nThe café owners of Zürich met on Monday. "), 0xC3,
+            .. System.Text.Encoding.UTF8.GetBytes(" They agreed on opening hours.\n")]);
+        var result = Assert.Single(new ArticleReader().Read([path]));
+        Assert.Contains("\uFFFD", result.Article!.Text, StringComparison.Ordinal);
+        Assert.Equal(path, result.Warning!.Source);
+        Assert.Contains("invalid UTF-8", result.Warning.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cancelled_token_stops_analysis_and_comparison()
     {
         var pipeline = AnalysisPipeline.CreateDefault();

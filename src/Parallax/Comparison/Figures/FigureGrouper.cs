@@ -205,7 +205,7 @@ internal sealed class FigureGrouper
         foreach (var f in figures)
         {
             var node = nodes.FirstOrDefault(n => n[0].Quantity.Value == f.Quantity.Value && n[0].Quantity.High == f.Quantity.High
-                && n.All(m => FigureSimilarity.Compatible(m, f)));
+                && n.Take(Budgets.MaxMentionChecks).All(m => FigureSimilarity.Compatible(m, f)));
             if (node is null)
                 nodes.Add([f]);
             else
