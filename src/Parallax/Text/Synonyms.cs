@@ -46,9 +46,11 @@ internal static class Synonyms
         ["government", "authorities", "administration", "leadership"],
         ["president", "leader", "head"],
         ["city", "town"],
+        ["households", "families", "household", "family"],
+        ["allow", "let", "permit", "allows", "lets", "permits", "allowed", "permitted"],
         ["army", "military", "troops", "forces"],
         ["attack", "attacks", "strike", "strikes", "assault", "raid"],
-        ["rise", "increase", "growth", "surge", "jump"],
+        ["rise", "increase", "growth", "surge", "jump", "raise", "raised", "hike", "hikes", "lift", "lifted", "lifting"],
         ["fall", "decrease", "drop", "decline", "plunge"],
     ];
 
