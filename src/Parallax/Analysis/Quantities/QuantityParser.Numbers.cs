@@ -275,6 +275,32 @@ internal sealed partial class QuantityParser
         return k;
     }
 
+    /// <summary>
+    /// "one in five adults", "1 in 4 children", "one in every three homes": a rate, read as the fraction N/M (the
+    /// counted noun follows M). Only a whole N from 1 up, a larger whole M up to 1,000 (so "one in 2020" stays out),
+    /// and nothing but "every" between "in" and M.
+    /// </summary>
+    private void ReadOneIn(ref NumberExpression n)
+    {
+        if (n.Form is not (NumberForm.Digits or NumberForm.Words) || n.HasScale || n.Value < 1 || n.Value != Math.Floor(n.Value)
+            || !IsWord(n.EndToken, "in"))
+            return;
+        int k = n.EndToken + 1;
+        if (IsWord(k, "every"))
+            k++;
+        NumberExpression m;
+        if (IsNumber(k) && !_tokens[k].HasDecimals && !Glued(k))
+            m = new NumberExpression { Value = _tokens[k].Value, Scale = 1, EndToken = k + 1, End = _tokens[k].End };
+        else if (!IsWord(k) || !ReadWords(k, out m) || m.HasScale)
+            return;
+        if (m.Value <= n.Value || m.Value > 1000 || m.Value != Math.Floor(m.Value))
+            return;
+        n.Value = n.Raw = n.Value / m.Value;
+        n.Form = NumberForm.Fraction;
+        n.EndToken = m.EndToken;
+        n.End = m.End;
+    }
+
     private bool Finish(ref NumberExpression n, double value, int endToken, NumberForm form)
     {
         n.Value = value;

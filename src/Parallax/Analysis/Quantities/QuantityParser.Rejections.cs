@@ -116,9 +116,17 @@ internal sealed partial class QuantityParser
         return false;
     }
 
-    /// <summary>"1/16 of a pint", "1⁄32 of": a fraction, not a date.</summary>
+    /// <summary>
+    /// "1/16 of a pint", "1⁄32 of", and a proper fraction before a measurement unit ("3/4 cup", "1/2 mile", "3/8 inch"):
+    /// a fraction, not a date. "9/11 attacks", "24/7 coverage" and "on 3/4 the" have no unit after them.
+    /// </summary>
     private bool IsFractionOf(int i) =>
-        !_tokens[i].HasDecimals && !_tokens[i + 2].HasDecimals && _tokens[i + 2].Value > 1 && !Glued(i + 2) && IsWord(i + 3, "of");
+        !_tokens[i].HasDecimals && !_tokens[i + 2].HasDecimals && _tokens[i + 2].Value > 1 && !Glued(i + 2)
+        && (IsWord(i + 3, "of") || (_tokens[i].Value < _tokens[i + 2].Value && MeasureAt(i + 3)));
+
+    /// <summary>Whether token <paramref name="k"/> starts a word unit of measure or bulk ("cup", "mile", "inches").</summary>
+    private bool MeasureAt(int k) =>
+        IsWord(k) && UnitLexicon.Match(_text, _tokens[k].Start, attached: false, out _) is { Kind: UnitKind.Measure or UnitKind.Bulk };
 
     private bool IsDottedClock(int at) =>
         TextMatch.At(_text, at, "a.m.", true, out _) || TextMatch.At(_text, at, "p.m.", true, out _)

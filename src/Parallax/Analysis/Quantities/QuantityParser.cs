@@ -96,7 +96,7 @@ internal sealed partial class QuantityParser
         NumberExpression n1;
         string? currency;
         int signStart;
-        bool negative;
+        bool negative = false;
         bool afterTitle = false;
         if (token.Kind == TokenKind.Number)
         {
@@ -141,6 +141,8 @@ internal sealed partial class QuantityParser
         {
             return false;
         }
+        if (currency is null && !negative)
+            ReadOneIn(ref n1);
         next = n1.EndToken;
 
         int start = Math.Min(signStart, n1.Start);
