@@ -75,7 +75,13 @@ internal sealed class PostgresStoryStore : IStoryWriter
 
     private static async Task<int> VersionAsync(NpgsqlConnection db, NpgsqlTransaction? tx, CancellationToken cancel)
     {
-        await using var cmd = new NpgsqlCommand("SELECT CASE WHEN to_regclass('parallax_schema') IS NULL THEN 0 ELSE (SELECT version FROM parallax_schema) END;", db, tx);
+        // The table is named in a query only once it exists: a query naming a missing table fails when planned.
+        await using (var exists = new NpgsqlCommand("SELECT to_regclass('parallax_schema') IS NOT NULL;", db, tx))
+        {
+            if (!(bool)(await exists.ExecuteScalarAsync(cancel))!)
+                return 0;
+        }
+        await using var cmd = new NpgsqlCommand("SELECT version FROM parallax_schema;", db, tx);
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(cancel) ?? 0, CultureInfo.InvariantCulture);
     }
 
