@@ -56,13 +56,5 @@ internal static class PostgresLocation
     }
 
     /// <summary>The location as messages show it: a password in the URI is replaced by <c>***</c>.</summary>
-    public static string Redact(string location)
-    {
-        int scheme = location.IndexOf("://", StringComparison.Ordinal);
-        int at = location.IndexOf('@', StringComparison.Ordinal);
-        if (scheme < 0 || at < 0)
-            return location;
-        int colon = location.IndexOf(':', scheme + 3);
-        return colon > 0 && colon < at ? string.Concat(location.AsSpan(0, colon + 1), "***", location.AsSpan(at)) : location;
-    }
+    public static string Redact(string location) => StoreLocation.Display(location);
 }
