@@ -204,11 +204,27 @@ internal sealed class PostgresStoryStore : IStoryWriter
             )
             SELECT h.name, h.story_id, h.title, h.outlet, h.published,
                    ts_headline('parallax', h.text, q.q, 'StartSel={SearchHit.MatchStart}, StopSel={SearchHit.MatchEnd}, MaxWords=16, MinWords=6, ShortWord=0, MaxFragments=1, FragmentDelimiter=…'),
-                   h.rank
+                   h.rank, h.text
             FROM hits h, q
             ORDER BY h.rank DESC, h.id DESC;
-            """, r => new SearchHit(r.GetString(0), r.GetInt64(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4), r.GetString(5), r.GetFloat(6)),
+            """, r => new SearchHit(r.GetString(0), r.GetInt64(1), NullableString(r, 2), NullableString(r, 3), NullableString(r, 4),
+                Ellipsize(r.GetString(5), r.GetString(7)), r.GetFloat(6)),
             cancel, [.. args]);
+    }
+
+    /// <summary>
+    /// Marks a snippet cut from the middle of the text with '…' where it was cut, as FTS5's snippet() does:
+    /// ts_headline returns the fragment alone.
+    /// </summary>
+    internal static string Ellipsize(string headline, string text)
+    {
+        var plain = headline.Replace(SearchHit.MatchStart.ToString(), "", StringComparison.Ordinal).Replace(SearchHit.MatchEnd.ToString(), "", StringComparison.Ordinal).Trim();
+        if (plain.Length == 0)
+            return headline;
+        var trimmed = text.Trim();
+        var before = trimmed.StartsWith(plain, StringComparison.Ordinal) ? "" : "…";
+        var after = trimmed.EndsWith(plain, StringComparison.Ordinal) ? "" : "…";
+        return before + headline.Trim() + after;
     }
 
     public async ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null,
