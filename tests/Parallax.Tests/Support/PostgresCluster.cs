@@ -40,8 +40,13 @@ internal sealed class PostgresCluster
     /// <summary>CI sets PARALLAX_REQUIRE_POSTGRES: there a missing PostgreSQL fails the tests instead of skipping them.</summary>
     public static bool Required => Environment.GetEnvironmentVariable("PARALLAX_REQUIRE_POSTGRES") is { Length: > 0 };
 
-    /// <summary>The URI of the cluster's maintenance database, as the superuser.</summary>
-    private string AdminUri => $"postgresql://postgres@127.0.0.1:{Port}/postgres";
+    /// <summary>
+    /// Why the PostgreSQL tests cannot run here (no binaries, and PARALLAX_REQUIRE_POSTGRES unset), or null: for
+    /// fixtures, which cannot skip; tests skip with it.
+    /// </summary>
+    public static string? Unavailable => FindBinaries() is null && !Required ? NotInstalled : null;
+
+    private const string NotInstalled = "PostgreSQL is not installed (apt-get install postgresql, or set PARALLAX_PG_BIN): PostgreSQL store tests skipped";
 
     /// <summary>
     /// A new empty database on the shared cluster, as a connection URI. Skips the test when PostgreSQL is not
@@ -83,7 +88,7 @@ internal sealed class PostgresCluster
                 {
                     if (Required)
                         Assert.Fail("PARALLAX_REQUIRE_POSTGRES is set but PostgreSQL was not found in /usr/lib/postgresql/*/bin (or PARALLAX_PG_BIN)");
-                    Assert.Skip("PostgreSQL is not installed (apt-get install postgresql, or set PARALLAX_PG_BIN): PostgreSQL store tests skipped");
+                    Assert.Skip(NotInstalled);
                 }
                 try
                 {
