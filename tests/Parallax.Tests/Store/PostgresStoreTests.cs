@@ -55,6 +55,19 @@ public sealed class PostgresStoreTests : StoreConformanceTests, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_store_of_an_older_schema_is_upgraded_even_when_opened_for_reading()
+    {
+        await using (var s = await OpenAsync()) { }
+        // Back to schema 1 (the search configuration only), as a store made by an older Parallax would be.
+        await Sql("DROP TABLE checkpoint, mentions, story_members, articles, stories; UPDATE parallax_schema SET version = 1;");
+        await using var reader = await new PostgresEngine().OpenReaderAsync(await Uri());
+        Assert.Equal(new StoreCounts(0, 0, 0, PostgresMigrations.Steps.Length), await reader.CountsAsync());
+        await using var writer = await OpenAsync();
+        await writer.WriteAsync([Item("up", "Written after the upgrade.", 1)]);
+        Assert.Single(await reader.SearchAsync("upgrade", new StoreFilter(), 10));
+    }
+
+    [Fact]
     public async Task A_database_with_tables_of_its_own_by_the_same_names_is_not_taken_over()
     {
         await Sql("CREATE TABLE articles(id integer);");
