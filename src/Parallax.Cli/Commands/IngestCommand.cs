@@ -67,7 +67,7 @@ internal static class IngestCommand
         }
         using var _ = ingestor;
         if (ingestor.Regrouped > 0)
-            System.Console.Error.WriteLine($"parallax: {store.Location}: {ingestor.Regrouped} stored articles regrouped by this version's story grouping");
+            System.Console.Error.WriteLine($"parallax: {StoreLocation.Display(store.Location)}: {ingestor.Regrouped} stored articles regrouped by this version's story grouping");
 
         // The reading thread looks up what the store already holds through its own read-only handle.
         await using var probe = await KnownEngines.Create().OpenReaderAsync(store.Location, cancel);
@@ -102,7 +102,7 @@ internal static class IngestCommand
         var held = await store.CountsAsync(CancellationToken.None);
         System.Console.Out.WriteLine(
             $"ingested {summary.Added} new, {summary.NewVersions} new versions, {summary.Unchanged} unchanged, {summary.Failed} failed; " +
-            $"the store holds {StoreText.Plural(held.CurrentArticles, "article")} in {StoreText.Plural(held.Stories, "story", "stories")} ({store.Location})");
+            $"the store holds {StoreText.Plural(held.CurrentArticles, "article")} in {StoreText.Plural(held.Stories, "story", "stories")} ({StoreLocation.Display(store.Location)})");
         if (summary.Stopped)
         {
             System.Console.Error.WriteLine("parallax: interrupted; everything read so far is stored: run the same command again to carry on");

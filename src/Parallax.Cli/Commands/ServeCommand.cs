@@ -66,7 +66,7 @@ internal static class ServeCommand
         };
         try
         {
-            WebApp.Run(options, url => System.Console.Out.WriteLine($"parallax: serving {options.DbPath} on {url} (Ctrl-C stops)"));
+            WebApp.Run(options, url => System.Console.Out.WriteLine($"parallax: serving {StoreLocation.Display(options.DbPath)} on {url} (Ctrl-C stops)"));
         }
         catch (InvalidOperationException e)
         {

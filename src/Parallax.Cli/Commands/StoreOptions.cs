@@ -10,7 +10,7 @@ internal static class StoreOptions
 {
     public static Option<string?> Db() => new("--db")
     {
-        Description = $"The store (SQLite file); default ${StoreLocation.EnvironmentVariable}, else ./{StoreLocation.DefaultPath}",
+        Description = $"The store: an SQLite file, or a PostgreSQL database as postgresql://user@host:port/db; default ${StoreLocation.EnvironmentVariable}, else ./{StoreLocation.DefaultPath}",
     };
 
     public static Option<string?> Outlet() => new("--outlet") { Description = "Only articles of this outlet (case-insensitive)" };

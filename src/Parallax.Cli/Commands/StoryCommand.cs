@@ -33,7 +33,7 @@ internal static class StoryCommand
         var report = await StoreReports.StoryAsync(store, storyId, AnalysisPipeline.CreateDefault(), cancel: cancel);
         if (report is null)
         {
-            System.Console.Error.WriteLine($"parallax: {store.Location}: no story {StoreIds.Story(storyId)}");
+            System.Console.Error.WriteLine($"parallax: {StoreLocation.Display(store.Location)}: no story {StoreIds.Story(storyId)}");
             return ExitCodes.SomeInputsFailed;
         }
         if (await store.StoryAsync(storyId, cancel) is { } summary && report.Articles.Count < summary.Articles)

@@ -2,19 +2,23 @@ using Parallax.Analysis;
 using Parallax.Model;
 using Parallax.Store;
 using Parallax.Stories;
-using Parallax.Storage.Sqlite;
 using Parallax.Tests.Support;
 
 namespace Parallax.Tests.Store;
 
-public sealed class IngestorTests : IDisposable
+/// <summary>
+/// The ingest over a store, as every engine must show it: grouping, versions, resuming, the writer lock, the
+/// persisted grouper state and stable story ids. Each engine's class says how to open a named store.
+/// </summary>
+public abstract class IngestorTests : IDisposable
 {
     private static readonly AnalysisPipeline Pipeline = AnalysisPipeline.CreateDefault();
-    private readonly TempDir _dir = new();
+    private protected TempDir Dir { get; } = new();
 
-    public void Dispose() => _dir.Dispose();
+    public virtual void Dispose() => Dir.Dispose();
 
-    private SqliteStoryStore OpenStore(string name = "p.db") => SqliteStoryStore.Open(_dir.Combine(name));
+    /// <summary>Opens the test's store of this name (a second call with the name opens the same store again).</summary>
+    protected abstract Task<IStoryWriter> OpenStore(string name = "p.db");
 
     internal static Article Art(string id, string title, string text, string? url = null, string? outlet = null, string published = "2025-09-14") => new()
     {
@@ -58,7 +62,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task Articles_about_one_event_join_one_story_and_others_open_their_own()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         await Ingest(store, Stream());
         var storyOf = (await store.ReadAllAsync().ToListAsync()).ToDictionary(a => a.Key, a => a.StoryId);
         Assert.Equal(storyOf["ferry-1"], storyOf["ferry-2"]);
@@ -73,7 +77,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task Ingesting_the_same_articles_again_adds_nothing()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         await Ingest(store, Stream());
         using var ingestor = await Ingestor.OpenAsync(store, Pipeline);
         var outcomes = new List<IngestOutcome>();
@@ -88,7 +92,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task The_same_page_under_a_tracking_url_is_the_same_article()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         await Ingest(store, Stream());
         var again = Stream()[0] with { Url = "HTTPS://www.Bay.example/ferry/?utm_source=feed&utm_medium=rss#comments" };
         using var ingestor = await Ingestor.OpenAsync(store, Pipeline);
@@ -98,7 +102,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task A_changed_article_at_the_same_url_is_a_new_version_under_the_same_id()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         await Ingest(store, Stream());
         var updated = Stream()[0] with { Text = Stream()[0].Text + " Update: the ferry was refloated on Sunday morning." };
         using var ingestor = await Ingestor.OpenAsync(store, Pipeline);
@@ -117,7 +121,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task Re_ingesting_an_older_snapshot_of_a_changed_page_adds_nothing()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         var v1 = Stream()[0];
         var v2 = v1 with { Text = v1.Text + " The ferry was refloated on Sunday." };
         await Ingest(store, [v1, v2]);
@@ -133,7 +137,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task Two_articles_with_one_file_name_keep_apart_under_distinct_ids()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         var a = Art("report", "Library reopens in Tessel", "The Tessel library reopened on Monday after repairs to its roof.");
         var b = Art("report", "Bus fares rise in Ormby", "Bus fares in Ormby rise by ten pence from October, the operator said.");
         await Ingest(store, [a, b, a with { Source = "/elsewhere/report.txt" }]);
@@ -144,11 +148,11 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task An_ingest_split_over_runs_ends_as_one_run_would()
     {
-        using var whole = OpenStore("whole.db");
+        await using var whole = await OpenStore("whole.db");
         await Ingest(whole, Stream(), batchSize: 100);
-        using (var first = OpenStore("split.db"))
+        await using (var first = await OpenStore("split.db"))
             await Ingest(first, Stream().Take(2));
-        using var split = OpenStore("split.db");
+        await using var split = await OpenStore("split.db");
         using var ingestor = await Ingestor.OpenAsync(split, Pipeline, batchSize: 1);
         Assert.Equal(2, ingestor.Replayed);
         Assert.Equal(0, ingestor.Regrouped);
@@ -161,7 +165,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task A_batch_lost_to_a_crash_is_redone_by_the_next_run()
     {
-        using (var crashed = OpenStore("crash.db"))
+        await using (var crashed = await OpenStore("crash.db"))
         {
             using var ingestor = await Ingestor.OpenAsync(crashed, Pipeline, batchSize: 2);
             foreach (var a in Stream())
@@ -169,9 +173,9 @@ public sealed class IngestorTests : IDisposable
             // No final flush: the fifth article's batch dies with the process.
             Assert.Equal(4, (await crashed.CountsAsync()).Articles);
         }
-        using var store = OpenStore("crash.db");
+        await using var store = await OpenStore("crash.db");
         await Ingest(store, Stream());
-        using var whole = OpenStore("whole.db");
+        await using var whole = await OpenStore("whole.db");
         await Ingest(whole, Stream());
         Assert.Equal(await Snapshot(whole), await Snapshot(store));
     }
@@ -179,9 +183,9 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task One_ingest_writes_at_a_time_and_the_next_one_is_told_why_it_cannot()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         using var first = await Ingestor.OpenAsync(store, Pipeline);
-        using var other = OpenStore();
+        await using var other = await OpenStore();
         var e = await Assert.ThrowsAsync<StoreException>(() => Ingestor.OpenAsync(other, Pipeline, writerWait: TimeSpan.FromMilliseconds(200)));
         Assert.EndsWith("another ingest is writing to this store; run this one when it has finished", e.Message, StringComparison.Ordinal);
         await first.SuspendAsync();
@@ -192,15 +196,15 @@ public sealed class IngestorTests : IDisposable
     public async Task An_ingestor_resuming_after_another_wrote_catches_up_and_hands_out_no_taken_story()
     {
         var stream = Stream();
-        using var whole = OpenStore("whole.db");
+        await using var whole = await OpenStore("whole.db");
         await Ingest(whole, stream, batchSize: 100);
 
-        using var store = OpenStore("shared.db");
+        await using var store = await OpenStore("shared.db");
         using var server = await Ingestor.OpenAsync(store, Pipeline);
         await server.AddAsync(stream[0]);
         await server.AddAsync(stream[1]);
         await server.SuspendAsync();
-        using (var shell = OpenStore("shared.db"))
+        await using (var shell = await OpenStore("shared.db"))
         {
             using var cli = await Ingestor.OpenAsync(shell, Pipeline);
             await cli.AddAsync(stream[2]);
@@ -215,7 +219,7 @@ public sealed class IngestorTests : IDisposable
     /// <summary>The generated stream's articles, in order.</summary>
     private List<Article> Generated(int count)
     {
-        var path = StoreStreamGenerator.Write(_dir.Combine("stream.jsonl"), count);
+        var path = StoreStreamGenerator.Write(Dir.Combine("stream.jsonl"), count);
         return new Parallax.Extraction.ArticleReader().Read([path]).Select(r => r.Article!).ToList();
     }
 
@@ -232,10 +236,10 @@ public sealed class IngestorTests : IDisposable
     public async Task Grouping_after_a_restart_from_a_checkpoint_equals_grouping_without_one()
     {
         var stream = Generated(600);
-        using var whole = OpenStore("whole.db");
+        await using var whole = await OpenStore("whole.db");
         await Ingest(whole, stream, batchSize: 50);
 
-        using var split = OpenStore("split.db");
+        await using var split = await OpenStore("split.db");
         await IngestWith(split, stream.Take(400), Ingestor.DefaultCheckpointEvery, finish: true);
         using (var again = await Ingestor.OpenAsync(split, Pipeline, batchSize: 50))
         {
@@ -251,10 +255,10 @@ public sealed class IngestorTests : IDisposable
     public async Task A_crash_after_a_checkpoint_replays_only_the_batches_stored_after_it()
     {
         var stream = Generated(600);
-        using var whole = OpenStore("whole.db");
+        await using var whole = await OpenStore("whole.db");
         await Ingest(whole, stream, batchSize: 50);
 
-        using var crashed = OpenStore("crash.db");
+        await using var crashed = await OpenStore("crash.db");
         // Checkpoints with the batches ending at 150 and 300; batches to 400 stored; the last 30 die with the process.
         await IngestWith(crashed, stream.Take(430), checkpointEvery: 150, finish: false);
         using (var again = await Ingestor.OpenAsync(crashed, Pipeline, batchSize: 50))
@@ -270,7 +274,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task Story_ids_keep_their_meaning_when_a_later_version_groups_differently()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         await Ingest(store, Stream());
         var before = (await store.ReadAllAsync().ToListAsync()).ToDictionary(a => a.Key, a => a.StoryId);
         long last = await store.LastStoryIdAsync();
@@ -290,7 +294,7 @@ public sealed class IngestorTests : IDisposable
     [Fact]
     public async Task A_wire_copy_is_flagged_as_a_near_duplicate_of_the_first_one()
     {
-        using var store = OpenStore();
+        await using var store = await OpenStore();
         const string text = "Rescue teams in Serrat reached the flooded lower gallery of the Holm colliery on Tuesday, where eleven miners " +
             "have been trapped since a rockfall on Sunday night blocked the main shaft. Relatives gathered at the pithead through the " +
             "night as engineers pumped water from the gallery and drilled a second access tunnel. The mine operator said air was " +

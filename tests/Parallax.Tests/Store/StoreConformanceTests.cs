@@ -6,7 +6,7 @@ namespace Parallax.Tests.Store;
 
 /// <summary>
 /// The store's behaviour, as every engine must show it. An engine's tests derive from this class and say
-/// how to open a store; the same facts then run against each (SQLite now, PostgreSQL to come).
+/// how to open a store; the same facts then run against each (SQLite and PostgreSQL).
 /// </summary>
 public abstract class StoreConformanceTests
 {
@@ -314,6 +314,43 @@ public abstract class StoreConformanceTests
         await s.ReassignAsync(new Dictionary<long, long> { [(await s.ArticleAsync("l2"))!.Id] = 3 });
         Assert.Null(await s.StoryAsync(7));
         Assert.Equal(7, await s.LastStoryIdAsync());
+    }
+
+    [Fact]
+    public async Task The_grouper_state_saved_with_a_batch_is_there_when_the_store_is_opened_again()
+    {
+        await using (var s = await OpenAsync())
+        {
+            Assert.Null(await s.LoadCheckpointAsync());
+            long seen = -1;
+            long last = await s.WriteAsync([Item("c1", "One.", 1), Item("c2", "Two.", 2)], checkpoint: id => { seen = id; return [1, 2, 3]; });
+            Assert.Equal(last, seen);
+            await s.WriteAsync([Item("c3", "Three.", 2)], checkpoint: _ => [4, 5]);
+        }
+        await using var again = await OpenAsync();
+        Assert.Equal([4, 5], await again.LoadCheckpointAsync());
+    }
+
+    [Fact]
+    public async Task A_failing_batch_saves_no_grouper_state()
+    {
+        await using var s = await OpenAsync();
+        await s.WriteAsync([Item("k1", "Kept.", 1)], checkpoint: _ => [7]);
+        var dup = Item("k2", "Twice in one batch.", 2);
+        await Assert.ThrowsAsync<StoreException>(async () => await s.WriteAsync([dup, dup], checkpoint: _ => [8]));
+        Assert.Equal([7], await s.LoadCheckpointAsync());
+    }
+
+    [Fact]
+    public async Task One_writer_at_a_time_and_the_next_is_told_why()
+    {
+        await using var s = await OpenAsync();
+        await using var other = await OpenAsync();
+        var held = await s.AcquireWriterAsync(TimeSpan.FromSeconds(1));
+        var e = await Assert.ThrowsAsync<StoreException>(async () => await other.AcquireWriterAsync(TimeSpan.FromMilliseconds(200)));
+        Assert.EndsWith("another ingest is writing to this store; run this one when it has finished", e.Message, StringComparison.Ordinal);
+        held.Dispose();
+        (await other.AcquireWriterAsync(TimeSpan.FromSeconds(5))).Dispose();
     }
 
     [Fact]

@@ -5,10 +5,24 @@ using System.Text.Json;
 
 namespace Parallax.Tests.Web;
 
-/// <summary>Every API endpoint over HTTP, with its errors: the real server, the real store.</summary>
-public sealed class WebApiTests(WebServerFixture server) : IClassFixture<WebServerFixture>
+/// <summary>Every API endpoint over HTTP, with its errors: the real server over the SQLite store.</summary>
+public sealed class WebApiTests(WebServerFixture server) : WebApiFacts<WebServerFixture>(server);
+
+/// <summary>Every API endpoint over HTTP, with its errors: the real server over the PostgreSQL store.</summary>
+public sealed class PostgresWebApiTests(PostgresWebServerFixture server) : WebApiFacts<PostgresWebServerFixture>(server);
+
+/// <summary>Every API endpoint over HTTP, with its errors: the real server, the real store, whichever engine serves it.</summary>
+public abstract class WebApiFacts<TServer>(TServer server) : IClassFixture<TServer> where TServer : WebServerFixture
 {
-    private HttpClient Http => server.Client;
+    private HttpClient Http
+    {
+        get
+        {
+            if (server.Unavailable is { } reason)
+                Assert.Skip(reason);
+            return server.Client;
+        }
+    }
 
     private async Task<JsonElement> Json(string path, HttpStatusCode expected = HttpStatusCode.OK)
     {

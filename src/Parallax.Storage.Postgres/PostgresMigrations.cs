@@ -1,0 +1,109 @@
+namespace Parallax.Storage.Postgres;
+
+/// <summary>
+/// The schema, as numbered steps. A store records the last step applied in <c>parallax_schema</c>; opening it
+/// applies the steps after that one, each in its own transaction (PostgreSQL's DDL is transactional, so a step
+/// is applied whole or not at all) under an advisory lock, so two processes opening one new store do not race.
+/// Steps are never edited once released: a change is a new step.
+/// </summary>
+internal static class PostgresMigrations
+{
+    /// <summary>Created before any step: the schema version, one row.</summary>
+    public const string VersionTable = """
+        CREATE TABLE IF NOT EXISTS parallax_schema(
+            id integer PRIMARY KEY CHECK (id = 1),
+            version integer NOT NULL
+        );
+        INSERT INTO parallax_schema(id, version) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
+        """;
+
+    public static readonly string[] Steps =
+    [
+        // 1: the text search configuration. Like the SQLite store's FTS5 tokenizer (porter, diacritics removed),
+        // words are stemmed (Snowball English) and folded to unaccented lower case, and no word is a stop word, so
+        // "the" finds what it finds there. unaccent ships with PostgreSQL (contrib) and is a trusted extension; where
+        // a server lacks it the configuration goes without it.
+        """
+        CREATE TEXT SEARCH DICTIONARY parallax_stem (TEMPLATE = snowball, LANGUAGE = english);
+        CREATE TEXT SEARCH CONFIGURATION parallax (COPY = pg_catalog.simple);
+        DO $$
+        BEGIN
+          IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'unaccent') THEN
+            CREATE EXTENSION IF NOT EXISTS unaccent;
+            ALTER TEXT SEARCH CONFIGURATION parallax
+              ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, parallax_stem;
+          ELSE
+            ALTER TEXT SEARCH CONFIGURATION parallax
+              ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH parallax_stem;
+          END IF;
+        END
+        $$;
+        """,
+
+        // 2: articles with their analyses, stories, membership, entity mentions, full-text search, and the ingest's
+        // saved grouping state. Days and times are ISO text compared byte-wise (COLLATE "C"), as in the SQLite store.
+        """
+        CREATE TABLE stories(
+            id bigint PRIMARY KEY,
+            title text,
+            articles integer NOT NULL DEFAULT 0,
+            outlets integer NOT NULL DEFAULT 0,
+            first_published text COLLATE "C",
+            last_published text COLLATE "C",
+            last_article bigint NOT NULL DEFAULT 0
+        );
+        CREATE INDEX stories_last_published ON stories(last_published);
+        CREATE INDEX stories_articles ON stories(articles);
+
+        CREATE TABLE articles(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            name text NOT NULL,
+            identity text NOT NULL,
+            version integer NOT NULL,
+            content_hash text NOT NULL,
+            superseded_by bigint REFERENCES articles(id),
+            first_story_id bigint NOT NULL REFERENCES stories(id),
+            line integer,
+            url text,
+            title text,
+            outlet text,
+            published text COLLATE "C",
+            text text NOT NULL,
+            fields text NOT NULL,
+            analysis text NOT NULL,
+            analysis_version integer NOT NULL,
+            ingested_at timestamptz NOT NULL DEFAULT now(),
+            duplicate_of text,
+            -- Title words weigh more than body words (ts_rank's A against B), as bm25's weights do in SQLite.
+            search tsvector GENERATED ALWAYS AS (
+                setweight(to_tsvector('parallax', coalesce(title, '')), 'A') || setweight(to_tsvector('parallax', text), 'B')) STORED,
+            UNIQUE(identity, version)
+        );
+        CREATE INDEX articles_name ON articles(name);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_outlet ON articles(lower(outlet));
+        CREATE INDEX articles_search ON articles USING gin(search);
+        CREATE INDEX articles_current ON articles(id) WHERE superseded_by IS NULL;
+
+        CREATE TABLE story_members(
+            article_id bigint PRIMARY KEY REFERENCES articles(id),
+            story_id bigint NOT NULL REFERENCES stories(id)
+        );
+        CREATE INDEX story_members_story ON story_members(story_id);
+
+        CREATE TABLE mentions(
+            name text NOT NULL,
+            article_id bigint NOT NULL REFERENCES articles(id),
+            type text NOT NULL,
+            count integer NOT NULL
+        );
+        CREATE UNIQUE INDEX mentions_name_article ON mentions(lower(name), article_id);
+        CREATE INDEX mentions_article ON mentions(article_id);
+
+        CREATE TABLE checkpoint(
+            id integer PRIMARY KEY CHECK (id = 1),
+            state bytea NOT NULL
+        );
+        """,
+    ];
+}
