@@ -24,7 +24,16 @@ public static partial class TextDecoder
     /// Decodes a document's bytes (byte-order mark, then UTF-8, then the page's declared charset for HTML,
     /// then Windows-1252); false with a one-line <paramref name="error"/> for empty, binary or garbled input.
     /// </summary>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error) =>
+        TryDecode(bytes, isHtml, transportCharset: null, out text, out error);
+
+    /// <summary>
+    /// As above, for a page fetched over HTTP or read from a web archive: the charset its Content-Type header
+    /// names (<paramref name="transportCharset"/>) comes before the one the page declares. Byte-order marks and
+    /// valid UTF-8 still win over a header naming a legacy charset (a mislabelled UTF-8 page is far commoner than
+    /// legacy text that happens to be valid UTF-8).
+    /// </summary>
+    internal static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, Encoding? transportCharset, out string text, out string error)
     {
         text = "";
         error = "";
@@ -62,7 +71,7 @@ public static partial class TextDecoder
             // Not UTF-8: fall through to legacy encodings.
         }
 
-        var declared = isHtml ? DeclaredHtmlEncoding(bytes) : null;
+        var declared = transportCharset ?? (isHtml ? DeclaredHtmlEncoding(bytes) : null);
         // UTF-8 with a few broken bytes (a truncated character, one stray Latin-1 byte) stays UTF-8: the bad bytes
         // become U+FFFD in place, rather than the whole article turning into windows-1252 mojibake. A page that
         // declares a legacy charset, and text with no valid multi-byte sequence, are read as legacy text.
