@@ -365,13 +365,14 @@ internal sealed class PageFetcher : IDisposable
         {
             using var timeout = new CancellationTokenSource(_options.TotalTimeout);
             (rules, outcome) = await ReadRobotsAsync(uri, timeout.Token);
+            // Set before leaving, so the first page already waits the Crawl-delay after robots.txt.
+            if (rules.CrawlDelay is { } delay && delay > host.Gate.Interval)
+                host.Gate.Interval = delay;
         }
         finally
         {
             host.Gate.Leave(lease);
         }
-        if (rules.CrawlDelay is { } delay && delay > host.Gate.Interval)
-            host.Gate.Interval = delay;
         FetchLog.Robots(_log, origin.Authority, outcome, host.Gate.Interval);
         return rules;
     }
