@@ -20,7 +20,8 @@ internal sealed class NewsSiteSimulator : IAsyncDisposable
     private int _maxInFlight;
     private LoopbackServer _server = null!;
 
-    public sealed record Hit(string Path, TimeSpan Start, TimeSpan End);
+    /// <summary>One request: its path, when it arrived and ended, and whether the client hung up before the end.</summary>
+    public sealed record Hit(string Path, TimeSpan Start, TimeSpan End, bool Aborted);
 
     public IReadOnlyList<Hit> Hits => _hits.OrderBy(h => h.Start).ToList();
 
@@ -48,7 +49,7 @@ internal sealed class NewsSiteSimulator : IAsyncDisposable
                 finally
                 {
                     Interlocked.Decrement(ref site._inFlight);
-                    site._hits.Enqueue(new Hit(context.Request.Path + context.Request.QueryString, start, Clock.Elapsed));
+                    site._hits.Enqueue(new Hit(context.Request.Path + context.Request.QueryString, start, Clock.Elapsed, context.RequestAborted.IsCancellationRequested));
                 }
             });
             if (robots is not null)
@@ -58,14 +59,18 @@ internal sealed class NewsSiteSimulator : IAsyncDisposable
         return site;
     }
 
-    /// <summary>The smallest gap between the end of one request and the start of the next.</summary>
+    /// <summary>
+    /// The smallest gap between the end of one request and the start of the next, and between two starts. A
+    /// request the client hung up on (a body over the limit, a timeout) ends on the server only when the server
+    /// notices, some milliseconds after the client moved on, so its end is not counted; its start still is.
+    /// </summary>
     public TimeSpan SmallestGap()
     {
         var hits = Hits;
         var gap = TimeSpan.MaxValue;
         for (int i = 1; i < hits.Count; i++)
         {
-            var g = hits[i].Start - hits[i - 1].End;
+            var g = hits[i - 1].Aborted ? hits[i].Start - hits[i - 1].Start : hits[i].Start - hits[i - 1].End;
             if (g < gap)
                 gap = g;
         }
