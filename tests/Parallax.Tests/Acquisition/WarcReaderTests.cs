@@ -181,6 +181,19 @@ public sealed class WarcReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_holding_an_archive_is_read_through_the_path_source_without_a_count()
+    {
+        WriteArchive(_dir.Combine("in/crawl.warc.gz"), 2);
+        _dir.File("in/note.txt", "Harbour note\n\nA plain text article beside the archive.");
+        var source = new Parallax.Ingestion.PathSource([_dir.Combine("in")]);
+        Assert.Null(source.CountHint); // an archive's pages are not known before it is read
+        var items = new List<InputItem>();
+        await foreach (var item in source.ReadAsync())
+            items.Add(item);
+        Assert.Equal(["http://news.test/story/1", "http://news.test/story/2", null], items.Select(i => i.Document!.Given?.Url));
+    }
+
+    [Fact]
     public void A_file_that_is_no_warc_is_one_error()
     {
         var items = new WarcReader().Read(_dir.File("notes.warc", "just some notes\n")).ToList();
