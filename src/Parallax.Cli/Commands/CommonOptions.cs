@@ -10,7 +10,7 @@ internal static class CommonOptions
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Article files (.txt, .html, .htm, .jsonl, each optionally .gz), folders (read recursively), or - for standard input",
+            Description = "Article files (.txt, .html, .htm, .jsonl, each optionally .gz; web archives .warc, .warc.gz), folders (read recursively), or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         // "--bogus" is a mistyped option, not a file: a usage error (a file of that name can be given as ./--bogus).

@@ -35,7 +35,11 @@ internal static class IngestCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, string? dbOption, string inputFormat, int batchSize, CancellationToken cancel)
+    private static Task<int> RunAsync(string[] paths, string? dbOption, string inputFormat, int batchSize, CancellationToken cancel) =>
+        IngestAsync(new PathSource(paths, CommonOptions.Reader(inputFormat)), dbOption, batchSize, cancel);
+
+    /// <summary>Ingests the documents of any source (files, fetched pages) into the store, as <c>ingest</c> does.</summary>
+    internal static async Task<int> IngestAsync(IDocumentSource source, string? dbOption, int batchSize, CancellationToken cancel)
     {
         if (batchSize < 1)
             return ErrorReporter.Fatal("--batch-size must be at least 1");
@@ -71,7 +75,6 @@ internal static class IngestCommand
 
         // The reading thread looks up what the store already holds through its own read-only handle.
         await using var probe = await KnownEngines.Create().OpenReaderAsync(store.Location, cancel);
-        var source = new PathSource(paths, CommonOptions.Reader(inputFormat));
         IngestRun.Summary? summary = null;
         string? failure = await ProgressDisplay.RunAsync("ingest", "articles", source.CountHint, async advance =>
         {

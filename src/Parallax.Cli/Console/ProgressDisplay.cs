@@ -62,12 +62,12 @@ internal static class ProgressDisplay
             {
                 foreach (var f in InputReader.ListDirectory(p))
                 {
-                    if (InputFormats.FromPath(f) == InputFormat.Jsonl)
+                    if (InputFormats.FromPath(f) == InputFormat.Jsonl || Parallax.Acquisition.Warc.WarcReader.IsWarcPath(f))
                         return null;
                     n++;
                 }
             }
-            else if (InputFormats.FromPath(p) == InputFormat.Jsonl)
+            else if (InputFormats.FromPath(p) == InputFormat.Jsonl || Parallax.Acquisition.Warc.WarcReader.IsWarcPath(p))
             {
                 return null;
             }

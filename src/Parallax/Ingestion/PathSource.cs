@@ -29,12 +29,12 @@ public sealed class PathSource(IReadOnlyList<string> paths, InputReader? reader 
                 {
                     foreach (var f in InputReader.ListDirectory(p))
                     {
-                        if (InputFormats.FromPath(f) == InputFormat.Jsonl)
+                        if (InputFormats.FromPath(f) == InputFormat.Jsonl || Acquisition.Warc.WarcReader.IsWarcPath(f))
                             return null;
                         n++;
                     }
                 }
-                else if (InputFormats.FromPath(p) == InputFormat.Jsonl)
+                else if (InputFormats.FromPath(p) == InputFormat.Jsonl || Acquisition.Warc.WarcReader.IsWarcPath(p))
                     return null;
                 else
                     n++;

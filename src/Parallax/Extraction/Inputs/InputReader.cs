@@ -39,6 +39,8 @@ public sealed class InputReader(InputLimits? limits = null)
             return ReadDirectory(path);
         if (!File.Exists(path))
             return [InputItem.Fail(path, "no such file or directory")];
+        if (Acquisition.Warc.WarcReader.IsWarcPath(path))
+            return new Acquisition.Warc.WarcReader().Read(path);
         return ReadFile(path, InputFormats.FromPath(path));
     }
 
@@ -47,7 +49,7 @@ public sealed class InputReader(InputLimits? limits = null)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         return Directory.EnumerateFiles(dir, "*", options)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && InputFormats.FromPath(f) != InputFormat.Unknown)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && (InputFormats.FromPath(f) != InputFormat.Unknown || Acquisition.Warc.WarcReader.IsWarcPath(f)))
             .Where(f => !RelativeHasHiddenPart(dir, f))
             .Order(StringComparer.Ordinal);
     }
@@ -61,7 +63,7 @@ public sealed class InputReader(InputLimits? limits = null)
         foreach (var file in ListDirectory(dir))
         {
             any = true;
-            foreach (var item in ReadFile(file, InputFormats.FromPath(file)))
+            foreach (var item in Acquisition.Warc.WarcReader.IsWarcPath(file) ? new Acquisition.Warc.WarcReader().Read(file) : ReadFile(file, InputFormats.FromPath(file)))
                 yield return item;
         }
         if (!any)

@@ -25,13 +25,25 @@ public static partial class TextDecoder
     /// then Windows-1252); false with a one-line <paramref name="error"/> for empty, binary or garbled input.
     /// </summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error) =>
-        TryDecode(bytes, isHtml, out text, out error, out _);
+        TryDecode(bytes, isHtml, transportCharset: null, out text, out error, out _);
 
     /// <summary>
     /// <see cref="TryDecode(ReadOnlySpan{byte}, bool, out string, out string)"/>, with a one-line <paramref name="warning"/>
     /// when the text was read but not exactly as written (damaged UTF-8 whose bad bytes became U+FFFD); null otherwise.
     /// </summary>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error, out string? warning)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, out string text, out string error, out string? warning) =>
+        TryDecode(bytes, isHtml, transportCharset: null, out text, out error, out warning);
+
+    /// <summary>
+    /// As above, for a page fetched over HTTP or read from a web archive: the charset its Content-Type header
+    /// names (<paramref name="transportCharset"/>) comes before the one the page declares. Byte-order marks and
+    /// valid UTF-8 still win over a header naming a legacy charset (a mislabelled UTF-8 page is far commoner than
+    /// legacy text that happens to be valid UTF-8).
+    /// </summary>
+    internal static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, Encoding? transportCharset, out string text, out string error) =>
+        TryDecode(bytes, isHtml, transportCharset, out text, out error, out _);
+
+    internal static bool TryDecode(ReadOnlySpan<byte> bytes, bool isHtml, Encoding? transportCharset, out string text, out string error, out string? warning)
     {
         text = "";
         error = "";
@@ -70,7 +82,7 @@ public static partial class TextDecoder
             // Not UTF-8: fall through to legacy encodings.
         }
 
-        var declared = isHtml ? DeclaredHtmlEncoding(bytes) : null;
+        var declared = transportCharset ?? (isHtml ? DeclaredHtmlEncoding(bytes) : null);
         // UTF-8 with a few broken bytes (a truncated character, one stray Latin-1 byte) stays UTF-8: the bad bytes
         // become U+FFFD in place, rather than the whole article turning into windows-1252 mojibake. A page that
         // declares a legacy charset, and text with no valid multi-byte sequence, are read as legacy text.
