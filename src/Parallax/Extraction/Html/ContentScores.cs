@@ -93,9 +93,12 @@ internal sealed class ContentScores
             // A comment thread heavier than the post still is no article: only a page-wide wrapper that also
             // holds the headline ("comments-open" on the page body) is protected by its size.
             bool thread = info.Comments && titleBlock >= 0 && !holdsTitle[e];
+            // ...and a comment-named element that holds the headline and most of the prose is that wrapper,
+            // however short the post (its thread's items, list items, are no prose to count).
+            bool wrapper = info.Comments && titleBlock >= 0 && holdsTitle[e] && GoodAll[e] >= ExtractionThresholds.MaxBoilerplateShare * total;
             // A page-builder word (widget, read-more) alone condemns a block only when it does not read as prose.
             bool weak = info.WeakFurniture && (trustWeakWords || (!holdsArticle && !ReadsAsProse(e)));
-            Furniture[e] = (named && (!holdsArticle || thread)) || weak;
+            Furniture[e] = (named && (!(holdsArticle || wrapper) || thread)) || weak;
             InFurniture[e] = Furniture[e] || (info.Parent >= 0 && InFurniture[info.Parent]);
             InRoundup[e] |= info.Parent >= 0 && InRoundup[info.Parent];
         }
