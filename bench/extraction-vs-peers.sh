@@ -27,7 +27,8 @@ harness="$root/bench/readability"
 
 "$root/parallax" --help >/dev/null
 "${pin[@]}" "$root/parallax" eval extraction "$dataset" --json > "$cache/parallax.json"
-"$root/parallax" extract "$dataset/html" -o "$cache/parallax.jsonl"
+# extract exits non-zero when a page gives no text; its other pages are still written.
+"$root/parallax" extract "$dataset/html" -o "$cache/parallax.jsonl" 2>/dev/null || true
 for tool in readability defuddle; do
   if [ ! -s "$cache/$tool.json" ] || [ ! -s "$cache/$tool.jsonl" ]; then
     echo "running $tool (a few minutes)..." >&2

@@ -97,7 +97,7 @@ internal sealed class ContentScores
             // however short the post (its thread's items, list items, are no prose to count).
             bool wrapper = info.Comments && titleBlock >= 0 && holdsTitle[e] && GoodAll[e] >= ExtractionThresholds.MaxBoilerplateShare * total;
             // A page-builder word (widget, read-more) alone condemns a block only when it does not read as prose.
-            bool weak = info.WeakFurniture && (trustWeakWords || (!holdsArticle && !ReadsAsProse(e)));
+            bool weak = info.WeakFurniture && !holdsArticle && (trustWeakWords || !ReadsAsProse(e));
             Furniture[e] = (named && (!(holdsArticle || wrapper) || thread)) || weak;
             InFurniture[e] = Furniture[e] || (info.Parent >= 0 && InFurniture[info.Parent]);
             InRoundup[e] |= info.Parent >= 0 && InRoundup[info.Parent];
