@@ -251,4 +251,27 @@ public class HtmlPageFamiliesTests
         Assert.Equal(PageKinds.Listing, article.Kind);
         Assert.True(article.Text.Length < 200, article.Text);
     }
+
+    // ---- Script links ---------------------------------------------------------------------------------
+
+    [Fact]
+    public void A_script_link_wrapped_around_paragraphs_is_the_pages_text()
+    {
+        var html = $"""
+            <html><body><a href="javascript:"><p>{P1}</p><p>{P2}</p></a></body></html>
+            """;
+        HasAll(Text(html), P1, P2);
+    }
+
+    [Fact]
+    public void A_bare_script_control_stays_a_link_and_out()
+    {
+        var html = $"""
+            <html><body><article><h1>Late ferry added on weekdays</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>
+            <div><a href="javascript:void(0)">Show all reader comments on this story</a></div></article></body></html>
+            """;
+        var text = Text(html);
+        HasAll(text, P1, P4);
+        HasNone(text, "Show all reader comments");
+    }
 }

@@ -98,7 +98,7 @@ internal sealed class PageBlocks
             _currentOwner = index;
             _currentKind = KindOf(tag, savedKind);
         }
-        bool link = tag == "a";
+        bool link = tag == "a" && !IsScriptWrapper(element);
         if (link)
             _linkDepth++;
 
@@ -174,6 +174,24 @@ internal sealed class PageBlocks
         Blocks.Add(new TextBlock(_text.ToString(), _linkChars, owner, kind));
         _text.Clear();
         _linkChars = 0;
+    }
+
+    /// <summary>
+    /// An <c>&lt;a href="javascript:…"&gt;</c> wrapped around block elements (paragraphs, divs) goes nowhere:
+    /// a script's click handler over content, whose text is the page's own, not link text. A bare
+    /// <c>javascript:</c> control ("Show more") holds no block and stays a link.
+    /// </summary>
+    private static bool IsScriptWrapper(IElement a)
+    {
+        var href = a.GetAttribute("href");
+        if (href is null || !href.AsSpan().TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var child = a.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName is "p" or "div")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The segment ids ("S:0") the page's own streaming script moves into place, read once per page when first needed.</summary>
