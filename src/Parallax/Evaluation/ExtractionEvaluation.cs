@@ -14,6 +14,9 @@ namespace Parallax.Evaluation;
 /// through the real <see cref="ArticleExtractor"/> with its gold URL; the text is scored against
 /// <c>articleBody</c> by <see cref="ShingleScorer"/>. Speed counts text decoding, parsing and extraction
 /// (file reading, gunzip and scoring excluded), after one untimed warm-up pass.
+/// A page whose gold body is empty (null, missing or without a word: an error page, a listing) is no
+/// article: it counts as right (precision and recall 1) when the extractor returns no text or says the
+/// page is not an article (<see cref="PageKinds.IsNonArticle"/>), and as wrong (both 0) otherwise.
 /// </summary>
 internal sealed class ExtractionEvaluation : IEvaluationTask
 {
@@ -50,16 +53,30 @@ internal sealed class ExtractionEvaluation : IEvaluationTask
             foreach (var (id, (_, url)) in gold)
                 _ = ExtractPage(extractor, id, url, ReadPage(path, id));
         }
+        int emptyGold = 0, emptyGoldRight = 0;
         foreach (var (id, (body, url)) in gold)
         {
             var bytes = ReadPage(path, id);
             clock.Start();
-            var text = ExtractPage(extractor, id, url, bytes);
+            var article = ExtractPage(extractor, id, url, bytes);
             clock.Stop();
-            if (text is null)
+            if (article is null)
                 failed++;
-            text ??= "";
-            pages.Add((id, ShingleScorer.Match(body, text), text));
+            var text = article?.Text ?? "";
+            ShingleMatch match;
+            if (ShingleScorer.Tokenize(body).Count == 0)
+            {
+                emptyGold++;
+                bool right = text.Length == 0 || PageKinds.IsNonArticle(article?.Kind);
+                if (right)
+                    emptyGoldRight++;
+                match = right ? RightNonArticle : WrongNonArticle;
+            }
+            else
+            {
+                match = ShingleScorer.Match(body, text);
+            }
+            pages.Add((id, match, text));
             progress?.Report(1);
         }
         var scores = ShingleScorer.Aggregate(pages.Select(p => p.Match).ToList());
@@ -80,18 +97,26 @@ internal sealed class ExtractionEvaluation : IEvaluationTask
             [
                 new("empty_extractions", pages.Count(p => p.Text.Length == 0)),
                 new("undecodable_pages", failed),
+                new("empty_gold_pages", emptyGold),
+                new("empty_gold_right", emptyGoldRight),
             ],
         };
         return (result, pages);
     }
 
+    /// <summary>A no-article page answered with no text or a non-article kind: precision and recall 1.</summary>
+    private static readonly ShingleMatch RightNonArticle = new(1, 0, 0);
+
+    /// <summary>A no-article page answered with article text: precision and recall 0.</summary>
+    private static readonly ShingleMatch WrongNonArticle = new(0, 0.5, 0.5);
+
     /// <summary>Decode, parse and extract one page as <c>parallax extract</c> would; null when its bytes are not text.</summary>
-    private static string? ExtractPage(ArticleExtractor extractor, string id, string? url, byte[] bytes)
+    private static Article? ExtractPage(ArticleExtractor extractor, string id, string? url, byte[] bytes)
     {
         if (!TextDecoder.TryDecode(bytes, isHtml: true, out var html, out _))
             return null;
         var doc = new RawDocument($"{id}{PageSuffix}", DocumentFormat.Html, html) { Given = new GivenFields { Url = url } };
-        return extractor.Extract(doc, id).Text;
+        return extractor.Extract(doc, id);
     }
 
     private static List<KeyValuePair<string, (string Body, string? Url)>> ReadGroundTruth(string path)
@@ -113,11 +138,19 @@ internal sealed class ExtractionEvaluation : IEvaluationTask
                 throw new DatasetException($"{GroundTruthFile} must be a JSON object {{ID: {{articleBody, url}}}}");
             foreach (var page in json.RootElement.EnumerateObject())
             {
-                if (page.Value.ValueKind != JsonValueKind.Object
-                    || !page.Value.TryGetProperty("articleBody", out var body) || body.ValueKind != JsonValueKind.String)
-                    throw new DatasetException($"{GroundTruthFile}: entry '{page.Name}' has no string articleBody");
+                if (page.Value.ValueKind != JsonValueKind.Object)
+                    throw new DatasetException($"{GroundTruthFile}: entry '{page.Name}' is not an object {{articleBody, url}}");
+                // A missing or null articleBody is a page with no article (scored as such), not a broken dataset.
+                string body = "";
+                if (page.Value.TryGetProperty("articleBody", out var b))
+                {
+                    if (b.ValueKind == JsonValueKind.String)
+                        body = b.GetString()!;
+                    else if (b.ValueKind != JsonValueKind.Null)
+                        throw new DatasetException($"{GroundTruthFile}: entry '{page.Name}' has an articleBody that is not a string");
+                }
                 string? url = page.Value.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
-                entries.Add(new(page.Name, (body.GetString()!, url)));
+                entries.Add(new(page.Name, (body, url)));
             }
         }
         catch (JsonException e)

@@ -62,6 +62,7 @@ internal sealed class ExtractedFields
             nameof(Title) => TrySetTitle(value, origin),
             nameof(Outlet) => TrySetOutlet(value, origin),
             nameof(Url) => TrySetUrl(value, origin),
+            nameof(Kind) => TrySetKind(value, origin),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not an overridable text field"),
         };
     }

@@ -69,6 +69,38 @@ public class HtmlExtractionEvaluationTests
     }
 
     [Fact]
+    public void A_page_with_empty_gold_is_scored_not_refused_and_right_only_when_nothing_is_returned()
+    {
+        using var dir = new TempDir();
+        const string body = "The council met on Monday evening and voted to rebuild the harbour wall before winter.";
+        const string other = "Volunteers planted four hundred oak saplings along the river path during the spring weekend.";
+        // p1 an article, p2 a no-article page answered with no text (right), p3 a null gold answered with text (wrong).
+        dir.File("ground-truth.json", "{\"p1\": {\"articleBody\": \"" + body + "\", \"url\": \"https://example.org/a\"},"
+            + " \"p2\": {\"articleBody\": \"\", \"url\": \"https://example.org/b\"},"
+            + " \"p3\": {\"articleBody\": null, \"url\": \"https://example.org/c\"}}");
+        dir.File("html/p1.html.gz", Gzip($"<html><body><article><h1>Harbour</h1><p>{body}</p></article></body></html>"));
+        dir.File("html/p2.html.gz", Gzip("<html><body><nav><a href=\"/\">Home</a></nav></body></html>"));
+        dir.File("html/p3.html.gz", Gzip($"<html><body><article><h1>Oaks</h1><p>{other}</p></article></body></html>"));
+        var result = new ExtractionEvaluation().Run(dir.Path);
+        Assert.Equal(3, result.Items);
+        Assert.Equal(2, result.Counts.Single(c => c.Key == "empty_gold_pages").Value);
+        Assert.Equal(1, result.Counts.Single(c => c.Key == "empty_gold_right").Value);
+        // Precision and recall: p1 1, p2 1, p3 0 -> 2/3 each.
+        Assert.Equal(2.0 / 3, result["precision"], 10);
+        Assert.Equal(2.0 / 3, result["recall"], 10);
+    }
+
+    [Fact]
+    public void An_article_body_that_is_not_a_string_is_still_a_dataset_error()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(dir.Combine("html"));
+        dir.File("ground-truth.json", """{"p1": {"articleBody": 42}}""");
+        var e = Assert.Throws<DatasetException>(() => new ExtractionEvaluation().Run(dir.Path));
+        Assert.Equal("ground-truth.json: entry 'p1' has an articleBody that is not a string", e.Message);
+    }
+
+    [Fact]
     public void A_small_hand_made_dataset_is_scored_through_the_extractor()
     {
         using var dir = new TempDir();

@@ -13,7 +13,9 @@ internal static class BodyWriter
             var place = PlaceOf(page, scores, block.Element, containers);
             if (place == Place.Outside)
                 continue;
-            if (place == Place.InFurniture || !Keep(block))
+            // A roundup item's linked heading is the item's title, not a teaser link.
+            bool roundupTitle = block.Kind == BlockKind.Heading && scores.InRoundup[block.Element];
+            if (place == Place.InFurniture || !(roundupTitle || Keep(block)))
             {
                 if (kept.Count > 0)
                     kept[^1] = kept[^1] with { DroppedAfter = true };

@@ -21,7 +21,17 @@ internal sealed class ContentScores
 
     public int TotalGood => GoodClean.Length > 0 ? GoodClean[0] : 0;
 
-    public ContentScores(PageBlocks page)
+    /// <summary>The element is or lies inside an item of a roundup (<see cref="TeaserItems"/>): its linked heading is the item's title, kept.</summary>
+    public bool[] InRoundup { get; }
+
+    /// <summary>The page is a listing (a product grid, an event list): a long run of teaser items and little prose besides.</summary>
+    public bool IsListing { get; private set; }
+
+    /// <param name="page">The page's blocks.</param>
+    /// <param name="trustWeakWords">Whether a page-builder word (widget, read-more) alone makes furniture, as
+    /// on hand-made pages; when false, a block so named that reads as prose is kept (the second look when
+    /// the first found no article).</param>
+    public ContentScores(PageBlocks page, bool trustWeakWords = true)
     {
         int n = page.Elements.Count;
         TextChars = new int[n];
@@ -30,9 +40,11 @@ internal sealed class ContentScores
         GoodClean = new int[n];
         Furniture = new bool[n];
         InFurniture = new bool[n];
+        InRoundup = new bool[n];
         var goodCount = new int[n];
         var firstBlock = new int[n];
         Array.Fill(firstBlock, -1);
+        _truncated = new bool[n];
         var elements = page.Elements;
         var blocks = page.Blocks;
 
@@ -52,18 +64,43 @@ internal sealed class ContentScores
                 if (firstBlock[e] < 0)
                     firstBlock[e] = b;
             }
+            // A cut-off excerpt ("… esperando mais à frente por …") marks the few elements around it as a teaser.
+            if (block.Text.EndsWith('…') || block.Text.EndsWith("...", StringComparison.Ordinal))
+            {
+                int up = 0;
+                for (int e = block.Element; e >= 0 && up < TruncatedLevels; e = elements[e].Parent, up++)
+                    _truncated[e] = true;
+            }
         }
 
-        var teasers = TeaserItems(page, firstBlock);
+        // The headline (the first <h1>) and the elements that hold it.
+        int titleBlock = blocks.FindIndex(b => b.Kind == BlockKind.Title);
+        var holdsTitle = new bool[n];
+        if (titleBlock >= 0)
+        {
+            for (int e = blocks[titleBlock].Element; e >= 0; e = elements[e].Parent)
+                holdsTitle[e] = true;
+        }
+
         int total = n > 0 ? GoodAll[0] : 0;
+        var teasers = TeaserItems(page, firstBlock, titleBlock, total);
         for (int e = 0; e < n; e++)
         {
             var info = elements[e];
             bool named = info.Boilerplate || teasers[e];
             bool holdsArticle = GoodAll[e] >= ExtractionThresholds.MaxBoilerplateShare * total
                                 && goodCount[e] >= ExtractionThresholds.MinProtectedParagraphs;
-            Furniture[e] = named && !holdsArticle;
+            // A comment thread heavier than the post still is no article: only a page-wide wrapper that also
+            // holds the headline ("comments-open" on the page body) is protected by its size.
+            bool thread = info.Comments && titleBlock >= 0 && !holdsTitle[e];
+            // ...and a comment-named element that holds the headline and most of the prose is that wrapper,
+            // however short the post (its thread's items, list items, are no prose to count).
+            bool wrapper = info.Comments && titleBlock >= 0 && holdsTitle[e] && GoodAll[e] >= ExtractionThresholds.MaxBoilerplateShare * total;
+            // A page-builder word (widget, read-more) alone condemns a block only when it does not read as prose.
+            bool weak = info.WeakFurniture && !holdsArticle && (trustWeakWords || !ReadsAsProse(e));
+            Furniture[e] = (named && (!(holdsArticle || wrapper) || thread)) || weak;
             InFurniture[e] = Furniture[e] || (info.Parent >= 0 && InFurniture[info.Parent]);
+            InRoundup[e] |= info.Parent >= 0 && InRoundup[info.Parent];
         }
 
         foreach (var block in blocks)
@@ -75,6 +112,18 @@ internal sealed class ContentScores
         }
     }
 
+    /// <summary>How many levels above a cut-off excerpt count as holding it (an excerpt sits a few levels inside its teaser).</summary>
+    private const int TruncatedLevels = 3;
+
+    /// <summary>The element holds, a few levels down, an excerpt cut off with an ellipsis.</summary>
+    private readonly bool[] _truncated;
+
+    /// <summary>Mostly prose paragraphs and few links: a block of the article, whatever its class says.</summary>
+    private bool ReadsAsProse(int e) =>
+        GoodAll[e] > 0
+        && GoodAll[e] >= ExtractionThresholds.MinProseShare * TextChars[e]
+        && LinkChars[e] <= ExtractionThresholds.MaxGoodLinkDensity * TextChars[e];
+
     public static bool IsGood(TextBlock block) =>
         block.Kind is BlockKind.Paragraph or BlockKind.Text or BlockKind.Quote or BlockKind.Preformatted
         && block.Text.Length >= ExtractionThresholds.MinGoodParagraphChars
@@ -83,8 +132,11 @@ internal sealed class ContentScores
     /// <summary>
     /// Teaser lists ("you may also like", more-stories rails): at least <see cref="ExtractionThresholds.MinTeaserGroup"/>
     /// sibling elements of the same tag and first class word, each short and opening with a linked headline.
+    /// A group that comes after the page's <c>&lt;h1&gt;</c> and holds most of its prose is the page's main
+    /// sequence, a roundup ("Five suppers for a cold week": dish, blurb, "Get the recipe"): its items are the
+    /// article (<see cref="InRoundup"/>), not teasers. A long group on a page with little prose makes it a listing.
     /// </summary>
-    private bool[] TeaserItems(PageBlocks page, int[] firstBlock)
+    private bool[] TeaserItems(PageBlocks page, int[] firstBlock, int titleBlock, int totalGood)
     {
         var elements = page.Elements;
         var teaser = new bool[elements.Count];
@@ -99,11 +151,36 @@ internal sealed class ContentScores
         }
         if (groups is null)
             return teaser;
+        // Per group: its prose, its text, and whether all its items follow the headline.
+        var groupGood = new Dictionary<(int, string, string), (int Good, int Text, bool AfterTitle)>();
         for (int e = 1; e < elements.Count; e++)
         {
-            if (LooksLikeTeaser(page, e, firstBlock[e])
-                && groups.GetValueOrDefault((elements[e].Parent, elements[e].Tag, FirstClassWord(elements[e]))) >= ExtractionThresholds.MinTeaserGroup)
-                teaser[e] = true;
+            if (!LooksLikeTeaser(page, e, firstBlock[e]))
+                continue;
+            var key = (elements[e].Parent, elements[e].Tag, FirstClassWord(elements[e]));
+            if (groups[key] < ExtractionThresholds.MinTeaserGroup)
+                continue;
+            var g = groupGood.TryGetValue(key, out var sum) ? sum : (Good: 0, Text: 0, AfterTitle: true);
+            // Cut-off excerpts are teasers of other pages, never a roundup's own blurbs.
+            groupGood[key] = (g.Good + GoodAll[e], g.Text + TextChars[e], g.AfterTitle && titleBlock >= 0 && titleBlock < firstBlock[e] && !_truncated[e]);
+        }
+        int pageText = TextChars.Length > 0 ? TextChars[0] : 0;
+        for (int e = 1; e < elements.Count; e++)
+        {
+            if (!LooksLikeTeaser(page, e, firstBlock[e]))
+                continue;
+            var key = (elements[e].Parent, elements[e].Tag, FirstClassWord(elements[e]));
+            if (!groupGood.TryGetValue(key, out var g))
+                continue;
+            if (g.AfterTitle && g.Good > 0 && g.Good >= ExtractionThresholds.MinRoundupShare * totalGood)
+            {
+                InRoundup[e] = true;
+                continue;
+            }
+            teaser[e] = true;
+            if (groups[key] >= ExtractionThresholds.MinListingItems && totalGood - g.Good < ExtractionThresholds.MinPrimaryChars
+                && 2 * g.Text >= pageText)
+                IsListing = true;
         }
         return teaser;
     }

@@ -35,6 +35,15 @@ internal static class ExtractionThresholds
     /// <summary>...that is mostly link text.</summary>
     public const double MinTeaserHeadlineLinkDensity = 0.5;
 
+    /// <summary>A page-builder-named block (widget, read-more) reads as prose when at least this share of its text is good paragraphs.</summary>
+    public const double MinProseShare = 0.5;
+
+    /// <summary>A teaser group after the headline holding at least this share of the page's prose is a roundup, the article itself.</summary>
+    public const double MinRoundupShare = 2.0 / 3;
+
+    /// <summary>A teaser group of at least this many items, on a page with little other prose, makes the page a listing.</summary>
+    public const int MinListingItems = 6;
+
     /// <summary>Descend into a child while it holds at least this share of its parent's prose.</summary>
     public const double DescendShare = 0.75;
 

@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Parallax.Extraction.Metadata;
+using Parallax.Model;
 
 namespace Parallax.Extraction.Html;
 
@@ -21,7 +22,9 @@ internal sealed class HtmlArticleExtractor
         var fields = new ExtractedFields();
         _metadata.Extract(document, url, fields);
         // A wire dateline opening the text gives the dateline (and agency) and leaves the first sentence.
-        fields.Text = TextDateline.Strip(_mainText.Extract(document), fields);
+        fields.Text = TextDateline.Strip(_mainText.Extract(document, out var kind), fields);
+        if (kind is not null)
+            fields.Override(nameof(fields.Kind), kind, FieldOrigin.TextBody); // the page's shape outranks a title label
         return fields;
     }
 }

@@ -34,12 +34,42 @@ internal static partial class HtmlHints
         """
         comment|disqus|share|sharing|social|related|recommend|promo|newsletter|subscri|signup|sign-up|sidebar|
         footer|breadcrumb|cookie|consent|gdpr|advert|sponsor|outbrain|taboola|popup|modal|caption|byline|
-        pagination|trending|popular|widget|teaser|more-stories|morestories|read-more|readmore|also-read|
+        pagination|trending|popular|teaser|more-stories|morestories|also-read|
         toolbar|masthead|skip-link|visually-hidden|sr-only|screen-reader|author-bio|newsletter|paywall|
         (?<![a-z])(?:nav|navbar|navigation|menu|ad|ads|adv|tags?|header|credit|credits|complementary|banner|meta|rss|photo|image|img|gallery|slideshow|carousel)(?![a-z])
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     public static partial Regex BoilerplateWords();
+
+    /// <summary>
+    /// Class words that page builders (Elementor, WPBakery, Divi, block editors) put on every block, the
+    /// article's paragraphs included, and that hand-made sites use for sidebar boxes and collapsed
+    /// "read more" sections. They mark furniture only when the block does not read as prose
+    /// (<see cref="ContentScores"/>); a strong furniture word on the same element still decides.
+    /// </summary>
+    [GeneratedRegex("widget|read-?more", RegexOptions.CultureInvariant)]
+    public static partial Regex WeakFurnitureWords();
+
+    /// <summary>
+    /// A title or headline of an error page: "Page not found", "Error 404", "404 – …", "We couldn't find
+    /// that page", "This page doesn't exist", "Access denied", and the same in a few languages. Only asked
+    /// on pages with little prose, so an article headline about something not found does not make one.
+    /// </summary>
+    [GeneratedRegex(
+        """
+        \b(?:page|article|story|content|file|url)\s+(?:(?:was\s+)?not|(?:could\s+not|cannot|can'?t)\s+be)\s+found\b|
+        ^\W*(?:error\s*)?404\b|\b404\s*(?:error|[-–—:|])|\berror\s+404\b|
+        \b(?:couldn['’]?t|could\s+not|can['’]?t|cannot)\s+(?:find|locate)\s+(?:that|the|this)\s+(?:page|article|story)\b|
+        \bpage\s+(?:does\s+not|doesn'?t|no\s+longer)\s+exists?\b|\bpage\s+(?:is\s+)?no\s+longer\s+available\b|
+        ^\W*(?:access\s+denied|forbidden|not\s+found)\W*$|
+        seite\s+nicht\s+gefunden|page\s+introuvable|p[áa]gina\s+no\s+encontrada|pagina\s+non\s+trovata|pagina\s+niet\s+gevonden
+        """,
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ErrorPageWords();
+
+    /// <summary>Class/id words of a comment thread: it never holds the article unless it wraps the headline too (a page-wide "comments-open" class).</summary>
+    [GeneratedRegex("comment|disqus", RegexOptions.CultureInvariant)]
+    public static partial Regex CommentWords();
 
     /// <summary>
     /// Class tokens that describe a post rather than a part of the page (WordPress's "tag-review",
@@ -64,6 +94,13 @@ internal static partial class HtmlHints
     /// </summary>
     [GeneratedRegex("rollover-(?:people-)?block|popover|tooltip|hovercard|sr-only|visually-hidden|screen-reader-text", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     public static partial Regex UnshownWords();
+
+    /// <summary>
+    /// A streaming page's template-swap call naming the hidden segment it reveals: React's
+    /// <c>$RC("B:0","S:0")</c> (complete a boundary) and <c>$RS("S:1","P:1")</c> (complete a segment).
+    /// </summary>
+    [GeneratedRegex("""\$R[CS]\(\s*["'](?<first>[A-Z]:[0-9a-z]+)["']\s*,\s*["'](?<second>[A-Z]:[0-9a-z]+)["']""", RegexOptions.CultureInvariant)]
+    public static partial Regex StreamSwapCall();
 
     /// <summary>Class/id words of embedded social posts, which the article quotes: never furniture, whatever wraps them.</summary>
     [GeneratedRegex("tweet|instagram", RegexOptions.CultureInvariant)]

@@ -30,6 +30,8 @@ internal struct ElementInfo
     public string Tag;
     public bool Boilerplate;   // its own class/id/role says page furniture
     public bool BodyHint;      // its own class/id/itemprop says article body
+    public bool WeakFurniture; // only a page-builder word (widget, read-more) names it: furniture unless it reads as prose
+    public bool Comments;      // its class/id names a comment thread
 }
 
 /// <summary>
@@ -68,7 +70,7 @@ internal sealed class PageBlocks
     private void Visit(IElement element, int parent, int depth)
     {
         var tag = element.LocalName;
-        if (HtmlHints.SkippedTags.Contains(tag) || IsHidden(element))
+        if (HtmlHints.SkippedTags.Contains(tag) || (IsHidden(element) && !IsSwappedIn(element)))
         {
             if (tag == "figcaption" && !IsHidden(element))
                 Captions.Add(Metadata.TextNormalizer.Collapse(element.TextContent));
@@ -81,8 +83,10 @@ internal sealed class PageBlocks
             Element = element,
             Parent = parent,
             Tag = tag,
-            Boilerplate = IsBoilerplate(element, out bool bodyHint) || HtmlHints.FurnitureTags.Contains(tag),
-            BodyHint = bodyHint,
+            Boilerplate = IsBoilerplate(element, out var judged) || HtmlHints.FurnitureTags.Contains(tag),
+            BodyHint = judged.BodyHint,
+            WeakFurniture = judged.Weak,
+            Comments = judged.Comments,
         });
 
         bool block = HtmlHints.BlockTags.Contains(tag);
@@ -94,7 +98,7 @@ internal sealed class PageBlocks
             _currentOwner = index;
             _currentKind = KindOf(tag, savedKind);
         }
-        bool link = tag == "a";
+        bool link = tag == "a" && !IsScriptWrapper(element);
         if (link)
             _linkDepth++;
 
@@ -172,6 +176,54 @@ internal sealed class PageBlocks
         _linkChars = 0;
     }
 
+    /// <summary>
+    /// An <c>&lt;a href="javascript:…"&gt;</c> wrapped around block elements (paragraphs, divs) goes nowhere:
+    /// a script's click handler over content, whose text is the page's own, not link text. A bare
+    /// <c>javascript:</c> control ("Show more") holds no block and stays a link.
+    /// </summary>
+    private static bool IsScriptWrapper(IElement a)
+    {
+        var href = a.GetAttribute("href");
+        if (href is null || !href.AsSpan().TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var child = a.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            if (child.LocalName is "p" or "div")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The segment ids ("S:0") the page's own streaming script moves into place, read once per page when first needed.</summary>
+    private HashSet<string>? _swappedIn;
+
+    /// <summary>
+    /// A hidden segment of a server-streamed page (<c>&lt;div hidden id="S:0"&gt;</c>) that the page's own
+    /// template-swap call (<c>$RC("B:0","S:0")</c>, <c>$RS("S:1","P:1")</c>) reveals: content, not hidden.
+    /// Only elements with such an id ask, so other pages never read their scripts.
+    /// </summary>
+    private bool IsSwappedIn(IElement e)
+    {
+        if (e.Id is not { Length: >= 3 } id || id[1] != ':' || id[0] is not ('S' or 'P'))
+            return false;
+        if (_swappedIn is null)
+        {
+            _swappedIn = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var script in e.Owner?.Scripts ?? Enumerable.Empty<AngleSharp.Html.Dom.IHtmlScriptElement>())
+            {
+                var code = script.Text;
+                if (code.IndexOf("$R", StringComparison.Ordinal) < 0)
+                    continue;
+                foreach (System.Text.RegularExpressions.Match m in HtmlHints.StreamSwapCall().Matches(code))
+                {
+                    _swappedIn.Add(m.Groups["first"].Value);
+                    _swappedIn.Add(m.Groups["second"].Value);
+                }
+            }
+        }
+        return _swappedIn.Contains(id);
+    }
+
     private static bool IsHidden(IElement e)
     {
         if (e.HasAttribute("hidden"))
@@ -218,11 +270,14 @@ internal sealed class PageBlocks
     }
 
     /// <summary>Class/id/role strings already judged on this page (pages repeat the same classes many times).</summary>
-    private readonly Dictionary<string, (bool Boilerplate, bool BodyHint)> _judged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Judgement> _judged = new(StringComparer.Ordinal);
 
-    private bool IsBoilerplate(IElement e, out bool bodyHint)
+    /// <summary>What an element's class/id/role words say of it.</summary>
+    private readonly record struct Judgement(bool Boilerplate, bool BodyHint, bool Weak = false, bool Comments = false);
+
+    private bool IsBoilerplate(IElement e, out Judgement judged)
     {
-        bodyHint = false;
+        judged = default;
         var cls = e.GetAttribute("class");
         var id = e.GetAttribute("id");
         if (id is not null && IsHeadingSlug(e, id))
@@ -231,18 +286,17 @@ internal sealed class PageBlocks
         var itemprop = e.GetAttribute("itemprop");
         if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
-            bodyHint = true;
+            judged = new Judgement(false, true);
             return false;
         }
         if (cls is null && id is null && role is null)
             return false;
         var key = string.Concat(cls, " ", id, " ", role);
-        if (!_judged.TryGetValue(key, out var judged))
+        if (!_judged.TryGetValue(key, out judged))
         {
             judged = Judge(cls, id, role, key);
             _judged[key] = judged;
         }
-        bodyHint = judged.BodyHint;
         return judged.Boilerplate;
     }
 
@@ -290,14 +344,16 @@ internal sealed class PageBlocks
         return i == id.Length && i > 0;
     }
 
-    private static (bool Boilerplate, bool BodyHint) Judge(string? cls, string? id, string? role, string key)
+    private static Judgement Judge(string? cls, string? id, string? role, string key)
     {
         var words = key.ToLowerInvariant();
         if (HtmlHints.BodyWords().IsMatch(words))
-            return (false, true);
+            return new Judgement(false, true);
         if (HtmlHints.EmbeddedPostWords().IsMatch(words))
-            return (false, false);
+            return new Judgement(false, false);
         var furnitureWords = string.Concat(WithoutPostClasses(cls), " ", id, " ", role).ToLowerInvariant();
-        return (HtmlHints.BoilerplateWords().IsMatch(furnitureWords), false);
+        if (HtmlHints.BoilerplateWords().IsMatch(furnitureWords))
+            return new Judgement(true, false, Comments: HtmlHints.CommentWords().IsMatch(furnitureWords));
+        return new Judgement(false, false, Weak: HtmlHints.WeakFurnitureWords().IsMatch(furnitureWords));
     }
 }
