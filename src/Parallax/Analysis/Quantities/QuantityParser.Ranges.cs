@@ -1,6 +1,6 @@
 namespace Parallax.Analysis.Quantities;
 
-// Ranges: "between 30 and 40", "from 5 to 7 per cent", "30-40", "30 to 40", "three or four".
+// Ranges: "between 30 and 40", "from 5 to 7 per cent", "30-40", "30 to 40", "three or four", "$12/$15".
 internal sealed partial class QuantityParser
 {
     private enum RangeOutcome : byte
@@ -21,6 +21,9 @@ internal sealed partial class QuantityParser
         To,
         And,
         Or,
+
+        /// <summary>"$12/$15": two prices of one thing (advance and door, two classes), each with its currency mark.</summary>
+        Slash,
     }
 
     private RangeOutcome TryRange(NumberExpression n1, string? currency1, UnitReading unit1, int end1, RangeCue cue, out Reading reading)
@@ -42,6 +45,11 @@ internal sealed partial class QuantityParser
                 return RangeOutcome.None;
             q = SkipSpace(q);
             connector = Connector.Dash;
+        }
+        else if (c == '/' && p == end1 && currency1 is not null && p + 1 < _text.Length && !char.IsWhiteSpace(_text[p + 1]))
+        {
+            q = p + 1;
+            connector = Connector.Slash;
         }
         else if (TextMatch.At(_text, p, "to", true, out q) && TextMatch.IsBoundary(_text, q, "to"))
         {
@@ -91,6 +99,9 @@ internal sealed partial class QuantityParser
         }
         if (currency1 is not null && currency2 is not null && currency1 != currency2)
             return RangeOutcome.None;
+        // A slash joins two amounts only when both carry the mark ("$12/$15"); "$12/15" may be a date or a fraction.
+        if (connector == Connector.Slash && currency2 is null)
+            return RangeOutcome.None;
         if (currency2 is not null && currency1 is null && unit1.Name is not null)
             return RangeOutcome.None;
 
@@ -113,7 +124,9 @@ internal sealed partial class QuantityParser
 
         if (connector == Connector.Or && !(n2.Form == NumberForm.Words && n2.Value == n1.Value + 1))
             return RangeOutcome.None;
-        if (connector == Connector.Dash && (n1.Form != NumberForm.Digits || n2.Form != NumberForm.Digits))
+        if (connector is Connector.Dash or Connector.Slash && (n1.Form != NumberForm.Digits || n2.Form != NumberForm.Digits))
+            return RangeOutcome.None;
+        if (connector == Connector.Slash && n1.Value >= n2.Value)
             return RangeOutcome.None;
 
         var unit2 = ReadUnit(n2, currency2 ?? (unit1.Name is null ? null : currency1), out var end2, out var endTok2);
