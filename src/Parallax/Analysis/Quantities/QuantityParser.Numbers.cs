@@ -276,6 +276,56 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>
+    /// A height in feet and inches: "6' 2\"", "6'2\"", "5′ 11″", "6-foot-2". Read as feet (6' 2" = 6.1667 feet) so two
+    /// outlets' heights compare as one figure. The inches must be a whole number under 12, and the apostrophe form needs
+    /// its closing inch mark, so a quote mark after a number ("scored 6' in …") is not taken for feet.
+    /// </summary>
+    private bool ReadFeetInches(ref NumberExpression n)
+    {
+        if (n.Form != NumberForm.Digits || n.HasScale || _tokens[n.FirstToken].HasDecimals || n.End >= _text.Length)
+            return false;
+        int p = n.End;
+        bool marks;
+        if (_text[p] is '\'' or '′' or '’')
+        {
+            p++;
+            marks = true;
+        }
+        else if (TextMatch.At(_text, p, "-foot-", true, out var e))
+        {
+            p = e;
+            marks = false;
+        }
+        else
+        {
+            return false;
+        }
+        if (marks)
+            p = SkipSpace(p);
+        int k = TokenAt(p, n.EndToken);
+        if (!IsNumber(k) || _tokens[k].Start != p || _tokens[k].HasDecimals || _tokens[k].Value >= 12)
+            return false;
+        int end = _tokens[k].End;
+        if (marks)
+        {
+            if (end < _text.Length && _text[end] is '"' or '″' or '”')
+                end++;
+            else if (end + 1 < _text.Length && _text[end] is '\'' or '′' && _text[end + 1] is '\'' or '′')
+                end += 2;
+            else
+                return false;
+        }
+        else if (end < _text.Length && char.IsLetterOrDigit(_text[end]))
+        {
+            return false;
+        }
+        n.Value = n.Raw = n.Value + _tokens[k].Value / 12;
+        n.End = end;
+        n.EndToken = TokenAt(end, k + 1);
+        return true;
+    }
+
+    /// <summary>
     /// "one in five adults", "1 in 4 children", "one in every three homes": a rate, read as the fraction N/M (the
     /// counted noun follows M). Only a whole N from 1 up, a larger whole M up to 1,000 (so "one in 2020" stays out),
     /// and nothing but "every" between "in" and M.

@@ -141,7 +141,9 @@ internal sealed partial class QuantityParser
         {
             return false;
         }
-        if (currency is null && !negative)
+        int end1 = 0, endTok1 = 0;
+        bool feetInches = currency is null && !negative && ReadFeetInches(ref n1);
+        if (currency is null && !negative && !feetInches)
             ReadOneIn(ref n1);
         next = n1.EndToken;
 
@@ -149,7 +151,9 @@ internal sealed partial class QuantityParser
         var approximation = ApproximationBefore(start, out var approxStart);
         var rangeCue = RangeCueBefore(approxStart ?? start);
 
-        var unit1 = ReadUnit(n1, currency, out int end1, out int endTok1);
+        var unit1 = feetInches ? new UnitReading("foot", UnitKind.Measure) : ReadUnit(n1, currency, out end1, out endTok1);
+        if (feetInches)
+            (end1, endTok1) = (n1.End, n1.EndToken);
         var result = new Reading(n1.Value, null, unit1.Name, unit1.Kind, end1, endTok1);
 
         if (n1.Form == NumberForm.Vague)
