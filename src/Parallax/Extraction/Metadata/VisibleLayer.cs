@@ -87,13 +87,19 @@ internal static partial class VisibleLayer
         date = default;
         origin = FieldOrigin.VisibleByline;
         int bestScore = int.MinValue;
+        PublicationDate? updated = null;
         foreach (var (e, score, classAndId) in scan.DateLines)
         {
             if (score <= PageRegions.ElsewherePenalty || NotPublication().IsMatch(classAndId) || PageRegions.SiteClock().IsMatch(classAndId))
                 continue;
             var text = TextNormalizer.Collapse(e.TextContent);
-            if (text.Length == 0 || text.Length > MaxLineLength || !DateParser.TryFindInText(text, latest, out var found))
+            if (text.Length == 0 || text.Length > MaxLineLength || !UpdateLabels.TryFindPublished(text, latest, out var found, out bool updateOnly))
                 continue;
+            if (updateOnly)
+            {
+                updated ??= found;
+                continue;
+            }
             if (score > bestScore)
             {
                 bestScore = score;
@@ -103,10 +109,21 @@ internal static partial class VisibleLayer
         if (bestScore > int.MinValue)
             return true;
         origin = FieldOrigin.TextBody;
+        PublicationDate? updatedLine = null;
         foreach (var line in aroundHeadline.Split('\n'))
         {
-            if (line.Length <= MaxDateLineLength && DateParser.TryFindInText(line, latest, out date))
+            if (line.Length > MaxDateLineLength || !UpdateLabels.TryFindPublished(line, latest, out date, out bool updateOnly))
+                continue;
+            if (!updateOnly)
                 return true;
+            updatedLine ??= date;
+        }
+        // Only an update's date is written: better than none, and where the page's own date elements gave it, theirs.
+        if ((updated ?? updatedLine) is { } fallback)
+        {
+            date = fallback;
+            origin = updated is null ? FieldOrigin.TextBody : FieldOrigin.VisibleByline;
+            return true;
         }
         return DateParser.TryFindInText(aroundHeadline, latest, out date);
     }
