@@ -26,8 +26,12 @@ internal static partial class DateParser
         return TryFindInText(s, latest, out date);
     }
 
-    /// <summary>The first plausible date written in free text.</summary>
-    public static bool TryFindInText(string text, DateTime latest, out PublicationDate date)
+    /// <summary>The first plausible date written in free text (an all-numeric "03/02/2024" read day first).</summary>
+    public static bool TryFindInText(string text, DateTime latest, out PublicationDate date) =>
+        TryFindInText(text, latest, NumericOrder.DayFirst, out date);
+
+    /// <summary>The first plausible date written in free text, an all-numeric one read in <paramref name="order"/> unless its numbers rule that out.</summary>
+    public static bool TryFindInText(string text, DateTime latest, NumericOrder order, out PublicationDate date)
     {
         date = default;
         if (string.IsNullOrEmpty(text))
@@ -36,7 +40,7 @@ internal static partial class DateParser
         int bestIndex = int.MaxValue;
         foreach (var find in TextFinders)
         {
-            if (find(text, latest, out var found, out int index) && index < bestIndex)
+            if (find(text, latest, order, out var found, out int index) && index < bestIndex)
             {
                 best = found;
                 bestIndex = index;
@@ -55,7 +59,7 @@ internal static partial class DateParser
     private const int UnixSecondsDigits = 10;
     private const int UnixMillisecondsDigits = 13;
 
-    private delegate bool TextFinder(string text, DateTime latest, out PublicationDate date, out int index);
+    private delegate bool TextFinder(string text, DateTime latest, NumericOrder order, out PublicationDate date, out int index);
 
     private static readonly TextFinder[] TextFinders = [FindIsoLike, FindCjk, FindNumeric, FindDayMonthName, FindMonthNameDay, FindYearMonthNameDay];
 
@@ -125,7 +129,7 @@ internal static partial class DateParser
         return h > 14 || mi > 59 ? null : sign * new TimeSpan(h, mi, 0);
     }
 
-    private static bool FindIsoLike(string text, DateTime latest, out PublicationDate date, out int index)
+    private static bool FindIsoLike(string text, DateTime latest, NumericOrder order, out PublicationDate date, out int index)
     {
         foreach (Match m in IsoInText().Matches(text))
         {
@@ -136,7 +140,7 @@ internal static partial class DateParser
         return Fail(out date, out index);
     }
 
-    private static bool FindCjk(string text, DateTime latest, out PublicationDate date, out int index)
+    private static bool FindCjk(string text, DateTime latest, NumericOrder order, out PublicationDate date, out int index)
     {
         foreach (Match m in CjkDate().Matches(text))
         {
@@ -151,23 +155,23 @@ internal static partial class DateParser
     /// <c>23.12.2016</c>, <c>23/12/2016</c>, <c>12/23/2016</c>, <c>23-12-2016</c>: day first unless only a
     /// month-first reading is a valid date (the second number is above 12).
     /// </summary>
-    private static bool FindNumeric(string text, DateTime latest, out PublicationDate date, out int index)
+    private static bool FindNumeric(string text, DateTime latest, NumericOrder order, out PublicationDate date, out int index)
     {
         foreach (Match m in NumericDate().Matches(text))
         {
             string a = m.Groups["a"].Value, b = m.Groups["b"].Value, y = m.Groups["y"].Value;
             if (y.Length == 2)
                 y = "20" + y;
-            bool ok = int.Parse(b, CultureInfo.InvariantCulture) > MonthsInYear
-                ? TryDay(y, a, b, out var day)
-                : TryDay(y, b, a, out day);
+            int first = int.Parse(a, CultureInfo.InvariantCulture), second = int.Parse(b, CultureInfo.InvariantCulture);
+            bool monthFirst = second > MonthsInYear || (order == NumericOrder.MonthFirst && first <= MonthsInYear);
+            bool ok = monthFirst ? TryDay(y, a, b, out var day) : TryDay(y, b, a, out day);
             if (ok && Accept(PublicationDate.FromDay(day), latest, m.Index, out date, out index))
                 return true;
         }
         return Fail(out date, out index);
     }
 
-    private static bool FindDayMonthName(string text, DateTime latest, out PublicationDate date, out int index)
+    private static bool FindDayMonthName(string text, DateTime latest, NumericOrder order, out PublicationDate date, out int index)
     {
         foreach (Match m in DayMonthName().Matches(text))
         {
@@ -179,7 +183,7 @@ internal static partial class DateParser
         return Fail(out date, out index);
     }
 
-    private static bool FindMonthNameDay(string text, DateTime latest, out PublicationDate date, out int index)
+    private static bool FindMonthNameDay(string text, DateTime latest, NumericOrder order, out PublicationDate date, out int index)
     {
         foreach (Match m in MonthNameDay().Matches(text))
         {
@@ -192,7 +196,7 @@ internal static partial class DateParser
     }
 
     /// <summary>Year first, as Hungarian and Lithuanian write it: <c>2020. október 7.</c></summary>
-    private static bool FindYearMonthNameDay(string text, DateTime latest, out PublicationDate date, out int index)
+    private static bool FindYearMonthNameDay(string text, DateTime latest, NumericOrder order, out PublicationDate date, out int index)
     {
         foreach (Match m in YearMonthNameDay().Matches(text))
         {
@@ -271,4 +275,11 @@ internal static class DatePlausibility
 
     public static bool IsPlausible(PublicationDate date, DateTime latest) =>
         date.Value.Year >= MinYear && date.Value <= latest + FutureTolerance;
+}
+
+/// <summary>Which number comes first in an all-numeric date such as "03/02/2024".</summary>
+internal enum NumericOrder : byte
+{
+    DayFirst,
+    MonthFirst,
 }

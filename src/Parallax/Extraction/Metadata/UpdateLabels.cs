@@ -14,11 +14,11 @@ internal static partial class UpdateLabels
     /// The first date in <paramref name="text"/> outside the stretches an update word opens (each runs to the next
     /// publication word, or to the end); <paramref name="updateOnly"/> when the only date there is an update's.
     /// </summary>
-    public static bool TryFindPublished(string text, DateTime latest, out PublicationDate date, out bool updateOnly)
+    public static bool TryFindPublished(string text, DateTime latest, NumericOrder order, out PublicationDate date, out bool updateOnly)
     {
         updateOnly = false;
         if (!Update().IsMatch(text))
-            return DateParser.TryFindInText(text, latest, out date);
+            return DateParser.TryFindInText(text, latest, order, out date);
         var kept = new char[text.Length];
         text.CopyTo(0, kept, 0, text.Length);
         foreach (Match u in Update().Matches(text))
@@ -28,9 +28,9 @@ internal static partial class UpdateLabels
             for (int i = u.Index; i < end; i++)
                 kept[i] = ' ';
         }
-        if (DateParser.TryFindInText(new string(kept), latest, out date))
+        if (DateParser.TryFindInText(new string(kept), latest, order, out date))
             return true;
-        updateOnly = DateParser.TryFindInText(text, latest, out date);
+        updateOnly = DateParser.TryFindInText(text, latest, order, out date);
         return updateOnly;
     }
 

@@ -74,7 +74,7 @@ internal static partial class VisibleLayer
 
     public static void ReadDate(PageScan scan, string aroundHeadline, MetadataDraft draft)
     {
-        if (!draft.HasPublished && TryFindDate(scan, aroundHeadline, draft.Latest, out var date, out var origin))
+        if (!draft.HasPublished && TryFindDate(scan, aroundHeadline, draft.Latest, NumericDateOrder.Of(aroundHeadline, draft.Fields.Language), out var date, out var origin))
             draft.Fields.TrySetPublished(date, origin);
     }
 
@@ -82,7 +82,7 @@ internal static partial class VisibleLayer
     /// The visible publication date: the best-placed element whose class or id says date, else the first
     /// date on a short line near the headline, else the first date near it at all.
     /// </summary>
-    public static bool TryFindDate(PageScan scan, string aroundHeadline, DateTime latest, out PublicationDate date, out string origin)
+    public static bool TryFindDate(PageScan scan, string aroundHeadline, DateTime latest, NumericOrder order, out PublicationDate date, out string origin)
     {
         date = default;
         origin = FieldOrigin.VisibleByline;
@@ -93,7 +93,7 @@ internal static partial class VisibleLayer
             if (score <= PageRegions.ElsewherePenalty || NotPublication().IsMatch(classAndId) || PageRegions.SiteClock().IsMatch(classAndId))
                 continue;
             var text = TextNormalizer.Collapse(e.TextContent);
-            if (text.Length == 0 || text.Length > MaxLineLength || !UpdateLabels.TryFindPublished(text, latest, out var found, out bool updateOnly))
+            if (text.Length == 0 || text.Length > MaxLineLength || !UpdateLabels.TryFindPublished(text, latest, order, out var found, out bool updateOnly))
                 continue;
             if (updateOnly)
             {
@@ -112,7 +112,7 @@ internal static partial class VisibleLayer
         PublicationDate? updatedLine = null;
         foreach (var line in aroundHeadline.Split('\n'))
         {
-            if (line.Length > MaxDateLineLength || !UpdateLabels.TryFindPublished(line, latest, out date, out bool updateOnly))
+            if (line.Length > MaxDateLineLength || !UpdateLabels.TryFindPublished(line, latest, order, out date, out bool updateOnly))
                 continue;
             if (!updateOnly)
                 return true;
@@ -125,7 +125,7 @@ internal static partial class VisibleLayer
             origin = updated is null ? FieldOrigin.TextBody : FieldOrigin.VisibleByline;
             return true;
         }
-        return DateParser.TryFindInText(aroundHeadline, latest, out date);
+        return DateParser.TryFindInText(aroundHeadline, latest, order, out date);
     }
 
     /// <summary>A dateline is a place name or two: longer text in a dateline element is something else.</summary>
