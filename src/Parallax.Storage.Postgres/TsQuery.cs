@@ -1,4 +1,5 @@
 using System.Text;
+using Parallax.Store;
 
 namespace Parallax.Storage.Postgres;
 
@@ -16,43 +17,10 @@ internal static class TsQuery
     {
         var include = new List<string>();
         var exclude = new List<string>();
-        int i = 0;
-        while (i < query.Length)
+        foreach (var t in SearchTerms.Parse(query))
         {
-            char c = query[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-            bool negate = c == '-' && i + 1 < query.Length && !char.IsWhiteSpace(query[i + 1]);
-            if (negate)
-                i++;
-            string term;
-            bool prefix = false;
-            if (query[i] == '"')
-            {
-                int end = query.IndexOf('"', i + 1);
-                if (end < 0)
-                    end = query.Length;
-                term = query[(i + 1)..end];
-                i = Math.Min(end + 1, query.Length);
-            }
-            else
-            {
-                int start = i;
-                while (i < query.Length && !char.IsWhiteSpace(query[i]))
-                    i++;
-                term = query[start..i];
-                if (term.Length > 1 && term[^1] == '*')
-                {
-                    prefix = true;
-                    term = term[..^1];
-                }
-            }
-            var phrase = Phrase(term, prefix);
-            if (phrase is not null)
-                (negate ? exclude : include).Add(phrase);
+            if (Phrase(t.Text, t.Prefix) is { } phrase)
+                (t.Exclude ? exclude : include).Add(phrase);
         }
         if (include.Count == 0)
             return null;
