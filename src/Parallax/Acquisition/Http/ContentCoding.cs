@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Parallax.Extraction.Inputs;
 
 namespace Parallax.Acquisition.Http;
 
@@ -48,7 +49,7 @@ internal static class ContentCoding
         {
             using (stream)
             {
-                if (!ReadLimited(stream, limit, out decoded))
+                if (!BoundedRead.ReadAll(stream, limit, out decoded))
                 {
                     error = stream == input
                         ? $"page too large (over {limit:N0} bytes)"
@@ -63,25 +64,6 @@ internal static class ContentCoding
             error = $"corrupt {coding} data";
             return false;
         }
-    }
-
-    /// <summary>Reads a stream to its end unless it holds more than <paramref name="limit"/> bytes.</summary>
-    public static bool ReadLimited(Stream stream, long limit, out byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > limit)
-            {
-                bytes = [];
-                return false;
-            }
-            buffer.Write(chunk, 0, n);
-        }
-        bytes = buffer.ToArray();
-        return true;
     }
 
     /// <summary>

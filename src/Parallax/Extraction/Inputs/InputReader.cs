@@ -120,7 +120,7 @@ public sealed class InputReader(InputLimits? limits = null)
                 error = $"file too large ({raw.Length:N0} bytes; the limit is {_limits.MaxDocumentBytes:N0})";
                 return false;
             }
-            if (!ReadLimited(raw, _limits.MaxDocumentBytes, out bytes))
+            if (!BoundedRead.ReadAll(raw, _limits.MaxDocumentBytes, out bytes))
             {
                 error = $"file too large (over {_limits.MaxDocumentBytes:N0} bytes)";
                 return false;
@@ -129,7 +129,7 @@ public sealed class InputReader(InputLimits? limits = null)
                 return true;
             var compressed = bytes;
             using var inflate = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
-            if (!ReadLimited(inflate, _limits.MaxDocumentBytes, out bytes))
+            if (!BoundedRead.ReadAll(inflate, _limits.MaxDocumentBytes, out bytes))
             {
                 error = $"file too large (over {_limits.MaxDocumentBytes:N0} bytes once decompressed)";
                 return false;
@@ -155,24 +155,6 @@ public sealed class InputReader(InputLimits? limits = null)
             error = $"cannot read ({e.Message})";
         }
         return false;
-    }
-
-    private static bool ReadLimited(Stream stream, long limit, out byte[] bytes)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + n > limit)
-            {
-                bytes = [];
-                return false;
-            }
-            buffer.Write(chunk, 0, n);
-        }
-        bytes = buffer.ToArray();
-        return true;
     }
 
     private IEnumerable<InputItem> ReadJsonl(string source, Func<Stream> open)
