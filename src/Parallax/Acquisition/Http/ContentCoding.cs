@@ -105,7 +105,7 @@ internal static class ContentCoding
     /// HTTP's "deflate" is meant to be zlib-wrapped, but many servers send raw deflate: the first byte tells
     /// (a zlib header's low nibble is 8, and its first two bytes are a multiple of 31).
     /// </summary>
-    private sealed class DeflateAnyStream(Stream inner) : Stream
+    private sealed class DeflateAnyStream(Stream inner) : ForwardStream
     {
         private Stream? _decoder;
 
@@ -126,15 +126,6 @@ internal static class ContentCoding
 
         public override int Read(byte[] buffer, int offset, int count) => Decoder.Read(buffer, offset, count);
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => Decoder.ReadAsync(buffer, cancellationToken);
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
@@ -148,7 +139,7 @@ internal static class ContentCoding
     }
 
     /// <summary>Bytes already read from a stream, then the rest of it.</summary>
-    private sealed class PrefixStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
+    private sealed class PrefixStream(ReadOnlyMemory<byte> prefix, Stream inner) : ForwardStream
     {
         private ReadOnlyMemory<byte> _prefix = prefix;
 
@@ -171,14 +162,5 @@ internal static class ContentCoding
             return Read(buffer.Span);
         }
 
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

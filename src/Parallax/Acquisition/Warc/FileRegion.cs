@@ -1,7 +1,7 @@
 namespace Parallax.Acquisition.Warc;
 
 /// <summary>A read-only window on a file, with its own handle: one gzip member of a .warc.gz.</summary>
-internal sealed class FileRegion : Stream
+internal sealed class FileRegion : ForwardStream
 {
     private readonly FileStream _file;
     private readonly long _end;
@@ -22,16 +22,6 @@ internal sealed class FileRegion : Stream
             return 0;
         return _file.Read(buffer[..(int)Math.Min(buffer.Length, left)]);
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
