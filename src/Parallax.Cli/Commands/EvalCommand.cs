@@ -25,12 +25,16 @@ internal static class EvalCommand
             Description = "A floor, METRIC=VALUE (repeatable): exit with status 3 when a metric falls below it (the CI quality gate)",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("eval", "Measure quality (precision, recall, F1, accuracy) and speed on a dataset") { task, path, json, min };
-        command.SetAction(parse => Run(parse.GetValue(task)!, parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(min) ?? []));
+        var reports = new Option<string?>("--reports")
+        {
+            Description = "comparison and alignment: also write each gold story's report to this folder as STORY.json (what score.py reads)",
+        };
+        var command = new Command("eval", "Measure quality (precision, recall, F1, accuracy) and speed on a dataset") { task, path, json, min, reports };
+        command.SetAction(parse => Run(parse.GetValue(task)!, parse.GetValue(path)!, parse.GetValue(json), parse.GetValue(min) ?? [], parse.GetValue(reports)));
         return command;
     }
 
-    private static int Run(string taskName, string path, bool json, string[] floors)
+    private static int Run(string taskName, string path, bool json, string[] floors, string? reports)
     {
         var parsedFloors = new List<(string Metric, double Floor)>();
         foreach (var f in floors)
@@ -43,6 +47,15 @@ internal static class EvalCommand
         var task = EvaluationTasks.Find(taskName);
         if (task is null)
             return ErrorReporter.Fatal($"unknown eval task '{taskName}'");
+        if (reports is not null)
+        {
+            if (task is not IWritesStoryReports writer)
+                return ErrorReporter.Fatal($"--reports: eval {task.Name} writes no reports (comparison and alignment do)");
+            var parent = Path.GetDirectoryName(Path.GetFullPath(reports));
+            if (parent is not null && !Directory.Exists(parent))
+                return ErrorReporter.Fatal($"--reports: folder '{parent}' does not exist");
+            task = writer.WritingReportsTo(reports);
+        }
         EvaluationResult result;
         try
         {

@@ -12,8 +12,10 @@ namespace Parallax.Evaluation;
 /// joins (other wordings, or partial quotes shorter than a run), whose precision is checked by hand
 /// (docs/comparison.md, appendix).
 /// </summary>
-internal sealed class AlignmentEvaluation : IEvaluationTask
+internal sealed class AlignmentEvaluation : IEvaluationTask, IWritesStoryReports
 {
+    public IEvaluationTask WritingReportsTo(string directory) => new AlignmentEvaluation { ReportsDirectory = directory };
+
     /// <summary>When set, each story's report is written there as <c>STORY.json</c> (what <c>score.py</c> reads).</summary>
     public string? ReportsDirectory { get; init; }
 

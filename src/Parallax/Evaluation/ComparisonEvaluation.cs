@@ -10,8 +10,10 @@ namespace Parallax.Evaluation;
 /// <c>score.py alignment</c> (stories kept whole, word-for-word shared quote pairs). The gold stories, sorted by id,
 /// fall in two halves by position (even: the half rules are tuned on; odd: held out), each also scored on its own.
 /// </summary>
-internal sealed class ComparisonEvaluation : IEvaluationTask
+internal sealed class ComparisonEvaluation : IEvaluationTask, IWritesStoryReports
 {
+    public IEvaluationTask WritingReportsTo(string directory) => new ComparisonEvaluation { ReportsDirectory = directory };
+
     /// <summary>When set, each story's report is written there as <c>STORY.json</c> (what <c>score.py</c> reads).</summary>
     public string? ReportsDirectory { get; init; }
 

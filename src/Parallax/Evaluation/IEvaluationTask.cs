@@ -15,3 +15,10 @@ public interface IEvaluationTask
 
 /// <summary>PATH is missing or not in the layout the task reads.</summary>
 public sealed class DatasetException(string message) : Exception(message);
+
+/// <summary>A task that compares gold stories and can also write each story's report (<c>eval --reports DIR</c>).</summary>
+public interface IWritesStoryReports
+{
+    /// <summary>The same task, writing each gold story's report to <paramref name="directory"/> as <c>STORY.json</c>.</summary>
+    IEvaluationTask WritingReportsTo(string directory);
+}
