@@ -138,7 +138,9 @@ internal sealed partial class QuantityParser
         if (!n1.HasScale && n2.HasScale && Math.Abs(n1.Raw) <= Math.Abs(n2.Raw))
             v1 = n1.Value * n2.Scale;
 
-        if ((connector is Connector.Dash or Connector.To) && v1 > v2 && unit1.Name is null && unit2.Name is null
+        // "a 94-1 vote": after a one the vote word reads as its unit.
+        bool unit2Free = unit2.Name is null || QuantityCues.VoteWords.Contains(unit2.Name);
+        if ((connector is Connector.Dash or Connector.To) && v1 > v2 && unit1.Name is null && unit2Free
             && n1.Raw < 1000 && n2.Raw < 1000 && !n1.HasScale && !n2.HasScale && IsVote(n1.FirstToken, n2.EndToken))
         {
             reading = new Reading(v2, null, null, null, n2.End, n2.EndToken);
@@ -162,6 +164,10 @@ internal sealed partial class QuantityParser
                 return RangeOutcome.None;
             if (unit1.Name is not null && unit2.Name is null)
                 return RangeOutcome.None;
+            // "fell 92,000 to 498,000", "up by 37,000 to 412,000": how much it moved and where it ended, two figures;
+            // a range after a change word keeps its ends close ("shed 200 to 300 jobs", "rose 5 to 10 percent").
+            if (cue == RangeCue.Change && v2 > ChangeAndLevelRatio * v1)
+                return RangeOutcome.None;
         }
         if (!Compatible(unit1.Name, unit2.Name))
             return RangeOutcome.None;
@@ -170,6 +176,9 @@ internal sealed partial class QuantityParser
         reading = new Reading(Math.Min(v1, v2), Math.Max(v1, v2), name, unit2.Kind ?? unit1.Kind, end2, endTok2);
         return RangeOutcome.Range;
     }
+
+    /// <summary>After a change word, "X to Y" with Y more than this many times X is a change and a level, not a range.</summary>
+    private const double ChangeAndLevelRatio = 3;
 
     /// <summary>Tokens searched for a vote word before a tally and after it.</summary>
     private const int VoteWindowBefore = 6, VoteWindowAfter = 2;

@@ -14,6 +14,9 @@ internal enum CountedKind : byte
 
     /// <summary>Anything else counted ("jobs" / "positions", "bills" / "measures").</summary>
     Noun,
+
+    /// <summary>Persons of one kind ("children", "soldiers", "aid workers"): a noun that may also be counted as people.</summary>
+    Person,
 }
 
 /// <summary>
@@ -44,6 +47,14 @@ internal static class CountedThings
                         list.Add((row[0], kind));
                 }
             }
+        }
+        // A listed form also takes the classes of its stem: "killing" is a noun of murders ("a killing") and, as
+        // "killing 29", the event of its stem "kill".
+        foreach (var (key, list) in map)
+        {
+            var stem = PorterStemmer.Stem(key);
+            if (stem != key && map.TryGetValue(stem, out var ofStem))
+                list.AddRange(ofStem.Where(c => !list.Contains(c)).ToList());
         }
         return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }

@@ -11,7 +11,8 @@ namespace Parallax.Comparison.Figures;
 /// <param name="UnitWords">The unit's canonical last word and the word as written.</param>
 /// <param name="Measure">A unit of the unit lexicon (percent, a currency, km, a span of time) rather than a counted noun.</param>
 /// <param name="Nouns">Classes of what is counted (lexicon classes, or the head noun's stem); empty when nothing is named.</param>
-/// <param name="People">What is counted is persons and nothing more ("people", "civilians").</param>
+/// <param name="People">What is counted is persons and nothing more ("people", "civilians", "Americans").</param>
+/// <param name="Persons">What is counted is persons of one kind ("children", "soldiers", "aid workers"; lexicon kind <c>person</c>).</param>
 /// <param name="Events">Lexicon classes of what happened to it, read from the clause ("killed", "wounded").</param>
 /// <param name="Context">Content words of the sentence, other figures masked.</param>
 /// <param name="Local">Content words of the figure's clause next to it, verbs of change left out.</param>
@@ -22,7 +23,7 @@ namespace Parallax.Comparison.Figures;
 /// <param name="Whole">The size of a whole another figure is part of ("six of the seven members"; <see cref="WholeCue"/>).</param>
 internal sealed record Figure(
     FigureRef Ref, Quantity Quantity, string UnitKey, string[] UnitWords, bool Measure,
-    HashSet<string> Nouns, bool People, HashSet<string> Events,
+    HashSet<string> Nouns, bool People, bool Persons, HashSet<string> Events,
     ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast, bool Whole)
 {
     /// <summary>What the figure counts, in words for the report ("people killed", "job").</summary>

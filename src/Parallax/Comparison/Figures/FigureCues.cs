@@ -50,6 +50,23 @@ internal static partial class FigureCues
     public static bool Displaced(string text, int figureEnd, int clauseEnd) =>
         figureEnd < clauseEnd && DisplacedRegex().IsMatch(text.AsSpan(figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd));
 
+    /// <summary>"120 voted against", "while 67 opposed it", "212 voted in favour": a bare count that is one side of a vote.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:had|have|has|were|then|also|all|eventually|ultimately)\s+){0,2}(?:(?<nay>vot(?:ed|ing)\s+(?:against|no\b|nay)|opposed\b)|(?<yea>vot(?:ed|ing)\s+(?:for\b|in\s+fav(?:o|ou)r|yes\b|yea)))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VoteSideRegex();
+
+    /// <summary>
+    /// The side of a vote a bare count stands for when the words after it say how it voted ("120 voted against":
+    /// the nays), or null.
+    /// </summary>
+    public static string? VoteSide(string text, int figureEnd, int clauseEnd)
+    {
+        if (figureEnd >= clauseEnd)
+            return null;
+        var m = VoteSideRegex().Match(text, figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd);
+        return !m.Success ? null : m.Groups["nay"].Success ? Analysis.Quantities.QuantityParser.NayUnit : Analysis.Quantities.QuantityParser.YeaUnit;
+    }
+
     /// <summary>A verb that attributes what a sentence says to a source.</summary>
     [GeneratedRegex(@"\b(?<back>said|says|say|told|tells|reported|reports|put|puts|gave|gives|estimated|estimates|confirmed|announced|stated|counted|recorded|documented)\b|\b(?<fwd>according\s+to|citing|cited\s+by|quoted\s+by)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -128,6 +145,29 @@ internal static partial class FigureCues
             return null;
         var noun = m.Groups["noun"].Value;
         return char.IsLower(noun[0]) && (noun.EndsWith('s') || !CountedThings.Of(noun).IsEmpty) ? noun : null;
+    }
+
+    /// <summary>"100 or more employees", "50 or fewer seats": a bound's noun after the comparative.</summary>
+    [GeneratedRegex(@"^\s+(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+(?<noun>\p{Ll}[\p{L}-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparativeNounRegex();
+
+    /// <summary>
+    /// The noun a bare number counts when a comparative stands between them ("companies with 100 or more employees"):
+    /// a plural or a lexicon noun, not a verb ("100 or more were killed").
+    /// </summary>
+    public static string? NounAfterComparative(string text, int figureEnd, int clauseEnd)
+    {
+        int length = Math.Min(40, Math.Max(0, clauseEnd - figureEnd));
+        if (length == 0)
+            return null;
+        var m = ComparativeNounRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+            return null;
+        var noun = m.Groups["noun"].Value;
+        bool lexicon = false;
+        foreach (var (_, kind) in CountedThings.Of(noun))
+            lexicon |= kind != CountedKind.Event;
+        return lexicon || noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun : null;
     }
 
     /// <summary>"the 870,000 economists had expected": the noun after the number is who forecast it.</summary>

@@ -40,6 +40,12 @@ internal sealed class FigureGrouper
     /// <summary>Added when the values are the same: where context hesitates between two figures, equal values break the tie.</summary>
     public const double SameValueBonus = 0.15;
 
+    /// <summary>
+    /// Added besides <see cref="SameValueBonus"/> when the value is distinctive (<see cref="FigureSimilarity.SameDistinctiveValue"/>):
+    /// "62,500" in two reports of one story is one figure even when one names what it counts and the other does not.
+    /// </summary>
+    public const double DistinctiveValueBonus = 0.15;
+
     /// <summary>Added when the two figures' wordings agree ("more than 30" / 32).</summary>
     public const double AgreeBonus = 0.05;
 
@@ -205,7 +211,7 @@ internal sealed class FigureGrouper
         foreach (var f in figures)
         {
             var node = nodes.FirstOrDefault(n => n[0].Quantity.Value == f.Quantity.Value && n[0].Quantity.High == f.Quantity.High
-                && n.Take(Budgets.MaxMentionChecks).All(m => FigureSimilarity.Compatible(m, f)));
+                && n.Take(Budgets.MaxMentionChecks).All(m => FigureSimilarity.SameMention(m, f)));
             if (node is null)
                 nodes.Add([f]);
             else

@@ -37,8 +37,11 @@ internal static class FigureSimilarity
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
         bool aNamed = a.People || a.Nouns.Count > 0, bNamed = b.People || b.Nouns.Count > 0;
-        if (aNamed && bNamed && (a.People != b.People || !a.People && !a.Nouns.Overlaps(b.Nouns)))
+        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns)))
             return false;
+        // One exact, distinctive value in two outlets' reports of one story is one figure ("62,500" / "62,500 refugees").
+        if (SameDistinctiveValue(a, b))
+            return true;
         if (!aNamed && !bNamed && a.Events.Count == 0 && b.Events.Count == 0)
             return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches;
         // A bare number with no event says nothing of what it counts: it meets only what its sentence shares.
@@ -47,8 +50,92 @@ internal static class FigureSimilarity
         return true;
     }
 
+    /// <summary>
+    /// A count of people and a count of persons of one kind ("12 people" / "12 aid workers" killed; "five people on
+    /// board" / "five soldiers") are one figure when the same thing happened to both and they give one value, not a
+    /// small one (two or three of anything coincide); a toll of people and a different toll of its children are two
+    /// figures, and civilians are never combatants.
+    /// </summary>
+    private static bool PeopleOfOneKind(Figure a, Figure b)
+    {
+        var (people, kind) = a.People ? (a, b) : (b, a);
+        if (!people.People || !kind.Persons || !a.Events.Overlaps(b.Events) && !SameDistinctiveValue(a, b))
+            return false;
+        if (a.Quantity.Value != b.Quantity.Value || a.Quantity.High != b.Quantity.High || a.Quantity.Value < MinPeopleOfOneKind
+            || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
+            return false;
+        return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants));
+    }
+
+    /// <summary>Least value for which a count of people and one of persons of a kind may be one figure.</summary>
+    private const double MinPeopleOfOneKind = 5;
+
+    private static readonly string CivilianKey = PorterStemmer.Stem("civilians");
+
+    /// <summary>Lexicon classes of persons who fight: never the civilians of the same toll.</summary>
+    private static readonly HashSet<string> Combatants = new(StringComparer.Ordinal) { "fighter", "soldier", "police" };
+
+    /// <summary>Whether two same-valued figures of one article may be mentions of one figure: compatible, and no people/kind mix.</summary>
+    public static bool SameMention(Figure a, Figure b) => !(a.People && b.Persons || a.Persons && b.People) && Compatible(a, b);
+
+    /// <summary>
+    /// The same value written exactly, distinctive enough that two outlets giving it in one story mean one figure: three
+    /// significant digits or more ("62,500", "254", "1,495,709"), or two from a thousand up ("15,000", "$6.4 billion").
+    /// Not an order of magnitude in words, nor a hedged or rounded figure of one digit ("about 100", "$10 billion").
+    /// </summary>
+    public static bool SameDistinctiveValue(Figure a, Figure b)
+    {
+        var (x, y) = (a.Quantity, b.Quantity);
+        if (x.Value != y.Value || x.High != y.High || x.High is not null || IsOrderOfMagnitude(x) || IsOrderOfMagnitude(y))
+            return false;
+        double v = Math.Abs(x.Value);
+        int digits = SignificantDigits(v);
+        return digits >= 3 || digits == 2 && v >= 1000;
+    }
+
+    /// <summary>Significant digits of a value as news writes it: 62,500 → 3, 15,000 → 2, 6.4 billion → 2, 254 → 3.</summary>
+    private static int SignificantDigits(double v)
+    {
+        if (v <= 0 || !double.IsFinite(v))
+            return 0;
+        // Thirteen significant digits round away the noise of scaled values (6.4 × 10⁹); trailing zeros are not significant.
+        Span<char> buffer = stackalloc char[32];
+        if (!v.TryFormat(buffer, out int written, "E12", System.Globalization.CultureInfo.InvariantCulture))
+            return 0;
+        var mantissa = buffer[..written];
+        mantissa = mantissa[..mantissa.IndexOf('E')].TrimEnd('0');
+        int digits = 0;
+        foreach (var c in mantissa)
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        return digits;
+    }
+
+    /// <summary>
+    /// Two measures of one unit with one exact value of two significant digits or more, whose sentences share a word
+    /// ("prices increased 0.8 percent" / "the month-to-month gain was 0.8%" share none and stay apart; "3.6 percent" /
+    /// "3.6%" for one forecast of inflation): the gate already found the unit and a clause or class match.
+    /// </summary>
+    private static bool SameMeasuredValue(Figure a, Figure b) =>
+        a.Measure && b.Measure && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
+        && !IsOrderOfMagnitude(a.Quantity) && !IsSpanOfTime(a) && SignificantDigits(Math.Abs(a.Quantity.Value)) >= 2
+        && ContentWords.Matches(a.Context, b.Context) >= 1;
+
+    /// <summary>Two counts of one named kind with one exact value ("850,000 jobs" / "850,000 new jobs").</summary>
+    private static bool SameValueOfOneKind(Figure a, Figure b) =>
+        !a.Measure && !b.Measure && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
+        && !IsOrderOfMagnitude(a.Quantity) && (a.People && b.People || a.Nouns.Overlaps(b.Nouns));
+
+    /// <summary>
+    /// Two counts to which one thing happened, of one kind ("2,300 people from their homes" / "3,100 people had been
+    /// evacuated"), or with the kind left implied on a side when their values agree ("killed at least 16 people" / "put
+    /// the death toll at 16"; "wounded another 40" / "wounded 40"): a bare toll is too common to dispute on the event alone.
+    /// </summary>
     private static bool SameKindAndEvent(Figure a, Figure b) =>
-        !a.Measure && !b.Measure && a.Events.Overlaps(b.Events) && (a.People && b.People || a.Nouns.Overlaps(b.Nouns));
+        !a.Measure && !b.Measure && a.Events.Overlaps(b.Events)
+        && (a.People && b.People || a.Nouns.Overlaps(b.Nouns)
+            || (!Named(a) || !Named(b)) && FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators));
+
+    private static bool Named(Figure f) => f.People || f.Nouns.Count > 0;
 
     public static double Score(Figure a, Figure b)
     {
@@ -61,11 +148,14 @@ internal static class FigureSimilarity
         double local = LocalMatches(a, b);
         double clause = local == 0 ? 0 : 2 * local / (a.Local.Count + b.Local.Count);
         double score = sentence + FigureGrouper.LocalWeight * clause;
+        bool distinctive = SameDistinctiveValue(a, b);
         if (score < FigureGrouper.MinContext)
         {
             // Two counts of the same kind of thing to which the same happened ("2,300 people from their homes" /
-            // "3,100 people had been evacuated") are one figure of one story however differently the sentences run.
-            if (!SameKindAndEvent(a, b))
+            // "3,100 people had been evacuated") are one figure of one story however differently the sentences run; so
+            // are one exact value of one kind ("850,000 jobs" / "850,000 new jobs", "254" yeas / "254" yeas) and one
+            // distinctive value.
+            if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !SameMeasuredValue(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
         }
@@ -100,7 +190,7 @@ internal static class FigureSimilarity
         if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             score *= FigureGrouper.OrderOfMagnitudeCredit;
         if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
-            score += FigureGrouper.SameValueBonus;
+            score += distinctive ? FigureGrouper.SameValueBonus + FigureGrouper.DistinctiveValueBonus : FigureGrouper.SameValueBonus;
         else if (FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators))
             score += FigureGrouper.AgreeBonus;
         return Math.Min(1, score);
@@ -119,7 +209,10 @@ internal static class FigureSimilarity
         bool same = a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
         if (!same && !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
-        // A span of time ("two years") is said of many things in one story: its sentences must share more.
+        // A span of time ("two years") is said of many things in one story: its sentences must share more; one
+        // distinctive amount ("$6.4 billion") is one thing.
+        if (!IsSpanOfTime(a) && SameDistinctiveValue(a, b))
+            return true;
         double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches : same ? 1 : 2;
         return ContentWords.Matches(a.Context, b.Context) >= needed;
     }
@@ -132,7 +225,16 @@ internal static class FigureSimilarity
         q.High is double high && high == 10 * q.Value && q.Text.Length > 0 && char.IsLetter(q.Text[0]);
 
     private static bool SameUnit(Figure a, Figure b) =>
-        a.UnitKey == b.UnitKey || a.UnitWords.Any(x => b.UnitWords.Any(y => Synonyms.AreSynonyms(x, y)));
+        a.UnitKey == b.UnitKey || a.UnitWords.Any(x => b.UnitWords.Any(y => Synonyms.AreSynonyms(x, y))) || SameAmountOfARate(a, b);
+
+    /// <summary>"$92 a month" / "an increase of $92": one amount, once with its rate and once without.</summary>
+    private static bool SameAmountOfARate(Figure a, Figure b)
+    {
+        if (a.Quantity.Unit is not { } ua || b.Quantity.Unit is not { } ub || a.Quantity.Value != b.Quantity.Value || a.Quantity.High != b.Quantity.High)
+            return false;
+        int pa = ua.IndexOf(" per ", StringComparison.Ordinal), pb = ub.IndexOf(" per ", StringComparison.Ordinal);
+        return (pa >= 0) != (pb >= 0) && string.Equals(pa >= 0 ? ua[..pa] : ua, pb >= 0 ? ub[..pb] : ub, StringComparison.Ordinal);
+    }
 
     /// <summary>True when a clause word of each belongs to one class of the counted-things lexicon.</summary>
     private static bool SharedClass(ContentWords a, ContentWords b)

@@ -63,7 +63,8 @@ internal static class WhatItCounts
         var local = ContentWords.Of(clause.Local);
         var ranks = clause.Ranks.Length == local.Count ? clause.Ranks : new int[local.Count];
         var text = article.Text;
-        var unit = q.Unit ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
+        var unit = q.Unit ?? FigureCues.VoteSide(text, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
+            ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
         // "the 870,000 economists had expected": the forecasters are not what the figure counts.
         bool forecast = q.Unit is not null && FigureCues.IsForecaster(LastWord(Head(unit)), text, q.Span.End, clause.End);
@@ -74,7 +75,7 @@ internal static class WhatItCounts
         bool measure = unit.Length > 0 && UnitLexicon.Match(unit, 0, attached: false, out _) is not null;
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         var events = new HashSet<string>(StringComparer.Ordinal);
-        bool people = false;
+        bool people = false, persons = false;
         // The sides of a vote tally count nothing but their side.
         bool tally = unit is QuantityParser.YeaUnit or QuantityParser.NayUnit;
         if (unit.Length > 0 && !measure)
@@ -90,14 +91,21 @@ internal static class WhatItCounts
                         events.Add(cls);
                     else if (kind == CountedKind.People && head)
                         people = true;
-                    else if (kind == CountedKind.Noun)
+                    else if (kind is CountedKind.Noun or CountedKind.Person)
                         nouns.Add(cls);
+                    persons |= kind == CountedKind.Person && head;
                 }
+                // "5 million Americans", "60 Syrians": a nationality counts persons and nothing more of who they are.
+                if (head && !known && IsDemonym(words[i]))
+                    people = known = true;
                 if (head && !known)
                     nouns.Add("=" + PorterStemmer.Stem(words[i].ToLowerInvariant()));
             }
             if (people)
+            {
                 nouns.Clear();
+                persons = false;
+            }
         }
         // The clause's events, and for a count of a named thing the classes of nouns around it ("Nonfarm payrolls
         // increased by 943,000 workers": a count of jobs as well).
@@ -107,7 +115,7 @@ internal static class WhatItCounts
             {
                 if (kind == CountedKind.Event)
                     events.Add(cls);
-                else if (kind == CountedKind.Noun && nouns.Count > 0 && !tally && !char.IsUpper(word[0]))
+                else if (kind is CountedKind.Noun or CountedKind.Person && nouns.Count > 0 && !tally && !char.IsUpper(word[0]))
                     nouns.Add(cls);
             }
         }
@@ -116,11 +124,16 @@ internal static class WhatItCounts
             events.Add(EvacuatedClass);
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
-            measure, nouns, people, events,
+            measure, nouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q));
     }
+
+    /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
+    private static bool IsDemonym(string word) =>
+        word.Length > 2 && char.IsUpper(word[0])
+        && Analysis.Entities.EntityLexicon.Instance.TryGetName(word, out var entry) && entry.Is(Analysis.Entities.LexKind.Demonym);
 
     /// <summary>The unit without what follows "of" ("ton of aid" → "ton").</summary>
     private static string Head(string unit)

@@ -1,0 +1,130 @@
+using Parallax.Analysis;
+using Parallax.Comparison.Figures;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>
+/// Families of figure pairs that two outlets write differently (issue 12, second round, found on stories outside the
+/// hand-checked gold): one distinctive value with and without its noun, a side of a vote said with its verb, a count of
+/// people against a count of persons of one kind, nationalities as people, an amount with and without its rate, a bound's
+/// noun after "or more", and "killing" as the event of a toll. Each has members that must group and look-alikes that
+/// must not.
+/// </summary>
+public class FigureValueFamiliesTests
+{
+    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts)
+    {
+        var docs = texts.Select((t, i) => QuantityArticles.Analyzed("a" + i, t)).ToArray();
+        return (docs, new FigureGrouper().Group(docs));
+    }
+
+    private static string[] Texts(AnalyzedArticle[] docs, FigureGroup g) =>
+        g.Members.Select(m => docs[m.Article].Quantities[m.Index].Text).ToArray();
+
+    /// <summary>Whether one group holds a figure of each article whose text is the given one.</summary>
+    private static bool Together(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, string first, string second) =>
+        groups.Any(g => g.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == first)
+            && g.Members.Any(m => m.Article == 1 && docs[1].Quantities[m.Index].Text == second));
+
+    [Theory]
+    [InlineData("The ministry will admit 62,500 refugees this year, officials confirmed on Monday.",
+        "Under pressure from churches, the premier lifted the cap to 62,500 after weeks of delay.", "62,500 refugees", "62,500")]
+    [InlineData("Weekly claims for the prior week were revised to 375,000, the bureau said.",
+        "That was higher than the week before, which saw 375,000 filings across the provinces.", "375,000", "375,000 filings")]
+    [InlineData("The regulator fined the carrier $6.4 billion for resettling passengers late.",
+        "The penalty of $6.4 billion covers the cost of relocating stranded travellers.", "$6.4 billion", "$6.4 billion")]
+    [InlineData("Halvard's factories added 850,000 jobs in June, well above forecasts.",
+        "The economy rebounded and created 850,000 new jobs last month.", "850,000 jobs", "850,000 new jobs")]
+    public void One_distinctive_value_is_one_figure_however_the_sentences_run(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+    }
+
+    [Theory]
+    // One or two significant digits below a thousand: a coincidence, not evidence ("15 projects" / "15 were late").
+    [InlineData("The council approved 15 projects on Monday.", "Inspectors said 15 were late again.")]
+    [InlineData("The port handled 40 ships in March.", "Unions said 40 had walked out by noon.")]
+    // One distinctive value of two units is two things.
+    [InlineData("The fund paid $62,500 to each family.", "The shelter housed 62,500 people over the winter.")]
+    public void A_common_value_or_another_unit_does_not_group(string a, string b)
+    {
+        var (_, groups) = Group(a, b);
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void A_bare_count_that_voted_against_is_the_nays_of_the_tally()
+    {
+        var (docs, groups) = Group(
+            "A minority of 67 members joined the majority, while 120 voted against the charter.",
+            "The assembly adopted the charter on Tuesday. The vote was 285 to 120.");
+        Assert.True(Together(docs, groups, "120", "120"));
+        Assert.Equal("nay", FigureCues.VoteSide(" voted against it", 0, 17));
+        Assert.Equal("nay", FigureCues.VoteSide(" had opposed it", 0, 15));
+        Assert.Equal("yea", FigureCues.VoteSide(" voted in favour", 0, 16));
+        Assert.Null(FigureCues.VoteSide(" were against the plan", 0, 22));
+        Assert.Null(FigureCues.VoteSide(" votes were counted", 0, 19));
+    }
+
+    [Theory]
+    [InlineData("An airstrike on the convoy killed 12 aid workers near the depot.", "The attack on the depot left 12 people killed, officials said.", "12 aid workers", "12 people")]
+    [InlineData("A helicopter was shot down, killing all five soldiers on board.", "All five people on board the helicopter were killed.", "five soldiers", "five people")]
+    [InlineData("A counter-offensive near the road ended after killing 29 extremists.", "At least 29 rebels were killed near the road.", "29 extremists", "29 rebels")]
+    public void A_count_of_people_meets_a_count_of_persons_of_one_kind_with_one_value_and_event(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+    }
+
+    [Theory]
+    // Civilians are never the fighters of the same toll, whatever the value.
+    [InlineData("Shelling of the market killed 20 civilians on Monday.", "The raid on the market killed 20 soldiers on Monday.", "20 civilians", "20 soldiers")]
+    // Small counts coincide: two of anything are not evidence.
+    [InlineData("The blast killed two people at the market.", "The blast at the market killed two children.", "two people", "two children")]
+    // A toll of people and a different toll of its children are two figures.
+    [InlineData("The strike killed 20 people in the village.", "The strike killed 7 children in the village.", "20 people", "7 children")]
+    public void People_and_persons_of_a_kind_stay_apart_otherwise(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.False(Together(docs, groups, first, second));
+    }
+
+    [Fact]
+    public void A_nationality_counts_people()
+    {
+        var (docs, groups) = Group(
+            "Roughly 5 million Americans skipped their second dose of the vaccine, the report said.",
+            "More than 5 million people skipped their second dose of the vaccine, the report found.");
+        Assert.True(Together(docs, groups, "5 million Americans", "5 million people"));
+    }
+
+    [Fact]
+    public void An_amount_meets_itself_with_its_rate()
+    {
+        var (docs, groups) = Group(
+            "The adjustment amounts to $92 a month for the average retired worker, the agency estimated.",
+            "The adjustment means an increase of $92 for the average retired worker, the agency said.");
+        Assert.True(Together(docs, groups, "$92 a month", "$92"));
+        // One value of two currencies, or of a rate of another base, is not one amount.
+        var (_, apart) = Group(
+            "Fares rose to $92 a month for the average commuter, the agency estimated.",
+            "Fares rose by 92 euros for the average commuter, the agency said.");
+        Assert.Empty(apart);
+    }
+
+    [Theory]
+    [InlineData("companies with 100 or more employees must comply", "employees")]
+    [InlineData("districts with 50 or fewer seats voted", "seats")]
+    [InlineData("100 or more were killed", null)]
+    [InlineData("100 or more of them left", null)]
+    [InlineData("100 or more pass the test", null)]
+    public void A_bound_takes_its_noun_after_the_comparative(string text, string? noun)
+    {
+        int end = text.AsSpan().IndexOfAnyInRange('0', '9');
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+            end++;
+        Assert.Equal(noun, FigureCues.NounAfterComparative(text, end, text.Length));
+    }
+}
