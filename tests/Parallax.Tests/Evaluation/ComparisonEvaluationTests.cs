@@ -111,6 +111,26 @@ public class ComparisonEvaluationTests
     }
 
     [Fact]
+    public void The_command_line_writes_each_story_report_where_reports_says_and_score_py_reads_them()
+    {
+        using var dir = new TempDir();
+        var folder = HandMadeGold(dir);
+        var reports = Path.Combine(dir.Path, "cli-reports");
+        var run = CliRunner.Run("eval", "comparison", folder, "--reports", reports, "--json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(2, Directory.GetFiles(reports, "*.json").Length);
+        var ours = JsonDocument.Parse(run.Stdout).RootElement;
+        var theirs = Score("compare-gold", Path.Combine(folder, "gold.json"), reports);
+        Assert.Equal(theirs.GetProperty("figure_recall").GetDouble(), ours.GetProperty("figure_recall").GetDouble(), 4);
+
+        // A task that compares no stories writes no reports; a missing parent folder is refused before any work.
+        Assert.Equal(2, CliRunner.Run("eval", "dates", folder, "--reports", reports).ExitCode);
+        var missing = CliRunner.Run("eval", "comparison", folder, "--reports", Path.Combine(dir.Path, "no", "such"));
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("does not exist", missing.Stderr);
+    }
+
+    [Fact]
     public void A_folder_without_the_gold_files_is_refused_with_what_it_expects()
     {
         using var dir = new TempDir();
