@@ -26,6 +26,9 @@ internal sealed record Figure(
     HashSet<string> Nouns, bool People, bool Persons, HashSet<string> Events,
     ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast, bool Whole)
 {
+    /// <summary>Significant digits of the value as written (62,500 → 3; <see cref="FigureSimilarity.SignificantDigits"/>), once per figure.</summary>
+    public int Digits { get; } = FigureSimilarity.SignificantDigits(Math.Abs(Quantity.Value));
+
     /// <summary>What the figure counts, in words for the report ("people killed", "job").</summary>
     public string Label
     {

@@ -88,13 +88,12 @@ internal static class FigureSimilarity
         var (x, y) = (a.Quantity, b.Quantity);
         if (x.Value != y.Value || x.High != y.High || x.High is not null || IsOrderOfMagnitude(x) || IsOrderOfMagnitude(y))
             return false;
-        double v = Math.Abs(x.Value);
-        int digits = SignificantDigits(v);
-        return digits >= 3 || digits == 2 && v >= 1000;
+        int digits = a.Digits;
+        return digits >= 3 || digits == 2 && Math.Abs(x.Value) >= 1000;
     }
 
     /// <summary>Significant digits of a value as news writes it: 62,500 → 3, 15,000 → 2, 6.4 billion → 2, 254 → 3.</summary>
-    private static int SignificantDigits(double v)
+    public static int SignificantDigits(double v)
     {
         if (v <= 0 || !double.IsFinite(v))
             return 0;
@@ -117,7 +116,7 @@ internal static class FigureSimilarity
     /// </summary>
     private static bool SameMeasuredValue(Figure a, Figure b) =>
         a.Measure && b.Measure && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
-        && !IsOrderOfMagnitude(a.Quantity) && !IsSpanOfTime(a) && SignificantDigits(Math.Abs(a.Quantity.Value)) >= 2
+        && !IsOrderOfMagnitude(a.Quantity) && !IsSpanOfTime(a) && a.Digits >= 2
         && ContentWords.Matches(a.Context, b.Context) >= 1;
 
     /// <summary>Two counts of one named kind with one exact value ("850,000 jobs" / "850,000 new jobs").</summary>
