@@ -62,13 +62,15 @@ internal sealed class StoriesEvaluation(StoryGroupingOptions? options = null) : 
         var extractor = new ArticleExtractor();
         var articles = new List<Model.Article>();
         var gold = new List<string>();
+        // A dataset may list one article twice (FA-KES does): ids stay unique as in `parallax compare`, "-2" on the repeat.
+        var ids = new ArticleIds.Allocator();
         foreach (var item in new InputReader().ReadPath(path))
         {
             if (item.Document is not { } doc)
                 continue;
             if (!stories.TryGetValue(doc.Line!.Value, out var story))
                 continue;
-            articles.Add(extractor.Extract(doc, id: doc.Given?.Id ?? $"L{doc.Line}"));
+            articles.Add(extractor.Extract(doc, id: ids.Claim(doc.Given?.Id ?? $"L{doc.Line}")));
             gold.Add(story);
         }
         if (articles.Count == 0)

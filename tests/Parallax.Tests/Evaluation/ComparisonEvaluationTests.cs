@@ -131,6 +131,24 @@ public class ComparisonEvaluationTests
     }
 
     [Fact]
+    public void An_article_listed_twice_in_one_story_is_compared_under_a_second_id_not_a_crash()
+    {
+        using var dir = new TempDir();
+        var folder = dir.Folder("dup");
+        var line = "{\"id\": \"d1\", \"story\": \"s1\", \"title\": \"Dam breach\", \"published\": \"2024-03-02\", " +
+            "\"text\": \"The dam breached on Friday and 2,300 people were evacuated, officials said.\"}";
+        File.WriteAllText(Path.Combine(folder, "articles.jsonl"), line + "\n" + line + "\n");
+        File.WriteAllText(Path.Combine(folder, "gold.json"), "{\"stories\": []}");
+        var result = new ComparisonEvaluation().Run(folder);
+        Assert.Equal(2, result.Items);
+        var reports = dir.Folder("reports");
+        new AlignmentEvaluation { ReportsDirectory = reports }.Run(Path.Combine(folder, "articles.jsonl"));
+        var ids = JsonDocument.Parse(File.ReadAllText(Path.Combine(reports, "s1.json"))).RootElement.GetProperty("articles")
+            .EnumerateArray().Select(a => a.GetProperty("id").GetString() ?? "").ToArray();
+        Assert.Equal(new[] { "d1", "d1-2" }, ids);
+    }
+
+    [Fact]
     public void A_folder_without_the_gold_files_is_refused_with_what_it_expects()
     {
         using var dir = new TempDir();
