@@ -127,4 +127,35 @@ public class FigureValueFamiliesTests
             end++;
         Assert.Equal(noun, FigureCues.NounAfterComparative(text, end, text.Length));
     }
+
+    private static HashSet<string> EventsOf(string text, string figure)
+    {
+        var doc = QuantityArticles.Analyzed("e", text);
+        int k = doc.Quantities.ToList().FindIndex(q => q.Text == figure);
+        Assert.True(k >= 0, figure);
+        return WhatItCounts.Resolve(doc, 0, k, doc.Quantities[k]).Events;
+    }
+
+    [Fact]
+    public void A_part_of_a_toll_takes_the_toll_event_across_the_comma()
+    {
+        Assert.Contains("killed", EventsOf("The shelling of the market killed 58 people, including at least 20 children, the monitor said.", "20 children"));
+        Assert.Contains("wounded", EventsOf("The blast wounded 40 people, among them 12 children.", "12 children"));
+        // Without the inclusion the comma still closes the clause.
+        Assert.Empty(EventsOf("The shelling of the market killed 58 people, while 20 children watched.", "20 children"));
+        var (docs, groups) = Group(
+            "The shelling of the market killed 58 people, including at least 20 children, the monitor said.",
+            "At least 11 children were among the dead in the market, medics said.");
+        Assert.True(Together(docs, groups, "20 children", "11 children"));
+        Assert.False(Assert.Single(groups, g => g.Members.Any(m => docs[m.Article].Quantities[m.Index].Text == "20 children")).Agree);
+        foreach (var lead in new[] { "killed 58 people, including at least ", "killed 58 people, among them ", "wounded 40, of whom " })
+            Assert.True(FigureCues.IsIncludedPart(lead, lead.Length), lead);
+        // Words that do not make the figure a part of the count before it.
+        foreach (var lead in new[] { "The club has 58 members, mostly ", "killed 58 people, and ", "the bill, excluding " })
+            Assert.False(FigureCues.IsIncludedPart(lead, lead.Length), lead);
+        var (_, none) = Group(
+            "The club has 58 members, including 20 children, its secretary said.",
+            "At least 11 children were among the dead in the market, medics said.");
+        Assert.DoesNotContain(none, g => g.Members.Count > 1 && !g.Agree);
+    }
 }

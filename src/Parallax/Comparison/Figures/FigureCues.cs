@@ -147,6 +147,22 @@ internal static partial class FigureCues
         return char.IsLower(noun[0]) && (noun.EndsWith('s') || !CountedThings.Of(noun).IsEmpty) ? noun : null;
     }
 
+    /// <summary>"…, including at least 20 children", "…, among them 11 children", "…, of whom 12": a part of a count just before.</summary>
+    [GeneratedRegex(@"\b(?:including|includes|included|among\s+(?:them|whom|those|the\s+\p{L}+)|of\s+whom)\s+(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IncludedRegex();
+
+    /// <summary>
+    /// Whether the words right before a figure make it a part of a count said before it in the sentence ("killed 58
+    /// people, including 20 children"): what happened to the whole happened to the part, across the comma.
+    /// </summary>
+    public static bool IsIncludedPart(string sentence, int figureStart)
+    {
+        figureStart = Math.Clamp(figureStart, 0, sentence.Length);
+        int from = Math.Max(0, figureStart - 40);
+        return IncludedRegex().IsMatch(sentence.AsSpan(from, figureStart - from));
+    }
+
     /// <summary>"100 or more employees", "50 or fewer seats": a bound's noun after the comparative.</summary>
     [GeneratedRegex(@"^\s+(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+(?<noun>\p{Ll}[\p{L}-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex ComparativeNounRegex();

@@ -199,19 +199,26 @@ internal static class WhatItCounts
         var before = new List<string>();
         var eventWords = new List<string>();
         int gapEnd = at, seen = 0;
+        // A part of a toll ("killed 58 people, including 20 children") takes the toll's event from across the break;
+        // the clause words stay its own.
+        bool part = FigureCues.IsIncludedPart(masked, at), crossed = false;
         for (int k = words.Count - 1; k >= 0 && seen < EventWordsBefore; k--)
         {
             var (ws, we) = words[k];
             if (we > at)
                 continue;
             if (!Continues(masked, we, gapEnd, ws, we))
-                break;
+            {
+                if (!part || crossed)
+                    break;
+                crossed = true;
+            }
             var word = masked[ws..we];
             if (IsContent(word))
             {
                 seen++;
                 eventWords.Add(word);
-                if (before.Count < LocalWordsBefore && !ChangeVerbs.Contains(PorterStemmer.Stem(word.ToLowerInvariant())))
+                if (!crossed && before.Count < LocalWordsBefore && !ChangeVerbs.Contains(PorterStemmer.Stem(word.ToLowerInvariant())))
                     before.Add(word);
             }
             gapEnd = ws;
