@@ -75,28 +75,35 @@ public static class PostgresWorker
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
         logger ??= NullLogger.Instance;
         var (source, store) = await OpenAsync(location, logger, stop);
-        await using var _ = store;
+        await using var opened = store;
         var pipeline = AnalysisPipeline.CreateDefault();
         await using var signal = await JobSignal.StartAsync(source.ConnectionString, stop);
         var shown = PostgresLocation.Redact(location);
         QueueLog.Started(logger, ProcessName, options.Concurrency, shown);
         var counters = new Counters();
+        // A slot or the leader that fails for a reason of its own (a bug, not a job's failure) stops the whole worker.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var slots = Enumerable.Range(1, options.Concurrency)
-            .Select(slot => Task.Run(() => RunSlotAsync(new JobQueue(source, options.Queue, WorkerId(slot)), pipeline, signal, options, counters, logger, stop), CancellationToken.None))
+            .Select(slot => Task.Run(() => RunSlotAsync(new JobQueue(source, options.Queue, WorkerId(slot)), pipeline, signal, options, counters, logger, failed.Token), CancellationToken.None))
             .ToList();
-        var lead = options.MayLead ? Task.Run(() => LeadAsync(source, store, pipeline, options, logger, stop), CancellationToken.None) : Task.FromResult<QueueLeader?>(null);
+        var lead = options.MayLead ? Task.Run(() => LeadAsync(source, store, pipeline, options, logger, failed.Token), CancellationToken.None) : Task.FromResult<QueueLeader?>(null);
+        var all = slots.Append<Task>(lead).ToList();
+        foreach (var t in all)
+            _ = t.ContinueWith(_ => failed.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         try
         {
-            await Task.WhenAll(slots);
-            var leader = await lead;
-            return new WorkerSummary(counters.Jobs, counters.Failures, leader is not null, leader?.Added ?? 0, leader?.NewVersions ?? 0, leader?.Unchanged ?? 0, leader?.Failed ?? 0);
+            await Task.WhenAll(all);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            await Task.WhenAll(slots.Append(lead).Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default)));
-            var leader = lead.IsCompletedSuccessfully ? lead.Result : null;
-            return new WorkerSummary(counters.Jobs, counters.Failures, leader is not null, leader?.Added ?? 0, leader?.NewVersions ?? 0, leader?.Unchanged ?? 0, leader?.Failed ?? 0);
         }
+        catch (OperationCanceledException) when (all.Any(t => t.IsFaulted))
+        {
+        }
+        if (all.FirstOrDefault(t => t.IsFaulted) is { } fault)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(fault.Exception!.InnerException!).Throw();
+        var leader = lead.IsCompletedSuccessfully ? lead.Result : null;
+        return new WorkerSummary(counters.Jobs, counters.Failures, leader is not null, leader?.Added ?? 0, leader?.NewVersions ?? 0, leader?.Unchanged ?? 0, leader?.Failed ?? 0);
     }
 
     private sealed class Counters
@@ -184,6 +191,7 @@ public static class PostgresWorker
         ILogger logger, CancellationToken stop)
     {
         var queue = new JobQueue(source, options.Queue, WorkerId(0));
+        QueueLeader? leader = null;
         while (!stop.IsCancellationRequested)
         {
             Ingestor ingestor;
@@ -192,30 +200,39 @@ public static class PostgresWorker
                 // The writer lock is the leader's: a short wait, so a worker that finds it held looks at the queue again soon.
                 ingestor = await Ingestor.OpenAsync(store, pipeline, writerWait: TimeSpan.FromSeconds(1), logger: logger, cancel: stop);
             }
-            catch (StoreException)
+            catch (Exception e) when (e is StoreException or NpgsqlException)
             {
                 if (options.ExitWhenDrained && await queue.DrainedAsync(stop))
-                    return null;
+                    return leader;
                 await Task.Delay(options.Poll, stop);
                 continue;
             }
             using (ingestor)
             {
                 QueueLog.Leading(logger, ProcessName, ingestor.Restored, ingestor.Replayed);
-                var leader = new QueueLeader(source, ingestor, logger);
-                while (!stop.IsCancellationRequested)
+                leader ??= new QueueLeader(source, logger);
+                try
                 {
-                    if (await leader.RunRoundAsync(stop) > 0)
-                        continue;
-                    if (options.ExitWhenDrained && await queue.DrainedAsync(stop))
-                        break;
-                    // Results arrive as workers finish jobs; a short poll keeps the wait after the last one small.
-                    await Task.Delay(TimeSpan.FromMilliseconds(50), stop).ContinueWith(_ => { }, TaskScheduler.Default);
+                    while (!stop.IsCancellationRequested)
+                    {
+                        if (await leader.RunRoundAsync(ingestor, stop) > 0)
+                            continue;
+                        if (options.ExitWhenDrained && await queue.DrainedAsync(stop))
+                            break;
+                        // Results arrive as workers finish jobs; a short poll keeps the wait after the last one small.
+                        await Task.Delay(TimeSpan.FromMilliseconds(50), stop).ContinueWith(_ => { }, TaskScheduler.Default);
+                    }
+                    await ingestor.FlushAsync(checkpoint: true, CancellationToken.None);
+                    return leader;
                 }
-                await ingestor.FlushAsync(checkpoint: true, CancellationToken.None);
-                return leader;
+                catch (Exception e) when (e is StoreException or NpgsqlException)
+                {
+                    // Lead no more (the lock goes with the ingestor); this worker, or another, leads again from what was committed.
+                    QueueLog.StoreTrouble(logger, ProcessName, e.Message);
+                }
             }
+            await Task.Delay(options.Poll, stop);
         }
-        return null;
+        return leader;
     }
 }

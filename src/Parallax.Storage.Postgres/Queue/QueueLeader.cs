@@ -16,7 +16,7 @@ namespace Parallax.Storage.Postgres.Queue;
 /// committed; a leader that dies in between leaves jobs that the next one adds again, which the store finds
 /// unchanged (same identity and content), so nothing is stored twice.
 /// </summary>
-internal sealed class QueueLeader(NpgsqlDataSource source, Ingestor ingestor, ILogger logger)
+internal sealed class QueueLeader(NpgsqlDataSource source, ILogger logger)
 {
     /// <summary>Results taken per round: one store batch's worth.</summary>
     private const int Round = Ingestor.DefaultBatchSize;
@@ -32,9 +32,10 @@ internal sealed class QueueLeader(NpgsqlDataSource source, Ingestor ingestor, IL
 
     /// <summary>
     /// Stores the results that are ready: the done or dead article jobs not consumed yet, in id order, up to the
-    /// first job still queued or running (a later result must wait for it). Returns how many jobs it consumed.
+    /// first job still queued or running (a later result must wait for it), through <paramref name="ingestor"/>, which
+    /// holds the writer lock. Returns how many jobs it consumed.
     /// </summary>
-    public async Task<int> RunRoundAsync(CancellationToken cancel)
+    public async Task<int> RunRoundAsync(Ingestor ingestor, CancellationToken cancel)
     {
         var ready = new List<(long Id, string State, string? Result, string? Payload, string? Error)>(Round);
         await using (var db = await source.OpenConnectionAsync(cancel))
@@ -58,8 +59,7 @@ internal sealed class QueueLeader(NpgsqlDataSource source, Ingestor ingestor, IL
             if (job.State == JobState.Dead)
             {
                 Failed++;
-                var source = job.Payload is { } p ? QueuedDocument.Decode(p).Document.Source : $"job {job.Id}";
-                QueueLog.DeadSkipped(logger, job.Id, $"{source}: {job.Error}");
+                QueueLog.DeadSkipped(logger, job.Id, $"{SourceOf(job.Payload) ?? $"job {job.Id}"}: {job.Error}");
                 continue;
             }
             var (article, error, warning) = QueuedDocument.Prepare(job.Result!, Allocator);
@@ -89,6 +89,19 @@ internal sealed class QueueLeader(NpgsqlDataSource source, Ingestor ingestor, IL
         }
         QueueLog.Stored(logger, ready[0].Id, ready[^1].Id, Added - added, NewVersions - versions, Unchanged - unchanged, Failed - failed);
         return ready.Count;
+    }
+
+    /// <summary>The document a dead job held, when its payload can be read at all (it may be why the job died).</summary>
+    private static string? SourceOf(string? payload)
+    {
+        try
+        {
+            return payload is null ? null : QueuedDocument.Decode(payload).Document.Source;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private ArticleIds.Allocator Allocator(string run)
