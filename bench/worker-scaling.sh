@@ -48,7 +48,7 @@ done
 uri=$(db leader)
 "$here/parallax" ingest "$corpus" --enqueue --db "$uri" >/dev/null
 "$here/parallax" worker --db "$uri" --concurrency 2 --no-lead >/dev/null & jobs_pid=$!
-until [ "$(as "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d leader -Atc "SELECT count(*) FROM jobs WHERE state = 'done'" 2>/dev/null || echo 0)" -ge "$articles" ]; do sleep 1; done
+until [ "$(as "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -d leader -Atc "SELECT count(*) FILTER (WHERE state = 'done') = count(*) FROM jobs" 2>/dev/null || echo f)" = t ]; do sleep 1; done
 kill "$jobs_pid"; wait "$jobs_pid" || true
 t0=$(now); "$here/parallax" worker --db "$uri" --concurrency 1 --until-drained >/dev/null; t1=$(now)
 echo "the leader alone (results ready): $(rate "$articles" "$t0" "$t1") articles/s (start-up included)"
