@@ -57,6 +57,7 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(FetchCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(StoryCommand.Create());

@@ -26,7 +26,7 @@ public sealed class PostgresEngine(ILogger? logger = null) : IStoreEngine
     public async ValueTask<IStoryWriter> OpenWriterAsync(string location, CancellationToken cancel = default) =>
         await PostgresStoryStore.OpenAsync(location, Source(location), readOnly: false, logger ?? NullLogger.Instance, cancel);
 
-    private static NpgsqlDataSource Source(string location) =>
+    internal static NpgsqlDataSource Source(string location) =>
         Sources.GetOrAdd(PostgresLocation.ConnectionString(location), cs => NpgsqlDataSource.Create(cs));
 
     /// <summary>Closes the pool of a database (tests drop their databases; a pool would hold connections to them).</summary>

@@ -105,5 +105,30 @@ internal static class PostgresMigrations
             state bytea NOT NULL
         );
         """,
+
+        // 3: the job queue of `parallax worker` (Queue/JobQueue.cs). A job is queued, then running under a lease
+        // (a worker and an expiry), then done with its result, or dead with its last error once its attempts are
+        // spent; a running job whose lease expired is queued again (its worker died). An article job's result is
+        // consumed by the leader, which assigns stories in job order; consumed marks the ones it has stored.
+        """
+        CREATE TABLE jobs(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            kind text NOT NULL,
+            payload text NOT NULL,
+            state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'dead')),
+            attempts integer NOT NULL DEFAULT 0,
+            run_after timestamptz NOT NULL DEFAULT now(),
+            lease_until timestamptz,
+            worker text,
+            last_error text,
+            result text,
+            consumed boolean NOT NULL DEFAULT false,
+            enqueued_at timestamptz NOT NULL DEFAULT now(),
+            finished_at timestamptz
+        );
+        CREATE INDEX jobs_queued ON jobs(id) WHERE state = 'queued';
+        CREATE INDEX jobs_leased ON jobs(lease_until) WHERE state = 'running';
+        CREATE INDEX jobs_unconsumed ON jobs(id) WHERE kind = 'article' AND NOT consumed;
+        """,
     ];
 }

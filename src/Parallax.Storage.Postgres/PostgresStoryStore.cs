@@ -263,11 +263,12 @@ internal sealed class PostgresStoryStore : IStoryWriter
 
     /// <summary>
     /// A session-level advisory lock on a connection of its own, outside the pool: the server releases it when
-    /// the connection closes, so a killed process (even by SIGKILL) releases it as soon as its socket is gone.
+    /// the connection closes, so a killed process (even by SIGKILL) releases it as soon as its socket is gone. The
+    /// connection's application name carries the process id, so an operator (pg_stat_activity) sees which process writes.
     /// </summary>
     public async ValueTask<IDisposable> AcquireWriterAsync(TimeSpan wait, CancellationToken cancel = default)
     {
-        var b = new NpgsqlConnectionStringBuilder(_source.ConnectionString) { Pooling = false, ApplicationName = "parallax writer" };
+        var b = new NpgsqlConnectionStringBuilder(_source.ConnectionString) { Pooling = false, ApplicationName = $"parallax writer {Environment.ProcessId}" };
         var db = new NpgsqlConnection(b.ConnectionString);
         try
         {

@@ -27,16 +27,23 @@ internal static class IngestCommand
             Description = $"Articles per transaction (default {Ingestor.DefaultBatchSize})",
             DefaultValueFactory = _ => Ingestor.DefaultBatchSize,
         };
+        var enqueue = new Option<bool>("--enqueue")
+        {
+            Description = "Put the documents on a PostgreSQL store's job queue for parallax worker processes instead of ingesting them here",
+        };
         var command = new Command("ingest", "Add articles to the store and assign each to a story; re-ingesting the same article adds nothing")
         {
-            paths, db, inputFormat, batch,
+            paths, db, inputFormat, batch, enqueue,
         };
-        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(paths)!, parse.GetValue(db), parse.GetValue(inputFormat)!, parse.GetValue(batch), cancel));
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(paths)!, parse.GetValue(db), parse.GetValue(inputFormat)!, parse.GetValue(batch), parse.GetValue(enqueue), cancel));
         return command;
     }
 
-    private static Task<int> RunAsync(string[] paths, string? dbOption, string inputFormat, int batchSize, CancellationToken cancel) =>
-        IngestAsync(new PathSource(paths, CommonOptions.Reader(inputFormat)), dbOption, batchSize, cancel);
+    private static Task<int> RunAsync(string[] paths, string? dbOption, string inputFormat, int batchSize, bool enqueue, CancellationToken cancel)
+    {
+        var source = new PathSource(paths, CommonOptions.Reader(inputFormat));
+        return enqueue ? WorkerCommand.EnqueueAsync(source, dbOption, cancel) : IngestAsync(source, dbOption, batchSize, cancel);
+    }
 
     /// <summary>Ingests the documents of any source (files, fetched pages) into the store, as <c>ingest</c> does.</summary>
     internal static async Task<int> IngestAsync(IDocumentSource source, string? dbOption, int batchSize, CancellationToken cancel)

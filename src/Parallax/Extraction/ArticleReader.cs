@@ -39,6 +39,9 @@ public sealed class ArticleReader(InputReader? inputs = null, ArticleExtractor? 
             yield return ToArticle(item, ids);
     }
 
+    /// <summary>One document alone (a queued job): its id is unique only within itself, the caller makes it unique within its run.</summary>
+    internal ArticleResult ExtractOne(RawDocument document) => ToArticle(InputItem.Of(document), new ArticleIds.Allocator());
+
     /// <summary>"no article text found", with the page's own reason when it is HTML ("all 3 visible words are link text").</summary>
     private static string NoTextMessage(RawDocument doc) =>
         doc.Format == DocumentFormat.Html && doc.Given is not { TextIsClean: true }

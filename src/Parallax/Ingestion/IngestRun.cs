@@ -39,6 +39,23 @@ public static class IngestRun
         IProgress<IngestProgress>? progress, CancellationToken stop, ILogger? logger = null, ArticleReader? reader = null) =>
         RunArticlesAsync(ingestor, pipeline, (reader ?? new ArticleReader()).ReadAsync(source.ReadAsync(stop), stop), probe, progress, stop, logger);
 
+    /// <summary>
+    /// The article without its publication date when that lies implausibly far in the future (a bad clock or a
+    /// misread date would otherwise put it at the top of every listing); <paramref name="dropped"/> is the date dropped, or null.
+    /// </summary>
+    internal static Model.Article WithoutFutureDate(Model.Article article, DateTime now, out string? dropped)
+    {
+        dropped = null;
+        if (article.Published is not { } published || !FuturePublished.IsBeyond(published, now))
+            return article;
+        dropped = published.ToIso();
+        return article with
+        {
+            Published = null,
+            Origins = article.Origins.Where(o => !o.Key.Equals(nameof(Model.Article.Published), StringComparison.OrdinalIgnoreCase)).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal),
+        };
+    }
+
     /// <summary>Ingests articles already extracted (see <see cref="RunAsync"/>).</summary>
     internal static async Task<Summary> RunArticlesAsync(Ingestor ingestor, AnalysisPipeline pipeline, IAsyncEnumerable<ArticleResult> inputs,
         IStoryReader? probe, IProgress<IngestProgress>? progress, CancellationToken stop, ILogger? logger = null)
@@ -56,14 +73,11 @@ public static class IngestRun
                     if (r.Warning is { } cut)
                         IngestLog.InputWarning(logger, cut.Source, cut.Reason);
                     var article = r.Article;
-                    if (article?.Published is { } published && FuturePublished.IsBeyond(published, DateTime.UtcNow))
+                    if (article is not null)
                     {
-                        IngestLog.FuturePublishedDropped(logger, article.Id, published.ToIso());
-                        article = article with
-                        {
-                            Published = null,
-                            Origins = article.Origins.Where(o => !o.Key.Equals(nameof(Model.Article.Published), StringComparison.OrdinalIgnoreCase)).ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal),
-                        };
+                        article = WithoutFutureDate(article, DateTime.UtcNow, out var dropped);
+                        if (dropped is not null)
+                            IngestLog.FuturePublishedDropped(logger, article.Id, dropped);
                     }
                     var item = r.Error is { } e ? (null, e) : (await Ingestor.PrepareAsync(pipeline, article!, r.Line, probe, done.Token), (InputError?)null);
                     await channel.Writer.WriteAsync(item, done.Token);

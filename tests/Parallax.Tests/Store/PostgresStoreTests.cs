@@ -59,7 +59,7 @@ public sealed class PostgresStoreTests : StoreConformanceTests, IAsyncLifetime
     {
         await using (var s = await OpenAsync()) { }
         // Back to schema 1 (the search configuration only), as a store made by an older Parallax would be.
-        await Sql("DROP TABLE checkpoint, mentions, story_members, articles, stories; UPDATE parallax_schema SET version = 1;");
+        await Sql("DROP TABLE jobs, checkpoint, mentions, story_members, articles, stories; UPDATE parallax_schema SET version = 1;");
         await using var reader = await new PostgresEngine().OpenReaderAsync(await Uri());
         Assert.Equal(new StoreCounts(0, 0, 0, PostgresMigrations.Steps.Length), await reader.CountsAsync());
         await using var writer = await OpenAsync();
@@ -104,8 +104,8 @@ public sealed class PostgresStoreTests : StoreConformanceTests, IAsyncLifetime
     {
         await using var s = await OpenAsync();
         var held = await s.AcquireWriterAsync(TimeSpan.FromSeconds(1));
-        // A killed process's connection is closed by the server: terminating the backend is the same thing.
-        await Sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'parallax writer' AND datname = current_database();");
+        // A killed process's connection is closed by the server: terminating the backend is the same thing (its name carries the pid).
+        await Sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'parallax writer %' AND datname = current_database();");
         await using var other = await OpenAsync();
         (await other.AcquireWriterAsync(TimeSpan.FromSeconds(5))).Dispose();
         held.Dispose();
