@@ -22,6 +22,11 @@ internal sealed class QuotesEvaluation : IEvaluationTask
 
     public string Name => "quotes";
 
+    /// <summary>When set to a file path, the scorer writes every matched quote whose speaker is wrong or missing there (TSV).</summary>
+    public const string ErrorsVariable = "PARALLAX_QUOTES_ERRORS";
+
+    private static string Clean(string text, int start, int end) => text[start..end].Replace('\n', ' ').Replace('\t', ' ');
+
     public string Description => "PolNeAR folder with text/ and attributions/: direct-quote content P/R/F1 and speaker-span accuracy";
 
     public EvaluationResult Run(string path, IProgress<int>? progress = null, Action<int>? setTotal = null)
@@ -31,6 +36,9 @@ internal sealed class QuotesEvaluation : IEvaluationTask
         var pipeline = QuotePipeline();
         int predicted = 0, predictedMatched = 0, gold = 0, goldMatched = 0, withSource = 0, speakerHits = 0;
         double seconds = 0;
+        var errorsPath = Environment.GetEnvironmentVariable(ErrorsVariable);
+        using var errors = string.IsNullOrEmpty(errorsPath) ? null : new StreamWriter(errorsPath);
+        errors?.WriteLine("article\tgold_source\tsystem_speaker\tcontext");
         foreach (var (textPath, annPath) in pairs)
         {
             var text = File.ReadAllText(textPath);
@@ -62,6 +70,9 @@ internal sealed class QuotesEvaluation : IEvaluationTask
                 withSource++;
                 if (best.SpeakerSpan is { } sp && source.Overlaps(sp))
                     speakerHits++;
+                else
+                    errors?.WriteLine(string.Join('\t', article.Id, Clean(text, source.Fragments[0].Start, source.Fragments[^1].End), best.SpeakerSpan is { } miss ? Clean(text, miss.Start, miss.End) : "(none)",
+                        Clean(text, Math.Max(0, content.Fragments[0].Start - 80), Math.Min(text.Length, content.Fragments[^1].End + 80))));
             }
             progress?.Report(1);
         }

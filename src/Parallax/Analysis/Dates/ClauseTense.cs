@@ -14,7 +14,7 @@ namespace Parallax.Analysis.Dates;
 internal static class ClauseTense
 {
     /// <summary>How many words back the governing verb is looked for.</summary>
-    private const int MaxWords = 8;
+    private const int MaxWords = 12;
 
     /// <summary>Words that put what follows in the future by themselves.</summary>
     private static readonly FrozenSet<string> FutureWords = new[]
@@ -112,7 +112,7 @@ internal static class ClauseTense
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions that mark the end of a wait ("until Monday", "to Thursday") after a deferral.</summary>
-    private static readonly FrozenSet<string> UntilPrepositions = new[] { "until", "till", "to", "for", "into" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> UntilPrepositions = new[] { "until", "till", "to", "for", "into", "through" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The direction the clause's verb gives a date that starts at <paramref name="start"/>, or null.</summary>
     public static TemporalDirection? At(string text, int start, int clauseStart)
@@ -158,7 +158,14 @@ internal static class ClauseTense
                 // announce"; not "to total assets", "returned to work", "agreed to a ceasefire".
                 var oldest = i + 2 < count ? Word(text, words[i + 2]) : default;
                 if (newer.Length > 0 && char.IsLower(newer[0]) && !In(PlaceNouns, newer) && (In(IntentWords, older) || In(IntentWords, oldest)))
+                {
+                    // "had been scheduled to expire Friday", "had planned to meet Tuesday": a plan made in the past, perhaps
+                    // since changed; the clause says neither ahead nor done, so the date falls back to its nearest reading.
+                    int plan = In(IntentWords, older) ? i + 1 : i + 2;
+                    if (plan + 1 < count && In(LookBackAuxiliaries, Word(text, words[plan + 1])))
+                        return TemporalDirection.Unknown;
                     return TemporalDirection.Future; // also across an object: "asked it to respond by Oct. 31"
+                }
                 continue;
             }
             if (In(ScheduledBase, w))
@@ -181,6 +188,8 @@ internal static class ClauseTense
             {
                 if (In(PassiveAuxiliaries, older))
                     continue; // a passive: the auxiliary decides ("would be paid", "to be published", "was arrested")
+                if (i + 1 == count && count == MaxWords)
+                    return null; // the word before it, which may make it a passive, lies beyond the words read
                 return TemporalDirection.Completed;
             }
             if (w.Equals("been", StringComparison.OrdinalIgnoreCase))

@@ -99,12 +99,22 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:in|by|during|until|through|throughout)\s+(?<span>(?:the\s+(?:early\s+|late\s+)?|mid[- ]|early\s+|late\s+)(?<part>morning|afternoon|evening))\b)", Options)]
     public static partial Regex PartOfDayAlone();
 
-    /// <summary>"Thursday", "Friday night".</summary>
-    [GeneratedRegex(@"\b(?<weekday>" + Weekday + @")\b(?:\s+(?<part>(?i:" + PartOfDay + @"))\b)?", Options)]
+    /// <summary>"Thursday", "Friday night"; "Tuesday nights" (plural: a recurring part of day).</summary>
+    [GeneratedRegex(@"\b(?<weekday>" + Weekday + @")\b(?:\s+(?<part>(?i:" + PartOfDay + @"))(?<plural>s)?\b)?", Options)]
     public static partial Regex WeekdayName();
 
-    /// <summary>"two years ago", "a day later", "three months earlier", "48 hours after"; bare plurals "days later", "years ago".</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")|(?<!\b(?:the|first|last|early|final|those|these|few|recent|past)\s+)(?<unit>" + PluralUnit + @"))\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
+    /// <summary>
+    /// Right after a bare weekday, another one with a plural part of day that both share: "Monday and Tuesday nights",
+    /// "Saturday or Sunday mornings". Anchored (\G) at the end of the first weekday.
+    /// </summary>
+    [GeneratedRegex(@"\G,?\s+(?:and|or|&)\s+(?:" + Weekday + @")\s+(?<part>(?i:" + PartOfDay + @"))s\b", Options)]
+    public static partial Regex SharedPluralPartOfDay();
+
+    /// <summary>
+    /// "two years ago", "a day later", "three months earlier", "48 hours after", approximate "a week or so ago", "a month
+    /// or two ago"; bare plurals "days later", "years ago".
+    /// </summary>
+    [GeneratedRegex(@"(?i:\b(?:(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")(?:\s+or\s+(?:so|two|three))?|(?<!\b(?:the|first|last|early|final|those|these|few|recent|past)\s+)(?<unit>" + PluralUnit + @"))\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
     public static partial Regex Offset();
 
     /// <summary>"that very day", "the same day", "that same week", "that very morning", "the same year": the time last named.</summary>

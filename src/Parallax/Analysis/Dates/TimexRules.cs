@@ -557,6 +557,15 @@ internal static class TimexRules
                 continue; // "Sunday Times", "Bloody Sunday"
             int weekday = Weekdays[name];
             string? part = m.Groups["part"].Success ? PartsOfDay[m.Groups["part"].Value] : null;
+            // "on Tuesday nights", "Monday and Tuesday nights": a part of day in the plural recurs every week.
+            var shared = part is null ? TimexPatterns.SharedPluralPartOfDay().Match(text, m.Index + m.Length) : Match.Empty;
+            if (m.Groups["plural"].Success || shared.Success)
+            {
+                var code = part ?? PartsOfDay[shared.Groups["part"].Value];
+                var set = "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture) + "T" + code;
+                Add(into, text, m.Index, m.Index + m.Length, TimexType.Set, (_, _, _) => set, priority, modifiable: false);
+                continue;
+            }
             var type = part is null ? TimexType.Date : TimexType.Time;
             Add(into, text, m.Index, m.Index + m.Length, type, (c, s, e) =>
             {

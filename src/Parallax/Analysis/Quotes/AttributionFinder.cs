@@ -83,9 +83,26 @@ internal sealed class AttributionFinder(PhraseReader reader)
             if (opening is not null && reader.IsWord(afterOpening) && NameLexicon.Prepositions.Contains(reader.Word(afterOpening))
                 && !HasCueBetween(afterOpening, k))
                 return new Attribution(Tokens[k].Span, opening, form);
+            // "A clerk who “took $20” is punished, Warren said.": the quote sits inside a sentence that ends with its
+            // attribution after a comma; the rest of the sentence is the speaker's words paraphrased.
+            if (before is not null && EndsSentenceAttribution(first, before.Value.Span.Start, k, limit))
+                return new Attribution(Tokens[k].Span, before, form);
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The phrase starting at <paramref name="phraseStart"/> follows a comma, its verb at token <paramref name="verb"/> ends
+    /// the sentence (a period next), and nothing between the closing mark and the phrase is a cue or a clause breaker.
+    /// </summary>
+    private bool EndsSentenceAttribution(int first, int phraseStart, int verb, int limit)
+    {
+        int phrase = Tokenizer.FirstAtOrAfter(Tokens, phraseStart);
+        if (phrase <= first || !reader.IsPunct(phrase - 1, ','))
+            return false;
+        bool sentenceEnds = verb + 1 >= Tokens.Count || Tokens[verb + 1].Start >= limit || reader.IsPunct(verb + 1, '.');
+        return sentenceEnds && !HasCueBetween(first, phrase - 1);
     }
 
     private bool HasCueBetween(int from, int to)
