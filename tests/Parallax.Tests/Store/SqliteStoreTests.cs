@@ -48,6 +48,8 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
             await s.WriteAsync([Item("kept", "Stored before the upgrade.", 1)]);
         Pragma("""
             DROP TABLE checkpoint;
+            DROP TABLE crawl_feeds;
+            DROP TABLE crawl_urls;
             DROP TABLE story_members;
             ALTER TABLE articles RENAME COLUMN first_story_id TO story_id;
             CREATE INDEX articles_story ON articles(story_id);
@@ -68,6 +70,8 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
         // Back to schema 2, where an article row held its story, then regroup there as schema 2 did.
         Pragma("""
             DROP TABLE checkpoint;
+            DROP TABLE crawl_feeds;
+            DROP TABLE crawl_urls;
             DROP TABLE story_members;
             ALTER TABLE articles RENAME COLUMN first_story_id TO story_id;
             CREATE INDEX articles_story ON articles(story_id);
