@@ -47,7 +47,7 @@ internal sealed class SourceDiscovery(PageFetcher fetcher)
                 var doc = FeedParser.Parse(got.Body, got.FinalUrl, got.ContentType);
                 if (doc.Format is FeedFormat.Rss or FeedFormat.Atom or FeedFormat.JsonFeed)
                     Add(feeds, got.FinalUrl.AbsoluteUri);
-                else if (doc.Format is FeedFormat.Sitemap or FeedFormat.SitemapIndex)
+                else if (doc.Format is FeedFormat.Sitemap or FeedFormat.SitemapIndex or FeedFormat.TextSitemap)
                     Add(sitemaps, got.FinalUrl.AbsoluteUri);
             }
         }

@@ -252,6 +252,7 @@ internal static class SourcesCommand
         FeedFormat.JsonFeed => "JSON Feed",
         FeedFormat.Sitemap => "sitemap",
         FeedFormat.SitemapIndex => "sitemap index",
+        FeedFormat.TextSitemap => "text sitemap",
         _ => "unknown",
     };
 
