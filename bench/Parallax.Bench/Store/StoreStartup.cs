@@ -42,6 +42,12 @@ public static class StoreStartup
             await ingestor.FlushAsync(checkpoint: true);
             Console.WriteLine($"filled {path} with {total:N0} articles in {fill.Elapsed.TotalSeconds:F1} s");
         }
+        if (args.Contains("--breakdown"))
+        {
+            await using var store = SqliteStoryStore.Open(path);
+            Console.WriteLine(CheckpointBreakdown.Describe((await store.LoadCheckpointAsync())!));
+            return 0;
+        }
         for (int run = 1; run <= 3; run++)
         {
             var clock = Stopwatch.StartNew();
