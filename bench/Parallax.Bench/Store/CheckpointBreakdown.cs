@@ -17,7 +17,7 @@ internal static class CheckpointBreakdown
             parts.Add((name, stream.Position - mark));
             mark = stream.Position;
         }
-        r.ReadString();
+        bool withParts = r.ReadString() == "parallax-ingest-state/2";
         r.ReadInt64();
         int articles = r.ReadInt32();
         for (int k = 0; k < articles; k++)
@@ -32,10 +32,16 @@ internal static class CheckpointBreakdown
         new Vocabulary().ReadFrom(r);
         Section("vocabulary");
         int stories = r.ReadInt32();
-        int compacted = 0;
+        int inState = 0;
         for (int i = 0; i < stories; i++)
-            compacted += StoryCluster.ReadFrom(r).Compacted ? 1 : 0;
-        Section($"stories ({compacted:N0} of {stories:N0} compacted)");
+        {
+            if (!withParts || r.ReadBoolean())
+            {
+                StoryCluster.ReadFrom(r);
+                inState++;
+            }
+        }
+        Section($"stories ({inState:N0} of {stories:N0} in the state, the others in parts)");
         stream.Position = saved.Length;
         Section("story index, postings, near-duplicates");
         return string.Join("; ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.Bytes / 1e6:F1} MB")));
