@@ -371,7 +371,23 @@ public sealed class Ingestor : IDisposable
         bool save = since > 0 && (checkpoint || since >= Math.Max(_checkpointEvery, _grouper.Articles / 4));
         if (_pending.Count == 0 && _pendingMerges.Count == 0 && !save)
             return;
-        long last = await _store.WriteAsync(_pending, _pendingMerges, save ? Checkpoint : null, cancel);
+        long last;
+        var token = _token;
+        try
+        {
+            last = await _store.WriteAsync(_pending, _pendingMerges, save ? Checkpoint : null, cancel);
+        }
+        catch when (_saving is { } parts)
+        {
+            // The checkpoint was not written: its parts are not saved after all.
+            _grouper.Unsaved(parts.Select(p => p.Key));
+            _token = token;
+            throw;
+        }
+        finally
+        {
+            _saving = null;
+        }
         IngestLog.BatchWritten(_logger, _pending.Count, _pendingMerges.Count, last);
         Committed(last);
         if (save)
@@ -419,6 +435,9 @@ public sealed class Ingestor : IDisposable
 
     private byte[]? _token;
 
+    // The parts of the checkpoint being written, until the write returns.
+    private List<KeyValuePair<int, byte[]>>? _saving;
+
     /// <summary>Writes checkpoints as earlier versions did (all in one state, no parts), so tests can check that those still load.</summary>
     internal bool WritesWholeCheckpoints { get; set; }
 
@@ -427,6 +446,7 @@ public sealed class Ingestor : IDisposable
     {
         Committed(last);
         var parts = WritesWholeCheckpoints ? null : new List<KeyValuePair<int, byte[]>>();
+        _saving = parts;
         using var buffer = new MemoryStream();
         using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
         {

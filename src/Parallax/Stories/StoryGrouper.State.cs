@@ -72,6 +72,16 @@ internal sealed partial class StoryGrouper
         _duplicates.WriteTo(w);
     }
 
+    /// <summary>Marks stories as not saved (their parts were in a checkpoint that was not written).</summary>
+    public void Unsaved(IEnumerable<int> stories)
+    {
+        foreach (int s in stories)
+        {
+            if (s >= 0 && s < _stories.Count && _stories[s] is { } story)
+                story.Saved = false;
+        }
+    }
+
     /// <summary>Lets go of the closed stories that their saved parts hold as they are: read back when an article needs one.</summary>
     public void UnloadSaved()
     {

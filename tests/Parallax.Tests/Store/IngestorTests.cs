@@ -305,6 +305,28 @@ public abstract class IngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_crash_replays_undated_articles_into_closed_stories_read_from_the_parts()
+    {
+        var stream = WithLateUndatedCopies(600);
+        await using var whole = await OpenStore("whole.db");
+        await Ingest(whole, stream, batchSize: 50);
+
+        await using var crashed = await OpenStore("crash.db");
+        // Checkpoints with the batches ending at 150, 300 and 450; batches to 550 stored (the undated copies
+        // among them); the last 10 die with the process.
+        await IngestWith(crashed, stream.Take(560), checkpointEvery: 150, finish: false);
+        using (var again = await Ingestor.OpenAsync(crashed, Pipeline, batchSize: 50))
+        {
+            Assert.Equal((450, 100), (again.Restored, again.Replayed));
+            Assert.True(again.StoriesRead > 0, "the replayed undated copies read closed stories from the parts");
+            foreach (var a in stream)
+                await again.AddAsync(a);
+            await again.FlushAsync();
+        }
+        Assert.Equal(await Snapshot(whole), await Snapshot(crashed));
+    }
+
+    [Fact]
     public async Task A_checkpoint_written_whole_by_an_earlier_version_still_loads_and_is_split_into_parts_by_the_next()
     {
         var stream = WithLateUndatedCopies(600);
