@@ -13,13 +13,15 @@ using Parallax.Stories;
 namespace Parallax.Bench.Store;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Parallax.Bench -- store-startup [ARTICLES] [PATH | --db URI] [--breakdown]</c>:
+/// <c>dotnet run -c Release --project bench/Parallax.Bench -- store-startup [ARTICLES] [PATH | --db URI] [--breakdown] [--checkpoint-from PATH]</c>:
 /// fills a store (an SQLite file, or a PostgreSQL database by its URI; bench/pg-bench-cluster.sh starts a
 /// throwaway cluster) with a synthetic stream, grouped for real, analysis left out so the store fills in minutes,
 /// unless it already holds that many articles; then times an ingest's start-up on it three times: opening the
 /// store, restoring the checkpoint and replaying what follows it, then grouping a next article (dated just after
 /// the stream) and an undated one (a copy of the stream's first, which only a closed story can take).
-/// Nothing of the timed runs is written, so they can be repeated on the same store.
+/// Nothing of the timed runs is written, so they can be repeated on the same store. With
+/// <c>--db URI --checkpoint-from PATH</c> the PostgreSQL store gets the checkpoint of the SQLite store at PATH
+/// instead of a fill: the PostgreSQL side of restoring it, without the hours a fill takes there.
 /// </summary>
 public static class StoreStartup
 {
@@ -28,15 +30,16 @@ public static class StoreStartup
     public static async Task<int> RunAsync(string[] args)
     {
         var rest = args.Skip(1).Where(a => a != "--breakdown").ToList();
-        int db = rest.IndexOf("--db");
-        string? uri = db >= 0 ? rest[db + 1] : null;
-        if (db >= 0)
-            rest.RemoveRange(db, 2);
+        string? uri = Option(rest, "--db");
+        string? from = Option(rest, "--checkpoint-from");
         int total = rest.Count > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 100_000;
         var location = uri ?? (rest.Count > 1 ? rest[1] : Path.Combine(Path.GetTempPath(), $"parallax-startup-{total}.db"));
         var engines = new StoreEngines(new SqliteEngine(), new PostgresEngine());
         var pipeline = AnalysisPipeline.CreateDefault();
-        await FillAsync(engines, location, total, pipeline);
+        if (from is not null && uri is not null)
+            await TransplantAsync(from, uri);
+        else
+            await FillAsync(engines, location, total, pipeline);
         if (args.Contains("--breakdown"))
         {
             await using var store = await engines.OpenWriterAsync(location);
@@ -65,6 +68,53 @@ public static class StoreStartup
                 $"(restored {ingestor.Restored:N0}, replayed {ingestor.Replayed:N0}); checkpoint {state / 1e6:F1} MB + {parts:N0} parts of {partBytes / 1e6:F0} MB"));
         }
         return 0;
+    }
+
+    private static string? Option(List<string> args, string name)
+    {
+        int at = args.IndexOf(name);
+        if (at < 0)
+            return null;
+        var value = args[at + 1];
+        args.RemoveRange(at, 2);
+        return value;
+    }
+
+    /// <summary>
+    /// Copies an SQLite store's checkpoint and its parts into a PostgreSQL store, replacing its own: times the
+    /// PostgreSQL side of restoring a large store's state without filling it there (its article rows are not copied).
+    /// </summary>
+    private static async Task TransplantAsync(string sqlite, string uri)
+    {
+        await using (var _ = await new PostgresEngine().OpenWriterAsync(uri)) { }
+        await using var source = new SqliteConnection($"Data Source={sqlite};Mode=ReadOnly");
+        await source.OpenAsync();
+        await using var pg = new NpgsqlConnection(PostgresLocation.ConnectionString(uri));
+        await pg.OpenAsync();
+        await using (var clear = new NpgsqlCommand("DELETE FROM checkpoint; DELETE FROM checkpoint_parts;", pg))
+            await clear.ExecuteNonQueryAsync();
+        await using (var read = source.CreateCommand())
+        {
+            read.CommandText = "SELECT state FROM checkpoint WHERE id = 1;";
+            var state = (byte[])(await read.ExecuteScalarAsync())!;
+            await using var save = new NpgsqlCommand("INSERT INTO checkpoint(id, state) VALUES (1, $1);", pg);
+            save.Parameters.Add(new NpgsqlParameter { Value = state });
+            await save.ExecuteNonQueryAsync();
+        }
+        await using (var read = source.CreateCommand())
+        {
+            read.CommandText = "SELECT key, state FROM checkpoint_parts;";
+            await using var r = await read.ExecuteReaderAsync();
+            await using var copy = await pg.BeginBinaryImportAsync("COPY checkpoint_parts(key, state) FROM STDIN (FORMAT BINARY)");
+            while (await r.ReadAsync())
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(r.GetInt32(0), NpgsqlTypes.NpgsqlDbType.Integer);
+                await copy.WriteAsync((byte[])r.GetValue(1), NpgsqlTypes.NpgsqlDbType.Bytea);
+            }
+            await copy.CompleteAsync();
+        }
+        Console.WriteLine($"copied the checkpoint of {sqlite} into {uri}");
     }
 
     private static PreparedArticle Prepared(StoryDocument doc, string id)
