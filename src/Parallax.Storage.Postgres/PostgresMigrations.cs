@@ -130,5 +130,13 @@ internal static class PostgresMigrations
         CREATE INDEX jobs_leased ON jobs(lease_until) WHERE state = 'running';
         CREATE INDEX jobs_unconsumed ON jobs(id) WHERE kind = 'article' AND NOT consumed;
         """,
+
+        // 4: the parts of the saved grouping state written apart from it (closed stories, each written once), by key.
+        """
+        CREATE TABLE checkpoint_parts(
+            key integer PRIMARY KEY,
+            state bytea NOT NULL
+        );
+        """,
     ];
 }

@@ -87,5 +87,13 @@ internal static class SqliteMigrations
             state BLOB NOT NULL
         );
         """,
+
+        // 5: the parts of the saved grouping state written apart from it (closed stories, each written once), by key.
+        """
+        CREATE TABLE checkpoint_parts(
+            key INTEGER PRIMARY KEY,
+            state BLOB NOT NULL
+        );
+        """,
     ];
 }
