@@ -131,7 +131,15 @@ internal static class PostgresMigrations
         CREATE INDEX jobs_unconsumed ON jobs(id) WHERE kind = 'article' AND NOT consumed;
         """,
 
-        // 4: the follow monitor's state (ICrawlState): per feed, its last poll and validators; per article URL,
+        // 4: the parts of the saved grouping state written apart from it (closed stories, each written once), by key.
+        """
+        CREATE TABLE checkpoint_parts(
+            key integer PRIMARY KEY,
+            state bytea NOT NULL
+        );
+        """,
+
+        // 5: the follow monitor's state (ICrawlState): per feed, its last poll and validators; per article URL,
         // what its last fetch gave.
         """
         CREATE TABLE crawl_feeds(

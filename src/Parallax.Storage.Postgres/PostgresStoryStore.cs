@@ -228,7 +228,7 @@ internal sealed partial class PostgresStoryStore : IStoryWriter, ICrawlState
     }
 
     public async ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null,
-        Func<long, byte[]>? checkpoint = null, CancellationToken cancel = default)
+        Func<long, Checkpoint>? checkpoint = null, CancellationToken cancel = default)
     {
         cancel.ThrowIfCancellationRequested();
         if (batch.Count == 0 && (merges is null || merges.Count == 0) && checkpoint is null)
@@ -241,9 +241,12 @@ internal sealed partial class PostgresStoryStore : IStoryWriter, ICrawlState
             await PostgresBatchWriter.RefreshAsync(db, tx, touched, cancel);
             if (checkpoint is not null)
             {
-                await using var save = Command(db, "INSERT INTO checkpoint(id, state) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET state = excluded.state;", checkpoint(last));
+                var saved = checkpoint(last);
+                await using var save = Command(db, "INSERT INTO checkpoint(id, state) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET state = excluded.state;", saved.State);
                 save.Transaction = tx;
                 await save.ExecuteNonQueryAsync(cancel);
+                if (saved.Parts.Count > 0)
+                    await SavePartsAsync(db, tx, saved.Parts, cancel);
             }
             // Cancelled before the commit: the transaction is rolled back when disposed, and nothing is written.
             await tx.CommitAsync(cancel);
@@ -257,6 +260,32 @@ internal sealed partial class PostgresStoryStore : IStoryWriter, ICrawlState
 
     public async ValueTask<byte[]?> LoadCheckpointAsync(CancellationToken cancel = default) =>
         await FirstAsync("SELECT state FROM checkpoint WHERE id = 1;", r => r.GetFieldValue<byte[]>(0), cancel);
+
+    /// <summary>Writes checkpoint parts with binary COPY into a temporary table, then upserts them in one statement.</summary>
+    private static async Task SavePartsAsync(NpgsqlConnection db, NpgsqlTransaction tx, IReadOnlyList<KeyValuePair<int, byte[]>> parts, CancellationToken cancel)
+    {
+        await ExecAsync(db, tx, "CREATE TEMPORARY TABLE new_parts(key integer, state bytea) ON COMMIT DROP;", cancel);
+        await using (var copy = await db.BeginBinaryImportAsync("COPY new_parts(key, state) FROM STDIN (FORMAT BINARY)", cancel))
+        {
+            foreach (var (key, state) in parts)
+            {
+                await copy.StartRowAsync(cancel);
+                await copy.WriteAsync(key, NpgsqlTypes.NpgsqlDbType.Integer, cancel);
+                await copy.WriteAsync(state, NpgsqlTypes.NpgsqlDbType.Bytea, cancel);
+            }
+            await copy.CompleteAsync(cancel);
+        }
+        await ExecAsync(db, tx, "INSERT INTO checkpoint_parts(key, state) SELECT key, state FROM new_parts ON CONFLICT (key) DO UPDATE SET state = excluded.state;", cancel);
+    }
+
+    public async ValueTask<IReadOnlyDictionary<int, byte[]>> LoadCheckpointPartsAsync(IReadOnlyCollection<int> keys, CancellationToken cancel = default)
+    {
+        if (keys.Count == 0)
+            return new Dictionary<int, byte[]>();
+        var rows = await AllAsync("SELECT key, state FROM checkpoint_parts WHERE key = ANY($1);",
+            r => (Key: r.GetInt32(0), State: r.GetFieldValue<byte[]>(1)), cancel, keys.ToArray());
+        return rows.ToDictionary(p => p.Key, p => p.State);
+    }
 
     public async ValueTask<long> LastStoryIdAsync(CancellationToken cancel = default) =>
         await FirstAsync("SELECT coalesce(max(id), 0) FROM stories;", r => r.GetInt64(0), cancel);

@@ -88,7 +88,15 @@ internal static class SqliteMigrations
         );
         """,
 
-        // 5: the follow monitor's state (ICrawlState): per feed, its last poll and validators; per article URL,
+        // 5: the parts of the saved grouping state written apart from it (closed stories, each written once), by key.
+        """
+        CREATE TABLE checkpoint_parts(
+            key INTEGER PRIMARY KEY,
+            state BLOB NOT NULL
+        );
+        """,
+
+        // 6: the follow monitor's state (ICrawlState): per feed, its last poll and validators; per article URL,
         // what its last fetch gave. Times are ISO 8601 UTC text, as elsewhere in this store.
         """
         CREATE TABLE crawl_feeds(

@@ -154,13 +154,13 @@ internal sealed partial class SqliteStoryStore : IStoryWriter, ICrawlState, IDis
     }
 
     public ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null,
-        Func<long, byte[]>? checkpoint = null, CancellationToken cancel = default)
+        Func<long, Checkpoint>? checkpoint = null, CancellationToken cancel = default)
     {
         cancel.ThrowIfCancellationRequested();
         return ValueTask.FromResult(Write(batch, merges, checkpoint));
     }
 
-    private long Write(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges, Func<long, byte[]>? checkpoint)
+    private long Write(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges, Func<long, Checkpoint>? checkpoint)
     {
         if (batch.Count == 0 && (merges is null || merges.Count == 0) && checkpoint is null)
             return 0;
@@ -176,9 +176,21 @@ internal sealed partial class SqliteStoryStore : IStoryWriter, ICrawlState, IDis
             writer.RefreshStories();
             if (checkpoint is not null)
             {
+                var saved = checkpoint(last);
                 using var save = Command("INSERT INTO checkpoint(id, state) VALUES (1, $s) ON CONFLICT(id) DO UPDATE SET state = excluded.state;", tx);
-                save.Parameters.Add("$s", SqliteType.Blob).Value = checkpoint(last);
+                save.Parameters.Add("$s", SqliteType.Blob).Value = saved.State;
                 save.ExecuteNonQuery();
+                if (saved.Parts.Count > 0)
+                {
+                    using var part = Command("INSERT INTO checkpoint_parts(key, state) VALUES ($k, $s) ON CONFLICT(key) DO UPDATE SET state = excluded.state;", tx);
+                    var key = part.Parameters.Add("$k", SqliteType.Integer);
+                    var state = part.Parameters.Add("$s", SqliteType.Blob);
+                    foreach (var (k, bytes) in saved.Parts)
+                    {
+                        (key.Value, state.Value) = (k, bytes);
+                        part.ExecuteNonQuery();
+                    }
+                }
             }
             tx.Commit();
             return last;
@@ -367,6 +379,20 @@ internal sealed partial class SqliteStoryStore : IStoryWriter, ICrawlState, IDis
 
     public ValueTask<byte[]?> LoadCheckpointAsync(CancellationToken cancel = default) =>
         ValueTask.FromResult(Scalar("SELECT state FROM checkpoint WHERE id = 1;") as byte[]);
+
+    public ValueTask<IReadOnlyDictionary<int, byte[]>> LoadCheckpointPartsAsync(IReadOnlyCollection<int> keys, CancellationToken cancel = default)
+    {
+        var parts = new Dictionary<int, byte[]>(keys.Count);
+        using var cmd = Command("SELECT state FROM checkpoint_parts WHERE key = $k;");
+        var key = cmd.Parameters.Add("$k", SqliteType.Integer);
+        foreach (int k in keys)
+        {
+            key.Value = k;
+            if (cmd.ExecuteScalar() is byte[] state)
+                parts[k] = state;
+        }
+        return ValueTask.FromResult<IReadOnlyDictionary<int, byte[]>>(parts);
+    }
 
     public ValueTask<long> LastStoryIdAsync(CancellationToken cancel = default) =>
         ValueTask.FromResult(Convert.ToInt64(Scalar("SELECT coalesce(max(id), 0) FROM stories;"), CultureInfo.InvariantCulture));

@@ -14,15 +14,18 @@ public interface IStoryWriter : IStoryReader
     /// <param name="merges">Stories merged while the batch was assigned, in order: after the articles are
     /// written, every article of <c>From</c> moves to <c>Into</c>.</param>
     /// <param name="checkpoint">When given, called inside the transaction with the batch's last row id (0 for
-    /// an empty batch): the state it returns is saved with the batch, replacing the previous one, so the
-    /// saved state always matches a commit.</param>
+    /// an empty batch): the state it returns is saved with the batch, replacing the previous one, and so are
+    /// its parts, each replacing the part of its key, so the saved state always matches a commit.</param>
     /// <param name="cancel">Cancels before the commit; a cancelled batch is not written.</param>
     /// <returns>The row id of the batch's last article (ids grow in ingest order), or 0 for an empty batch.</returns>
     ValueTask<long> WriteAsync(IReadOnlyList<NewArticle> batch, IReadOnlyList<(long From, long Into)>? merges = null,
-        Func<long, byte[]>? checkpoint = null, CancellationToken cancel = default);
+        Func<long, Checkpoint>? checkpoint = null, CancellationToken cancel = default);
 
     /// <summary>The state saved by the latest batch written with a checkpoint, or null when there is none.</summary>
     ValueTask<byte[]?> LoadCheckpointAsync(CancellationToken cancel = default);
+
+    /// <summary>The saved checkpoint parts of these keys, by key; a key never saved is left out.</summary>
+    ValueTask<IReadOnlyDictionary<int, byte[]>> LoadCheckpointPartsAsync(IReadOnlyCollection<int> keys, CancellationToken cancel = default);
 
     /// <summary>
     /// The right to write, held by one ingest at a time across processes (story grouping replays the

@@ -125,6 +125,9 @@ public sealed class Ingestor : IDisposable
     /// <summary>How many stored articles the checkpoint restored on start, without replaying them.</summary>
     public int Restored { get; private set; }
 
+    /// <summary>How many closed stories were read from the checkpoint's parts, for the articles that reached them.</summary>
+    public int StoriesRead { get; private set; }
+
     /// <summary>How many stored articles the replay moved to another story (the grouping changed since they were stored).</summary>
     public int Regrouped { get; private set; }
 
@@ -144,11 +147,17 @@ public sealed class Ingestor : IDisposable
             return;
         _writer = await _store.AcquireWriterAsync(_writerWait, cancel);
         _nextStoryId = Math.Max(_nextStoryId, await _store.LastStoryIdAsync(cancel) + 1);
+        var token = (await _store.LoadCheckpointPartsAsync([TokenKey], cancel)).GetValueOrDefault(TokenKey);
+        // Another ingest saved a checkpoint meanwhile: its parts may have replaced ones this grouper reads
+        // later, so it starts again from that checkpoint, as a new process would.
+        if (_started && !(token ?? []).AsSpan().SequenceEqual(_token ?? []))
+            Reset();
         if (!_started)
         {
             _started = true;
             if (await _store.LoadCheckpointAsync(cancel) is { } saved)
                 Restore(saved);
+            _token = token;
         }
         await CatchUpAsync(cancel);
     }
@@ -168,12 +177,46 @@ public sealed class Ingestor : IDisposable
         _writer = null;
     }
 
+    /// <summary>Forgets the grouping state, to start again from the store's checkpoint.</summary>
+    private void Reset()
+    {
+        _grouper = new StoryGrouper(_grouping);
+        (_started, _lastSeen, _checkpointed, _token) = (false, 0, 0, null);
+        _nameOf.Clear();
+        _rowOf.Clear();
+        _storedStory.Clear();
+        _storyIdOf.Clear();
+        _mapped.Clear();
+    }
+
+    /// <summary>
+    /// Places an article in the grouper, first reading from the store the closed stories among its candidates
+    /// that the grouper does not hold (an undated or late article can reach stories long out of the window).
+    /// </summary>
+    private async ValueTask<StoryAssignment> GroupAsync(AnalyzedArticle analysis)
+    {
+        var placement = _grouper.Prepare(_grouper.Weigh(StoryDocument.From(analysis)));
+        var missing = _grouper.Unloaded(placement);
+        if (missing.Count > 0)
+        {
+            // Not cancellable: the article is half placed (counted, stream time moved on), and must be placed.
+            var parts = await _store.LoadCheckpointPartsAsync(missing, CancellationToken.None);
+            StoriesRead += missing.Count;
+            foreach (int story in missing)
+            {
+                _grouper.LoadStory(story, parts.TryGetValue(story, out var part) ? part
+                    : throw new StoreException($"the store's grouping state misses the part of story {story}; remove the checkpoint to rebuild it"));
+            }
+        }
+        return _grouper.Place(placement);
+    }
+
     private async ValueTask CatchUpAsync(CancellationToken cancel)
     {
         bool any = false;
         await foreach (var stored in _store.ReadAllAsync(_lastSeen, cancel))
         {
-            _grouper.Add(stored.Analysis);
+            await GroupAsync(stored.Analysis);
             _nameOf.Add(stored.Key);
             _rowOf.Add(stored.Id);
             _storedStory.Add(stored.StoryId);
@@ -222,7 +265,8 @@ public sealed class Ingestor : IDisposable
         var votes = new Dictionary<long, (int Count, int First)>();
         for (int s = _storyIdOf.Count; s < _grouper.Stories.Count; s++)
         {
-            var story = _grouper.Stories[s];
+            // Opened since the checkpoint, so held.
+            var story = _grouper.Stories[s]!;
             if (story.MergedInto is not null)
             {
                 _storyIdOf.Add(0);
@@ -295,7 +339,7 @@ public sealed class Ingestor : IDisposable
         // Analysed before the name is claimed: a cancelled analysis leaves no pending name behind.
         var analysis = prepared.Analysis is { } done && name == article.Id ? done : _pipeline.Analyze(article with { Id = name }, cancel);
         _pendingNames[name] = identity.Key;
-        var assignment = _grouper.Add(analysis);
+        var assignment = await GroupAsync(analysis);
         if (assignment.Opened)
             Open(_grouper.Stories.Count - 1);
         long story = StoryId(assignment.Story);
@@ -327,11 +371,31 @@ public sealed class Ingestor : IDisposable
         bool save = since > 0 && (checkpoint || since >= Math.Max(_checkpointEvery, _grouper.Articles / 4));
         if (_pending.Count == 0 && _pendingMerges.Count == 0 && !save)
             return;
-        long last = await _store.WriteAsync(_pending, _pendingMerges, save ? Checkpoint : null, cancel);
+        long last;
+        var token = _token;
+        try
+        {
+            last = await _store.WriteAsync(_pending, _pendingMerges, save ? Checkpoint : null, cancel);
+        }
+        catch when (_saving is { } parts)
+        {
+            // The checkpoint was not written: its parts are not saved after all.
+            _grouper.Unsaved(parts.Select(p => p.Key));
+            _token = token;
+            throw;
+        }
+        finally
+        {
+            _saving = null;
+        }
         IngestLog.BatchWritten(_logger, _pending.Count, _pendingMerges.Count, last);
         Committed(last);
         if (save)
+        {
             _checkpointed = _grouper.Articles;
+            // Saved in their parts now: the store holds them, so memory need not.
+            _grouper.UnloadSaved();
+        }
         _pendingMerges.Clear();
         Written += _pending.Count;
         _pending.Clear();
@@ -360,16 +424,33 @@ public sealed class Ingestor : IDisposable
         }
     }
 
-    private const string CheckpointFormat = "parallax-ingest-state/1";
+    /// <summary>The state whole, closed stories in it (written by earlier versions; still read).</summary>
+    private const string WholeFormat = "parallax-ingest-state/1";
+
+    /// <summary>Closed stories in parts of their own (key: the grouper's story index), each written when it changed.</summary>
+    private const string PartsFormat = "parallax-ingest-state/2";
+
+    /// <summary>The part holding a token new with every checkpoint: an ingest resuming sees whether another one saved since.</summary>
+    private const int TokenKey = -1;
+
+    private byte[]? _token;
+
+    // The parts of the checkpoint being written, until the write returns.
+    private List<KeyValuePair<int, byte[]>>? _saving;
+
+    /// <summary>Writes checkpoints as earlier versions did (all in one state, no parts), so tests can check that those still load.</summary>
+    internal bool WritesWholeCheckpoints { get; set; }
 
     /// <summary>The ingest's state as of the batch being written: per article its id and row, the store id of each story, then the grouper's state.</summary>
-    private byte[] Checkpoint(long last)
+    private Checkpoint Checkpoint(long last)
     {
         Committed(last);
+        var parts = WritesWholeCheckpoints ? null : new List<KeyValuePair<int, byte[]>>();
+        _saving = parts;
         using var buffer = new MemoryStream();
         using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
         {
-            w.Write(CheckpointFormat);
+            w.Write(parts is null ? WholeFormat : PartsFormat);
             w.Write(_lastSeen);
             w.Write(_nameOf.Count);
             for (int k = 0; k < _nameOf.Count; k++)
@@ -380,16 +461,21 @@ public sealed class Ingestor : IDisposable
             w.Write(_storyIdOf.Count);
             foreach (long id in _storyIdOf)
                 w.Write(id);
-            _grouper.SaveState(w);
+            _grouper.SaveState(w, parts);
         }
-        return buffer.ToArray();
+        if (parts is null)
+            return new Checkpoint(buffer.ToArray());
+        _token = Guid.NewGuid().ToByteArray();
+        parts.Add(new(TokenKey, _token));
+        return new Checkpoint(buffer.ToArray()) { Parts = parts };
     }
 
     /// <summary>Restores a checkpoint into this fresh ingestor; one of another format, version or options is ignored (the articles are replayed).</summary>
     private void Restore(byte[] saved)
     {
         using var r = new BinaryReader(new MemoryStream(saved, writable: false), System.Text.Encoding.UTF8);
-        if (r.ReadString() != CheckpointFormat)
+        var format = r.ReadString();
+        if (format != WholeFormat && format != PartsFormat)
             return;
         long lastSeen = r.ReadInt64();
         int articles = r.ReadInt32();
@@ -404,7 +490,7 @@ public sealed class Ingestor : IDisposable
         var storyIds = new List<long>(stories);
         for (int s = 0; s < stories; s++)
             storyIds.Add(r.ReadInt64());
-        if (StoryGrouper.LoadState(r, _grouping) is not { } grouper)
+        if (StoryGrouper.LoadState(r, _grouping, withParts: format == PartsFormat) is not { } grouper)
             return;
         (_grouper, _lastSeen) = (grouper, lastSeen);
         _nameOf.AddRange(names);

@@ -3,15 +3,17 @@ namespace Parallax.Stories;
 /// <summary>
 /// Salient term → the stories that used it recently, newest last. A lookup reads each term's postings from
 /// the newest back, stopping at the time window or after a fixed number of postings, so its cost does not
-/// grow with the store. Postings are kept (8 bytes each) so that undated articles can still reach old stories.
+/// grow with the store. A term keeps its newest <c>kept</c> postings (8 bytes each), so that undated articles can
+/// still reach old stories: a lookup never reads further back than that, so the older ones can go.
 /// </summary>
-internal sealed class CandidateIndex
+internal sealed class CandidateIndex(int kept = int.MaxValue)
 {
     /// <summary>A story's latest use of a term: its day (days since 0001-01-01, to about an hour; NaN when undated).</summary>
     private readonly record struct Posting(int Story, float Day);
 
     private readonly Dictionary<int, List<Posting>> _postings = [];
 
+    /// <summary>Postings added so far (the index holds at most the newest <c>kept</c> per term of them).</summary>
     public int Postings { get; private set; }
 
     public void Add(int term, int story, double day)
@@ -25,6 +27,9 @@ internal sealed class CandidateIndex
         }
         list.Add(new Posting(story, (float)day));
         Postings++;
+        // One out, one in: the list stays as a lookup reads it (the newest ones), and its size stays fixed.
+        if (list.Count > kept)
+            list.RemoveRange(0, list.Count - kept);
     }
 
     internal void WriteTo(BinaryWriter w)
@@ -52,14 +57,22 @@ internal sealed class CandidateIndex
         {
             int term = r.ReadInt32();
             int n = r.ReadInt32();
-            var list = new List<Posting>(n);
+            var list = new List<Posting>(Math.Min(n, kept));
             for (int i = 0; i < n; i++)
-                list.Add(new Posting(r.ReadInt32(), r.ReadSingle()));
+            {
+                var p = new Posting(r.ReadInt32(), r.ReadSingle());
+                // A state saved before postings were bounded holds all of them: the older ones are never read.
+                if (i >= n - kept)
+                    list.Add(p);
+            }
             _postings.Add(term, list);
         }
     }
 
-    /// <summary>Appends to <paramref name="found"/> every story posted under a term within the window (repeats possible).</summary>
+    /// <summary>
+    /// Appends to <paramref name="found"/> every story posted under a term within the window (repeats possible),
+    /// reading at most <paramref name="maxScanned"/> postings (no more than the index keeps).
+    /// </summary>
     public void Lookup(int term, double day, double windowDays, int maxScanned, List<int> found)
     {
         if (!_postings.TryGetValue(term, out var list))

@@ -13,7 +13,21 @@ internal sealed class StoryCluster(int id)
     public DateTime? Last { get; private set; }
 
     /// <summary>The story this one was merged into; null while it stands on its own.</summary>
-    public int? MergedInto { get; internal set; }
+    public int? MergedInto
+    {
+        get;
+        internal set
+        {
+            field = value;
+            Saved = false;
+        }
+    }
+
+    /// <summary>
+    /// True while the checkpoint's part for this story holds it as it is now: set when the part is written or
+    /// read, cleared by every change (so a closed story is written again only once it changed).
+    /// </summary>
+    public bool Saved { get; internal set; }
 
     /// <summary>True once the story fell out of the time window and kept only its heaviest terms.</summary>
     public bool Compacted { get; private set; }
@@ -29,6 +43,7 @@ internal sealed class StoryCluster(int id)
     public void Add(int article, ArticleFeatures f)
     {
         Compacted = false;
+        Saved = false;
         _recent.Enqueue(f);
         if (_recent.Count > RecentKept)
             _recent.Dequeue();
@@ -43,6 +58,7 @@ internal sealed class StoryCluster(int id)
     /// <summary>Takes in another story's members, centroids and time span.</summary>
     public void Absorb(StoryCluster other)
     {
+        Saved = false;
         Members.AddRange(other.Members);
         foreach (var f in other._recent)
         {
@@ -62,6 +78,7 @@ internal sealed class StoryCluster(int id)
     public void Compact(int terms)
     {
         Compacted = true;
+        Saved = false;
         _recent.Clear();
         _recent.TrimExcess();
         Title.Compact(terms);
@@ -101,6 +118,24 @@ internal sealed class StoryCluster(int id)
         w.Write(_recent.Count);
         foreach (var f in _recent)
             f.WriteTo(w);
+    }
+
+    /// <summary>The story as one part of a checkpoint (what <see cref="WriteTo"/> writes).</summary>
+    internal byte[] ToPart()
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+            WriteTo(w);
+        return buffer.ToArray();
+    }
+
+    /// <summary>A story read back from its checkpoint part: saved as it is.</summary>
+    internal static StoryCluster FromPart(byte[] part)
+    {
+        using var r = new BinaryReader(new MemoryStream(part, writable: false), System.Text.Encoding.UTF8);
+        var story = ReadFrom(r);
+        story.Saved = true;
+        return story;
     }
 
     internal static StoryCluster ReadFrom(BinaryReader r)

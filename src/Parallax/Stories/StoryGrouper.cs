@@ -20,9 +20,12 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
     private const double SweepEveryDays = 1;
 
     private readonly StoryGroupingOptions _o = options ?? StoryGroupingOptions.Default;
-    private readonly CandidateIndex _index = new();
+    private readonly CandidateIndex _index = new((options ?? StoryGroupingOptions.Default).MaxPostingsScanned);
     private readonly NearDuplicateIndex _duplicates = new();
-    private readonly List<StoryCluster> _stories = [];
+
+    // Null for a closed story restored as a checkpoint part and not read yet (LoadStory reads it when an
+    // article needs it as a candidate); every open story is here.
+    private readonly List<StoryCluster?> _stories = [];
     private readonly List<int> _open = [];
     private readonly List<int> _storyOf = [];
     private readonly DenseVector _body = new();
@@ -39,8 +42,11 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
 
     public Vocabulary Vocabulary { get; } = new();
 
-    /// <summary>Every story ever opened, by id (merged ones stay, with <see cref="StoryCluster.MergedInto"/> set).</summary>
-    public IReadOnlyList<StoryCluster> Stories => _stories;
+    /// <summary>
+    /// Every story ever opened, by id (merged ones stay, with <see cref="StoryCluster.MergedInto"/> set); null for
+    /// a closed story restored from a checkpoint part and not needed since.
+    /// </summary>
+    public IReadOnlyList<StoryCluster?> Stories => _stories;
 
     /// <summary>Articles added so far.</summary>
     public int Articles => _storyOf.Count;
@@ -52,11 +58,14 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
     public StoryAssignment Add(AnalyzedArticle article) => Add(StoryDocument.From(article));
 
     /// <summary>Adds one article (counted into the vocabulary first, so IDF is the stream's so far) and places it in a story.</summary>
-    public StoryAssignment Add(StoryDocument doc)
+    public StoryAssignment Add(StoryDocument doc) => Assign(Weigh(doc));
+
+    /// <summary>Counts an article into the vocabulary (so IDF is the stream's so far) and weighs its features: the first step of adding it.</summary>
+    public ArticleFeatures Weigh(StoryDocument doc)
     {
         var terms = FeatureExtractor.Count(doc, Vocabulary);
         Vocabulary.AddDocument(terms);
-        return Assign(FeatureExtractor.Weigh(terms, Vocabulary));
+        return FeatureExtractor.Weigh(terms, Vocabulary);
     }
 
     /// <summary>The story an article (by ordinal) belongs to now, following merges.</summary>
@@ -73,13 +82,54 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
     /// <summary>Assigns an article whose features are already weighed (the vocabulary already counts it).</summary>
     public StoryAssignment Assign(ArticleFeatures f)
     {
+        var placement = Prepare(f);
+        foreach (int s in placement.Candidates)
+        {
+            if (_stories[s] is null)
+                throw new InvalidOperationException($"story {s} is held in a checkpoint part: load it before placing the article");
+        }
+        return Place(placement);
+    }
+
+    /// <summary>An article on its way into a story: what placing it reads, found before any story is read.</summary>
+    internal sealed record Placement(ArticleFeatures Features, int Article, double Day, int? Duplicate, List<int> Heaviest, List<int> Candidates);
+
+    /// <summary>
+    /// The first half of <see cref="Assign"/>: moves stream time on and finds the article's candidate stories,
+    /// from the index and the stories' spans alone. The caller loads the candidates that are not held
+    /// (<see cref="Unloaded"/>, <see cref="LoadStory"/>), then calls <see cref="Place"/>, before anything else.
+    /// </summary>
+    public Placement Prepare(ArticleFeatures f)
+    {
         int article = _storyOf.Count;
         double day = Day(f.Time);
         Advance(day);
         int? duplicate = _duplicates.Find(f.Fingerprint, day, _o.TimeWindowDays);
-
         var heaviest = HeaviestTerms(f);
-        var candidates = Candidates(heaviest, f, day, article);
+        return new Placement(f, article, day, duplicate, heaviest, [.. Candidates(heaviest, f, day, article)]);
+    }
+
+    /// <summary>The placement's candidate stories that are held in checkpoint parts, not here.</summary>
+    public List<int> Unloaded(Placement placement) => placement.Candidates.Where(s => _stories[s] is null).ToList();
+
+    /// <summary>Puts back a closed story read from its checkpoint part.</summary>
+    public void LoadStory(int story, byte[] part)
+    {
+        var loaded = StoryCluster.FromPart(part);
+        if (loaded.Id != story || _stories[story] is not null)
+            throw new InvalidDataException($"the checkpoint part of story {story} does not belong to this state");
+        _stories[story] = loaded;
+    }
+
+    /// <summary>A story this grouper holds (open, or closed and loaded).</summary>
+    private StoryCluster Held(int story) => _stories[story] ?? throw new InvalidOperationException($"story {story} is not loaded");
+
+    /// <summary>The second half of <see cref="Assign"/>: scores the candidates, joins or opens a story, merges.</summary>
+    public StoryAssignment Place(Placement placement)
+    {
+        var (f, article, day, duplicate, heaviest, candidates) = placement;
+        if (article != _storyOf.Count)
+            throw new InvalidOperationException("a placement must be placed before the next article is prepared");
         Span<double> x = stackalloc double[StorySimilarity.Count];
         int best = -1;
         double bestP = _o.Threshold;
@@ -87,9 +137,9 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         _body.Load(f.Body);
         foreach (int s in candidates)
         {
-            if (StorySimilarity.ComputeBody(f, _stories[s], x, _body) < _o.MinBodySimilarity)
+            if (StorySimilarity.ComputeBody(f, Held(s), x, _body) < _o.MinBodySimilarity)
                 continue;
-            StorySimilarity.ComputeRest(f, _stories[s], x, _o.Time);
+            StorySimilarity.ComputeRest(f, Held(s), x, _o.Time);
             double p = _o.Model.Probability(x);
             if (p < _o.Threshold)
                 continue;
@@ -112,10 +162,10 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
             EnsureState(_stories.Count);
             _state[best] = new StoryState { Parent = best, First = StoryState.NoTime, Last = StoryState.NoTime };
         }
-        if (_stories[best].Compacted)
+        if (Held(best).Compacted)
             _open.Add(best);
-        _stories[best].Add(article, f);
-        _state[best].Span(_stories[best]);
+        Held(best).Add(article, f);
+        _state[best].Span(Held(best));
         _storyOf.Add(best);
         foreach (var term in heaviest)
             _index.Add(term, best, day);
@@ -136,19 +186,19 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         Span<double> x = stackalloc double[StorySimilarity.Count];
         foreach (int other in likely)
         {
-            if (other == story || _stories[other].MergedInto is not null)
+            if (other == story || Held(other).MergedInto is not null)
                 continue;
-            var (small, large) = _stories[other].Members.Count <= _stories[story].Members.Count
-                ? (_stories[other], _stories[story]) : (_stories[story], _stories[other]);
+            var (small, large) = Held(other).Members.Count <= Held(story).Members.Count
+                ? (Held(other), Held(story)) : (Held(story), Held(other));
             if (small.Recent.Count == 0 || !AllWouldJoin(small, large, x))
                 continue;
             // The older story keeps its id; the younger one is absorbed.
             int keep = Math.Min(story, other), gone = Math.Max(story, other);
-            _stories[keep].Absorb(_stories[gone]);
-            _stories[gone].MergedInto = keep;
+            Held(keep).Absorb(Held(gone));
+            Held(gone).MergedInto = keep;
             _state[gone].Parent = keep;
-            _state[keep].Span(_stories[keep]);
-            _stories[gone].Compact(0);
+            _state[keep].Span(Held(keep));
+            Held(gone).Compact(0);
             StoryCount--;
             merged.Add(gone);
             story = keep;
@@ -238,7 +288,7 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         _duplicates.Prune(oldest);
         _open.RemoveAll(s =>
         {
-            var story = _stories[s];
+            var story = Held(s);
             if (story.MergedInto is not null)
                 return true;
             if (story.Last is { } last && Day(last) < oldest)

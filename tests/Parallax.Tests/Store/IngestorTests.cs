@@ -271,6 +271,122 @@ public abstract class IngestorTests : IDisposable
         Assert.Equal(await Snapshot(whole), await Snapshot(crashed));
     }
 
+    /// <summary>The generated stream with, after its first 500, undated copies of early articles (their stories long closed by then).</summary>
+    private List<Article> WithLateUndatedCopies(int count)
+    {
+        var stream = Parallax.Tests.Stories.InventedEvents.Articles(count);
+        var copies = stream.Take(40).Where((_, i) => i % 8 == 0)
+            .Select(a => a with { Id = a.Id + "-undated", Url = a.Url + "?undated", Published = null, Text = a.Text + " Filed without a date." });
+        return [.. stream.Take(500), .. copies, .. stream.Skip(500)];
+    }
+
+    [Fact]
+    public async Task After_a_restart_an_undated_article_reaches_a_closed_story_held_in_the_checkpoints_parts()
+    {
+        var stream = WithLateUndatedCopies(600);
+        await using var whole = await OpenStore("whole.db");
+        await Ingest(whole, stream, batchSize: 50);
+
+        await using var split = await OpenStore("split.db");
+        await IngestWith(split, stream.Take(450), Ingestor.DefaultCheckpointEvery, finish: true);
+        using (var again = await Ingestor.OpenAsync(split, Pipeline, batchSize: 50))
+        {
+            Assert.Equal((450, 0, 0), (again.Restored, again.Replayed, again.StoriesRead));
+            foreach (var a in stream)
+                await again.AddAsync(a);
+            await again.FlushAsync(checkpoint: true);
+            Assert.True(again.StoriesRead > 0, "the undated copies read closed stories from the parts");
+        }
+        var snapshot = await Snapshot(whole);
+        Assert.Equal(snapshot, await Snapshot(split));
+        // Each undated copy is in the story of the article it copies.
+        var storyOf = (await whole.ReadAllAsync().ToListAsync()).ToDictionary(a => a.Key, a => a.StoryId);
+        Assert.All(stream.Where(a => a.Published is null), a => Assert.Equal(storyOf[a.Id[..^"-undated".Length]], storyOf[a.Id]));
+    }
+
+    [Fact]
+    public async Task A_crash_replays_undated_articles_into_closed_stories_read_from_the_parts()
+    {
+        var stream = WithLateUndatedCopies(600);
+        await using var whole = await OpenStore("whole.db");
+        await Ingest(whole, stream, batchSize: 50);
+
+        await using var crashed = await OpenStore("crash.db");
+        // Checkpoints with the batches ending at 150, 300 and 450; batches to 550 stored (the undated copies
+        // among them); the last 10 die with the process.
+        await IngestWith(crashed, stream.Take(560), checkpointEvery: 150, finish: false);
+        using (var again = await Ingestor.OpenAsync(crashed, Pipeline, batchSize: 50))
+        {
+            Assert.Equal((450, 100), (again.Restored, again.Replayed));
+            Assert.True(again.StoriesRead > 0, "the replayed undated copies read closed stories from the parts");
+            foreach (var a in stream)
+                await again.AddAsync(a);
+            await again.FlushAsync();
+        }
+        Assert.Equal(await Snapshot(whole), await Snapshot(crashed));
+    }
+
+    [Fact]
+    public async Task A_checkpoint_written_whole_by_an_earlier_version_still_loads_and_is_split_into_parts_by_the_next()
+    {
+        var stream = WithLateUndatedCopies(600);
+        await using var whole = await OpenStore("whole.db");
+        await Ingest(whole, stream, batchSize: 50);
+
+        await using var store = await OpenStore("legacy.db");
+        using (var earlier = await Ingestor.OpenAsync(store, Pipeline, batchSize: 50))
+        {
+            earlier.WritesWholeCheckpoints = true;
+            foreach (var a in stream.Take(300))
+                await earlier.AddAsync(a);
+            await earlier.FlushAsync(checkpoint: true);
+        }
+        Assert.Empty(await store.LoadCheckpointPartsAsync(Enumerable.Range(-1, 400).ToList()));
+        using (var next = await Ingestor.OpenAsync(store, Pipeline, batchSize: 50))
+        {
+            Assert.Equal((300, 0), (next.Restored, next.Replayed));
+            foreach (var a in stream.Take(450))
+                await next.AddAsync(a);
+            await next.FlushAsync(checkpoint: true);
+        }
+        Assert.NotEmpty(await store.LoadCheckpointPartsAsync(Enumerable.Range(0, 50).ToList()));
+        using (var last = await Ingestor.OpenAsync(store, Pipeline, batchSize: 50))
+        {
+            Assert.Equal((450, 0), (last.Restored, last.Replayed));
+            foreach (var a in stream)
+                await last.AddAsync(a);
+            await last.FlushAsync();
+        }
+        Assert.Equal(await Snapshot(whole), await Snapshot(store));
+    }
+
+    [Fact]
+    public async Task An_ingestor_resuming_after_another_saved_a_checkpoint_starts_again_from_it()
+    {
+        var stream = WithLateUndatedCopies(600);
+        await using var whole = await OpenStore("whole.db");
+        await Ingest(whole, stream, batchSize: 50);
+
+        await using var store = await OpenStore("shared.db");
+        using var server = await Ingestor.OpenAsync(store, Pipeline, batchSize: 50);
+        foreach (var a in stream.Take(450))
+            await server.AddAsync(a);
+        await server.SuspendAsync();
+        // Another ingest places the undated copies in closed stories and saves their parts anew.
+        await using (var shell = await OpenStore("shared.db"))
+        {
+            using var cli = await Ingestor.OpenAsync(shell, Pipeline, batchSize: 50);
+            foreach (var a in stream.Take(520))
+                await cli.AddAsync(a);
+            await cli.FlushAsync(checkpoint: true);
+            Assert.True(cli.StoriesRead > 0);
+        }
+        foreach (var a in stream)
+            await server.AddAsync(a);
+        await server.FlushAsync();
+        Assert.Equal(await Snapshot(whole), await Snapshot(store));
+    }
+
     [Fact]
     public async Task Story_ids_keep_their_meaning_when_a_later_version_groups_differently()
     {

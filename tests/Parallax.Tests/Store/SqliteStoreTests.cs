@@ -47,6 +47,7 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
         using (var s = SqliteStoryStore.Open(DbPath))
             await s.WriteAsync([Item("kept", "Stored before the upgrade.", 1)]);
         Pragma("""
+            DROP TABLE checkpoint_parts;
             DROP TABLE checkpoint;
             DROP TABLE crawl_feeds;
             DROP TABLE crawl_urls;
@@ -69,6 +70,7 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
             await s.WriteAsync([Item("one", "First of the story.", 1), Item("two", "Moved by a regrouping.", 1)]);
         // Back to schema 2, where an article row held its story, then regroup there as schema 2 did.
         Pragma("""
+            DROP TABLE checkpoint_parts;
             DROP TABLE checkpoint;
             DROP TABLE crawl_feeds;
             DROP TABLE crawl_urls;

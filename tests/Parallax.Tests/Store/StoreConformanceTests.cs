@@ -323,9 +323,9 @@ public abstract partial class StoreConformanceTests
         {
             Assert.Null(await s.LoadCheckpointAsync());
             long seen = -1;
-            long last = await s.WriteAsync([Item("c1", "One.", 1), Item("c2", "Two.", 2)], checkpoint: id => { seen = id; return [1, 2, 3]; });
+            long last = await s.WriteAsync([Item("c1", "One.", 1), Item("c2", "Two.", 2)], checkpoint: id => { seen = id; return new Checkpoint([1, 2, 3]); });
             Assert.Equal(last, seen);
-            await s.WriteAsync([Item("c3", "Three.", 2)], checkpoint: _ => [4, 5]);
+            await s.WriteAsync([Item("c3", "Three.", 2)], checkpoint: _ => new Checkpoint([4, 5]));
         }
         await using var again = await OpenAsync();
         Assert.Equal([4, 5], await again.LoadCheckpointAsync());
@@ -335,10 +335,34 @@ public abstract partial class StoreConformanceTests
     public async Task A_failing_batch_saves_no_grouper_state()
     {
         await using var s = await OpenAsync();
-        await s.WriteAsync([Item("k1", "Kept.", 1)], checkpoint: _ => [7]);
+        await s.WriteAsync([Item("k1", "Kept.", 1)], checkpoint: _ => new Checkpoint([7]) { Parts = [new(1, [70])] });
         var dup = Item("k2", "Twice in one batch.", 2);
-        await Assert.ThrowsAsync<StoreException>(async () => await s.WriteAsync([dup, dup], checkpoint: _ => [8]));
+        await Assert.ThrowsAsync<StoreException>(async () => await s.WriteAsync([dup, dup], checkpoint: _ => new Checkpoint([8]) { Parts = [new(1, [80]), new(2, [81])] }));
         Assert.Equal([7], await s.LoadCheckpointAsync());
+        var parts = await s.LoadCheckpointPartsAsync([1, 2]);
+        Assert.Equal([1], parts.Keys);
+        Assert.Equal([70], parts[1]);
+    }
+
+    [Fact]
+    public async Task A_checkpoint_part_replaces_the_part_of_its_key_and_the_others_stay()
+    {
+        await using (var s = await OpenAsync())
+        {
+            Assert.Empty(await s.LoadCheckpointPartsAsync([-1, 1]));
+            await s.WriteAsync([Item("p1", "One.", 1)], checkpoint: _ => new Checkpoint([1]) { Parts = [new(-1, [9]), new(1, [10]), new(2, [20])] });
+            await s.WriteAsync([Item("p2", "Two.", 1)], checkpoint: _ => new Checkpoint([2]) { Parts = [new(2, [21, 22]), new(3, [30])] });
+            // A batch without a checkpoint leaves the parts alone.
+            await s.WriteAsync([Item("p3", "Three.", 1)]);
+        }
+        await using var again = await OpenAsync();
+        var parts = await again.LoadCheckpointPartsAsync([-1, 1, 2, 3, 4]);
+        Assert.Equal([-1, 1, 2, 3], parts.Keys.Order());
+        Assert.Equal([9], parts[-1]);
+        Assert.Equal([10], parts[1]);
+        Assert.Equal([21, 22], parts[2]);
+        Assert.Equal([30], parts[3]);
+        Assert.Equal([2], await again.LoadCheckpointAsync());
     }
 
     [Fact]

@@ -64,7 +64,75 @@ public sealed class StoryGrouperStateTests : IDisposable
 
         Assert.Equal(expected.Skip(1500), after);
         Assert.Equal(Save(whole), Save(restored));
-        Assert.True(whole.Stories.Any(s => s.Compacted) && whole.Stories.Any(s => s.MergedInto is not null), "the stream should compact and merge stories");
+        Assert.True(whole.Stories.Any(s => s!.Compacted) && whole.Stories.Any(s => s!.MergedInto is not null), "the stream should compact and merge stories");
+    }
+
+    private static byte[] Save(StoryGrouper g, List<KeyValuePair<int, byte[]>> parts)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
+            g.SaveState(w, parts);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Adds an article as an ingest does: the candidates held in parts are read first, counted in <paramref name="read"/>.</summary>
+    private static StoryAssignment AddReading(StoryGrouper g, StoryDocument doc, Dictionary<int, byte[]> parts, ref int read)
+    {
+        var placement = g.Prepare(g.Weigh(doc));
+        foreach (int s in g.Unloaded(placement))
+        {
+            g.LoadStory(s, parts[s]);
+            read++;
+        }
+        return g.Place(placement);
+    }
+
+    [Fact]
+    public void Closed_stories_kept_in_parts_are_read_back_when_an_undated_article_reaches_one()
+    {
+        var docs = InventedEvents.Documents(2400);
+        // Late in the stream, undated copies of articles of stories long closed: only the parts can place them.
+        var stream = docs.Take(2000).Concat(docs.Take(40).Where((_, i) => i % 8 == 0).Select(d => d with { Time = null })).Concat(docs.Skip(2000)).ToList();
+        var whole = new StoryGrouper();
+        var expected = stream.Select(d => Describe(whole.Add(d))).ToList();
+
+        var first = new StoryGrouper();
+        foreach (var d in stream.Take(1500))
+            first.Add(d);
+        var parts = new List<KeyValuePair<int, byte[]>>();
+        var saved = Save(first, parts);
+        Assert.True(parts.Count > first.Stories.Count / 2, $"most stories are closed by then: {parts.Count} parts of {first.Stories.Count}");
+        // Nothing changed since: saved again, no part is written again.
+        var again = new List<KeyValuePair<int, byte[]>>();
+        Assert.Equal(saved, Save(first, again));
+        Assert.Empty(again);
+
+        using var r = new BinaryReader(new MemoryStream(saved), System.Text.Encoding.UTF8);
+        var restored = StoryGrouper.LoadState(r, withParts: true)!;
+        Assert.Equal(parts.Count, restored.Stories.Count(s => s is null));
+        var stored = parts.ToDictionary(p => p.Key, p => p.Value);
+        int read = 0;
+        var after = stream.Skip(1500).Select(d => Describe(AddReading(restored, d, stored, ref read))).ToList();
+
+        Assert.Equal(expected.Skip(1500), after);
+        Assert.InRange(read, 1, parts.Count / 4);
+        // The undated copies joined the stories of the articles they copy, opened long before.
+        var undated = Enumerable.Range(2000, 5).Select(i => whole.StoryOf(i)).ToList();
+        Assert.All(undated, s => Assert.True(s < first.Stories.Count && stored.ContainsKey(s), $"story {s}: {string.Join(",", expected.Skip(2000).Take(5))}"));
+    }
+
+    [Fact]
+    public void A_restored_grouper_with_parts_places_nothing_before_its_candidates_are_read()
+    {
+        var docs = InventedEvents.Documents(600);
+        var g = new StoryGrouper();
+        foreach (var d in docs)
+            g.Add(d);
+        var parts = new List<KeyValuePair<int, byte[]>>();
+        using var r = new BinaryReader(new MemoryStream(Save(g, parts)), System.Text.Encoding.UTF8);
+        var restored = StoryGrouper.LoadState(r, withParts: true)!;
+        var copy = docs[0] with { Time = null };
+        Assert.Throws<InvalidOperationException>(() => restored.Add(copy));
     }
 
     [Fact]

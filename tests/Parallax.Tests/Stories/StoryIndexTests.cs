@@ -22,6 +22,30 @@ public class StoryIndexTests
     }
 
     [Fact]
+    public void An_index_keeping_only_the_postings_a_lookup_reads_finds_what_one_keeping_all_finds()
+    {
+        var all = new CandidateIndex();
+        var kept = new CandidateIndex(kept: 5);
+        var random = new Random(3);
+        for (int n = 0; n < 400; n++)
+        {
+            int term = random.Next(4), story = random.Next(30);
+            // Some postings undated, as undated articles leave them.
+            double day = n % 7 == 0 ? double.NaN : 100 + (n / 10.0);
+            all.Add(term, story, day);
+            kept.Add(term, story, day);
+            foreach (double at in new[] { 100 + (n / 10.0), double.NaN, 90 })
+            {
+                List<int> a = [], k = [];
+                all.Lookup(term, at, windowDays: 3, maxScanned: 5, a);
+                kept.Lookup(term, at, windowDays: 3, maxScanned: 5, k);
+                Assert.Equal(a, k);
+            }
+        }
+        Assert.Equal(all.Postings, kept.Postings);
+    }
+
+    [Fact]
     public void The_same_story_posted_twice_in_a_row_is_one_posting()
     {
         var index = new CandidateIndex();
