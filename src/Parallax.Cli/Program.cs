@@ -59,6 +59,8 @@ public static class Program
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(FetchCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(FollowCommand.Create());
         root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());

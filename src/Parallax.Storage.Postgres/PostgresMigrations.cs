@@ -138,5 +138,36 @@ internal static class PostgresMigrations
             state bytea NOT NULL
         );
         """,
+
+        // 5: the follow monitor's state (ICrawlState): per feed, its last poll and validators; per article URL,
+        // what its last fetch gave.
+        """
+        CREATE TABLE crawl_feeds(
+            url text PRIMARY KEY,
+            source text NOT NULL,
+            last_poll timestamptz,
+            next_poll timestamptz,
+            etag text,
+            last_modified text,
+            interval_seconds double precision NOT NULL,
+            last_success timestamptz,
+            last_error text,
+            failures integer NOT NULL
+        );
+        CREATE TABLE crawl_urls(
+            url text PRIMARY KEY,
+            source text NOT NULL,
+            status text NOT NULL,
+            fetched_at timestamptz NOT NULL,
+            listed timestamptz,
+            content_hash text,
+            article text,
+            error text,
+            attempts integer NOT NULL,
+            no_date boolean NOT NULL,
+            no_text boolean NOT NULL
+        );
+        CREATE INDEX crawl_urls_fetched ON crawl_urls(fetched_at);
+        """,
     ];
 }

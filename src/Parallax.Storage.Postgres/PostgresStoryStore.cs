@@ -11,7 +11,7 @@ namespace Parallax.Storage.Postgres;
 /// <see cref="NpgsqlDataSource"/> per database) and returns it, so an instance holds no connection between calls;
 /// a batch is one transaction. One instance is used by one caller at a time, as <see cref="IStoryReader"/> says.
 /// </summary>
-internal sealed class PostgresStoryStore : IStoryWriter
+internal sealed partial class PostgresStoryStore : IStoryWriter, ICrawlState
 {
     private readonly NpgsqlDataSource _source;
 

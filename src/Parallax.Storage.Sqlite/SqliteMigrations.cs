@@ -95,5 +95,36 @@ internal static class SqliteMigrations
             state BLOB NOT NULL
         );
         """,
+
+        // 6: the follow monitor's state (ICrawlState): per feed, its last poll and validators; per article URL,
+        // what its last fetch gave. Times are ISO 8601 UTC text, as elsewhere in this store.
+        """
+        CREATE TABLE crawl_feeds(
+            url TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            last_poll TEXT,
+            next_poll TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            interval_seconds REAL NOT NULL,
+            last_success TEXT,
+            last_error TEXT,
+            failures INTEGER NOT NULL
+        );
+        CREATE TABLE crawl_urls(
+            url TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            status TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            listed TEXT,
+            content_hash TEXT,
+            article TEXT,
+            error TEXT,
+            attempts INTEGER NOT NULL,
+            no_date INTEGER NOT NULL,
+            no_text INTEGER NOT NULL
+        );
+        CREATE INDEX crawl_urls_fetched ON crawl_urls(fetched_at);
+        """,
     ];
 }

@@ -13,7 +13,7 @@ namespace Parallax.Storage.Sqlite;
 /// One instance holds one connection and is not thread-safe; open one per thread. SQLite calls are
 /// synchronous underneath (Microsoft.Data.Sqlite's async methods are too), so the async members finish at once.
 /// </summary>
-internal sealed class SqliteStoryStore : IStoryWriter, IDisposable
+internal sealed partial class SqliteStoryStore : IStoryWriter, ICrawlState, IDisposable
 {
     private readonly SqliteConnection _db;
 

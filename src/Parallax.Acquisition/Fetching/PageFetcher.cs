@@ -78,8 +78,33 @@ internal sealed class PageFetcher : IDisposable
     /// <summary>The page at <paramref name="url"/> as a document, or the one-line reason it is not one.</summary>
     public async Task<InputItem> FetchAsync(string url, CancellationToken cancel = default)
     {
+        var got = await FetchResourceAsync(url, ResourceKind.Page, null, cancel);
+        if (got.Error is { } error)
+            return Fail(url, error);
+        return PageOf(url, got);
+    }
+
+    /// <summary>
+    /// A feed, a sitemap or a homepage: any type of body under the size limit, asked for conditionally when
+    /// <paramref name="validators"/> are given (a 304 comes back as <see cref="FetchedResource.NotModified"/>).
+    /// Same politeness as pages: robots.txt, the host's turn, retries, the circuit breaker.
+    /// </summary>
+    public async Task<FetchedResource> FetchFeedAsync(string url, Validators? validators = null, CancellationToken cancel = default)
+    {
+        var got = await FetchResourceAsync(url, ResourceKind.Feed, validators, cancel);
+        if (got.Error is { } error)
+            FetchLog.Failed(_log, url, error);
+        return got;
+    }
+
+    /// <summary>The rules robots.txt sets for the host of <paramref name="url"/> (fetched once per host).</summary>
+    public async Task<RobotsRules> RobotsAsync(Uri url, CancellationToken cancel = default) =>
+        await HostFor(url).Robots!.Value.WaitAsync(cancel);
+
+    private async Task<FetchedResource> FetchResourceAsync(string url, ResourceKind kind, Validators? validators, CancellationToken cancel)
+    {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            return Fail(url, "not an http or https URL");
+            return FetchedResource.Failed(url, "not an http or https URL");
         var chain = new List<string> { uri.AbsoluteUri };
         while (true)
         {
@@ -87,19 +112,19 @@ internal sealed class PageFetcher : IDisposable
             int attempts;
             try
             {
-                (response, attempts) = await SendAsync(uri, cancel);
+                (response, attempts) = await SendAsync(uri, kind, validators, cancel);
             }
             catch (FetchRefused e)
             {
-                return Fail(url, e.Message);
+                return FetchedResource.Failed(url, e.Message);
             }
             catch (BrokenCircuitException)
             {
-                return Fail(url, "the host keeps failing (circuit open after repeated errors); not tried");
+                return FetchedResource.Failed(url, "the host keeps failing (circuit open after repeated errors); not tried");
             }
             catch (HttpRequestException e)
             {
-                return Fail(url, $"cannot connect ({(e.InnerException ?? e).Message})");
+                return FetchedResource.Failed(url, $"cannot connect ({(e.InnerException ?? e).Message})");
             }
             using (response)
             {
@@ -108,18 +133,26 @@ internal sealed class PageFetcher : IDisposable
                 {
                     var next = new Uri(uri, location);
                     if (next.Scheme is not ("http" or "https"))
-                        return Fail(url, $"redirected to a non-web address ({next.Scheme}:)");
+                        return FetchedResource.Failed(url, $"redirected to a non-web address ({next.Scheme}:)");
                     if (chain.Contains(next.AbsoluteUri))
-                        return Fail(url, $"redirect loop ({string.Join(" → ", chain.Append(next.AbsoluteUri).Select(Short))})");
+                        return FetchedResource.Failed(url, $"redirect loop ({string.Join(" → ", chain.Append(next.AbsoluteUri).Select(Short))})");
                     if (chain.Count > _options.MaxRedirects)
-                        return Fail(url, $"too many redirects (over {_options.MaxRedirects})");
+                        return FetchedResource.Failed(url, $"too many redirects (over {_options.MaxRedirects})");
                     chain.Add(next.AbsoluteUri);
                     uri = next;
                     continue;
                 }
+                var etag = response.Headers.ETag?.ToString();
+                var modified = response.Content.Headers.LastModified?.ToString("R");
+                if (status == 304 && validators is not null)
+                    return new FetchedResource(url, uri, status, null, null, etag ?? validators.ETag, modified ?? validators.LastModified, null);
                 if (status is < 200 or >= 300)
-                    return Fail(url, HttpStatusText.Failure(status, response.ReasonPhrase, attempts));
-                return await PageAsync(url, uri, response);
+                    return FetchedResource.Failed(url, HttpStatusText.Failure(status, response.ReasonPhrase, attempts));
+                var raw = await response.Content.ReadAsByteArrayAsync(cancel); // buffered already, under the limit
+                var coding = string.Join(",", response.Content.Headers.ContentEncoding);
+                if (!ContentCoding.TryDecode(raw, coding, _options.MaxBodyBytes, out var body, out var error))
+                    return FetchedResource.Failed(url, error);
+                return new FetchedResource(url, uri, status, body, response.Content.Headers.ContentType?.ToString(), etag, modified, null);
             }
         }
     }
@@ -132,16 +165,11 @@ internal sealed class PageFetcher : IDisposable
         return InputItem.Fail(url, reason);
     }
 
-    private async Task<InputItem> PageAsync(string url, Uri final, HttpResponseMessage response)
+    private InputItem PageOf(string url, FetchedResource got)
     {
-        var raw = await response.Content.ReadAsByteArrayAsync(); // buffered already, under the limit
-        var coding = string.Join(",", response.Content.Headers.ContentEncoding);
-        if (!ContentCoding.TryDecode(raw, coding, _options.MaxBodyBytes, out var body, out var error))
+        if (!PageText.TryDecode(got.Body!, got.ContentType, out var text, out var error))
             return Fail(url, error);
-        var contentType = response.Content.Headers.ContentType?.ToString();
-        if (!PageText.TryDecode(body, contentType, out var text, out error))
-            return Fail(url, error);
-        return InputItem.Of(new RawDocument(url, DocumentFormat.Html, text) { Given = new GivenFields { Url = final.AbsoluteUri } });
+        return InputItem.Of(new RawDocument(url, DocumentFormat.Html, text) { Given = new GivenFields { Url = got.FinalUrl.AbsoluteUri } });
     }
 
     private Host HostFor(Uri uri)
@@ -157,7 +185,7 @@ internal sealed class PageFetcher : IDisposable
     }
 
     /// <summary>One request through robots.txt, the host's turn and the retry pipeline; the body buffered under the limits.</summary>
-    private async Task<(HttpResponseMessage Response, int Attempts)> SendAsync(Uri uri, CancellationToken cancel)
+    private async Task<(HttpResponseMessage Response, int Attempts)> SendAsync(Uri uri, ResourceKind kind, Validators? validators, CancellationToken cancel)
     {
         var host = HostFor(uri);
         var rules = await host.Robots!.Value.WaitAsync(cancel);
@@ -170,9 +198,9 @@ internal sealed class PageFetcher : IDisposable
             async (state, token) =>
             {
                 state.Attempt.Count++;
-                return await state.Self.AttemptAsync(state.Uri, state.Host, token);
+                return await state.Self.AttemptAsync(state.Uri, state.Host, state.Kind, state.Validators, token);
             },
-            (Self: this, Uri: uri, Host: host, Attempt: attempt),
+            (Self: this, Uri: uri, Host: host, Attempt: attempt, Kind: kind, Validators: validators),
             cancel);
         return (response, attempt.Count);
     }
@@ -230,7 +258,7 @@ internal sealed class PageFetcher : IDisposable
     }
 
     /// <summary>One attempt in the host's turn: send, read the body under the limits, archive the exchange, leave.</summary>
-    private async Task<HttpResponseMessage> AttemptAsync(Uri uri, Host host, CancellationToken cancel)
+    private async Task<HttpResponseMessage> AttemptAsync(Uri uri, Host host, ResourceKind kind, Validators? validators, CancellationToken cancel)
     {
         var lease = await host.Gate.EnterAsync(cancel);
         try
@@ -248,20 +276,20 @@ internal sealed class PageFetcher : IDisposable
         var clock = Stopwatch.StartNew();
         try
         {
-            using var request = NewRequest(uri);
+            using var request = NewRequest(uri, kind, validators);
             var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             int status = (int)response.StatusCode;
             byte[] raw;
             if (status is >= 200 and < 300)
             {
                 var media = PageText.MediaType(response.Content.Headers.ContentType?.MediaType);
-                if (media.Length > 0 && !PageText.IsHtml(media))
+                if (kind == ResourceKind.Page && media.Length > 0 && !PageText.IsHtml(media))
                     throw Refuse(response, $"not an HTML page ({media})");
                 if (response.Content.Headers.ContentLength is { } length && length > _options.MaxBodyBytes)
                     throw Refuse(response, $"page too large ({length:N0} bytes; the limit is {_options.MaxBodyBytes:N0})");
                 raw = await ReadLimitedAsync(response, _options.MaxBodyBytes, timeout.Token)
                     ?? throw Refuse(response, $"page too large (over {_options.MaxBodyBytes:N0} bytes)");
-                if (media.Length == 0 && !PageText.SniffHtml(raw))
+                if (kind == ResourceKind.Page && media.Length == 0 && !PageText.SniffHtml(raw))
                     throw Refuse(response, "not an HTML page (no Content-Type, and the body is not HTML)");
             }
             else
@@ -297,11 +325,17 @@ internal sealed class PageFetcher : IDisposable
         return new FetchRefused(reason);
     }
 
-    private HttpRequestMessage NewRequest(Uri uri)
+    private HttpRequestMessage NewRequest(Uri uri, ResourceKind kind = ResourceKind.Page, Validators? validators = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
-        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
+        request.Headers.Accept.ParseAdd(kind == ResourceKind.Page
+            ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+            : "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5");
+        if (validators?.ETag is { Length: > 0 } etag)
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        if (validators?.LastModified is { Length: > 0 } modified)
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", modified);
         request.Headers.TryAddWithoutValidation("Accept-Encoding", ContentCoding.Accepted);
         return request;
     }

@@ -18,17 +18,30 @@ internal static class FetchCommand
     /// <summary>Where a contact can be given once for every run.</summary>
     public const string ContactVariable = "PARALLAX_CONTACT";
 
+    /// <summary>The --contact and --user-agent options of every command that fetches.</summary>
+    internal static (Option<string?> Contact, Option<string?> UserAgent) ContactOptions() => (
+        new Option<string?>("--contact")
+        {
+            Description = $"An e-mail address or URL where site owners can reach you, sent in the User-Agent (or set ${ContactVariable})",
+        },
+        new Option<string?>("--user-agent") { Description = "A whole User-Agent of your own instead (it should still say how to reach you)" });
+
+    /// <summary>The User-Agent for the options given (the contact from the environment when not given), or null when there is no way to reach the user.</summary>
+    internal static string? UserAgent(string? contact, string? userAgent)
+    {
+        contact ??= Environment.GetEnvironmentVariable(ContactVariable);
+        if (!string.IsNullOrWhiteSpace(userAgent))
+            return userAgent.Trim();
+        return string.IsNullOrWhiteSpace(contact) ? null : FetchOptions.UserAgentFor(contact.Trim());
+    }
+
     public static Command Create()
     {
         var urls = new Argument<string[]>("URL") { Description = "Pages to fetch (http or https)", Arity = ArgumentArity.OneOrMore };
         var ingest = new Option<bool>("--ingest") { Description = "Add the pages to the store instead of printing them" };
         var db = StoreOptions.Db();
         var warc = new Option<string?>("--warc") { Description = "Also write every exchange to this web archive (OUT.warc.gz; rotates at 1 GB to OUT-00001.warc.gz, …)" };
-        var contact = new Option<string?>("--contact")
-        {
-            Description = $"An e-mail address or URL where site owners can reach you, sent in the User-Agent (or set ${ContactVariable})",
-        };
-        var userAgent = new Option<string?>("--user-agent") { Description = "A whole User-Agent of your own instead (it should still say how to reach you)" };
+        var (contact, userAgent) = ContactOptions();
         var output = CommonOptions.Output();
         warc.Validators.Add(r =>
         {

@@ -8,6 +8,8 @@ public static class FieldOrigin
 {
     /// <summary>A field supplied with the article (a JSONL field).</summary>
     public const string Given = "given";
+    /// <summary>The feed or sitemap entry that listed the page (its date, when the page gave none).</summary>
+    public const string Feed = "feed";
     /// <summary>schema.org NewsArticle and related JSON-LD.</summary>
     public const string JsonLd = "json-ld";
     /// <summary>OpenGraph <c>og:*</c> and <c>article:*</c> properties.</summary>

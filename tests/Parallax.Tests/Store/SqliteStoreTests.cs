@@ -49,6 +49,8 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
         Pragma("""
             DROP TABLE checkpoint_parts;
             DROP TABLE checkpoint;
+            DROP TABLE crawl_feeds;
+            DROP TABLE crawl_urls;
             DROP TABLE story_members;
             ALTER TABLE articles RENAME COLUMN first_story_id TO story_id;
             CREATE INDEX articles_story ON articles(story_id);
@@ -70,6 +72,8 @@ public sealed class SqliteStoreTests : StoreConformanceTests, IDisposable
         Pragma("""
             DROP TABLE checkpoint_parts;
             DROP TABLE checkpoint;
+            DROP TABLE crawl_feeds;
+            DROP TABLE crawl_urls;
             DROP TABLE story_members;
             ALTER TABLE articles RENAME COLUMN first_story_id TO story_id;
             CREATE INDEX articles_story ON articles(story_id);

@@ -8,7 +8,7 @@ namespace Parallax.Tests.Store;
 /// The store's behaviour, as every engine must show it. An engine's tests derive from this class and say
 /// how to open a store; the same facts then run against each (SQLite and PostgreSQL).
 /// </summary>
-public abstract class StoreConformanceTests
+public abstract partial class StoreConformanceTests
 {
     /// <summary>Opens the test's store; a second call opens the same store again (to see what persisted).</summary>
     protected abstract ValueTask<IStoryWriter> OpenAsync();
