@@ -13,6 +13,9 @@ internal static class TimexRules
     /// <summary>A month-and-day without a year up to this many days after the reference is upcoming ("payable Dec. 15").</summary>
     private const int UpcomingWindowDays = 92;
 
+    /// <summary>How far back the start of a sentence is looked for.</summary>
+    private const int SentenceReach = 400;
+
     /// <summary>What "1/2", "½" and "and a half" add to a count ("2 1/2 years", "a minute and a half").</summary>
     private const double FractionHalf = 0.5;
 
@@ -37,7 +40,7 @@ internal static class TimexRules
     private static readonly Rule[] All =
     [
         NumericDates, Holidays, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, PriorYearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
-        DayWords, PartsOfDayAlone, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
+        DayWords, PartsOfDayAlone, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, PluralSeasons, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, FutureCounts, Durations, ClockTimes, ReferencePoints,
         Years, MonthsAlone, FrequencySets, VaguePlurals, ThatVeryDays, FollowingStretches, VagueCompounds,
     ];
 
@@ -338,6 +341,16 @@ internal static class TimexRules
         }
     }
 
+    /// <summary>"for the past three summers", "summers in Maine": a season in the plural recurs every year, a SET ("XXXX-SU").</summary>
+    private static void PluralSeasons(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.PluralSeason().Matches(text))
+        {
+            var value = "XXXX-" + TemporalLexicon.Seasons[m.Groups["season"].Value[..^1]];
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Set, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
     private static void TheWeekend(string text, List<TimexCandidate> into, int priority)
     {
         foreach (Match m in TimexPatterns.TheWeekend().Matches(text))
@@ -610,11 +623,13 @@ internal static class TimexRules
     {
         foreach (Match m in TimexPatterns.YearAgoAdjective().Matches(text))
         {
-            // "the year-ago quarter" names its unit: last year's edition of the quarter under discussion,
-            // even when a day ("the quarter ended Sept. 30") was resolved since.
+            // "the year-ago quarter" names its unit: last year's edition of the quarter under discussion, which is
+            // a quarter named in the same sentence ("fourth-quarter profit will trail the year-ago quarter's"), else the
+            // quarter the story reports, even when a day or another quarter ("after a flat second quarter", a forecast
+            // for "the third quarter of 1990") was named in a sentence since.
             bool quarterly = m.Value.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) || m.Value.EndsWith("period", StringComparison.OrdinalIgnoreCase);
-            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
-                quarterly && c.LastQuarterValue is { } q && !IsQuarter(c.LastCalendarValue ?? "")
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, _) =>
+                quarterly && c.LastQuarterValue is { } q && !(IsQuarter(c.LastCalendarValue ?? "") && c.LastCalendarStart >= c.SentenceStart(s, SentenceReach))
                     ? InYear(q, int.Parse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) - 1)
                     : ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false, anaphoric: true);
         }
@@ -719,6 +734,40 @@ internal static class TimexRules
     }
 
     // ---- durations, sets, times, reference points ----
+
+    /// <summary>
+    /// "would be redeemed in five years", "will be back in two weeks": a count after "in" in a clause that looks ahead is
+    /// the point that far from the reference (1994, 2016-W52), and an approximate or vague one ("in a year or two", "in a
+    /// few weeks") the unspecified future; elsewhere it is a length ("doubled in five years"), left to <see cref="Durations"/>,
+    /// except that "a year or two" is then measured by its first count.
+    /// </summary>
+    private static void FutureCounts(string text, List<TimexCandidate> into, int priority)
+    {
+        TimexContext? probe = null; // the clause's tense needs no reference day, so it can be read while collecting
+        foreach (Match m in TimexPatterns.InCount().Matches(text))
+        {
+            var span = m.Groups["span"];
+            var countWord = m.Groups["count"].Value;
+            var unit = UnitOf(m.Groups["unit"].Value);
+            double? count = Count(countWord);
+            bool approx = m.Groups["approx"].Success;
+            probe ??= new TimexContext(text, null);
+            int start = span.Index, end = span.Index + span.Length;
+            var direction = probe.ClauseDirectionAt(start, end);
+            // An approximate wait is ahead unless the clause is past: "You may, in a year or two, save lives".
+            if (direction == TemporalDirection.Future || approx && direction == TemporalDirection.Unknown)
+            {
+                bool vague = approx || count is null || count != Math.Floor(count.Value) || VagueAmounts.Contains(countWord);
+                Add(into, text, start, end, TimexType.Date, (c, _, _) =>
+                    vague ? "FUTURE_REF" : c.Reference is { } r ? TimexCalendar.Shift(r, unit.Kind, (int)count!.Value) : null, priority, modifiable: false);
+            }
+            else if (approx)
+            {
+                var value = TimexCalendar.Duration(count, unit);
+                Add(into, text, start, end, TimexType.Duration, (_, _, _) => value, priority, modifiable: false);
+            }
+        }
+    }
 
     private static void Durations(string text, List<TimexCandidate> into, int priority)
     {
