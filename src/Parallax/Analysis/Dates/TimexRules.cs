@@ -405,6 +405,8 @@ internal static class TimexRules
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
             bool the = m.Groups["the"].Success;
+            if (IsTitle(text, m.Index, m.Index + m.Length))
+                continue; // a programme: ABC's "This Week"
             bool thisPast = m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && dir == "past";
             if (dir == "same" || dir == "that" && unitWord is not ("year" or "month"))
                 continue; // "that quarter" is read with the quarters; "that day" is mostly generic
@@ -542,6 +544,8 @@ internal static class TimexRules
     {
         foreach (Match m in TimexPatterns.DayWord().Matches(text))
         {
+            if (IsTitle(text, m.Index, m.Index + m.Length))
+                continue; // a name: "USA Today", "VOA Today", the programme "Good Morning America" is not matched at all
             var word = m.Groups["word"].Value.ToLowerInvariant();
             string? part = m.Groups["part"].Success ? PartsOfDay[m.Groups["part"].Value] : null;
             int offset = word switch { "yesterday" => -1, "tomorrow" => 1, "last" => -1, _ => 0 };
@@ -965,6 +969,27 @@ internal static class TimexRules
     {
         var next = WordAfter(text, m.Index + m.Length);
         return next.Length == 0 || char.IsLower(next[0]);
+    }
+
+    /// <summary>
+    /// Whether an expression of common words ("this week", "today") is written as a name: every word capitalised and
+    /// either two or more of them ("This Week", ABC's programme) or one after a capitalised word mid-sentence ("USA Today").
+    /// </summary>
+    private static bool IsTitle(string text, int start, int end)
+    {
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == start || !char.IsLetter(text[i - 1])))
+            {
+                if (!char.IsUpper(text[i]))
+                    return false;
+                words++;
+            }
+        }
+        if (words >= 2)
+            return true;
+        return IsCapitalized(WordBefore(text, start)) && !IsSentenceStart(text, start);
     }
 
     private static bool IsAbbreviation(string month) => month.Length <= 4 && month is not ("May" or "June" or "July");
