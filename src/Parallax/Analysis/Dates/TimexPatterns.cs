@@ -131,6 +131,10 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\b(?:(?i:(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:" + Number + @")\s+)?)(?<season>springs)|(?:(?i:(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:" + Number + @")\s+)?))?(?<season>summers|winters|autumns))\b", Options)]
     public static partial Regex PluralSeason();
 
+    /// <summary>Right after a quarter or half, its past end day without a year: " ended Oct. 31". Anchored (\G).</summary>
+    [GeneratedRegex(@"\G,?\s+(?i:ended)\s+(?<month>" + Month + @")\.?\s+(?<day>" + Day + @")\b(?!,?\s+(?:1[6-9]|20)\d\d)", Options)]
+    public static partial Regex EndedOn();
+
     /// <summary>"that very day", "the same day", "that same week", "that very morning", "the same year": the time last named.</summary>
     [GeneratedRegex(@"(?i:\b(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+)(?<unit>day|week|morning|afternoon|evening|night)\b|\b(?:that\s+(?:very|same)|the\s+(?:very\s+)?same)\s+(?<unit>month|year)\b)", Options)]
     public static partial Regex ThatVeryDay();

@@ -248,6 +248,8 @@ internal static class TimexRules
                 continue;
             int? year = m.Groups["year"].Success ? Int(m, "year") : null;
             string? rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+            // "the second quarter ended Oct. 31": a period that ended lies before the reference, as its end day does.
+            var ended = year is null && rel is null ? TimexPatterns.EndedOn().Match(text, m.Index + m.Length) : Match.Empty;
             Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, e) =>
             {
                 int y;
@@ -259,7 +261,13 @@ internal static class TimexRules
                 {
                     y = r.Year + (rel == "last" ? -1 : rel == "next" ? 1 : 0);
                     int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
-                    if (rel is null && startMonth > r.Month && c.DirectionAt(s, e) != TemporalDirection.Future)
+                    if (ended.Success && int.Parse(ended.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is var endDay
+                        && ValidDay(r.Year, Months[ended.Groups["month"].Value], endDay))
+                    {
+                        if (new DateOnly(r.Year, Months[ended.Groups["month"].Value], endDay) > r)
+                            y--; // it ended last year: a fiscal quarter whose end day has not yet come this year
+                    }
+                    else if (rel is null && startMonth > r.Month && c.DirectionAt(s, e) != TemporalDirection.Future)
                         y--; // "the fourth quarter" reported in February is last year's
                 }
                 return string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{(half ? 'H' : 'Q')}{n}");
