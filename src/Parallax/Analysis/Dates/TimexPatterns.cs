@@ -135,6 +135,10 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"\G,?\s+(?i:ended)\s+(?<month>" + Month + @")\.?\s+(?<day>" + Day + @")\b(?!,?\s+(?:1[6-9]|20)\d\d)", Options)]
     public static partial Regex EndedOn();
 
+    /// <summary>"later in the day", "earlier in the week", "the end of the month" (not the idiom "at the end of the day"): the unit under discussion.</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?:later|earlier|early|late)\s+in\s+(?<span>the\s+(?<unit>day|week|month))|(?:end|beginning|start|middle)\s+of\s+(?<span>the\s+(?<unit>week|month)))\b(?!['’-]))", Options)]
+    public static partial Regex UnitInDiscussion();
+
     /// <summary>"that very day", "the same day", "that same week", "that very morning", "the same year": the time last named.</summary>
     [GeneratedRegex(@"(?i:\b(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+)(?<unit>day|week|morning|afternoon|evening|night)\b|\b(?:that\s+(?:very|same)|the\s+(?:very\s+)?same)\s+(?<unit>month|year)\b)", Options)]
     public static partial Regex ThatVeryDay();

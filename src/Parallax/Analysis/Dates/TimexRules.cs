@@ -40,7 +40,7 @@ internal static class TimexRules
     private static readonly Rule[] All =
     [
         NumericDates, Holidays, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, PriorYearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
-        DayWords, PartsOfDayAlone, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, PluralSeasons, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, FutureCounts, Durations, ClockTimes, ReferencePoints,
+        DayWords, PartsOfDayAlone, UnitsInDiscussion, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, PluralSeasons, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, FutureCounts, Durations, ClockTimes, ReferencePoints,
         Years, MonthsAlone, FrequencySets, VaguePlurals, ThatVeryDays, FollowingStretches, VagueCompounds,
     ];
 
@@ -545,6 +545,32 @@ internal static class TimexRules
                 day ??= c.Reference is { } r ? TimexCalendar.Day(r) : null;
                 return day is null ? null : day + "T" + part;
             }, priority, modifiable: false);
+        }
+    }
+
+    /// <summary>
+    /// "later in the day", "earlier in the week", "by the end of the month": the day, week or month of the last day named
+    /// before (as a part of day alone takes it), else of the reference day.
+    /// </summary>
+    private static void UnitsInDiscussion(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.UnitInDiscussion().Matches(text))
+        {
+            var span = m.Groups["span"];
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            Add(into, text, span.Index, span.Index + span.Length, TimexType.Date, (c, s, _) =>
+            {
+                DateOnly? day = null;
+                for (int i = c.Days.Count - 1; i >= 0 && day is null; i--)
+                {
+                    if (c.Days[i].Start < s)
+                        day = DateOnly.ParseExact(c.Days[i].Day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+                day ??= c.Reference;
+                if (day is not { } d)
+                    return null;
+                return unit switch { "day" => TimexCalendar.Day(d), "week" => TimexCalendar.Week(d), _ => TimexCalendar.Month(d.Year, d.Month) };
+            }, priority);
         }
     }
 
