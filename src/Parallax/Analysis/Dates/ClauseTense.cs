@@ -60,6 +60,17 @@ internal static class ClauseTense
         "required", "encouraged",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Nouns of plan or undertaking: the infinitive they govern lies ahead ("KKR's program to pay down the loan by February",
+    /// "a plan to close the plant in March") unless a past verb before them tells of a plan carried out ("completed the
+    /// agreement to buy it in January").
+    /// </summary>
+    private static readonly FrozenSet<string> IntentNouns = new[]
+    {
+        "program", "programme", "plan", "plans", "agreement", "proposal", "offer", "bid", "effort", "attempt", "deal", "pledge",
+        "commitment", "intention", "scheme", "campaign", "drive", "deadline", "timetable", "schedule", "move", "promise",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words before a base-form verb that make it a present-tense predicate ("they meet Tuesday").</summary>
     private static readonly FrozenSet<string> Subjects = new[] { "they", "we", "you", "i", "both", "all", "leaders", "ministers", "people" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -166,6 +177,8 @@ internal static class ClauseTense
                         return TemporalDirection.Unknown;
                     return TemporalDirection.Future; // also across an object: "asked it to respond by Oct. 31"
                 }
+                if (newer.Length > 0 && char.IsLower(newer[0]) && !In(PlaceNouns, newer) && In(IntentNouns, older) && !PastBefore(text, words[(i + 2)..count]))
+                    return TemporalDirection.Future; // "the program to pay down the loan by February"
                 continue;
             }
             if (In(ScheduledBase, w))
@@ -196,6 +209,18 @@ internal static class ClauseTense
                 return TemporalDirection.Completed; // "has been arrested Monday"
         }
         return null;
+    }
+
+    /// <summary>Whether a past verb stands among <paramref name="words"/> (nearest first): "announced an agreement to".</summary>
+    private static bool PastBefore(string text, ReadOnlySpan<(int Start, int End)> words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            var w = Word(text, words[i]);
+            if (IsPast(w) && (In(IrregularPast, w) || IsVerbPosition(i > 0 ? Word(text, words[i - 1]) : default)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the word after a participle (nearer the date) leaves it a verb: nothing, a listed word, a name or a number.</summary>

@@ -45,8 +45,11 @@ public sealed class TemporalTagger : IAnalysisComponent
                 values[i] = value;
                 if (c.Type == TimexType.Date && value is { Length: >= 4 } && char.IsDigit(value[0]))
                 {
-                    if (!c.Anaphoric)
+                    if (!c.Anaphoric && !EndsPeriod(text, chosen, values, i))
+                    {
                         context.LastCalendarValue = value;
+                        context.LastCalendarStart = c.Start;
+                    }
                     if (!c.Anaphoric && value.Length == 7 && value[5] == 'Q' && context.LastQuarterValue is null)
                         context.LastQuarterValue = value;
                     if (!c.Anaphoric && value.Length == 7 && value[5] == 'Q')
@@ -91,6 +94,19 @@ public sealed class TemporalTagger : IAnalysisComponent
         }
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    /// <summary>
+    /// Whether candidate <paramref name="i"/> is the end day of the quarter or half right before it ("the quarter ended
+    /// Sept. 30", "the first half ending June 30"): the day only locates the period, which stays the one under discussion,
+    /// so "a year ago" after it is last year's quarter, not last year.
+    /// </summary>
+    private static bool EndsPeriod(string text, List<TimexCandidate> chosen, string?[] values, int i)
+    {
+        if (i == 0 || values[i - 1] is not { Length: 7 } period || period[5] is not ('Q' or 'H'))
+            return false;
+        var between = text.AsSpan(chosen[i - 1].End, chosen[i].Start - chosen[i - 1].End).Trim();
+        return TemporalLexicon.PeriodEndWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(between);
     }
 
     /// <summary>Most months a definite period of the year so far spans ("the nine months", "the first half" is six).</summary>

@@ -37,6 +37,9 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     /// <summary>The last DATE value resolved to a calendar point (2016-12-15, 1989-Q3), for anaphora.</summary>
     public string? LastCalendarValue { get; set; }
 
+    /// <summary>Where the expression that gave <see cref="LastCalendarValue"/> starts.</summary>
+    public int LastCalendarStart { get; set; }
+
     /// <summary>The last quarter resolved (1989-Q3): the period a results story discusses, for "the 1988 period", "the year-ago quarter".</summary>
     public string? LastQuarterValue { get; set; }
 
@@ -83,6 +86,15 @@ internal sealed class TimexContext(string text, DateOnly? reference)
     {
         if (GoverningDirection(start) is { } governed)
             return governed;
+        return ClauseDirectionAt(start, end);
+    }
+
+    /// <summary>
+    /// The tense of the clause around [start, end) without the word right before it: for a count after "in", where a
+    /// participle before "in" is the verb the wait belongs to ("would be redeemed in five years"), not a past date's.
+    /// </summary>
+    public TemporalDirection ClauseDirectionAt(int start, int end)
+    {
         int from = SentenceStart(start, TenseWindow);
         if (ClauseTense.At(Text, start, from) is { } clause)
             return clause;

@@ -117,6 +117,28 @@ internal static partial class TimexPatterns
     [GeneratedRegex(@"(?i:\b(?:(?<count>" + Number + @")[\s-]+(?<unit>" + Unit + @")(?:\s+or\s+(?:so|two|three))?|(?<!\b(?:the|first|last|early|final|those|these|few|recent|past)\s+)(?<unit>" + PluralUnit + @"))\s+(?<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)\b)", Options)]
     public static partial Regex Offset();
 
+    /// <summary>
+    /// "in five years", "in two weeks", "in a year or two", "in about a month": a count after "in" that may be a wait
+    /// (a point ahead, when the clause looks ahead) rather than a length. The count starts the span; "in" stays outside.
+    /// </summary>
+    [GeneratedRegex(@"(?i:\bin\s+(?<span>(?:(?:about|around|roughly|nearly|perhaps|maybe|just|only|another)\s+)?(?<count>" + Number + @")\s+(?<unit>days?|weeks?|months?|years?|decades?)(?<approx>\s+or\s+(?:so|two|three))?)\b(?![\s-]+(?:old|long|of|ago|earlier|later|before|after|from)\b|'))", Options)]
+    public static partial Regex InCount();
+
+    /// <summary>
+    /// Seasons in the plural recur: "summers", "the past three summers", "the last two winters"; "springs" only after
+    /// "past"/"last"/"next" (else water or coils). Lowercase, so the names Summers and Winters stay names.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?i:(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:" + Number + @")\s+)?)(?<season>springs)|(?:(?i:(?:the\s+)?(?:past|last|next|coming|previous)\s+(?:(?:" + Number + @")\s+)?))?(?<season>summers|winters|autumns))\b", Options)]
+    public static partial Regex PluralSeason();
+
+    /// <summary>Right after a quarter or half, its past end day without a year: " ended Oct. 31". Anchored (\G).</summary>
+    [GeneratedRegex(@"\G,?\s+(?i:ended)\s+(?<month>" + Month + @")\.?\s+(?<day>" + Day + @")\b(?!,?\s+(?:1[6-9]|20)\d\d)", Options)]
+    public static partial Regex EndedOn();
+
+    /// <summary>"later in the day", "earlier in the week", "the end of the month" (not the idiom "at the end of the day"): the unit under discussion.</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?:later|earlier|early|late)\s+in\s+(?<span>the\s+(?<unit>day|week|month))|(?:end|beginning|start|middle)\s+of\s+(?<span>the\s+(?<unit>week|month)))\b(?!['’-]))", Options)]
+    public static partial Regex UnitInDiscussion();
+
     /// <summary>"that very day", "the same day", "that same week", "that very morning", "the same year": the time last named.</summary>
     [GeneratedRegex(@"(?i:\b(?:that\s+(?:very\s+|same\s+)?|the\s+(?:very\s+)?same\s+)(?<unit>day|week|morning|afternoon|evening|night)\b|\b(?:that\s+(?:very|same)|the\s+(?:very\s+)?same)\s+(?<unit>month|year)\b)", Options)]
     public static partial Regex ThatVeryDay();
@@ -149,7 +171,7 @@ internal static partial class TimexPatterns
     public static partial Regex Quarter();
 
     /// <summary>"the quarter", "the latest quarter", "the most recent period".</summary>
-    [GeneratedRegex(@"(?i:\b(?:the|this|that)\s+(?:(?<adj>latest|most\s+recent|current|recent|previous)\s+(?<unit>quarter|period)|(?<unit>quarter))\b)", Options)]
+    [GeneratedRegex(@"(?i:\b(?:the|this|that)\s+(?:(?<adj>latest|most\s+recent|current|recent|previous)\s+(?<unit>quarter|period)|(?<unit>quarter))\b(?!-))", Options)]
     public static partial Regex CurrentQuarter();
 
     /// <summary>"the year", "the full year", "the current year", "the fiscal year", "the current fiscal year".</summary>

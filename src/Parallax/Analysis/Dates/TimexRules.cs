@@ -13,6 +13,9 @@ internal static class TimexRules
     /// <summary>A month-and-day without a year up to this many days after the reference is upcoming ("payable Dec. 15").</summary>
     private const int UpcomingWindowDays = 92;
 
+    /// <summary>How far back the start of a sentence is looked for.</summary>
+    private const int SentenceReach = 400;
+
     /// <summary>What "1/2", "½" and "and a half" add to a count ("2 1/2 years", "a minute and a half").</summary>
     private const double FractionHalf = 0.5;
 
@@ -37,7 +40,7 @@ internal static class TimexRules
     private static readonly Rule[] All =
     [
         NumericDates, Holidays, MonthDays, DayMonths, MonthYears, Quarters, YearPeriods, PriorYearPeriods, YearAgo, Offsets, RelativeNames, RelativeUnits,
-        DayWords, PartsOfDayAlone, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, Durations, ClockTimes, ReferencePoints,
+        DayWords, PartsOfDayAlone, UnitsInDiscussion, WeekdayNames, Decades, SpelledYears, SpelledDecades, OrdinalCenturies, SeasonNames, PluralSeasons, TheWeekend, YearEnd, TheYear, CurrentQuarter, Sets, FutureCounts, Durations, ClockTimes, ReferencePoints,
         Years, MonthsAlone, FrequencySets, VaguePlurals, ThatVeryDays, FollowingStretches, VagueCompounds,
     ];
 
@@ -245,6 +248,8 @@ internal static class TimexRules
                 continue;
             int? year = m.Groups["year"].Success ? Int(m, "year") : null;
             string? rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : null;
+            // "the second quarter ended Oct. 31": a period that ended lies before the reference, as its end day does.
+            var ended = year is null && rel is null ? TimexPatterns.EndedOn().Match(text, m.Index + m.Length) : Match.Empty;
             Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, e) =>
             {
                 int y;
@@ -256,7 +261,13 @@ internal static class TimexRules
                 {
                     y = r.Year + (rel == "last" ? -1 : rel == "next" ? 1 : 0);
                     int startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
-                    if (rel is null && startMonth > r.Month && c.DirectionAt(s, e) != TemporalDirection.Future)
+                    if (ended.Success && int.Parse(ended.Groups["day"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) is var endDay
+                        && ValidDay(r.Year, Months[ended.Groups["month"].Value], endDay))
+                    {
+                        if (new DateOnly(r.Year, Months[ended.Groups["month"].Value], endDay) > r)
+                            y--; // it ended last year: a fiscal quarter whose end day has not yet come this year
+                    }
+                    else if (rel is null && startMonth > r.Month && c.DirectionAt(s, e) != TemporalDirection.Future)
                         y--; // "the fourth quarter" reported in February is last year's
                 }
                 return string.Create(CultureInfo.InvariantCulture, $"{y:0000}-{(half ? 'H' : 'Q')}{n}");
@@ -338,6 +349,16 @@ internal static class TimexRules
         }
     }
 
+    /// <summary>"for the past three summers", "summers in Maine": a season in the plural recurs every year, a SET ("XXXX-SU").</summary>
+    private static void PluralSeasons(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.PluralSeason().Matches(text))
+        {
+            var value = "XXXX-" + TemporalLexicon.Seasons[m.Groups["season"].Value[..^1]];
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Set, (_, _, _) => value, priority, modifiable: false);
+        }
+    }
+
     private static void TheWeekend(string text, List<TimexCandidate> into, int priority)
     {
         foreach (Match m in TimexPatterns.TheWeekend().Matches(text))
@@ -392,6 +413,8 @@ internal static class TimexRules
             var dir = m.Groups["dir"].Value.ToLowerInvariant();
             var unitWord = m.Groups["unit"].Value.ToLowerInvariant();
             bool the = m.Groups["the"].Success;
+            if (IsTitle(text, m.Index, m.Index + m.Length))
+                continue; // a programme: ABC's "This Week"
             bool thisPast = m.Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) && dir == "past";
             if (dir == "same" || dir == "that" && unitWord is not ("year" or "month"))
                 continue; // "that quarter" is read with the quarters; "that day" is mostly generic
@@ -525,10 +548,38 @@ internal static class TimexRules
         }
     }
 
+    /// <summary>
+    /// "later in the day", "earlier in the week", "by the end of the month": the day, week or month of the last day named
+    /// before (as a part of day alone takes it), else of the reference day.
+    /// </summary>
+    private static void UnitsInDiscussion(string text, List<TimexCandidate> into, int priority)
+    {
+        foreach (Match m in TimexPatterns.UnitInDiscussion().Matches(text))
+        {
+            var span = m.Groups["span"];
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            Add(into, text, span.Index, span.Index + span.Length, TimexType.Date, (c, s, _) =>
+            {
+                DateOnly? day = null;
+                for (int i = c.Days.Count - 1; i >= 0 && day is null; i--)
+                {
+                    if (c.Days[i].Start < s)
+                        day = DateOnly.ParseExact(c.Days[i].Day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+                day ??= c.Reference;
+                if (day is not { } d)
+                    return null;
+                return unit switch { "day" => TimexCalendar.Day(d), "week" => TimexCalendar.Week(d), _ => TimexCalendar.Month(d.Year, d.Month) };
+            }, priority);
+        }
+    }
+
     private static void DayWords(string text, List<TimexCandidate> into, int priority)
     {
         foreach (Match m in TimexPatterns.DayWord().Matches(text))
         {
+            if (IsTitle(text, m.Index, m.Index + m.Length))
+                continue; // a name: "USA Today", "VOA Today", the programme "Good Morning America" is not matched at all
             var word = m.Groups["word"].Value.ToLowerInvariant();
             string? part = m.Groups["part"].Success ? PartsOfDay[m.Groups["part"].Value] : null;
             int offset = word switch { "yesterday" => -1, "tomorrow" => 1, "last" => -1, _ => 0 };
@@ -610,11 +661,13 @@ internal static class TimexRules
     {
         foreach (Match m in TimexPatterns.YearAgoAdjective().Matches(text))
         {
-            // "the year-ago quarter" names its unit: last year's edition of the quarter under discussion,
-            // even when a day ("the quarter ended Sept. 30") was resolved since.
+            // "the year-ago quarter" names its unit: last year's edition of the quarter under discussion, which is
+            // a quarter named in the same sentence ("fourth-quarter profit will trail the year-ago quarter's"), else the
+            // quarter the story reports, even when a day or another quarter ("after a flat second quarter", a forecast
+            // for "the third quarter of 1990") was named in a sentence since.
             bool quarterly = m.Value.EndsWith("quarter", StringComparison.OrdinalIgnoreCase) || m.Value.EndsWith("period", StringComparison.OrdinalIgnoreCase);
-            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, _, _) =>
-                quarterly && c.LastQuarterValue is { } q && !IsQuarter(c.LastCalendarValue ?? "")
+            Add(into, text, m.Index, m.Index + m.Length, TimexType.Date, (c, s, _) =>
+                quarterly && c.LastQuarterValue is { } q && !(IsQuarter(c.LastCalendarValue ?? "") && c.LastCalendarStart >= c.SentenceStart(s, SentenceReach))
                     ? InYear(q, int.Parse(q.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture) - 1)
                     : ShiftFromAnchor(c, TimeUnit.Year, -1, anaphoric: true), priority, modifiable: false, anaphoric: true);
         }
@@ -719,6 +772,40 @@ internal static class TimexRules
     }
 
     // ---- durations, sets, times, reference points ----
+
+    /// <summary>
+    /// "would be redeemed in five years", "will be back in two weeks": a count after "in" in a clause that looks ahead is
+    /// the point that far from the reference (1994, 2016-W52), and an approximate or vague one ("in a year or two", "in a
+    /// few weeks") the unspecified future; elsewhere it is a length ("doubled in five years"), left to <see cref="Durations"/>,
+    /// except that "a year or two" is then measured by its first count.
+    /// </summary>
+    private static void FutureCounts(string text, List<TimexCandidate> into, int priority)
+    {
+        TimexContext? probe = null; // the clause's tense needs no reference day, so it can be read while collecting
+        foreach (Match m in TimexPatterns.InCount().Matches(text))
+        {
+            var span = m.Groups["span"];
+            var countWord = m.Groups["count"].Value;
+            var unit = UnitOf(m.Groups["unit"].Value);
+            double? count = Count(countWord);
+            bool approx = m.Groups["approx"].Success;
+            probe ??= new TimexContext(text, null);
+            int start = span.Index, end = span.Index + span.Length;
+            var direction = probe.ClauseDirectionAt(start, end);
+            // An approximate wait is ahead unless the clause is past: "You may, in a year or two, save lives".
+            if (direction == TemporalDirection.Future || approx && direction == TemporalDirection.Unknown)
+            {
+                bool vague = approx || count is null || count != Math.Floor(count.Value) || VagueAmounts.Contains(countWord);
+                Add(into, text, start, end, TimexType.Date, (c, _, _) =>
+                    vague ? "FUTURE_REF" : c.Reference is { } r ? TimexCalendar.Shift(r, unit.Kind, (int)count!.Value) : null, priority, modifiable: false);
+            }
+            else if (approx)
+            {
+                var value = TimexCalendar.Duration(count, unit);
+                Add(into, text, start, end, TimexType.Duration, (_, _, _) => value, priority, modifiable: false);
+            }
+        }
+    }
 
     private static void Durations(string text, List<TimexCandidate> into, int priority)
     {
@@ -916,6 +1003,27 @@ internal static class TimexRules
     {
         var next = WordAfter(text, m.Index + m.Length);
         return next.Length == 0 || char.IsLower(next[0]);
+    }
+
+    /// <summary>
+    /// Whether an expression of common words ("this week", "today") is written as a name: every word capitalised and
+    /// either two or more of them ("This Week", ABC's programme) or one after a capitalised word mid-sentence ("USA Today").
+    /// </summary>
+    private static bool IsTitle(string text, int start, int end)
+    {
+        int words = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == start || !char.IsLetter(text[i - 1])))
+            {
+                if (!char.IsUpper(text[i]))
+                    return false;
+                words++;
+            }
+        }
+        if (words >= 2)
+            return true;
+        return IsCapitalized(WordBefore(text, start)) && !IsSentenceStart(text, start);
     }
 
     private static bool IsAbbreviation(string month) => month.Length <= 4 && month is not ("May" or "June" or "July");
