@@ -22,6 +22,8 @@ public static class Program
             return StoryScale.Run(args);
         if (args.Length > 0 && args[0] == "store-startup")
             return await Store.StoreStartup.RunAsync(args);
+        if (args.Length > 0 && args[0] == "follow-throughput")
+            return await Acquisition.FollowThroughput.RunAsync(args);
         if (args.Length > 0 && args[0] == "articles-jsonl")
             return Web.ArticleStreamWriter.Run(args);
         var datasets = DatasetLocator.Find();

@@ -148,6 +148,9 @@ internal sealed partial class PostgresStoryStore : IStoryWriter, ICrawlState
     public async ValueTask<StoredArticle?> ArticleAsync(string name, CancellationToken cancel = default) =>
         await FirstAsync($"SELECT {ArticleColumns} FROM {PostgresBatchWriter.Members} WHERE a.name = $1 ORDER BY a.version DESC LIMIT 1;", ReadArticle, cancel, name);
 
+    public async ValueTask<IReadOnlyList<StoredArticle>> VersionsAsync(string name, CancellationToken cancel = default) =>
+        await AllAsync($"SELECT {ArticleColumns} FROM {PostgresBatchWriter.Members} WHERE a.name = $1 ORDER BY a.version;", ReadArticle, cancel, name);
+
     public async ValueTask<IReadOnlyList<ArticleSummary>> StoryMembersAsync(long storyId, CancellationToken cancel = default) =>
         await AllAsync($"""
             SELECT a.name, a.title, a.outlet, a.published, a.url FROM {PostgresBatchWriter.Members}

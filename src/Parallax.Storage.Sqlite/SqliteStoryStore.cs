@@ -245,6 +245,16 @@ internal sealed partial class SqliteStoryStore : IStoryWriter, ICrawlState, IDis
         return r.Read() ? ReadArticle(r) : null;
     }
 
+    public ValueTask<IReadOnlyList<StoredArticle>> VersionsAsync(string name, CancellationToken cancel = default) =>
+        ValueTask.FromResult(Versions(name));
+
+    private IReadOnlyList<StoredArticle> Versions(string name)
+    {
+        using var cmd = Command($"SELECT {ArticleColumns} FROM {BatchWriter.Members} WHERE a.name = $name ORDER BY a.version;");
+        cmd.Parameters.AddWithValue("$name", name);
+        return ReadAll(cmd, ReadArticle);
+    }
+
     public ValueTask<bool> NameTakenAsync(string name, string identityKey, CancellationToken cancel = default) =>
         ValueTask.FromResult(NameTaken(name, identityKey));
 

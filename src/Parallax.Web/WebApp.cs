@@ -200,6 +200,7 @@ public static class WebApp
         pages.MapGet("/stories/{id}", StoryPage.Get);
         pages.MapGet("/articles/{id}", ArticlePage.Get);
         pages.MapGet("/search", SearchPage.Get);
+        pages.MapGet("/outlets", OutletsPage.Get);
         pages.MapGet("/add", AddPage.Get);
         pages.MapPost("/add", AddPage.Post).DisableAntiforgery();
         pages.MapGet("/jobs/{id}", AddPage.Job);

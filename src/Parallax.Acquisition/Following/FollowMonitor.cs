@@ -149,7 +149,20 @@ internal sealed class FollowMonitor
             toFetch.Add(c with { Known = k });
         }
 
-        // 3. Fetch them (a window across hosts), extract and ingest in listing order.
+        // Oldest first: articles are ingested in the order they were published (online grouping reads the news as
+        // it came), a round cut short has done the entries closest to scrolling out of their listings, and the
+        // listings' entries interleave, so the fetch window spans hosts instead of queueing on one.
+        var rank = new Dictionary<Listing, int>();
+        var order = toFetch.Select((c, i) =>
+        {
+            int r = rank.GetValueOrDefault(c.Listing);
+            rank[c.Listing] = r + 1;
+            return (c, Date: Dated(c.Entry) ?? DateTimeOffset.MaxValue, Rank: r, Index: i);
+        }).OrderBy(x => x.Date).ThenBy(x => x.Rank).ThenBy(x => x.Index).Select(x => x.c).ToList();
+        toFetch = order;
+
+        // 3. Fetch them (a window across hosts), extract and ingest; progress is committed as it goes, so a long
+        // round (catching up after a stop) that is killed keeps what it did.
         var states = new List<UrlState>();
         int added = 0, versions = 0, same = 0, failed = 0, fetched = 0;
         bool stopped = false;
@@ -180,6 +193,12 @@ internal sealed class FollowMonitor
             fetched++;
             var state = await StoreAsync(cand, item, now);
             states.AddRange(state.States);
+            if (states.Count >= _options.CommitEvery)
+            {
+                await _ingestor.FlushAsync(checkpoint: false, CancellationToken.None);
+                await _state.SaveUrlStatesAsync(states, CancellationToken.None);
+                states.Clear();
+            }
             switch (state.Outcome)
             {
                 case IngestOutcome.Added: added++; break;

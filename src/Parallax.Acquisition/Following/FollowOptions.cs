@@ -18,6 +18,9 @@ internal sealed record FollowOptions
     /// <summary>New article URLs taken from one feed in one poll; the rest wait for the next poll.</summary>
     public int MaxNewPerFeed { get; init; } = 500;
 
+    /// <summary>Article URLs whose outcome is committed (articles first, then their URL states) while a round goes on.</summary>
+    public int CommitEvery { get; init; } = 50;
+
     /// <summary>Child sitemaps read from one sitemap index in one poll (the newest first, as listed).</summary>
     public int MaxChildSitemaps { get; init; } = 20;
 }

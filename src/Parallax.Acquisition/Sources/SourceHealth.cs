@@ -53,6 +53,16 @@ internal sealed record SourceHealth(string Name, DateTimeOffset? LastSuccess, do
         return list;
     }
 
+    /// <summary>
+    /// The health of every outlet the store has follow state for, by name (for a reader with the store but not
+    /// the sources file: the web page).
+    /// </summary>
+    public static IReadOnlyList<SourceHealth> FromState(IReadOnlyList<FeedState> feeds, IReadOnlyList<UrlState> urls, DateTimeOffset now)
+    {
+        var names = feeds.Select(f => f.Source).Concat(urls.Select(u => u.Source)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        return Of([.. names.Select(n => new Source { Name = n })], feeds, urls, now);
+    }
+
     /// <summary>Refusals by the site rather than failures of it: robots.txt, 401 and 403.</summary>
     public static bool IsBlocked(string? error) =>
         error is not null && (error.StartsWith("blocked", StringComparison.Ordinal) || error.StartsWith("login required", StringComparison.Ordinal)

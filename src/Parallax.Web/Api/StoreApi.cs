@@ -40,6 +40,8 @@ internal static class StoreApi
             .WithSummary("Ingest articles: a JSON article or array of them, JSONL, text/plain, text/html, or multipart files")
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422).ProducesProblem(503)
             .AddOpenApiOperationTransformer(DescribeIngestBody);
+        api.MapGet("/outlets", Outlets).WithName("ListOutlets")
+            .WithSummary("The followed outlets' health from parallax follow's state, outlets in trouble first");
         api.MapFallback(() => TypedResults.Problem(statusCode: 404, title: "No such API endpoint")).ExcludeFromDescription();
     }
 
@@ -134,6 +136,17 @@ internal static class StoreApi
         public IReadOnlyList<string>? Authors { get; init; }
         public string? Text { get; init; }
         public string? Html { get; init; }
+    }
+
+    /// <summary>One followed outlet's health over the last 7 days (shares are 0 to 1; times ISO 8601 UTC).</summary>
+    public sealed record OutletHealth(string Name, string State, DateTimeOffset? LastSuccess, double ArticlesPerDay, int Pages,
+        double Failed, double Blocked, double NoDate, double NoText, string? LastError);
+
+    private static async Task<Ok<List<OutletHealth>>> Outlets(StoreAccess access)
+    {
+        var rows = await OutletsPage.HealthAsync(access) ?? [];
+        return TypedResults.Ok(rows.Select(h => new OutletHealth(h.Name, OutletsPage.State(h), h.LastSuccess?.ToUniversalTime(), Math.Round(h.ArticlesPerDay, 2),
+            h.Pages, Math.Round(h.Failed, 4), Math.Round(h.Blocked, 4), Math.Round(h.NoDate, 4), Math.Round(h.NoText, 4), h.LastError)).ToList());
     }
 
     public sealed record IngestResponse(IReadOnlyList<IngestedItem> Results, IReadOnlyList<IngestError> Errors);

@@ -6,4 +6,5 @@ namespace Parallax.Web.Api;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(StoreApi.IngestResponse))]
 [JsonSerializable(typeof(StoreApi.IngestArticle))]
+[JsonSerializable(typeof(List<StoreApi.OutletHealth>))]
 internal sealed partial class WebJsonContext : JsonSerializerContext;

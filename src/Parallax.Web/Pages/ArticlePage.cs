@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Parallax.Comparison.Report;
+using Parallax.Comparison.Versions;
 using Parallax.Model;
 using Parallax.Rendering;
 using Parallax.Store;
@@ -26,6 +27,10 @@ internal static class ArticlePage
             return NotFound($"There is no article '{id}'.");
         var a = ReportArticles.FromAnalysis(stored.Analysis, stored.Line);
         var storyTitle = (await store.StoryAsync(stored.StoryId))?.Title;
+        var versions = stored.Version > 1 ? await store.VersionsAsync(id) : [];
+        var changes = new List<(StoredArticle Before, VersionChange Change)>();
+        for (int i = 1; i < versions.Count; i++)
+            changes.Add((versions[i - 1], VersionDiff.Between(versions[i - 1], versions[i])));
         return Html(a.Title ?? a.Id, b =>
         {
             b.Append("<p class=\"crumbs\"><a href=\"/\">Stories</a> › <a href=\"/stories/").Append(A(stored.Story)).Append("\">")
@@ -46,6 +51,21 @@ internal static class ArticlePage
             if (stored.DuplicateOf is { } original)
                 b.Append("<dt>near-duplicate of</dt><dd><a href=\"/articles/").Append(A(U(original))).Append("\">").Append(E(original)).Append("</a></dd>");
             b.Append("</dl>");
+            if (changes.Count > 0)
+            {
+                // Newest change first: what each version changed from the one before it.
+                b.Append("<h2>Changed after publication</h2><ol class=\"updates\" reversed>");
+                foreach (var (before, change) in Enumerable.Reverse(changes))
+                {
+                    b.Append("<li>version ").Append(change.ToVersion).Append(" (from ").Append(change.FromVersion).Append("): ").Append(E(change.Summary()));
+                    if (change.QuotesRemoved.Count > 0)
+                        b.Append("<br>quotes removed: ").Append(E(string.Join(" · ", change.QuotesRemoved.Select(q => $"\u201c{q}\u201d"))));
+                    if (change.QuotesAdded.Count > 0)
+                        b.Append("<br>quotes added: ").Append(E(string.Join(" · ", change.QuotesAdded.Select(q => $"\u201c{q}\u201d"))));
+                    b.Append("</li>");
+                }
+                b.Append("</ol>");
+            }
             b.Append("<p class=\"legend\"><span class=\"s-quote\">quote</span> <span class=\"s-quantity\">quantity</span> ")
                 .Append("<span class=\"s-date\">date</span> <span class=\"s-entity\">entity</span> <span class=\"s-citation\">citation</span></p>");
             using var w = new StringWriter(b, System.Globalization.CultureInfo.InvariantCulture);

@@ -36,7 +36,7 @@ internal static class Page
         if (refresh is not null)
             sb.Append("<meta http-equiv=\"refresh\" content=\"").Append(A(refresh)).Append("\">");
         sb.Append("<title>").Append(E(title)).Append(" · Parallax</title><link rel=\"stylesheet\" href=\"/assets/parallax.css\"></head><body>");
-        sb.Append("<header><a class=\"brand\" href=\"/\">Parallax</a><nav><a href=\"/\">Stories</a><a href=\"/add\">Add articles</a></nav>");
+        sb.Append("<header><a class=\"brand\" href=\"/\">Parallax</a><nav><a href=\"/\">Stories</a><a href=\"/outlets\">Outlets</a><a href=\"/add\">Add articles</a></nav>");
         sb.Append("<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" placeholder=\"Search articles\" aria-label=\"Search articles\"><button>Search</button></form></header><main>");
         body(sb);
         sb.Append("</main></body></html>");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Parallax.Comparison.Versions;
 using Parallax.Rendering;
 using Parallax.Store;
 using Parallax.Web.Services;
@@ -22,11 +23,27 @@ internal static class StoryPage
         var summary = await store.StoryAsync(storyId, cancel);
         if (summary is null)
             return NotFound($"There is no story {StoreIds.Story(storyId)}.");
-        var html = await access.StoryPageAsync(store, summary, report => System.Text.Encoding.UTF8.GetBytes(Render(summary, report)), cancel);
+        var html = await access.StoryPageAsync(store, summary,
+            async report => System.Text.Encoding.UTF8.GetBytes(Render(summary, report, await UpdatesAsync(store, storyId, cancel))), cancel);
         return html is null ? NotFound($"There is no story {StoreIds.Story(storyId)}.") : Html(html);
     }
 
-    private static string Render(StorySummary summary, Parallax.Comparison.Report.ComparisonReport report)
+    /// <summary>The story's articles that changed after they were first stored, each with what changed in its latest version.</summary>
+    private static async Task<List<(StoredArticle Article, VersionChange Change)>> UpdatesAsync(IStoryReader store, long storyId, CancellationToken cancel)
+    {
+        var updates = new List<(StoredArticle, VersionChange)>();
+        foreach (var a in await store.StoryArticlesAsync(storyId, cancel))
+        {
+            if (a.Version < 2)
+                continue;
+            var versions = await store.VersionsAsync(a.Key, cancel);
+            if (versions.Count >= 2)
+                updates.Add((a, VersionDiff.Between(versions[^2], versions[^1])));
+        }
+        return updates;
+    }
+
+    private static string Render(StorySummary summary, Parallax.Comparison.Report.ComparisonReport report, List<(StoredArticle Article, VersionChange Change)> updates)
     {
         var story = report.Stories[0];
         var index = new ReportIndex(report);
@@ -44,6 +61,18 @@ internal static class StoryPage
                     .Append("<a href=\"/articles/").Append(A(U(a.Id))).Append("\">").Append(E(a.Title ?? a.Id)).Append("</a></li>");
             }
             b.Append("</ol>");
+            if (updates.Count > 0)
+            {
+                // Outlets change articles after publication, sometimes silently: say what changed.
+                b.Append("<h2>Changed after publication</h2><ul class=\"updates\">");
+                foreach (var (a, change) in updates)
+                {
+                    b.Append("<li><a href=\"/articles/").Append(A(U(a.Key))).Append("\">").Append(E(a.Article.Title ?? a.Key)).Append("</a> ")
+                        .Append("<span class=\"meta\">").Append(E(a.Article.Outlet ?? "")).Append(" · version ").Append(change.ToVersion).Append("</span>: ")
+                        .Append(E(change.Summary())).Append("</li>");
+                }
+                b.Append("</ul>");
+            }
             using var w = new StringWriter(b, System.Globalization.CultureInfo.InvariantCulture);
             // Facts link to their spans on the article pages, which keeps a large story's page small.
             HtmlReportRenderer.WriteStory(w, story, index, articleId => "/articles/" + U(articleId), (articleId, fact) => $"/articles/{U(articleId)}#{fact}");

@@ -58,7 +58,7 @@ public sealed class StoreAccess(ServeOptions options) : IAsyncDisposable
     /// The story's page, rendered once per state of the story: a popular story is then a copy from
     /// memory (the load benchmark's 200 clients on one story page).
     /// </summary>
-    public async ValueTask<byte[]?> StoryPageAsync(IStoryReader store, StorySummary story, Func<ComparisonReport, byte[]> render, CancellationToken cancel = default)
+    public async ValueTask<byte[]?> StoryPageAsync(IStoryReader store, StorySummary story, Func<ComparisonReport, ValueTask<byte[]>> render, CancellationToken cancel = default)
     {
         var version = VersionOf(story);
         if (_pages.TryGetValue(story.Id, out var cached) && cached.Version == version)
@@ -66,7 +66,7 @@ public sealed class StoreAccess(ServeOptions options) : IAsyncDisposable
         var report = await ReportAsync(store, story, cancel);
         if (report is null)
             return null;
-        var html = render(report);
+        var html = await render(report);
         _pages[story.Id] = (version, html);
         return html;
     }

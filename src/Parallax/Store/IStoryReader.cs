@@ -25,6 +25,9 @@ public interface IStoryReader : IAsyncDisposable
     /// <summary>The current version of the article with this id (the JSONL id or file name it was ingested under).</summary>
     ValueTask<StoredArticle?> ArticleAsync(string name, CancellationToken cancel = default);
 
+    /// <summary>Every stored version of the article with this id, oldest first (one when it never changed; none when unknown).</summary>
+    ValueTask<IReadOnlyList<StoredArticle>> VersionsAsync(string name, CancellationToken cancel = default);
+
     /// <summary>A story's current articles, listed without their texts, in publication order.</summary>
     ValueTask<IReadOnlyList<ArticleSummary>> StoryMembersAsync(long storyId, CancellationToken cancel = default);
 

@@ -99,7 +99,7 @@ public sealed class WorkerProcessTests : IAsyncLifetime
         await using var db = await PostgresEngine.Source(_uri).OpenConnectionAsync();
         await using var cmd = new NpgsqlCommand("""
             SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-            WHERE l.locktype = 'advisory' AND l.granted AND a.application_name LIKE 'parallax writer %';
+            WHERE l.locktype = 'advisory' AND l.granted AND a.application_name LIKE 'parallax writer %' AND a.datname = current_database();
             """, db);
         var name = (string?)await cmd.ExecuteScalarAsync();
         Assert.NotNull(name);

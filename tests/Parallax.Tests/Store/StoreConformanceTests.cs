@@ -116,6 +116,12 @@ public abstract partial class StoreConformanceTests
         var all = await s.ReadAllAsync().ToListAsync();
         Assert.Equal([1, 2], all.Select(a => a.Version));
         Assert.NotNull(all[0].SupersededBy);
+        // Every version of the article, oldest first, with its own text.
+        var versions = await s.VersionsAsync("page");
+        Assert.Equal([1, 2], versions.Select(a => a.Version));
+        Assert.Contains("voted", versions[0].Article.Text, StringComparison.Ordinal);
+        Assert.Contains("rejected", versions[1].Article.Text, StringComparison.Ordinal);
+        Assert.Empty(await s.VersionsAsync("no-such-article"));
     }
 
     [Fact]

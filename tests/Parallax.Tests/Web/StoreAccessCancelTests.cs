@@ -34,7 +34,7 @@ public sealed class StoreAccessCancelTests
         await cancelled.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await access.ReportAsync(lease.Store, story, cancelled.Token));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-            await access.StoryPageAsync(lease.Store, story, _ => [1], cancelled.Token));
+            await access.StoryPageAsync(lease.Store, story, _ => ValueTask.FromResult<byte[]>([1]), cancelled.Token));
 
         // Nothing half-built was cached: the next request builds the whole report.
         var report = await access.ReportAsync(lease.Store, story, TestContext.Current.CancellationToken);

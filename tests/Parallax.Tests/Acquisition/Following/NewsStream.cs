@@ -35,9 +35,15 @@ internal static class NewsStream
     /// <summary>The <paramref name="index"/>th event's article as told by outlet number <paramref name="teller"/>.</summary>
     public static OutletSite.Story Article(int index, int teller, DateTimeOffset published, string slugPrefix)
     {
-        var place = Places[index % Places.Length] + (index >= Places.Length ? " " + Roman(index / Places.Length + 1) : "");
-        var (thing, ev, verb, counted, promise) = Kinds[index * 7 % Kinds.Length];
-        var official = $"{Given[index * 3 % Given.Length]} {Surnames[index * 11 % Surnames.Length]}";
+        var place = index < Places.Length ? Places[index] : MadePlace(index);
+        var (thing, ev, verb, counted, kindPromise) = Kinds[index * 7 % Kinds.Length];
+        // What the official said: the kind's promise for the named places; past them, words of this event's own,
+        // as two real events of one kind are not described in one quote.
+        var promise = index < Places.Length ? kindPromise
+            : $"{Openers[index % Openers.Length]} {Actions[index % Actions.Length]} {Ends[index % Ends.Length]}";
+        var official = index < Places.Length
+            ? $"{Given[index * 3 % Given.Length]} {Surnames[index * 11 % Surnames.Length]}"
+            : $"{Given[index % Given.Length]} {Surnames[index / Given.Length % Surnames.Length]}";
         var institution = Institutions[index * 5 % Institutions.Length];
         int figure = 40 + index * 37 % 900;
         int hours = 2 + index % 9;
@@ -69,5 +75,30 @@ internal static class NewsStream
         return new OutletSite.Story($"{slugPrefix}{index}-{teller}", title, body, published, published);
     }
 
-    private static string Roman(int n) => n switch { 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", _ => n.ToString(CultureInfo.InvariantCulture) };
+    // Past the named places, invented ones from two syllable lists (400 distinct names), and an official per
+    // event (200 distinct), so that long runs hold no two events told in the same names.
+    private static readonly string[] Heads = ["Ashen", "Bel", "Carn", "Dray", "Elder", "Fen", "Glas", "Holl", "Ing", "Kirk",
+        "Lang", "Mor", "Nether", "Orm", "Pen", "Rath", "Stan", "Thorn", "Wick", "Yell"];
+
+    private static readonly string[] Tails = ["bury", "cliffe", "dene", "field", "gate", "ham", "ington", "ley", "mouth", "ness",
+        "over", "pool", "ridge", "stead", "thorpe", "ton", "wald", "well", "wych", "yard"];
+
+    private static readonly string[] Openers = ["our first duty is that", "nobody should doubt that", "I can promise residents that", "the board agreed tonight that",
+        "we told the minister that", "it is already clear that", "my staff are certain that", "after this morning's meeting,", "as of this hour,"];
+
+    private static readonly string[] Actions = ["inspectors", "volunteers from the lifeboat station", "the army engineers", "two private contractors",
+        "our night crews", "the insurers' assessors", "the emergency planning team", "specialists flown in from the capital", "the county's own surveyors",
+        "neighbouring councils", "apprentices and retired staff"];
+
+    private static readonly string[] Ends = ["will stay on site until every family is back home", "are drafting a timetable for compensation claims",
+        "have begun a line-by-line audit of the maintenance logs", "will publish daily bulletins on the town hall noticeboard",
+        "are tracing whether the alarm sounded on time", "will rebuild the damaged wing before winter", "have sealed off the eastern approach road",
+        "are offering free transport to the shelters", "will interview every witness before Friday", "are testing samples in two separate laboratories",
+        "have asked the regulator to attend the inquest", "will clear the debris within a fortnight", "are setting up a helpline for relatives"];
+
+    private static string MadePlace(int index)
+    {
+        int n = index - Places.Length;
+        return Heads[n % Heads.Length] + Tails[(n / Heads.Length + n) % Tails.Length];
+    }
 }
