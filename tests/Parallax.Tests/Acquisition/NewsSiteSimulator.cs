@@ -70,7 +70,12 @@ internal sealed class NewsSiteSimulator : IAsyncDisposable
         var gap = TimeSpan.MaxValue;
         for (int i = 1; i < hits.Count; i++)
         {
-            var g = hits[i - 1].Aborted ? hits[i].Start - hits[i - 1].Start : hits[i].Start - hits[i - 1].End;
+            // The server's end of an exchange is when it finished writing, which for a body the client cut short
+            // (a page over the size limit, a gzip bomb) or gave up on comes after the client left: there the start
+            // of the exchange is the bound the next request must keep (a weaker one, always true of a polite client).
+            var prev = hits[i - 1];
+            bool cutShort = prev.Aborted || prev.End - prev.Start > TimeSpan.FromMilliseconds(50);
+            var g = cutShort ? hits[i].Start - prev.Start : hits[i].Start - prev.End;
             if (g < gap)
                 gap = g;
         }

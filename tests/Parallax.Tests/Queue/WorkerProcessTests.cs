@@ -28,7 +28,7 @@ public sealed class WorkerProcessTests : IAsyncLifetime
     }
 
     [Fact]
-    public Task Three_workers_two_killed_midway_end_as_one_process_would() => KillMidwayAsync(articles: 240, workers: 3, TimeSpan.FromMinutes(3));
+    public Task Three_workers_two_killed_midway_end_as_one_process_would() => KillMidwayAsync(articles: 480, workers: 3, TimeSpan.FromMinutes(3));
 
     /// <summary>The full run: 4 workers and 20,000 articles (a few minutes on two cores).</summary>
     [Fact]
