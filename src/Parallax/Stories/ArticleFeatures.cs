@@ -11,12 +11,6 @@ internal sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Sp
     /// <summary>The day of the news a late report carries (<see cref="FeatureExtractor.EventDay"/>); null for most articles.</summary>
     public DateTime? EventDay { get; init; }
 
-    /// <summary>The day the article's news happened: <see cref="EventDay"/> for a late report, else the day it was published.</summary>
-    public DateTime? NewsDay => EventDay ?? Time?.Date;
-
-    /// <summary>See <see cref="StoryDocument.Embedding"/>.</summary>
-    public float[]? Embedding { get; init; }
-
     internal void WriteTo(BinaryWriter w)
     {
         Title.WriteTo(w);
@@ -48,7 +42,6 @@ internal sealed class ArticleTerms
 
     public DateTime? Time { get; init; }
     public DateTime? EventDay { get; init; }
-    public float[]? Embedding { get; init; }
     public ulong Fingerprint { get; init; }
 }
 
@@ -108,7 +101,6 @@ internal static class FeatureExtractor
             Names = names.Drain(),
             Time = doc.Time,
             EventDay = EventDay(doc.Time, doc.NamedDays),
-            Embedding = doc.Embedding,
             Fingerprint = simhash.Fingerprint(),
         };
     }
@@ -118,7 +110,6 @@ internal static class FeatureExtractor
     {
         Fingerprint = terms.Fingerprint,
         EventDay = terms.EventDay,
-        Embedding = terms.Embedding,
     };
 
     /// <summary>

@@ -12,12 +12,6 @@ internal sealed class StoryCluster(int id)
     public DateTime? First { get; private set; }
     public DateTime? Last { get; private set; }
 
-    /// <summary>First and last news day of the members (<see cref="ArticleFeatures.NewsDay"/>): the days the reports' news happened.</summary>
-    public DateTime? NewsFirst { get; private set; }
-
-    /// <summary>See <see cref="NewsFirst"/>.</summary>
-    public DateTime? NewsLast { get; private set; }
-
     /// <summary>The story this one was merged into; null while it stands on its own.</summary>
     public int? MergedInto
     {
@@ -59,7 +53,6 @@ internal sealed class StoryCluster(int id)
         Body.Add(f.Body);
         Names.Add(f.Names);
         Extend(f.Time);
-        ExtendNews(f.NewsDay);
     }
 
     /// <summary>Takes in another story's members, centroids and time span.</summary>
@@ -79,18 +72,6 @@ internal sealed class StoryCluster(int id)
         Names.Merge(other.Names);
         Extend(other.First);
         Extend(other.Last);
-        ExtendNews(other.NewsFirst);
-        ExtendNews(other.NewsLast);
-    }
-
-    /// <summary>Days between a news day and the members' news days (0 inside their span); null when either is unknown.</summary>
-    public double? NewsDaysFrom(DateTime? day)
-    {
-        if (day is not { } d || NewsFirst is not { } first || NewsLast is not { } last)
-            return null;
-        if (d < first) return (first - d).TotalDays;
-        if (d > last) return (d - last).TotalDays;
-        return 0;
     }
 
     /// <summary>Keeps the heaviest <paramref name="terms"/> of each centroid (the story can still take undated articles).</summary>
@@ -142,8 +123,6 @@ internal sealed class StoryCluster(int id)
             c.WriteTo(w);
         StateIo.Write(w, First);
         StateIo.Write(w, Last);
-        StateIo.Write(w, NewsFirst);
-        StateIo.Write(w, NewsLast);
         w.Write(MergedInto ?? -1);
         w.Write(Compacted);
         w.Write(_recent.Count);
@@ -177,8 +156,6 @@ internal sealed class StoryCluster(int id)
             c.ReadFrom(r);
         story.First = StateIo.ReadTime(r);
         story.Last = StateIo.ReadTime(r);
-        story.NewsFirst = StateIo.ReadTime(r);
-        story.NewsLast = StateIo.ReadTime(r);
         int merged = r.ReadInt32();
         story.MergedInto = merged < 0 ? null : merged;
         story.Compacted = r.ReadBoolean();
@@ -186,14 +163,6 @@ internal sealed class StoryCluster(int id)
         for (int i = 0; i < recent; i++)
             story._recent.Enqueue(ArticleFeatures.ReadFrom(r));
         return story;
-    }
-
-    private void ExtendNews(DateTime? t)
-    {
-        if (t is not { } day)
-            return;
-        if (NewsFirst is null || day < NewsFirst) NewsFirst = day;
-        if (NewsLast is null || day > NewsLast) NewsLast = day;
     }
 
     private void Extend(DateTime? t)

@@ -16,9 +16,6 @@ internal sealed record StoryDocument(string? Title, string Text, IReadOnlyList<s
     /// </summary>
     public IReadOnlyList<DateTime> NamedDays { get; init; } = [];
 
-    /// <summary>A unit-length sentence embedding of title and lead, when a model supplied one (experimental).</summary>
-    public float[]? Embedding { get; init; }
-
     /// <summary>The grouping input of an analyzed article (entity names when the entity layer found any).</summary>
     public static StoryDocument From(AnalyzedArticle article)
     {

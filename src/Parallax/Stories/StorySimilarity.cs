@@ -10,9 +10,9 @@ internal static class StorySimilarity
 {
     /// <summary>Feature names, in the order of the vector; <see cref="StoryModel"/> weights follow this order.</summary>
     public static readonly string[] Names =
-        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_prior", "time_unknown", "best_member_body", "best_member_title", "best_member_names", "time_same_day", "time_event_day", "best_member_embedding"];
+        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_prior", "time_unknown", "best_member_body", "best_member_title", "best_member_names", "time_same_day", "time_event_day"];
 
-    public const int Count = 14;
+    public const int Count = 13;
 
     public const int Body = 2;
     public const int BestMemberBody = 8;
@@ -73,22 +73,11 @@ internal static class StorySimilarity
         x[4] = s.Body.Cosine(f.Title);
         x[5] = s.Title.Cosine(f.Body);
         Time(s.DaysFrom(f.Time), f.Time is { } t && t.TimeOfDay != TimeSpan.Zero, time, x);
-        x[TimeEventDay] = NewsMode switch
-        {
-            1 => s.NewsDaysFrom(f.NewsDay) is { } n ? Math.Pow(0.5, n) : 0,
-            2 => s.NewsDaysFrom(f.NewsDay) is { } n2 ? Math.Pow(0.5, n2) : 0,
-            _ => f.EventDay is { } day && s.DaysFrom(day, day.AddDays(1)) is { } e ? Math.Max(0, time.SameDay(e, timeOfDay: false) - x[TimeSameDay]) : 0,
-        };
-        if (NewsMode == 2 && f.Time is not null)
-        {
-            x[TimeSameDay] = x[TimeEventDay];
-            x[TimeEventDay] = 0;
-        }
-        double title = 0, names = 0, embedding = 0;
+        x[TimeEventDay] = f.EventDay is { } day && s.DaysFrom(day, day.AddDays(1)) is { } e
+            ? Math.Max(0, time.SameDay(e, timeOfDay: false) - x[TimeSameDay]) : 0;
+        double title = 0, names = 0;
         foreach (var m in s.Recent)
         {
-            if (f.Embedding is { } a && m.Embedding is { } b)
-                embedding = Math.Max(embedding, Dot(a, b));
             title = Math.Max(title, m.Title.Dot(f.Title));
             names = Math.Max(names, m.Names.Dot(f.Names));
         }
@@ -96,17 +85,6 @@ internal static class StorySimilarity
         // Twin events of one kind (two earthquakes, two games of one team) share the topic's words but rarely the
         // names of a single article: who was hurt, the opponent, the village.
         x[BestMemberNames] = names;
-        x[13] = embedding;
-    }
-
-    internal static int NewsMode = int.TryParse(Environment.GetEnvironmentVariable("PARALLAX_NEWSMODE"), out var m) ? m : 0;
-
-    private static double Dot(float[] a, float[] b)
-    {
-        double sum = 0;
-        for (int i = 0; i < a.Length && i < b.Length; i++)
-            sum += a[i] * b[i];
-        return sum;
     }
 
     /// <summary>
