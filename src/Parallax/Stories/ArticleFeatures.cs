@@ -8,9 +8,6 @@ internal sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Sp
     /// <summary>SimHash of the text's word shingles; 0 when the text is too short to have one.</summary>
     public ulong Fingerprint { get; init; }
 
-    /// <summary>The day of the news a late report carries (<see cref="FeatureExtractor.EventDay"/>); null for most articles.</summary>
-    public DateTime? EventDay { get; init; }
-
     internal void WriteTo(BinaryWriter w)
     {
         Title.WriteTo(w);
@@ -19,14 +16,12 @@ internal sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Sp
         Names.WriteTo(w);
         StateIo.Write(w, Time);
         w.Write(Fingerprint);
-        StateIo.Write(w, EventDay);
     }
 
     internal static ArticleFeatures ReadFrom(BinaryReader r) =>
         new(SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), StateIo.ReadTime(r))
         {
             Fingerprint = r.ReadUInt64(),
-            EventDay = StateIo.ReadTime(r),
         };
 }
 
@@ -41,7 +36,6 @@ internal sealed class ArticleTerms
     public TermCounts Names { get; init; } = TermCounts.Empty;
 
     public DateTime? Time { get; init; }
-    public DateTime? EventDay { get; init; }
     public ulong Fingerprint { get; init; }
 }
 
@@ -100,7 +94,6 @@ internal static class FeatureExtractor
             Body = body,
             Names = names.Drain(),
             Time = doc.Time,
-            EventDay = EventDay(doc.Time, doc.NamedDays),
             Fingerprint = simhash.Fingerprint(),
         };
     }
@@ -109,28 +102,7 @@ internal static class FeatureExtractor
         Vector(terms.Title, vocabulary), Vector(terms.Lead, vocabulary), Vector(terms.Body, vocabulary), Vector(terms.Names, vocabulary), terms.Time)
     {
         Fingerprint = terms.Fingerprint,
-        EventDay = terms.EventDay,
     };
-
-    /// <summary>
-    /// The latest day the text names in the week before <paramref name="time"/>, when it is before that day: the
-    /// day of the news a late report carries ("said on Tuesday" in Thursday's paper). A report that also names its
-    /// own day (today, or the weekday it appeared) carries that day's news and names earlier days as background:
-    /// null then, as when it names none.
-    /// </summary>
-    public static DateTime? EventDay(DateTime? time, IReadOnlyList<DateTime> named)
-    {
-        if (time is not { } t || named.Count == 0)
-            return null;
-        DateTime? latest = null;
-        foreach (var d in named)
-        {
-            double back = (t.Date - d).TotalDays;
-            if (back is >= 0 and <= StoryDocument.NamedDaysBack && (latest is null || d > latest))
-                latest = d;
-        }
-        return latest < t.Date ? latest : null;
-    }
 
     /// <summary>SimHash of the text's lower-cased word shingles (every word counts: copies keep their stop words too).</summary>
     public static ulong Fingerprint(string text)

@@ -97,16 +97,6 @@ internal sealed class StoryCluster(int id)
         return 0;
     }
 
-    /// <summary>Days between the interval [<paramref name="from"/>, <paramref name="to"/>) and the story's span (0 when they overlap); null when the story is undated.</summary>
-    public double? DaysFrom(DateTime from, DateTime to)
-    {
-        if (First is not { } first || Last is not { } last)
-            return null;
-        if (to <= first) return (first - to).TotalDays;
-        if (from > last) return (from - last).TotalDays;
-        return 0;
-    }
-
     /// <summary>Days between two stories' time spans (0 when they overlap); null when either is unknown.</summary>
     public double? DaysFrom(StoryCluster other)
     {

@@ -13,7 +13,7 @@ namespace Parallax.Stories;
 internal sealed partial class StoryGrouper
 {
     /// <summary>Raised whenever grouping changes what it computes: a state saved by another version is not restored.</summary>
-    private const int StateVersion = 3;
+    private const int StateVersion = 2;
 
     /// <summary>The version and the options the state depends on; a state saved under another key is not restored.</summary>
     private string StateKey => string.Join(';', [

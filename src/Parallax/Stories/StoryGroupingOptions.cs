@@ -48,9 +48,9 @@ public sealed record StoryGroupingOptions
     /// The model fitted on AllSides pairs (dated) and on the same pairs with their dates hidden (undated), over the
     /// shipped background IDF and <see cref="StoryTimeModel.Default"/> (<c>stories-train</c>, docs/stories.md).
     /// </summary>
-    internal static readonly StoryModel TrainedModel = new(-13.980, [3.509, 2.323, 2.318, 2.324, 2.488, 2.938, 0.000, 0.000, 2.906, 1.928, -0.170, 10.771, 0.000])
+    internal static readonly StoryModel TrainedModel = new(-13.980, [3.509, 2.323, 2.318, 2.324, 2.488, 2.938, 0.000, 0.000, 2.906, 1.928, -0.170, 10.771])
     {
-        Undated = new(-5.008, [4.253, 1.996, 1.939, 3.362, 2.178, 1.869, 0.000, 0.000, 4.431, 1.201, -1.376, 0.000, 0.000]),
+        Undated = new(-5.008, [4.253, 1.996, 1.939, 3.362, 2.178, 1.869, 0.000, 0.000, 4.431, 1.201, -1.376, 0.000]),
     };
 
     /// <summary>The trained defaults.</summary>

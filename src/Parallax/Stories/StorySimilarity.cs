@@ -10,9 +10,9 @@ internal static class StorySimilarity
 {
     /// <summary>Feature names, in the order of the vector; <see cref="StoryModel"/> weights follow this order.</summary>
     public static readonly string[] Names =
-        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_prior", "time_unknown", "best_member_body", "best_member_title", "best_member_names", "time_same_day", "time_event_day"];
+        ["title", "lead", "body", "names", "title_in_body", "body_in_title", "time_prior", "time_unknown", "best_member_body", "best_member_title", "best_member_names", "time_same_day"];
 
-    public const int Count = 13;
+    public const int Count = 12;
 
     public const int Body = 2;
     public const int BestMemberBody = 8;
@@ -26,12 +26,6 @@ internal static class StorySimilarity
 
     /// <summary>Index of the fast same-day feature (<see cref="StoryTimeModel.SameDay"/>).</summary>
     public const int TimeSameDay = 11;
-
-    /// <summary>
-    /// Index of the late-report feature: how much nearer the story the day the article's news happened
-    /// (<see cref="ArticleFeatures.EventDay"/>) is than its publication, on the same-day scale.
-    /// </summary>
-    public const int TimeEventDay = 12;
 
     public static void Compute(ArticleFeatures f, StoryCluster s, Span<double> x, StoryTimeModel time)
     {
@@ -73,8 +67,6 @@ internal static class StorySimilarity
         x[4] = s.Body.Cosine(f.Title);
         x[5] = s.Title.Cosine(f.Body);
         Time(s.DaysFrom(f.Time), f.Time is { } t && t.TimeOfDay != TimeSpan.Zero, time, x);
-        x[TimeEventDay] = f.EventDay is { } day && s.DaysFrom(day, day.AddDays(1)) is { } e
-            ? Math.Max(0, time.SameDay(e, timeOfDay: false) - x[TimeSameDay]) : 0;
         double title = 0, names = 0;
         foreach (var m in s.Recent)
         {
@@ -96,8 +88,6 @@ internal static class StorySimilarity
         x[TimePrior] = days is { } d ? time.Prior(d) : 0;
         x[TimeSameDay] = days is { } e ? time.SameDay(e, timeOfDay) : 0;
         x[TimeUnknown] = days is null ? 1 : 0;
-        if (days is null)
-            x[TimeEventDay] = 0;
     }
 }
 
