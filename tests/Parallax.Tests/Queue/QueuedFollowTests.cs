@@ -247,4 +247,28 @@ public sealed class QueuedFollowTests : IAsyncLifetime
         Assert.Equal(2, failed.Count);
         Assert.All(failed, u => Assert.Equal((UrlStatus.Failed, 3), (u.Status, u.Attempts)));
     }
+
+    [Fact]
+    public async Task The_cli_follow_enqueue_and_a_worker_store_the_articles_and_enqueue_needs_postgresql()
+    {
+        await using var site = await OutletSite.StartAsync(new OutletSite { Name = "Zeta Herald" });
+        for (int i = 0; i < 5; i++)
+            site.Publish(NewsStream.Article(i, 0, Day.AddMinutes(i * 7), "ev"));
+        var sourcesFile = _dir.Combine("sources.json");
+        SourcesFile.Save(sourcesFile, [new Source { Name = site.Name, Feeds = [site.FeedUrl] }]);
+        string[] follow = ["follow", "--enqueue", "--once", "--sources", sourcesFile, "--contact", "tests@example.invalid", "--host-interval", "20ms"];
+
+        var enqueued = CliRunner.Run([.. follow, "--db", _uri]);
+        Assert.True(enqueued.ExitCode == 0, enqueued.Stderr);
+        Assert.Contains("5 pages enqueued for the workers", enqueued.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(site.Hits, h => h.Path.StartsWith("/news/", StringComparison.Ordinal));
+        var worker = CliRunner.Run("worker", "--db", _uri, "--until-drained", "--concurrency", "2");
+        Assert.True(worker.ExitCode == 0, worker.Stderr);
+        Assert.Contains("as leader stored 5 new", worker.Stdout, StringComparison.Ordinal);
+        Assert.Equal(5, (await PostgresArticlesAsync()).Count);
+
+        var sqlite = CliRunner.Run([.. follow, "--db", _dir.Combine("local.db")]);
+        Assert.Equal(2, sqlite.ExitCode);
+        Assert.Contains("--enqueue needs a PostgreSQL store", sqlite.Stderr, StringComparison.Ordinal);
+    }
 }
