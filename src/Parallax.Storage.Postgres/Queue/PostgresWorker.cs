@@ -208,7 +208,7 @@ public static class PostgresWorker
             var state = await queue.FailAsync(job, error, CancellationToken.None);
             QueueLog.JobFailed(logger, job.Id, job.Kind, job.Attempts, state ?? "taken by another worker", e.Message);
             if (state == JobState.Dead && job.Kind == JobKind.Fetch)
-                await FetchDeadAsync(slot.Store, job, error);
+                await FetchDeadAsync(slot.Store, job, error, queue.Worker, logger);
             return;
         }
         if (await queue.CompleteAsync(job.Id, result, CancellationToken.None))
@@ -218,7 +218,7 @@ public static class PostgresWorker
     }
 
     /// <summary>A fetch job that died: its URL is recorded as failed in the crawl state, as the follow monitor records a failed fetch.</summary>
-    private static async Task FetchDeadAsync(PostgresStoryStore store, Job job, string error)
+    private static async Task FetchDeadAsync(PostgresStoryStore store, Job job, string error, string worker, ILogger logger)
     {
         QueuedFetch fetch;
         try
@@ -229,8 +229,16 @@ public static class PostgresWorker
         {
             return;
         }
-        await store.SaveUrlStatesAsync([new UrlState(fetch.Url, fetch.Source, UrlStatus.Failed, DateTimeOffset.UtcNow, fetch.Listed, null, null, error,
-            job.Attempts, false, false)], CancellationToken.None);
+        try
+        {
+            await store.SaveUrlStatesAsync([new UrlState(fetch.Url, fetch.Source, UrlStatus.Failed, DateTimeOffset.UtcNow, fetch.Listed, null, null, error,
+                job.Attempts, false, false)], CancellationToken.None);
+        }
+        catch (StoreException e)
+        {
+            // The dead job keeps the error; only the follow state's note of it is missing.
+            QueueLog.StoreTrouble(logger, worker, e.Message);
+        }
     }
 
     /// <summary>
