@@ -18,7 +18,7 @@ internal sealed class HostLease(NpgsqlDataSource source, string holder)
 
     /// <summary>
     /// Takes <paramref name="host"/> for a fetch. Null when taken; otherwise the wait after which it may be free: until
-    /// its rest ends, or, while another worker's fetch is in flight, <paramref name="interval"/> (it rests that long after).
+    /// its rest ends, or, while another worker's fetch is in flight, <paramref name="interval"/> (the least it rests after).
     /// </summary>
     public async Task<TimeSpan?> TryTakeAsync(string host, TimeSpan interval, CancellationToken cancel = default)
     {
@@ -37,7 +37,8 @@ internal sealed class HostLease(NpgsqlDataSource source, string holder)
                 return null;
         }
         await using var wait = new NpgsqlCommand("""
-            SELECT extract(epoch FROM least(next_allowed, now() + make_interval(secs => $2)) - now())::double precision
+            SELECT extract(epoch FROM CASE WHEN holder IS NULL THEN next_allowed
+                                           ELSE least(next_allowed, now() + make_interval(secs => $2)) END - now())::double precision
             FROM host_lease WHERE host = $1;
             """, db);
         wait.Parameters.Add(new NpgsqlParameter<string> { TypedValue = host });
