@@ -169,5 +169,24 @@ internal static class PostgresMigrations
         );
         CREATE INDEX crawl_urls_fetched ON crawl_urls(fetched_at);
         """,
+
+        // 6: fetching as queue jobs (follow --enqueue). A fetch job names its host, so a claim passes over the jobs of
+        // a host that is not free; its dedup key (the article URL) is unique, so a URL is enqueued once however often
+        // it is listed. host_lease is per-host politeness across workers and machines (Queue/HostLease.cs): a worker
+        // takes a host by moving next_allowed past its fetch (holder set), and on leaving sets it to the end of the
+        // fetch plus the host's interval.
+        """
+        ALTER TABLE jobs ADD COLUMN host text;
+        ALTER TABLE jobs ADD COLUMN dedup_key text;
+        CREATE UNIQUE INDEX jobs_dedup_key ON jobs(dedup_key) WHERE dedup_key IS NOT NULL;
+        CREATE INDEX jobs_queued_due ON jobs(run_after) WHERE state = 'queued';
+        CREATE TABLE host_lease(
+            host text PRIMARY KEY,
+            next_allowed timestamptz NOT NULL,
+            holder text,
+            claimed_at timestamptz,
+            fetches bigint NOT NULL DEFAULT 0
+        );
+        """,
     ];
 }

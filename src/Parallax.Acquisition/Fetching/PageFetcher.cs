@@ -97,6 +97,12 @@ internal sealed class PageFetcher : IDisposable
         return got;
     }
 
+    /// <summary>
+    /// The least time between requests to the host of <paramref name="url"/>: <see cref="FetchOptions.MinHostInterval"/>,
+    /// or the longer Crawl-delay of its robots.txt once read.
+    /// </summary>
+    public TimeSpan IntervalFor(Uri url) => HostFor(url).Gate.Interval;
+
     /// <summary>The rules robots.txt sets for the host of <paramref name="url"/> (fetched once per host).</summary>
     public async Task<RobotsRules> RobotsAsync(Uri url, CancellationToken cancel = default) =>
         await HostFor(url).Robots!.Value.WaitAsync(cancel);

@@ -20,23 +20,28 @@ namespace Parallax.Acquisition.Following;
 /// it has not stored (and those whose entry says they changed), ingests them into stories, and then records, in
 /// this order, the articles, the URLs' states and the feeds' states. A crash at any point therefore loses
 /// nothing: a URL is marked stored only once its article is committed, and a feed's validators move on only once
-/// its URLs are marked; what was fetched but not marked is fetched again and found unchanged.
+/// its URLs are marked; what was fetched but not marked is fetched again and found unchanged. With a
+/// <see cref="Queue"/> (<c>follow --enqueue</c>) it fetches no article itself: the URLs to fetch go to the job queue,
+/// each once, for the workers, which fetch, ingest and record them; the feeds' states move on once they are enqueued.
 /// </summary>
 internal sealed class FollowMonitor
 {
-    private const int NoTextWords = 50;
-
     private readonly PageFetcher _fetcher;
     private readonly IReadOnlyList<Source> _sources;
-    private readonly Ingestor _ingestor;
+    private readonly Ingestor? _ingestor;
     private readonly ICrawlState _state;
     private readonly FollowOptions _options;
     private readonly ILogger _log;
     private readonly TimeProvider _clock;
     private readonly ArticleReader _reader = new();
+    private readonly string _run = Guid.NewGuid().ToString("N");
     private IProgress<InputError>? _errors;
 
-    public FollowMonitor(PageFetcher fetcher, IReadOnlyList<Source> sources, Ingestor ingestor, ICrawlState state,
+    /// <summary>
+    /// The monitor. <paramref name="ingestor"/> stores what it fetches; it may be null only when a <see cref="Queue"/>
+    /// takes the URLs to fetch instead.
+    /// </summary>
+    public FollowMonitor(PageFetcher fetcher, IReadOnlyList<Source> sources, Ingestor? ingestor, ICrawlState state,
         FollowOptions? options = null, ILogger? logger = null, TimeProvider? clock = null)
     {
         _fetcher = fetcher;
@@ -47,6 +52,9 @@ internal sealed class FollowMonitor
         _log = logger ?? NullLogger.Instance;
         _clock = clock ?? TimeProvider.System;
     }
+
+    /// <summary>Where the article URLs to fetch go instead of being fetched here (<c>follow --enqueue</c>); null: fetched and ingested here.</summary>
+    public IFetchQueue? Queue { get; init; }
 
     /// <summary>One feed or sitemap and its source, with its state as the monitor keeps it.</summary>
     private sealed class Listing(Source source, string url, FeedState state)
@@ -65,6 +73,8 @@ internal sealed class FollowMonitor
     /// </summary>
     public async Task RunAsync(IProgress<RoundReport>? progress, IProgress<InputError>? errors, CancellationToken stop)
     {
+        if (_ingestor is null && Queue is null)
+            throw new InvalidOperationException("the follow monitor needs an ingestor or a queue");
         _errors = errors;
         var stored = (await _state.FeedStatesAsync(CancellationToken.None)).ToDictionary(s => s.Url, StringComparer.Ordinal);
         var listings = new List<Listing>();
@@ -111,7 +121,8 @@ internal sealed class FollowMonitor
             if (_options.Once || report.Stopped)
                 break;
         }
-        await _ingestor.FlushAsync(checkpoint: true, CancellationToken.None);
+        if (_ingestor is not null)
+            await _ingestor.FlushAsync(checkpoint: true, CancellationToken.None);
     }
 
     private async Task<RoundReport> RoundAsync(List<Listing> due, CancellationToken stop)
@@ -162,10 +173,26 @@ internal sealed class FollowMonitor
         toFetch = order;
 
         // 3. Fetch them (a window across hosts), extract and ingest; progress is committed as it goes, so a long
-        // round (catching up after a stop) that is killed keeps what it did.
+        // round (catching up after a stop) that is killed keeps what it did. Or hand them to the queue's workers.
         var states = new List<UrlState>();
-        int added = 0, versions = 0, same = 0, failed = 0, fetched = 0;
+        int added = 0, versions = 0, same = 0, failed = 0, fetched = 0, enqueued = 0;
         bool stopped = false;
+        if (Queue is not null)
+        {
+            var fetches = toFetch.Select(c => new QueuedFetch
+            {
+                Url = c.Key,
+                Source = c.Listing.Source.Name,
+                Listed = Dated(c.Entry),
+                Published = c.Entry.Published,
+                Update = c.Known?.Status == UrlStatus.Stored,
+                UserAgent = _fetcher.Options.UserAgent,
+                HostIntervalMs = _fetcher.Options.MinHostInterval.TotalMilliseconds,
+                Run = _run,
+            }).ToList();
+            enqueued = fetches.Count == 0 ? 0 : await Queue.EnqueueAsync(fetches, CancellationToken.None);
+            toFetch = [];
+        }
         int window = Math.Max(1, _fetcher.Options.MaxParallelHosts) * 4;
         var pending = new Queue<(Candidate C, Task<InputItem> Fetch)>();
         int next = 0;
@@ -195,7 +222,7 @@ internal sealed class FollowMonitor
             states.AddRange(state.States);
             if (states.Count >= _options.CommitEvery)
             {
-                await _ingestor.FlushAsync(checkpoint: false, CancellationToken.None);
+                await _ingestor!.FlushAsync(checkpoint: false, CancellationToken.None);
                 await _state.SaveUrlStatesAsync(states, CancellationToken.None);
                 states.Clear();
             }
@@ -210,7 +237,8 @@ internal sealed class FollowMonitor
         stopped = stop.IsCancellationRequested;
 
         // 4. Commit, in the order that makes a crash harmless: articles, then URLs, then feeds.
-        await _ingestor.FlushAsync(checkpoint: false, CancellationToken.None);
+        if (_ingestor is not null)
+            await _ingestor.FlushAsync(checkpoint: false, CancellationToken.None);
         await _state.SaveUrlStatesAsync(states, CancellationToken.None);
         int unchanged = 0, feedsFailed = 0;
         foreach (var poll in polls)
@@ -243,7 +271,7 @@ internal sealed class FollowMonitor
             int fresh = perListing.GetValueOrDefault(l);
             FollowLog.Polled(_log, l.Url, said, poll.Entries.Count, fresh, interval);
         }
-        return new RoundReport(polls.Length, unchanged, feedsFailed, fetched, added, versions, same, failed, stopped);
+        return new RoundReport(polls.Length, unchanged, feedsFailed, fetched, added, versions, same, failed, stopped) { Enqueued = Queue is null ? null : enqueued };
     }
 
     /// <summary>Whether an entry's article should be fetched: never stored, failed and due for another try, or changed since stored.</summary>
@@ -328,28 +356,21 @@ internal sealed class FollowMonitor
             return new Stored(null, [Failed(fetchError.Reason)]);
         var doc = item.Document!;
         var finalUrl = doc.Given?.Url ?? c.Key;
-        // The outlet is the source's name; the URL is the page's own canonical one when it states one.
-        doc = doc with { Given = (doc.Given ?? new GivenFields()) with { Outlet = c.Listing.Source.Name, Url = null } };
+        doc = FollowedArticle.AsSources(doc, c.Listing.Source.Name);
         var read = _reader.ExtractOne(doc);
         if (read.Error is { } extractError)
             return new Stored(null, [Failed(extractError.Reason)]);
-        var article = read.Article!;
-        var canonical = Canonical(article.Url) ?? Canonical(finalUrl) ?? c.Key;
-        article = article with { Url = canonical };
-        if (article.Published is null && c.Entry.Published is { } listed)
-        {
-            var origins = new Dictionary<string, string>(article.Origins, StringComparer.Ordinal) { [nameof(Article.Published)] = FieldOrigin.Feed };
-            article = article with { Published = new PublicationDate(listed.UtcDateTime, true, TimeSpan.Zero), Origins = origins };
-        }
+        var article = FollowedArticle.Finish(read.Article!, c.Key, finalUrl, c.Entry.Published);
+        var canonical = article.Url!;
         article = IngestRun.WithoutFutureDate(article, now.UtcDateTime, out _);
-        var result = await _ingestor.AddAsync(article, cancel: CancellationToken.None);
+        var result = await _ingestor!.AddAsync(article, cancel: CancellationToken.None);
         if (_log.IsEnabled(LogLevel.Information))
         {
             string outcome = OutcomeText(result.Outcome), story = result.Story;
             FollowLog.ArticleStored(_log, c.Key, outcome, result.ArticleId, story);
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(doc.Content)));
-        bool noText = CountWords(article.Text) < NoTextWords;
+        bool noText = WordCount.Of(article.Text) < WordCount.NoTextWords;
         var state = new UrlState(c.Key, c.Listing.Source.Name, UrlStatus.Stored, now, Dated(c.Entry), hash, result.ArticleId, null, 1,
             article.Published is null, noText);
         var states = new List<UrlState> { state };
@@ -366,20 +387,4 @@ internal sealed class FollowMonitor
         _ => "unchanged",
     };
 
-    private static string? Canonical(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && UrlNormalizer.Normalize(u) is { } n ? n.AbsoluteUri : null;
-
-    private static int CountWords(string text)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char ch in text)
-        {
-            bool letter = char.IsLetterOrDigit(ch);
-            if (letter && !inWord)
-                words++;
-            inWord = letter;
-        }
-        return words;
-    }
 }

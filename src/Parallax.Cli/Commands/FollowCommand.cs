@@ -10,13 +10,18 @@ using Parallax.Extraction.Inputs;
 using Parallax.Ingestion;
 using Parallax.Rendering;
 using Parallax.Store;
+using Parallax.Storage.Postgres;
+using Parallax.Storage.Postgres.Queue;
+using Npgsql;
 
 namespace Parallax.Cli.Commands;
 
 /// <summary>
 /// <c>parallax follow [--sources FILE] [--db DB] --contact ADDRESS [--once | --for DURATION]</c>: the monitor. Polls
 /// every source's feeds and sitemaps on an adaptive interval, fetches the new articles politely and ingests them into
-/// stories, keeping its state in the store so a stop or a crash loses nothing.
+/// stories, keeping its state in the store so a stop or a crash loses nothing. With <c>--enqueue</c> (a PostgreSQL
+/// store) it fetches no article itself: the pages to fetch go on the store's job queue, each once, for
+/// <c>parallax worker</c> processes, which take turns per host through the store (a lease row per host).
 /// </summary>
 internal static class FollowCommand
 {
@@ -33,18 +38,22 @@ internal static class FollowCommand
             DefaultValueFactory = _ => "1s",
         };
         var warc = new Option<string?>("--warc") { Description = "Also write every exchange to this web archive (OUT.warc.gz, rotating)" };
+        var enqueue = new Option<bool>("--enqueue")
+        {
+            Description = "Put the new articles on a PostgreSQL store's job queue for parallax worker processes to fetch and ingest, instead of doing it here",
+        };
         var command = new Command("follow", "Follow the sources' feeds and sitemaps: fetch new articles politely and ingest them into stories")
         {
-            sources, db, contact, userAgent, once, runFor, hostInterval, warc,
+            sources, db, contact, userAgent, once, runFor, hostInterval, warc, enqueue,
         };
         command.SetAction((parse, cancel) => RunAsync(SourcesFile.Resolve(parse.GetValue(sources)), parse.GetValue(db),
             FetchCommand.UserAgent(parse.GetValue(contact), parse.GetValue(userAgent)), parse.GetValue(once), parse.GetValue(runFor),
-            parse.GetValue(hostInterval)!, parse.GetValue(warc), cancel));
+            parse.GetValue(hostInterval)!, parse.GetValue(warc), parse.GetValue(enqueue), cancel));
         return command;
     }
 
     private static async Task<int> RunAsync(string sourcesPath, string? dbOption, string? userAgent, bool once, string? runFor, string hostInterval,
-        string? warc, CancellationToken cancel)
+        string? warc, bool enqueue, CancellationToken cancel)
     {
         if (userAgent is null)
             return ErrorReporter.Fatal($"follow needs --contact ADDRESS (or ${FetchCommand.ContactVariable}): sites should be able to reach whoever crawls them");
@@ -61,6 +70,10 @@ internal static class FollowCommand
             return ErrorReporter.Fatal($"--host-interval '{hostInterval}' is not a duration such as 1s or 500ms");
         if (warc is not null && !warc.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase))
             return ErrorReporter.Fatal("--warc takes a file name ending in .warc.gz");
+        if (enqueue && warc is not null)
+            return ErrorReporter.Fatal("--warc does not go with --enqueue: the workers fetch the articles, not this process");
+        if (enqueue && !PostgresLocation.IsPostgres(StoreLocation.Resolve(dbOption)))
+            return ErrorReporter.Fatal("--enqueue needs a PostgreSQL store (--db postgresql://…), whose job queue the workers share");
         if (SourcesCommand.Load(sourcesPath) is not { } sources)
             return ExitCodes.Usage;
         if (sources.Count == 0)
@@ -82,10 +95,15 @@ internal static class FollowCommand
             interrupt.Cancel();
         }
 
-        Ingestor ingestor;
+        // The leader of the workers holds the store's writer lock and stores what they make; an enqueueing monitor takes no part in it.
+        Ingestor? ingestor = null;
+        IFetchQueue? queue = null;
         try
         {
-            ingestor = await Ingestor.OpenAsync(store, AnalysisPipeline.CreateDefault(), logger: CliLogging.For<Ingestor>(), cancel: cancel);
+            if (enqueue)
+                queue = await PostgresFetchQueue.OpenAsync(store.Location, cancel);
+            else
+                ingestor = await Ingestor.OpenAsync(store, AnalysisPipeline.CreateDefault(), logger: CliLogging.For<Ingestor>(), cancel: cancel);
         }
         catch (StoreException e)
         {
@@ -95,13 +113,14 @@ internal static class FollowCommand
         using var fetcher = new PageFetcher(new FetchOptions { UserAgent = userAgent, MinHostInterval = interval, ArchivePath = warc },
             CliLogging.For<PageFetcher>());
         var monitor = new FollowMonitor(fetcher, sources, ingestor, state, new FollowOptions { Once = once, RunFor = duration },
-            CliLogging.For<FollowMonitor>());
+            CliLogging.For<FollowMonitor>()) { Queue = queue };
         var errors = new ErrorReporter();
-        int added = 0, versions = 0;
+        int added = 0, versions = 0, enqueued = 0;
         var rounds = new InlineProgress<RoundReport>(r =>
         {
             added += r.Added;
             versions += r.NewVersions;
+            enqueued += r.Enqueued ?? 0;
             System.Console.Out.WriteLine($"{DateTime.UtcNow.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} {r}");
         });
         try
@@ -111,11 +130,20 @@ internal static class FollowCommand
         catch (StoreException e)
         {
             System.Console.Error.WriteLine($"parallax: {e.Message}");
-            System.Console.Error.WriteLine($"parallax: stopped; {ingestor.Written} articles of this run are stored, the store is intact");
+            System.Console.Error.WriteLine($"parallax: stopped; {ingestor?.Written ?? 0} articles of this run are stored, the store is intact");
+            return ExitCodes.StoreFailed;
+        }
+        catch (NpgsqlException e)
+        {
+            System.Console.Error.WriteLine($"parallax: {StoreLocation.Display(store.Location)}: {e.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.StoreFailed;
         }
         var held = await store.CountsAsync(CancellationToken.None);
-        System.Console.Out.WriteLine($"followed {StoreText.Plural(sources.Count, "source")}: {added} new, {versions} new versions; " +
+        if (enqueue)
+            System.Console.Out.WriteLine($"followed {StoreText.Plural(sources.Count, "source")}: {StoreText.Plural(enqueued, "page")} enqueued for the workers; " +
+                $"the store holds {StoreText.Plural(held.CurrentArticles, "article")} in {StoreText.Plural(held.Stories, "story", "stories")} ({StoreLocation.Display(store.Location)})");
+        else
+            System.Console.Out.WriteLine($"followed {StoreText.Plural(sources.Count, "source")}: {added} new, {versions} new versions; " +
             $"the store holds {StoreText.Plural(held.CurrentArticles, "article")} in {StoreText.Plural(held.Stories, "story", "stories")} ({StoreLocation.Display(store.Location)})");
         if (interrupt.IsCancellationRequested && !cancel.IsCancellationRequested)
             return ExitCodes.Interrupted;

@@ -10,8 +10,9 @@ namespace Parallax.Cli.Commands;
 
 /// <summary>
 /// <c>parallax worker --db postgresql://… [--concurrency N]</c>: runs the jobs of the store's queue (extraction and
-/// analysis of documents enqueued by <c>ingest --enqueue</c>), and leads story assignment while no other worker
-/// does. Any number of workers on any number of machines share one queue; Ctrl-C or SIGTERM stops one between jobs.
+/// analysis of documents enqueued by <c>ingest --enqueue</c>; polite fetches of the pages <c>follow --enqueue</c>
+/// found, one worker at a time per host through the store's host leases), and leads story assignment while no
+/// other worker does. Any number of workers on any number of machines share one queue; Ctrl-C or SIGTERM stops one between jobs.
 /// </summary>
 internal static class WorkerCommand
 {
@@ -37,7 +38,7 @@ internal static class WorkerCommand
         var noLead = new Option<bool>("--no-lead") { Description = "Never take the leader's part (story assignment); run jobs only" };
         // Measures the queue's own cost per job (docs/deploy.md's scaling table): enqueue this many jobs that do nothing, then exit.
         var noops = new Option<int>("--enqueue-noops") { Hidden = true };
-        var command = new Command("worker", "Run the jobs of a PostgreSQL store's queue (enqueued by ingest --enqueue), with any number of workers on any number of machines")
+        var command = new Command("worker", "Run the jobs of a PostgreSQL store's queue (enqueued by ingest --enqueue or follow --enqueue), with any number of workers on any number of machines")
         {
             db, concurrency, lease, attempts, drain, noLead, noops,
         };
@@ -95,7 +96,7 @@ internal static class WorkerCommand
 
     /// <summary>
     /// Enqueues the documents of any source (files, fetched pages) as jobs for the workers instead of ingesting them
-    /// here: <c>ingest --enqueue</c>, and the hook for <c>follow</c>.
+    /// here: <c>ingest --enqueue</c> (<c>follow --enqueue</c> enqueues fetch jobs: Storage.Postgres/Queue/PostgresFetchQueue).
     /// </summary>
     internal static async Task<int> EnqueueAsync(IDocumentSource source, string? dbOption, CancellationToken cancel)
     {

@@ -18,6 +18,9 @@ internal static class JobKind
     /// <summary>A raw document to extract and analyse; its result goes to the leader (Ingestion/QueuedDocument).</summary>
     public const string Article = "article";
 
+    /// <summary>An article page to fetch for the follow monitor (Acquisition/Following/QueuedFetch), under its host's lease; the page becomes an article job.</summary>
+    public const string Fetch = "fetch";
+
     /// <summary>Nothing to do: measures the queue's own cost per job.</summary>
     public const string NoOp = "noop";
 }

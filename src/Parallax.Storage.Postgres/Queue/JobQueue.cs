@@ -39,6 +39,102 @@ internal sealed class JobQueue(NpgsqlDataSource source, QueueOptions options, st
     }
 
     /// <summary>
+    /// Enqueues jobs of one kind that each carry a dedup key and a host, in order, in one transaction, and wakes the
+    /// workers; a job whose key is in the table already (queued, done or dead) is not enqueued again. Returns how
+    /// many were new.
+    /// </summary>
+    public async Task<int> EnqueueUniqueAsync(string kind, IReadOnlyList<(string Key, string? Host, string Payload)> jobs, CancellationToken cancel = default)
+    {
+        if (jobs.Count == 0)
+            return 0;
+        await using var db = await source.OpenConnectionAsync(cancel);
+        await using var tx = await db.BeginTransactionAsync(cancel);
+        int added;
+        await using (var cmd = new NpgsqlCommand("""
+            INSERT INTO jobs(kind, dedup_key, host, payload)
+            SELECT $1, k, h, p FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(k, h, p, n) ORDER BY n
+            ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING;
+            """, db, tx))
+        {
+            cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = kind });
+            cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. jobs.Select(j => j.Key)] });
+            cmd.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = [.. jobs.Select(j => j.Host)] });
+            cmd.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. jobs.Select(j => j.Payload)] });
+            added = await cmd.ExecuteNonQueryAsync(cancel);
+        }
+        if (added > 0)
+        {
+            await using var notify = new NpgsqlCommand($"NOTIFY {Channel};", db, tx);
+            await notify.ExecuteNonQueryAsync(cancel);
+        }
+        await tx.CommitAsync(cancel);
+        return added;
+    }
+
+    /// <summary>
+    /// Marks a job done and enqueues the job that carries its work on (a fetched page's article job), in one
+    /// transaction: both or neither. False when this worker no longer holds the job (nothing is enqueued then).
+    /// </summary>
+    public async Task<bool> CompleteWithAsync(long id, string kind, string payload, CancellationToken cancel = default)
+    {
+        await using var db = await source.OpenConnectionAsync(cancel);
+        await using var tx = await db.BeginTransactionAsync(cancel);
+        await using (var done = new NpgsqlCommand("""
+            UPDATE jobs SET state = 'done', lease_until = NULL, finished_at = now()
+            WHERE id = $1 AND worker = $2 AND state = 'running';
+            """, db, tx))
+        {
+            done.Parameters.Add(new NpgsqlParameter<long> { TypedValue = id });
+            done.Parameters.Add(new NpgsqlParameter<string> { TypedValue = worker });
+            if (await done.ExecuteNonQueryAsync(cancel) != 1)
+                return false; // rolled back with the transaction's disposal
+        }
+        await using (var insert = new NpgsqlCommand("INSERT INTO jobs(kind, payload) VALUES ($1, $2);", db, tx))
+        {
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = kind });
+            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = payload });
+            await insert.ExecuteNonQueryAsync(cancel);
+        }
+        await using (var notify = new NpgsqlCommand($"NOTIFY {Channel};", db, tx))
+            await notify.ExecuteNonQueryAsync(cancel);
+        await tx.CommitAsync(cancel);
+        return true;
+    }
+
+    /// <summary>
+    /// Puts a claimed job back, not failed and its attempt not counted, to be claimed again from <paramref name="after"/>
+    /// on (a fetch whose host was taken by another worker between the claim and the host's lease).
+    /// </summary>
+    public async Task<bool> DeferAsync(Job job, TimeSpan after, CancellationToken cancel = default)
+    {
+        await using var db = await source.OpenConnectionAsync(cancel);
+        await using var cmd = new NpgsqlCommand("""
+            UPDATE jobs SET state = 'queued', attempts = greatest(attempts - 1, 0), lease_until = NULL,
+              run_after = now() + make_interval(secs => $3)
+            WHERE id = $1 AND worker = $2 AND state = 'running';
+            """, db);
+        cmd.Parameters.Add(new NpgsqlParameter<long> { TypedValue = job.Id });
+        cmd.Parameters.Add(new NpgsqlParameter<string> { TypedValue = worker });
+        cmd.Parameters.Add(new NpgsqlParameter<double> { TypedValue = Math.Max(0, after.TotalSeconds) });
+        return await cmd.ExecuteNonQueryAsync(cancel) == 1;
+    }
+
+    /// <summary>
+    /// How long until a queued job that is not claimable now may become so: the earliest retry falling due or host
+    /// coming free. Null when no such time is known (nothing waits on one); an idle worker sleeps no longer than this.
+    /// </summary>
+    public async Task<TimeSpan?> NextDueAsync(CancellationToken cancel = default)
+    {
+        await using var db = await source.OpenConnectionAsync(cancel);
+        await using var cmd = new NpgsqlCommand("""
+            SELECT extract(epoch FROM least(
+                (SELECT min(run_after) FROM jobs WHERE state = 'queued' AND run_after > now()),
+                (SELECT min(next_allowed) FROM host_lease WHERE next_allowed > now())) - now())::double precision;
+            """, db);
+        return await cmd.ExecuteScalarAsync(cancel) is double seconds ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : null;
+    }
+
+    /// <summary>
     /// Claims up to <paramref name="max"/> queued jobs that are due, oldest first, for this worker's lease. First
     /// takes back the jobs whose lease expired: queued again, or dead when they had no attempt left.
     /// </summary>
@@ -57,7 +153,10 @@ internal sealed class JobQueue(NpgsqlDataSource source, QueueOptions options, st
         batch.BatchCommands.Add(PostgresBatchWriter.Command("""
             UPDATE jobs j SET state = 'running', attempts = j.attempts + 1, worker = $1,
               lease_until = now() + make_interval(secs => $2)
-            FROM (SELECT id FROM jobs WHERE state = 'queued' AND run_after <= now() ORDER BY id FOR UPDATE SKIP LOCKED LIMIT $3) c
+            FROM (SELECT id FROM jobs WHERE state = 'queued' AND run_after <= now()
+                    -- A fetch job waits while its host is taken or resting (HostLease): the claim passes over it.
+                    AND (host IS NULL OR NOT EXISTS (SELECT 1 FROM host_lease h WHERE h.host = jobs.host AND h.next_allowed > now()))
+                  ORDER BY id FOR UPDATE SKIP LOCKED LIMIT $3) c
             WHERE j.id = c.id
             RETURNING j.id, j.kind, j.payload, j.attempts;
             """, worker, options.Lease.TotalSeconds, max));

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Parallax.Acquisition.Following;
 using Parallax.Analysis;
 using Parallax.Extraction;
 using Parallax.Extraction.Inputs;
@@ -79,14 +80,17 @@ public static class PostgresWorker
         var pipeline = AnalysisPipeline.CreateDefault();
         await using var signal = await JobSignal.StartAsync(source.ConnectionString, stop);
         var shown = PostgresLocation.Redact(location);
-        QueueLog.Started(logger, ProcessName, options.Concurrency, shown);
+        var process = options.Name ?? ProcessName;
+        QueueLog.Started(logger, process, options.Concurrency, shown);
         var counters = new Counters();
+        using var fetches = new FetchJobRunner(logger);
         // A slot or the leader that fails for a reason of its own (a bug, not a job's failure) stops the whole worker.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var slots = Enumerable.Range(1, options.Concurrency)
-            .Select(slot => Task.Run(() => RunSlotAsync(new JobQueue(source, options.Queue, WorkerId(slot)), pipeline, signal, options, counters, logger, failed.Token), CancellationToken.None))
+            .Select(slot => Task.Run(() => RunSlotAsync(new Slot(new JobQueue(source, options.Queue, WorkerId(process, slot)), new HostLease(source, WorkerId(process, slot)),
+                store, fetches), pipeline, signal, options, counters, logger, failed.Token), CancellationToken.None))
             .ToList();
-        var lead = options.MayLead ? Task.Run(() => LeadAsync(source, store, pipeline, options, logger, failed.Token), CancellationToken.None) : Task.FromResult<QueueLeader?>(null);
+        var lead = options.MayLead ? Task.Run(() => LeadAsync(source, store, pipeline, options, process, logger, failed.Token), CancellationToken.None) : Task.FromResult<QueueLeader?>(null);
         var all = slots.Append<Task>(lead).ToList();
         foreach (var t in all)
             _ = t.ContinueWith(_ => failed.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
@@ -112,11 +116,24 @@ public static class PostgresWorker
         public long Failures;
     }
 
+    /// <summary>One job slot: its name in the queue and in the host leases, the store (for crawl states), the process's fetchers.</summary>
+    private sealed record Slot(JobQueue Queue, HostLease Hosts, PostgresStoryStore Store, FetchJobRunner Fetches);
+
     /// <summary>This process's name in the queue (host and process id), with the slot: a lease belongs to one slot.</summary>
-    private static string WorkerId(int slot) => $"{ProcessName}/{slot}";
+    private static string WorkerId(int slot) => WorkerId(ProcessName, slot);
+
+    private static string WorkerId(string process, int slot) => $"{process}/{slot}";
 
     /// <summary>This process in the queue's <c>worker</c> column and in messages: host and process id.</summary>
     private static readonly string ProcessName = $"{Environment.MachineName}/{Environment.ProcessId}";
+
+    /// <summary>The data source of the PostgreSQL store at <paramref name="location"/>, its schema created or migrated.</summary>
+    internal static async Task<NpgsqlDataSource> OpenSourceAsync(string location, CancellationToken cancel)
+    {
+        var (source, store) = await OpenAsync(location, NullLogger.Instance, cancel);
+        await store.DisposeAsync();
+        return source;
+    }
 
     private static async Task<(NpgsqlDataSource Source, PostgresStoryStore Store)> OpenAsync(string location, ILogger logger, CancellationToken cancel)
     {
@@ -128,9 +145,10 @@ public static class PostgresWorker
         return (source, store);
     }
 
-    private static async Task RunSlotAsync(JobQueue queue, AnalysisPipeline pipeline, JobSignal signal, WorkerOptions options, Counters counters,
+    private static async Task RunSlotAsync(Slot slot, AnalysisPipeline pipeline, JobSignal signal, WorkerOptions options, Counters counters,
         ILogger logger, CancellationToken stop)
     {
+        var queue = slot.Queue;
         var reader = new ArticleReader();
         while (!stop.IsCancellationRequested)
         {
@@ -143,7 +161,9 @@ public static class PostgresWorker
                 {
                     if (options.ExitWhenDrained && await queue.DrainedAsync(stop))
                         return;
-                    await JobSignal.WaitAsync(next, options.Poll, stop);
+                    // A retry or a host's rest that ends before the poll interval: wake for it (bounded by the poll).
+                    var wait = await queue.NextDueAsync(stop) is { } due && due < options.Poll ? due : options.Poll;
+                    await JobSignal.WaitAsync(next, wait, stop);
                     continue;
                 }
             }
@@ -154,18 +174,29 @@ public static class PostgresWorker
                 continue;
             }
             foreach (var job in jobs)
-                await RunJobAsync(queue, job, reader, pipeline, counters, logger, stop);
+                await RunJobAsync(slot, job, reader, pipeline, counters, logger, stop);
         }
     }
 
-    private static async Task RunJobAsync(JobQueue queue, Job job, ArticleReader reader, AnalysisPipeline pipeline, Counters counters, ILogger logger, CancellationToken stop)
+    private static async Task RunJobAsync(Slot slot, Job job, ArticleReader reader, AnalysisPipeline pipeline, Counters counters, ILogger logger, CancellationToken stop)
     {
+        var queue = slot.Queue;
         string? result;
         try
         {
+            if (job.Kind == JobKind.Fetch)
+            {
+                // Done or lost: completed (with its article job) or dropped in the one step; deferred: back in the queue.
+                var outcome = await slot.Fetches.RunAsync(queue, slot.Hosts, job, stop);
+                if (outcome == FetchJobRunner.Outcome.Done)
+                    Interlocked.Increment(ref counters.Jobs);
+                else if (outcome == FetchJobRunner.Outcome.Lost)
+                    QueueLog.LeaseLost(logger, job.Id);
+                return;
+            }
             result = job.Kind switch
             {
-                JobKind.Article => QueuedDocument.Process(job.Payload, reader, pipeline, DateTime.UtcNow, stop),
+                JobKind.Article => QueuedDocument.Process(job.Payload, reader, pipeline, DateTime.UtcNow, stop, FollowedArticle.Finish),
                 JobKind.NoOp => null,
                 _ => throw new InvalidOperationException($"unknown job kind '{job.Kind}' (written by a newer Parallax?)"),
             };
@@ -173,8 +204,11 @@ public static class PostgresWorker
         catch (Exception e) when (e is not OutOfMemoryException && !(e is OperationCanceledException && stop.IsCancellationRequested))
         {
             Interlocked.Increment(ref counters.Failures);
-            var state = await queue.FailAsync(job, $"{e.GetType().Name}: {e.Message}", CancellationToken.None);
+            var error = e is FetchFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            var state = await queue.FailAsync(job, error, CancellationToken.None);
             QueueLog.JobFailed(logger, job.Id, job.Kind, job.Attempts, state ?? "taken by another worker", e.Message);
+            if (state == JobState.Dead && job.Kind == JobKind.Fetch)
+                await FetchDeadAsync(slot.Store, job, error, queue.Worker, logger);
             return;
         }
         if (await queue.CompleteAsync(job.Id, result, CancellationToken.None))
@@ -183,14 +217,38 @@ public static class PostgresWorker
             QueueLog.LeaseLost(logger, job.Id);
     }
 
+    /// <summary>A fetch job that died: its URL is recorded as failed in the crawl state, as the follow monitor records a failed fetch.</summary>
+    private static async Task FetchDeadAsync(PostgresStoryStore store, Job job, string error, string worker, ILogger logger)
+    {
+        QueuedFetch fetch;
+        try
+        {
+            fetch = QueuedFetch.Decode(job.Payload);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return;
+        }
+        try
+        {
+            await store.SaveUrlStatesAsync([new UrlState(fetch.Url, fetch.Source, UrlStatus.Failed, DateTimeOffset.UtcNow, fetch.Listed, null, null, error,
+                job.Attempts, false, false)], CancellationToken.None);
+        }
+        catch (StoreException e)
+        {
+            // The dead job keeps the error; only the follow state's note of it is missing.
+            QueueLog.StoreTrouble(logger, worker, e.Message);
+        }
+    }
+
     /// <summary>
     /// Tries for the leader's part until it gets it (another process holds it meanwhile), then stores results until
     /// stopped or drained. Returns the leader, or null when this process never led.
     /// </summary>
     private static async Task<QueueLeader?> LeadAsync(NpgsqlDataSource source, PostgresStoryStore store, AnalysisPipeline pipeline, WorkerOptions options,
-        ILogger logger, CancellationToken stop)
+        string process, ILogger logger, CancellationToken stop)
     {
-        var queue = new JobQueue(source, options.Queue, WorkerId(0));
+        var queue = new JobQueue(source, options.Queue, WorkerId(process, 0));
         QueueLeader? leader = null;
         while (!stop.IsCancellationRequested)
         {
@@ -209,8 +267,8 @@ public static class PostgresWorker
             }
             using (ingestor)
             {
-                QueueLog.Leading(logger, ProcessName, ingestor.Restored, ingestor.Replayed);
-                leader ??= new QueueLeader(source, logger);
+                QueueLog.Leading(logger, process, ingestor.Restored, ingestor.Replayed);
+                leader ??= new QueueLeader(source, store, logger);
                 try
                 {
                     while (!stop.IsCancellationRequested)
@@ -228,7 +286,7 @@ public static class PostgresWorker
                 catch (Exception e) when (e is StoreException or NpgsqlException)
                 {
                     // Lead no more (the lock goes with the ingestor); this worker, or another, leads again from what was committed.
-                    QueueLog.StoreTrouble(logger, ProcessName, e.Message);
+                    QueueLog.StoreTrouble(logger, process, e.Message);
                 }
             }
             await Task.Delay(options.Poll, stop);

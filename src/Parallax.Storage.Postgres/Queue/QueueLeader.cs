@@ -14,9 +14,11 @@ namespace Parallax.Storage.Postgres.Queue;
 /// the leader's connection drops, even after SIGKILL), and the next one resumes from the saved grouping state and
 /// the articles stored after it, as any ingest does. A job is marked consumed only after its article is
 /// committed; a leader that dies in between leaves jobs that the next one adds again, which the store finds
-/// unchanged (same identity and content), so nothing is stored twice.
+/// unchanged (same identity and content), so nothing is stored twice. The article of a page fetched for the follow
+/// monitor (a fetch job's) is recorded in the crawl state <paramref name="crawl"/> too, after it is committed and
+/// before its job is marked consumed, as the monitor records what it fetches itself.
 /// </summary>
-internal sealed class QueueLeader(NpgsqlDataSource source, ILogger logger)
+internal sealed class QueueLeader(NpgsqlDataSource source, ICrawlState crawl, ILogger logger)
 {
     /// <summary>Results taken per round: one store batch's worth.</summary>
     private const int Round = Ingestor.DefaultBatchSize;
@@ -54,6 +56,8 @@ internal sealed class QueueLeader(NpgsqlDataSource source, ILogger logger)
         if (ready.Count == 0)
             return 0;
         int added = Added, versions = NewVersions, unchanged = Unchanged, failed = Failed;
+        var crawled = new List<UrlState>();
+        var now = DateTimeOffset.UtcNow;
         foreach (var job in ready)
         {
             if (job.State == JobState.Dead)
@@ -62,11 +66,13 @@ internal sealed class QueueLeader(NpgsqlDataSource source, ILogger logger)
                 QueueLog.DeadSkipped(logger, job.Id, $"{SourceOf(job.Payload) ?? $"job {job.Id}"}: {job.Error}");
                 continue;
             }
-            var (article, error, warning) = QueuedDocument.Prepare(job.Result!, Allocator);
+            var (article, error, warning) = QueuedDocument.Prepare(job.Result!, Allocator, out var follow);
             if (error is not null)
             {
                 Failed++;
                 QueueLog.InputFailed(logger, error.Source, error.Reason);
+                if (follow is not null)
+                    crawled.Add(new UrlState(follow.Key, follow.Source, UrlStatus.Failed, now, follow.Listed, null, null, error.Reason, follow.Attempts, false, false));
                 continue;
             }
             if (warning is not null)
@@ -79,8 +85,17 @@ internal sealed class QueueLeader(NpgsqlDataSource source, ILogger logger)
                 case IngestOutcome.NewVersion: NewVersions++; break;
                 default: Unchanged++; break;
             }
+            if (follow is not null)
+            {
+                var state = new UrlState(follow.Key, follow.Source, UrlStatus.Stored, now, follow.Listed, follow.Hash, result.ArticleId, null, 1, follow.NoDate, follow.NoText);
+                crawled.Add(state);
+                // Another listing naming the canonical URL is then known too.
+                if (follow.Canonical is { } canonical && !string.Equals(canonical, follow.Key, StringComparison.Ordinal))
+                    crawled.Add(state with { Url = canonical });
+            }
         }
         await ingestor.FlushAsync(cancel: CancellationToken.None);
+        await crawl.SaveUrlStatesAsync(crawled, CancellationToken.None);
         await using (var db = await source.OpenConnectionAsync(CancellationToken.None))
         {
             await using var mark = new NpgsqlCommand("UPDATE jobs SET consumed = true, result = NULL WHERE id = ANY($1);", db);

@@ -17,6 +17,9 @@ public sealed record WorkerOptions
 
     /// <summary>How long an idle worker waits between looks at the queue when no notice wakes it.</summary>
     public TimeSpan Poll { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>This worker's name in the queue and the host leases (default: host and process id); tests run two in one process.</summary>
+    internal string? Name { get; init; }
 }
 
 /// <summary>What a worker process did.</summary>

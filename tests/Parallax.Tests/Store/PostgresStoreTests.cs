@@ -59,7 +59,7 @@ public sealed class PostgresStoreTests : StoreConformanceTests, IAsyncLifetime
     {
         await using (var s = await OpenAsync()) { }
         // Back to schema 1 (the search configuration only), as a store made by an older Parallax would be.
-        await Sql("DROP TABLE crawl_feeds, crawl_urls, checkpoint_parts, jobs, checkpoint, mentions, story_members, articles, stories; UPDATE parallax_schema SET version = 1;");
+        await Sql("DROP TABLE host_lease, crawl_feeds, crawl_urls, checkpoint_parts, jobs, checkpoint, mentions, story_members, articles, stories; UPDATE parallax_schema SET version = 1;");
         await using var reader = await new PostgresEngine().OpenReaderAsync(await Uri());
         Assert.Equal(new StoreCounts(0, 0, 0, PostgresMigrations.Steps.Length), await reader.CountsAsync());
         await using var writer = await OpenAsync();

@@ -109,6 +109,7 @@ internal sealed class OutletSite : IAsyncDisposable
             app.MapGet("/news/{slug}", (string slug) => site.Page(slug));
             app.MapGet("/news/{slug}/amp", (string slug) => site.Page(slug));
             app.MapGet("/private/{slug}", () => Results.Text("never to be fetched", "text/html"));
+            app.MapGet("/failing/{slug}", () => Results.StatusCode((int)HttpStatusCode.InternalServerError));
         });
         return site;
     }
