@@ -136,6 +136,59 @@ internal sealed partial class PostgresStoryStore : IStoryWriter, ICrawlState
     public async ValueTask<bool> NameTakenAsync(string name, string identityKey, CancellationToken cancel = default) =>
         await FirstAsync("SELECT true FROM articles WHERE name = $1 AND identity <> $2 LIMIT 1;", r => (bool?)true, cancel, name, identityKey) ?? false;
 
+    public async ValueTask<IReadOnlyList<ArticleLookup>> LookupAsync(IReadOnlyList<ArticleProbe> probes, CancellationToken cancel = default)
+    {
+        if (probes.Count == 0)
+            return [];
+        var keys = probes.Select(p => p.IdentityKey).Distinct(StringComparer.Ordinal).ToArray();
+        var seen = new Dictionary<(string, string), StoredVersion>();
+        var latest = new Dictionary<string, StoredVersion>(StringComparer.Ordinal);
+        var holders = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        try
+        {
+            await using var db = await _source.OpenConnectionAsync(cancel);
+            await using var batch = new NpgsqlBatch(db)
+            {
+                BatchCommands =
+                {
+                    // Every version of the identities asked about: the content look-up and the latest version both come from it.
+                    new NpgsqlBatchCommand("""
+                        SELECT a.identity, a.id, a.name, a.version, a.content_hash, m.story_id FROM articles a JOIN story_members m ON m.article_id = a.id
+                        WHERE a.identity = ANY($1) ORDER BY a.identity, a.version DESC;
+                        """) { Parameters = { new NpgsqlParameter<string[]> { TypedValue = keys } } },
+                    new NpgsqlBatchCommand("SELECT DISTINCT name, identity FROM articles WHERE name = ANY($1);")
+                    {
+                        Parameters = { new NpgsqlParameter<string[]> { TypedValue = probes.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToArray() } },
+                    },
+                },
+            };
+            await using var r = await batch.ExecuteReaderAsync(cancel);
+            while (await r.ReadAsync(cancel))
+            {
+                var v = new StoredVersion(r.GetInt64(1), r.GetString(2), r.GetInt32(3), r.GetString(4), r.GetInt64(5));
+                string key = r.GetString(0);
+                latest.TryAdd(key, v);
+                seen.TryAdd((key, v.ContentHash), v);
+            }
+            await r.NextResultAsync(cancel);
+            while (await r.ReadAsync(cancel))
+            {
+                string name = r.GetString(0);
+                if (!holders.TryGetValue(name, out var list))
+                    holders[name] = list = [];
+                list.Add(r.GetString(1));
+            }
+        }
+        catch (NpgsqlException e)
+        {
+            throw new StoreException($"{Name}: {Describe(e)}", e);
+        }
+        return probes.Select(p => new ArticleLookup(
+            seen.GetValueOrDefault((p.IdentityKey, p.ContentHash)),
+            latest.GetValueOrDefault(p.IdentityKey),
+            holders.TryGetValue(p.Name, out var ids) && ids.Exists(id => !string.Equals(id, p.IdentityKey, StringComparison.Ordinal)))).ToArray();
+    }
+
     public async IAsyncEnumerable<StoredArticle> ReadAllAsync(long afterId = 0, [EnumeratorCancellation] CancellationToken cancel = default)
     {
         await using var db = await _source.OpenConnectionAsync(cancel);

@@ -258,6 +258,11 @@ internal sealed partial class SqliteStoryStore : IStoryWriter, ICrawlState, IDis
     public ValueTask<bool> NameTakenAsync(string name, string identityKey, CancellationToken cancel = default) =>
         ValueTask.FromResult(NameTaken(name, identityKey));
 
+    // In process, a look-up costs microseconds: one query per question is as fast as any batch.
+    public ValueTask<IReadOnlyList<ArticleLookup>> LookupAsync(IReadOnlyList<ArticleProbe> probes, CancellationToken cancel = default) =>
+        ValueTask.FromResult<IReadOnlyList<ArticleLookup>>(
+            probes.Select(p => new ArticleLookup(Find(p.IdentityKey, p.ContentHash), Latest(p.IdentityKey), NameTaken(p.Name, p.IdentityKey))).ToArray());
+
     private bool NameTaken(string name, string identityKey)
     {
         using var cmd = Command("SELECT 1 FROM articles WHERE name = $name AND identity <> $k LIMIT 1;");

@@ -58,6 +58,7 @@ internal sealed class QueueLeader(NpgsqlDataSource source, ICrawlState crawl, IL
         int added = Added, versions = NewVersions, unchanged = Unchanged, failed = Failed;
         var crawled = new List<UrlState>();
         var now = DateTimeOffset.UtcNow;
+        var prepared = new List<(PreparedArticle Article, FollowedPage? Follow)>(ready.Count);
         foreach (var job in ready)
         {
             if (job.State == JobState.Dead)
@@ -77,8 +78,14 @@ internal sealed class QueueLeader(NpgsqlDataSource source, ICrawlState crawl, IL
             }
             if (warning is not null)
                 IngestLog.InputWarning(logger, warning.Source, warning.Reason);
+            prepared.Add((article!, follow));
+        }
+        // The round's store look-ups in one round trip rather than three per article: they were the leader's limit.
+        await ingestor.PrefetchAsync(prepared.ConvertAll(p => p.Article), CancellationToken.None);
+        foreach (var (article, follow) in prepared)
+        {
             // Not cancelled midway: the round's articles are stored whole or, if this process dies, added again by the next leader.
-            var result = await ingestor.AddPreparedAsync(article!, CancellationToken.None);
+            var result = await ingestor.AddPreparedAsync(article, CancellationToken.None);
             switch (result.Outcome)
             {
                 case IngestOutcome.Added: Added++; break;

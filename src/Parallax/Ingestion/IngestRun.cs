@@ -98,11 +98,24 @@ public static class IngestRun
         try
         {
             var reader = channel.Reader;
+            var chunk = new List<(PreparedArticle? Article, InputError? Error)>(Lookahead);
+            var ready = new List<PreparedArticle>(Lookahead);
             // The writing side never passes the stop token to the store: an interrupt ends the run between
             // articles, and the batch in hand is written whole.
             while (await reader.WaitToReadAsync(CancellationToken.None))
             {
-                while (reader.TryRead(out var item))
+                // What is ready is looked up in the store in one go (one round trip on a server engine), then added in order.
+                chunk.Clear();
+                ready.Clear();
+                while (chunk.Count < Lookahead && reader.TryRead(out var next))
+                {
+                    chunk.Add(next);
+                    if (next.Article is { } a)
+                        ready.Add(a);
+                }
+                if (!stop.IsCancellationRequested)
+                    await ingestor.PrefetchAsync(ready);
+                foreach (var item in chunk)
                 {
                     if (stop.IsCancellationRequested)
                     {

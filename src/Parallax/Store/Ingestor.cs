@@ -54,6 +54,10 @@ public sealed class Ingestor : IDisposable
     private readonly List<NewArticle> _pending = [];
     private readonly Dictionary<string, NewArticle> _pendingByIdentity = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Identity, string Hash), (long Story, string Name)> _pendingContent = [];
+
+    // The store's answers fetched ahead for articles about to be added (PrefetchAsync), with the id each was asked
+    // about; dropped whenever this ingestor writes or lets the writer lock go, since the answers may change then.
+    private readonly Dictionary<(string Identity, string Hash), (ArticleLookup Lookup, string Name)> _looked = [];
     private readonly Dictionary<string, string> _pendingNames = new(StringComparer.Ordinal);
     private readonly TimeSpan _writerWait;
     private readonly ILogger _logger;
@@ -166,6 +170,7 @@ public sealed class Ingestor : IDisposable
     public async ValueTask SuspendAsync(CancellationToken cancel = default)
     {
         await FlushAsync(checkpoint: true, cancel);
+        _looked.Clear();
         _writer?.Dispose();
         _writer = null;
     }
@@ -317,6 +322,22 @@ public sealed class Ingestor : IDisposable
         return new PreparedArticle(article, identity, analysis, line);
     }
 
+    /// <summary>
+    /// Asks the store, in one go, what adding these articles will ask of it article by article (its content seen
+    /// before, its identity's latest version, its id taken): a server engine then answers a batch in one round trip
+    /// instead of three per article. Call it right before adding them; the answers hold until the next write.
+    /// </summary>
+    public async ValueTask PrefetchAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken cancel = default)
+    {
+        if (articles.Count == 0)
+            return;
+        await ResumeAsync(cancel);
+        var probes = articles.Select(a => new ArticleProbe(a.Identity.Key, a.Identity.ContentHash, a.Article.Id)).ToArray();
+        var answers = await _store.LookupAsync(probes, cancel);
+        for (int i = 0; i < probes.Length; i++)
+            _looked[(probes[i].IdentityKey, probes[i].ContentHash)] = (answers[i], probes[i].Name);
+    }
+
     /// <summary>Adds a prepared article, in the order articles arrive (grouping depends on it).</summary>
     public async ValueTask<IngestResult> AddPreparedAsync(PreparedArticle prepared, CancellationToken cancel = default)
     {
@@ -328,14 +349,15 @@ public sealed class Ingestor : IDisposable
         // snapshot of a page must not flip the stored article back and forth.
         if (_pendingContent.TryGetValue((identity.Key, identity.ContentHash), out var pendingSeen))
             return new IngestResult(IngestOutcome.Unchanged, pendingSeen.Story, pendingSeen.Name);
-        if (await _store.FindAsync(identity.Key, identity.ContentHash, cancel) is { } seen)
+        bool looked = _looked.TryGetValue((identity.Key, identity.ContentHash), out var ahead);
+        if ((looked ? ahead.Lookup.Seen : await _store.FindAsync(identity.Key, identity.ContentHash, cancel)) is { } seen)
             return new IngestResult(IngestOutcome.Unchanged, seen.StoryId, seen.Name);
         if (_pendingByIdentity.TryGetValue(identity.Key, out var pending))
             (version, name) = (pending.Version + 1, pending.Article.Id);
-        else if (await _store.LatestAsync(identity.Key, cancel) is { } latest)
+        else if ((looked ? ahead.Lookup.Latest : await _store.LatestAsync(identity.Key, cancel)) is { } latest)
             (version, name) = (latest.Version + 1, latest.Name);
         // A new version keeps its article's id; a new article keeps its own unless another article has it.
-        name ??= await FreeNameAsync(article.Id, identity.Key, cancel);
+        name ??= await FreeNameAsync(article.Id, identity.Key, looked && ahead.Name == article.Id ? ahead.Lookup.NameTaken : null, cancel);
         // Analysed before the name is claimed: a cancelled analysis leaves no pending name behind.
         var analysis = prepared.Analysis is { } done && name == article.Id ? done : _pipeline.Analyze(article with { Id = name }, cancel);
         _pendingNames[name] = identity.Key;
@@ -402,6 +424,7 @@ public sealed class Ingestor : IDisposable
         _pendingByIdentity.Clear();
         _pendingNames.Clear();
         _pendingContent.Clear();
+        _looked.Clear();
     }
 
     /// <summary>
@@ -508,13 +531,14 @@ public sealed class Ingestor : IDisposable
         Restored = articles;
     }
 
-    private async ValueTask<string> FreeNameAsync(string wanted, string identityKey, CancellationToken cancel)
+    // wantedTaken: whether the store has the wanted id under another identity, when a prefetch already asked.
+    private async ValueTask<string> FreeNameAsync(string wanted, string identityKey, bool? wantedTaken, CancellationToken cancel)
     {
         for (int i = 1; ; i++)
         {
             var name = i == 1 ? wanted : $"{wanted}-{i}";
             bool takenHere = _pendingNames.TryGetValue(name, out var other) && other != identityKey;
-            if (!takenHere && !await _store.NameTakenAsync(name, identityKey, cancel))
+            if (!takenHere && !(i == 1 && wantedTaken is { } known ? known : await _store.NameTakenAsync(name, identityKey, cancel)))
                 return name;
         }
     }

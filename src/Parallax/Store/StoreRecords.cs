@@ -19,6 +19,16 @@ public sealed record NewArticle(AnalyzedArticle Analysis, ArticleIdentity Identi
 /// <summary>The latest stored version of an identity.</summary>
 public sealed record StoredVersion(long Id, string Name, int Version, string ContentHash, long StoryId);
 
+/// <summary>What adding an article asks the store (<see cref="IStoryReader.LookupAsync"/>): its identity, content and wanted id.</summary>
+public readonly record struct ArticleProbe(string IdentityKey, string ContentHash, string Name);
+
+/// <summary>
+/// The store's answers for one <see cref="ArticleProbe"/>: the version holding its content (<see cref="IStoryReader.FindAsync"/>),
+/// the identity's latest version (<see cref="IStoryReader.LatestAsync"/>) and whether another identity has its id
+/// (<see cref="IStoryReader.NameTakenAsync"/>).
+/// </summary>
+public sealed record ArticleLookup(StoredVersion? Seen, StoredVersion? Latest, bool NameTaken);
+
 /// <summary>One stored article: its fields, text and analysis as they were ingested.</summary>
 public sealed record StoredArticle(long Id, long StoryId, int Version, long? SupersededBy, string ContentHash, int? Line, AnalyzedArticle Analysis)
 {

@@ -145,6 +145,46 @@ public abstract class IngestorTests : IDisposable
         Assert.Contains("Ormby", (await store.ArticleAsync("report-2"))!.Article.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(2)] // a batch written midway through the prefetched articles: what was looked up before it is asked again
+    public async Task Looking_up_a_run_ahead_changes_nothing_it_stores(int batchSize)
+    {
+        // A second run mixing what the store answers: unchanged, a new version, an id another article holds, a
+        // duplicate within the run, a new version of an article added earlier in the same run, and new articles.
+        var first = Stream();
+        var ferry = first[0] with { Text = first[0].Text + " The ferry was refloated on Sunday morning." };
+        var clash = Art("quarry-1", "Tessel library reopens", "The Tessel library reopened on Monday after repairs to its roof.", "https://tessel.example/library");
+        var fresh = Art("bridge-1", "Ormby bridge closes for repairs", "The Ormby bridge closes on Monday for four weeks of repairs, the county said.", "https://ormby.example/bridge");
+        var freshAgain = fresh with { Text = fresh.Text + " Buses will divert through Tessel." };
+        IReadOnlyList<Article> second = [first[1], ferry, clash, fresh, fresh, freshAgain, first[3]];
+
+        async Task<List<IngestResult>> Run(string name, bool ahead)
+        {
+            await using var store = await OpenStore(name);
+            await Ingest(store, first);
+            using var ingestor = await Ingestor.OpenAsync(store, Pipeline, batchSize: batchSize);
+            var prepared = new List<PreparedArticle>();
+            foreach (var a in second)
+                prepared.Add(await Ingestor.PrepareAsync(Pipeline, a, null, null));
+            if (ahead)
+                await ingestor.PrefetchAsync(prepared);
+            var results = new List<IngestResult>();
+            foreach (var p in prepared)
+                results.Add(await ingestor.AddPreparedAsync(p));
+            await ingestor.FlushAsync();
+            return results;
+        }
+
+        var plain = await Run($"plain-{batchSize}.db", ahead: false);
+        var looked = await Run($"ahead-{batchSize}.db", ahead: true);
+        Assert.Equal(plain, looked);
+        Assert.Equal(
+            [IngestOutcome.Unchanged, IngestOutcome.NewVersion, IngestOutcome.Added, IngestOutcome.Added, IngestOutcome.Unchanged, IngestOutcome.NewVersion, IngestOutcome.Unchanged],
+            looked.Select(r => r.Outcome));
+        Assert.Equal(["quarry-1", "ferry-1", "quarry-1-2", "bridge-1", "bridge-1", "bridge-1", "quarry-2"], looked.Select(r => r.ArticleId));
+    }
+
     [Fact]
     public async Task An_ingest_split_over_runs_ends_as_one_run_would()
     {

@@ -311,6 +311,42 @@ public abstract partial class StoreConformanceTests
     }
 
     [Fact]
+    public async Task A_batch_lookup_answers_as_the_single_lookups_do()
+    {
+        await using var s = await OpenAsync();
+        var v1 = Item("ferry", "The ferry sailed at noon with forty passengers.", 1, url: "https://f.example/ferry", published: "2025-03-01");
+        await s.WriteAsync([v1]);
+        var v2 = Item("ferry", "The ferry sailed at noon with forty-two passengers.", 1, url: "https://f.example/ferry", version: 2, published: "2025-03-01");
+        var other = Item("harbour", "The harbour reopened after the storm.", 2, url: "https://f.example/harbour", published: "2025-03-02");
+        await s.WriteAsync([v2, other]);
+
+        ArticleProbe[] probes =
+        [
+            new(v1.Identity.Key, v1.Identity.ContentHash, "ferry"),       // an old version's content: seen
+            new(v2.Identity.Key, "0000", "ferry"),                          // new content of a known identity
+            new("url:f.example/new", "1111", "harbour"),                    // a new identity wanting a taken id
+            new("url:f.example/new", "1111", "quay"),                       // a new identity with a free id
+            new(other.Identity.Key, other.Identity.ContentHash, "harbour"), // its own id is not taken from it
+        ];
+        var answers = await s.LookupAsync(probes);
+
+        Assert.Equal(probes.Length, answers.Count);
+        for (int i = 0; i < probes.Length; i++)
+        {
+            var p = probes[i];
+            Assert.Equal(await s.FindAsync(p.IdentityKey, p.ContentHash), answers[i].Seen);
+            Assert.Equal(await s.LatestAsync(p.IdentityKey), answers[i].Latest);
+            Assert.Equal(await s.NameTakenAsync(p.Name, p.IdentityKey), answers[i].NameTaken);
+        }
+        Assert.Equal(1, answers[0].Seen?.Version);
+        Assert.Equal((null, 2), (answers[1].Seen, answers[1].Latest?.Version));
+        Assert.Equal((null, null, true), (answers[2].Seen, answers[2].Latest, answers[2].NameTaken));
+        Assert.False(answers[3].NameTaken);
+        Assert.False(answers[4].NameTaken);
+        Assert.Empty(await s.LookupAsync([]));
+    }
+
+    [Fact]
     public async Task The_last_story_id_is_the_highest_ever_handed_out_even_once_its_story_is_empty()
     {
         await using var s = await OpenAsync();
