@@ -326,16 +326,19 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>
-    /// "one in five adults", "1 in 4 children", "one in every three homes": a rate, read as the fraction N/M (the
-    /// counted noun follows M). Only a whole N from 1 up, a larger whole M up to 1,000 (so "one in 2020" stays out),
-    /// and nothing but "every" between "in" and M.
+    /// "one in five adults", "1 in 4 children", "one in every three homes", "two out of three voters": a rate, read
+    /// as the fraction N/M (the counted noun follows M). Only a whole N from 1 up, a larger whole M up to 1,000 (so
+    /// "one in 2020" stays out), and nothing but "every" between "in" (or "out of") and M.
     /// </summary>
     private void ReadOneIn(ref NumberExpression n)
     {
-        if (n.Form is not (NumberForm.Digits or NumberForm.Words) || n.HasScale || n.Value < 1 || n.Value != Math.Floor(n.Value)
-            || !IsWord(n.EndToken, "in"))
+        if (n.Form is not (NumberForm.Digits or NumberForm.Words) || n.HasScale || n.Value < 1 || n.Value != Math.Floor(n.Value))
             return;
         int k = n.EndToken + 1;
+        if (IsWord(n.EndToken, "out") && IsWord(k, "of"))
+            k++;
+        else if (!IsWord(n.EndToken, "in"))
+            return;
         if (IsWord(k, "every"))
             k++;
         NumberExpression m;

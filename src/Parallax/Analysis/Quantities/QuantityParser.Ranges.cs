@@ -40,6 +40,9 @@ internal sealed partial class QuantityParser
             bool gluedLeft = p == end1;
             q = p + 1;
             bool gluedRight = q < _text.Length && !char.IsWhiteSpace(_text[q]);
+            if (gluedRight && _text[q] is ',' or ';')
+                return RangeOutcome.None; // "four-, five- and six-cylinder": a hanging hyphen, not a range
+
             // "30-40" glued, or "25 – 40" with an en dash and spaces; a spaced hyphen is a clause dash.
             if (gluedLeft != gluedRight || (!gluedLeft && c != '–'))
                 return RangeOutcome.None;
