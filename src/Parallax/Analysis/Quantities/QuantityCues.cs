@@ -177,6 +177,12 @@ internal static class QuantityCues
         "slipped", "jumped", "closed", "ended", "eased", "firmed",
     };
 
+    /// <summary>Words that may stand between a change's first figure and its "to" ("from 40 overall to 55").</summary>
+    public static readonly HashSet<string> ChangeAsides = new(StringComparer.Ordinal)
+    {
+        "overall", "alone", "apiece", "each", "before", "earlier", "previously", "initially", "originally",
+    };
+
     /// <summary>Capitals after a number that are not what it counts: eras, clock and zone marks, places, and units read elsewhere.</summary>
     public static readonly HashSet<string> NotTallyAcronyms = new(StringComparer.Ordinal)
     {

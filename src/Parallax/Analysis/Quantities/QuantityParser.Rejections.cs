@@ -244,6 +244,8 @@ internal sealed partial class QuantityParser
         }
         if (UnitLexicon.Match(_text, at, attached, out _) is not null)
             return false;
+        if (!attached && SpacedPence(new NumberExpression { Form = NumberForm.Digits, Scale = 1, FirstToken = i }, at))
+            return false; // "at 1112 p": a share price
         if (IsWord(i - 1) && Spaced(i - 1))
         {
             var prev = Str(i - 1);
