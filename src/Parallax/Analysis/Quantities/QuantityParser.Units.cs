@@ -203,11 +203,13 @@ internal sealed partial class QuantityParser
         // "half the voters": a fraction's determiner with the "of" left out.
         else if (allowOf && IsWord(j) && QuantityCues.Determiners.Has(Str(j)) && IsWord(j - 1, "half"))
             j++;
+        bool ofWhole = false;
         if (IsWord(j, "of"))
         {
             if (!allowOf)
                 return null;
             j++;
+            ofWhole = true;
             singularHead = false;
             if (IsWord(j) && QuantityCues.Determiners.Has(Str(j)))
             {
@@ -242,6 +244,13 @@ internal sealed partial class QuantityParser
             {
                 // "digital and physical sales": coordinated modifiers share the head.
                 j++;
+                continue;
+            }
+            if (ofWhole && count == 0 && j > k && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+            {
+                // "12 of the region's hospitals": the possessor is not what is counted.
+                count = 0;
+                j = last + 1;
                 continue;
             }
             bool acronym = w.Length >= 2 && !w.Any(char.IsLower);
