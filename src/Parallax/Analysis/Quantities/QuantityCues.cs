@@ -109,6 +109,8 @@ internal static class QuantityCues
     public static readonly HashSet<string> AgeBandCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "between", "from", "about", "around", "roughly", "over", "under", "nearly", "almost",
+        // "over the age of 21", "at the ages of 6 and 9"
+        "of",
     };
 
     /// <summary>Words between a number and its noun that add to a count ("five more seats", "two additional weeks").</summary>
@@ -164,6 +166,28 @@ internal static class QuantityCues
         "route", "flight", "gate", "platform", "room", "grade", "class", "type", "version", "episode", "item", "clause",
         "paragraph", "page", "line", "row", "block", "unit", "apartment", "suite", "floor", "exit", "highway", "road",
         "lane", "bus", "tier", "code", "model", "series", "volume", "issue", "rule", "bill", "law", "decree", "order",
+        // Stock indexes named with a number, as feeds write them in lower case ("the sp 500", "the ftse 100").
+        "sp", "ftse", "nasdaq", "russell", "stoxx", "nikkei", "dax", "cac", "asx", "kospi", "sensex", "nifty", "topix",
+    };
+
+    /// <summary>Words before a share price that move or place it ("down 68 p", "at 1112 p"); a spaced "p" counts as pence only after one.</summary>
+    public static readonly HashSet<string> PriceMoveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "down", "up", "at", "by", "to", "from", "fell", "rose", "gained", "lost", "added", "shed", "dropped", "climbed",
+        "slipped", "jumped", "closed", "ended", "eased", "firmed",
+    };
+
+    /// <summary>Words that may stand between a change's first figure and its "to" ("from 40 overall to 55").</summary>
+    public static readonly HashSet<string> ChangeAsides = new(StringComparer.Ordinal)
+    {
+        "overall", "alone", "apiece", "each", "before", "earlier", "previously", "initially", "originally",
+    };
+
+    /// <summary>Capitals after a number that are not what it counts: eras, clock and zone marks, places, and units read elsewhere.</summary>
+    public static readonly HashSet<string> NotTallyAcronyms = new(StringComparer.Ordinal)
+    {
+        "BC", "AD", "BCE", "CE", "AM", "PM", "GMT", "UTC", "BST", "CET", "EST", "EDT", "CST", "CDT", "PST", "PDT", "ET", "PT",
+        "US", "USA", "UK", "EU", "UN", "UAE", "NYC", "LA", "DC", "OK", "TV", "ID", "PDF", "FAQ",
     };
 
     /// <summary>Adjectives that may follow a length ("90 miles wide", "a 37m-long skeleton").</summary>

@@ -68,7 +68,7 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>
-    /// "1.5m people", "20k fans", "3.4m barrels", "2m tonnes": a plural noun, a unit of bulk or "of" after a glued "m"/"k"
+    /// "1.5m people", "20k fans", "3.4m barrels", "2m tonnes": a plural noun, a unit of bulk (or a flow of one) or "of" after a glued "m"/"k"
     /// makes it a scale, not metres; a race ("the 400m hurdles") keeps its metres.
     /// </summary>
     private bool CountsFollow(int k)
@@ -78,9 +78,13 @@ internal sealed partial class QuantityParser
         if (IsWord(k, "of"))
             return true;
         var unit = UnitLexicon.Match(_text, _tokens[k].Start, false, out _);
-        if (unit is not null)
-            return unit.Kind == UnitKind.Bulk;
-        return IsPluralNoun(Str(k)) && !QuantityCues.RaceEvents.Has(Str(k));
+        if (unit is null)
+            return IsPluralNoun(Str(k)) && !QuantityCues.RaceEvents.Has(Str(k));
+        if (unit.Kind == UnitKind.Bulk)
+            return true;
+        // A flow of bulk: "3.4m barrels a day", "2m tonnes per year".
+        int per = unit.Canonical.IndexOf(" per ", StringComparison.Ordinal);
+        return per > 0 && UnitLexicon.Match(unit.Canonical[..per], 0, false, out var bulkEnd)?.Kind == UnitKind.Bulk && bulkEnd == per;
     }
 
     /// <summary>"1.99×10−30", "3×10^8": scientific notation glued to the mantissa.</summary>
@@ -326,16 +330,20 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>
-    /// "one in five adults", "1 in 4 children", "one in every three homes": a rate, read as the fraction N/M (the
-    /// counted noun follows M). Only a whole N from 1 up, a larger whole M up to 1,000 (so "one in 2020" stays out),
-    /// and nothing but "every" between "in" and M.
+    /// "one in five adults", "1 in 4 children", "one in every three homes", "two out of three voters": a rate, read
+    /// as the fraction N/M (the counted noun follows M). Only a whole N from 1 up, a larger whole M up to 1,000 (so
+    /// "one in 2020" stays out), and nothing but "every" between "in" (or "out of") and M.
     /// </summary>
     private void ReadOneIn(ref NumberExpression n)
     {
-        if (n.Form is not (NumberForm.Digits or NumberForm.Words) || n.HasScale || n.Value < 1 || n.Value != Math.Floor(n.Value)
-            || !IsWord(n.EndToken, "in"))
+        if (n.Form is not (NumberForm.Digits or NumberForm.Words) || n.HasScale || n.Value < 1 || n.Value != Math.Floor(n.Value))
             return;
         int k = n.EndToken + 1;
+        bool outOf = IsWord(n.EndToken, "out") && IsWord(k, "of");
+        if (outOf)
+            k++;
+        else if (!IsWord(n.EndToken, "in"))
+            return;
         if (IsWord(k, "every"))
             k++;
         NumberExpression m;
@@ -344,6 +352,10 @@ internal sealed partial class QuantityParser
         else if (!IsWord(k) || !ReadWords(k, out m) || m.HasScale)
             return;
         if (m.Value <= n.Value || m.Value > 1000 || m.Value != Math.Floor(m.Value))
+            return;
+        // A proportion has a small or round whole ("two out of three", "7 out of 10"); "two out of 15 judges" is a
+        // part of a group the comparison layer reads as a part and its whole.
+        if (outOf && m.Value > 10 && m.Value is not (100 or 1000))
             return;
         n.Value = n.Raw = n.Value / m.Value;
         n.Form = NumberForm.Fraction;

@@ -32,6 +32,10 @@ internal sealed partial class QuantityParser
         int p = SkipSpace(end1);
         if (p >= _text.Length)
             return RangeOutcome.None;
+        // "from 20 mpg in 2008 to 29 mpg in 2020", "from 21 mpg combined to 23": a change's start may carry its year
+        // or one qualifying word before the "to".
+        if (cue == RangeCue.From && !StartsTo(p) && FromAsideEnd(p, n1.EndToken) is var aside && aside > p && StartsTo(SkipSpace(aside)))
+            p = SkipSpace(aside);
         Connector connector;
         int q;
         char c = _text[p];
@@ -40,6 +44,9 @@ internal sealed partial class QuantityParser
             bool gluedLeft = p == end1;
             q = p + 1;
             bool gluedRight = q < _text.Length && !char.IsWhiteSpace(_text[q]);
+            if (gluedRight && _text[q] is ',' or ';')
+                return RangeOutcome.None; // "four-, five- and six-cylinder": a hanging hyphen, not a range
+
             // "30-40" glued, or "25 – 40" with an en dash and spaces; a spaced hyphen is a clause dash.
             if (gluedLeft != gluedRight || (!gluedLeft && c != '–'))
                 return RangeOutcome.None;
@@ -176,6 +183,35 @@ internal sealed partial class QuantityParser
         reading = new Reading(Math.Min(v1, v2), Math.Max(v1, v2), name, unit2.Kind ?? unit1.Kind, end2, endTok2);
         return RangeOutcome.Range;
     }
+
+    private bool StartsTo(int p) => TextMatch.At(_text, p, "to", true, out var e) && TextMatch.IsBoundary(_text, e, "to");
+
+    /// <summary>
+    /// Where an aside after a change's first figure ends: a year ("in 2008", "by 2019"), a month and maybe its year
+    /// ("in March", "in May 2020"), or one qualifying word, a participle or an adverb ("combined", "overall",
+    /// "annually"). <paramref name="p"/> when there is none.
+    /// </summary>
+    private int FromAsideEnd(int p, int from)
+    {
+        int k = TokenAt(p, from);
+        if (!IsWord(k) || _tokens[k].Start != p)
+            return p;
+        var w = Str(k);
+        if (w is "in" or "by" or "at" or "on" && Spaced(k))
+        {
+            if (IsYear(k + 1))
+                return _tokens[k + 1].End;
+            if (IsWord(k + 1) && QuantityCues.Months.Has(Str(k + 1)))
+                return IsYear(k + 2) && Spaced(k + 1) ? _tokens[k + 2].End : _tokens[k + 1].End;
+            return p;
+        }
+        if (TextMatch.IsLower(w) && (IsWord(k + 1, "to") && Spaced(k))
+            && (w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ly", StringComparison.Ordinal)) || QuantityCues.ChangeAsides.Has(w)))
+            return _tokens[k].End;
+        return p;
+    }
+
+    private bool IsYear(int k) => IsNumber(k) && !_tokens[k].HasDecimals && _tokens[k].Value is >= 1900 and <= 2099 && _tokens[k].Length == 4;
 
     /// <summary>After a change word, "X to Y" with Y more than this many times X is a change and a level, not a range.</summary>
     private const double ChangeAndLevelRatio = 3;

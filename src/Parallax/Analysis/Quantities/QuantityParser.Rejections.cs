@@ -244,6 +244,8 @@ internal sealed partial class QuantityParser
         }
         if (UnitLexicon.Match(_text, at, attached, out _) is not null)
             return false;
+        if (!attached && SpacedPence(new NumberExpression { Form = NumberForm.Digits, Scale = 1, FirstToken = i }, at))
+            return false; // "at 1112 p": a share price
         if (IsWord(i - 1) && Spaced(i - 1))
         {
             var prev = Str(i - 1);
@@ -428,5 +430,37 @@ internal sealed partial class QuantityParser
         unit = Str(w).ToString();
         end = _tokens[w].End;
         return true;
+    }
+
+    /// <summary>
+    /// A suspended hyphen ("four-, five- and six-cylinder engines", "10- or 12-inch screens"): the number's hyphen
+    /// waits for the compound that ends the list, and that compound's noun is what every member counts. The list
+    /// is numbers with a hanging hyphen, separated by commas and one "and", "or" or "to", at most six long.
+    /// </summary>
+    private bool SuspendedHyphenNoun(NumberExpression n, out string unit)
+    {
+        unit = "";
+        int h = n.EndToken;
+        if (!IsSymbol(h, '-') || !Glued(h - 1) || (Glued(h) && !IsSymbol(h + 1, ',')))
+            return false;
+        int k = h + 1;
+        for (int members = 0; members < 6; members++)
+        {
+            if (IsSymbol(k, ','))
+                k++;
+            if (IsWord(k, "and") || IsWord(k, "or") || IsWord(k, "to"))
+                k++;
+            bool number = IsNumber(k) || (IsWord(k) && (NumberWords.Cardinals.ContainsKey(Str(k).ToString()) || NumberWords.Tens.ContainsKey(Str(k).ToString())));
+            if (!number || !IsSymbol(k + 1, '-') || !Glued(k))
+                return false;
+            if (!Glued(k + 1) || IsSymbol(k + 2, ','))
+            {
+                k += 2;
+                continue;
+            }
+            var last = new NumberExpression { EndToken = k + 1, End = _tokens[k].End };
+            return HyphenNoun(last, out unit, out _);
+        }
+        return false;
     }
 }

@@ -48,6 +48,11 @@ internal sealed partial class QuantityParser
             attached = false;
         }
         var form = UnitLexicon.Match(_text, at, attached, out var unitEnd);
+        if (form is null && !attached && SpacedPence(n, at))
+        {
+            form = SpacedPenny;
+            unitEnd = at + 1;
+        }
         if (form is not null)
         {
             end = unitEnd;
@@ -116,6 +121,29 @@ internal sealed partial class QuantityParser
         return default;
     }
 
+    private static readonly UnitForm SpacedPenny = new("p", "penny", UnitKind.Currency, CaseSensitive: true, AttachedOnly: false);
+
+    /// <summary>
+    /// "down 68 p at 1112 p", "rose 2.5 p.": a share price in pence with the "p" spaced off, which counts only after a
+    /// word that moves or places a price, and not as "p.m." or a page ("p. 45").
+    /// </summary>
+    private bool SpacedPence(NumberExpression n, int at)
+    {
+        if (n.Form != NumberForm.Digits || n.HasScale || at >= _text.Length || _text[at] != 'p' || !IsWord(n.FirstToken - 1)
+            || !QuantityCues.PriceMoveWords.Has(Str(n.FirstToken - 1)))
+            return false;
+        int after = at + 1;
+        if (after == _text.Length)
+            return true;
+        char c = _text[after];
+        if (char.IsLetterOrDigit(c) || c is '-' or '/' or '\'' or '\u2019')
+            return false;
+        if (c != '.')
+            return true;
+        int next = SkipSpace(after + 1);
+        return next == after + 1 ? next >= _text.Length : next >= _text.Length || !char.IsLetterOrDigit(_text[next]) || char.IsUpper(_text[next]);
+    }
+
     /// <summary>A counted noun that is itself a currency or unit name ("tens of millions of dollars") takes that unit's kind.</summary>
     private static UnitKind? CountedKind(string noun) =>
         noun is "USD" or "EUR" or "GBP" or "JPY" ? UnitKind.Currency : null;
@@ -175,11 +203,13 @@ internal sealed partial class QuantityParser
         // "half the voters": a fraction's determiner with the "of" left out.
         else if (allowOf && IsWord(j) && QuantityCues.Determiners.Has(Str(j)) && IsWord(j - 1, "half"))
             j++;
+        bool ofWhole = false;
         if (IsWord(j, "of"))
         {
             if (!allowOf)
                 return null;
             j++;
+            ofWhole = true;
             singularHead = false;
             if (IsWord(j) && QuantityCues.Determiners.Has(Str(j)))
             {
@@ -216,10 +246,23 @@ internal sealed partial class QuantityParser
                 j++;
                 continue;
             }
+            if (ofWhole && count == 0 && j > k && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+            {
+                // "12 of the region's hospitals": the possessor is not what is counted.
+                count = 0;
+                j = last + 1;
+                continue;
+            }
             bool acronym = w.Length >= 2 && !w.Any(char.IsLower);
             if ((!acronym && QuantityCues.NotNouns.Contains(w)) || QuantityCues.Months.Contains(w) || NumberWords.Cardinals.ContainsKey(w)
                 || NumberWords.Scales.ContainsKey(w) || QuantityCues.Weekdays.Contains(w))
                 return null;
+            // "(0.5 WAR)", "had 3 RBI.": an abbreviated tally (a sports statistic, a rating) standing alone as the head.
+            if (count == 0 && j == k && last == j && IsNumber(k - 1) && _tokens[k - 1].Value < 1000 && IsStatAcronym(word) && !IsWord(j + 1) && !(Glued(j) && IsSymbol(j + 1, '.')))
+            {
+                end = _tokens[j].End;
+                return w;
+            }
             bool lower = TextMatch.IsLower(word);
             if (IsPluralNoun(word) || (singularHead && lower && !w.EndsWith("ly", StringComparison.Ordinal)))
             {
@@ -246,6 +289,19 @@ internal sealed partial class QuantityParser
             j = last + 1;
         }
         return null;
+    }
+
+    /// <summary>Two to four capitals that are not an era, a clock or time zone, or a country ("BC", "PM", "GMT", "US").</summary>
+    private static bool IsStatAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length is < 2 or > 4)
+            return false;
+        foreach (var c in w)
+        {
+            if (!char.IsAsciiLetterUpper(c))
+                return false;
+        }
+        return !QuantityCues.NotTallyAcronyms.Has(w);
     }
 
     private static bool IsPluralNoun(ReadOnlySpan<char> w)

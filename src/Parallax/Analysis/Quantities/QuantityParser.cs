@@ -196,6 +196,8 @@ internal sealed partial class QuantityParser
                 ? result with { Unit = TimesUnit, Kind = UnitKind.Count, End = compoundEnd, EndToken = n1.EndToken + 2 }
                 : result with { Unit = compound, End = compoundEnd, EndToken = n1.EndToken + 2 };
         }
+        if (result.Unit is null && result.High is null && SuspendedHyphenNoun(n1, out var suspended))
+            result = result with { Unit = suspended, Kind = null, End = n1.End, EndToken = n1.EndToken + 1 };
         if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1) && !RelativeAfter(n1))
             return false;
         if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result))

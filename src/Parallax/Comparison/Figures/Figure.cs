@@ -34,7 +34,7 @@ internal sealed record Figure(
     {
         get
         {
-            var noun = Quantity.Unit is { Length: > 0 } u ? u : People || Nouns.Count == 0 ? "" : Nouns.First();
+            var noun = Quantity.Unit is { Length: > 0 } u ? Analysis.Quantities.UnitNames.Of(u) : People || Nouns.Count == 0 ? "" : Nouns.First();
             var ev = Events.Count > 0 ? Events.First() : "";
             return $"{noun} {ev}".Trim();
         }

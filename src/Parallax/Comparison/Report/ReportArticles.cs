@@ -37,7 +37,7 @@ public static class ReportArticles
                 SourceKind = q.SourceKind?.ToString().ToLowerInvariant(),
                 Group = q.Group is { } g ? $"{id}.q{g + 1}" : null,
             }).ToList(),
-            Quantities = x.Quantities.Select((n, i) => new ReportQuantity($"{id}.n{i + 1}", n.Value, n.Unit, n.Text, Pair(n.Span)) { High = n.High, Approximation = n.Approximation }).ToList(),
+            Quantities = x.Quantities.Select((n, i) => new ReportQuantity($"{id}.n{i + 1}", n.Value, Analysis.Quantities.UnitNames.Of(n.Unit), n.Text, Pair(n.Span)) { High = n.High, Approximation = n.Approximation }).ToList(),
             Dates = x.Dates.Select(d => new ReportDate(d.Text, d.Value, Pair(d.Span)) { Type = d.Type.ToString().ToLowerInvariant() }).ToList(),
             Entities = x.Entities.Select(e => new ReportEntity(e.Text, e.Name, e.Type.ToString().ToLowerInvariant(), Pair(e.Span)) { Role = e.Role }).ToList(),
             Citations = x.Citations.Select(c => new ReportCitation(c.Outlet, Pair(c.Span))).ToList(),
