@@ -47,8 +47,12 @@ internal sealed partial class QuantityParser
             if (gluedRight && _text[q] is ',' or ';')
                 return RangeOutcome.None; // "four-, five- and six-cylinder": a hanging hyphen, not a range
 
-            // "30-40" glued, or "25 – 40" with an en dash and spaces; a spaced hyphen is a clause dash.
-            if (gluedLeft != gluedRight || (!gluedLeft && c != '–'))
+            // "30-40" glued, or "25 – 40" with an en dash and spaces. A spaced hyphen is a clause dash, except between two
+            // bare digit numbers ("1500 - 1800 rupees", "3 - 1 at half time"), which a typed en dash often becomes.
+            int after = SkipSpace(q);
+            bool spacedHyphenBetweenDigits = !gluedLeft && !gluedRight && c == '-' && n1.Form == NumberForm.Digits && unit1.Name is null
+                && after < _text.Length && char.IsAsciiDigit(_text[after]);
+            if (gluedLeft != gluedRight || (!gluedLeft && c != '–' && !spacedHyphenBetweenDigits))
                 return RangeOutcome.None;
             q = SkipSpace(q);
             connector = Connector.Dash;
