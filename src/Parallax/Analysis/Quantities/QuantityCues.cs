@@ -171,6 +171,14 @@ internal static class QuantityCues
     };
 
     /// <summary>Words before a share price that move or place it ("down 68 p", "at 1112 p"); a spaced "p" counts as pence only after one.</summary>
+    /// <summary>Words that make a spaced "C" or "F" after a number a temperature ("highs of 28 C").</summary>
+    public static readonly HashSet<string> TemperatureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "temperature", "temperatures", "high", "highs", "low", "lows", "warming", "warmed", "warm", "warmer", "warmest", "heat",
+        "heatwave", "hot", "hotter", "hottest", "cold", "colder", "coldest", "cool", "cooler", "chill", "freezing", "frost",
+        "melting", "melts", "boiling", "boils", "minus", "mercury", "thermometer", "fever", "weather", "forecast", "degrees",
+    };
+
     public static readonly HashSet<string> PriceMoveWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "down", "up", "at", "by", "to", "from", "fell", "rose", "gained", "lost", "added", "shed", "dropped", "climbed",

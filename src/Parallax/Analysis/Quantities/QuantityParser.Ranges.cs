@@ -160,7 +160,9 @@ internal sealed partial class QuantityParser
         }
         if (connector == Connector.Dash && v1 >= v2)
         {
-            if (unit1.Name is null && unit2.Name is null && n1.Raw < 1000 && n2.Raw < 1000 && !n1.HasScale)
+            // "a 3-1 lead": the noun after a one is the score's, not a count of one.
+            bool scoreNoun = unit2.Name is null || (n2.Value == 1 && unit2.Kind is null);
+            if (unit1.Name is null && scoreNoun && n1.Raw < 1000 && n2.Raw < 1000 && !n1.HasScale)
             {
                 reading = new Reading(0, null, null, null, n2.End, n2.EndToken);
                 return RangeOutcome.Score;
@@ -232,7 +234,7 @@ internal sealed partial class QuantityParser
         for (int k = first - 1, words = 0; k >= 0 && words < VoteWindowBefore; k--)
         {
             if (_tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is '.' or '!' or '?' or ';')
-                return false;
+                break; // the sentence starts here; the words after the tally still count ("… Wednesday. The 8-1 ruling")
             if (!IsWord(k))
                 continue;
             words++;

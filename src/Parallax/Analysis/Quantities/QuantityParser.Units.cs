@@ -53,6 +53,11 @@ internal sealed partial class QuantityParser
             form = SpacedPenny;
             unitEnd = at + 1;
         }
+        else if (form is null && !attached && SpacedDegree(n, at) is { } degree)
+        {
+            form = degree;
+            unitEnd = at + 1;
+        }
         if (form is not null)
         {
             end = unitEnd;
@@ -142,6 +147,42 @@ internal sealed partial class QuantityParser
             return true;
         int next = SkipSpace(after + 1);
         return next == after + 1 ? next >= _text.Length : next >= _text.Length || !char.IsLetterOrDigit(_text[next]) || char.IsUpper(_text[next]);
+    }
+
+    private static readonly UnitForm SpacedCelsius = new("C", "degree Celsius", UnitKind.Measure, CaseSensitive: true, AttachedOnly: false);
+    private static readonly UnitForm SpacedFahrenheit = new("F", "degree Fahrenheit", UnitKind.Measure, CaseSensitive: true, AttachedOnly: false);
+
+    /// <summary>Tokens searched each side of a spaced "C" or "F" for a word about temperature.</summary>
+    private const int TemperatureWindow = 6;
+
+    /// <summary>
+    /// "highs of 28 C", "warming of 1.5 C above", "a 12 C melting point", "90 F in Phoenix's heat": a lone capital C or F
+    /// spaced off a digit number is a degree when a temperature word is near; "section 12 C", "12 C Street" are not.
+    /// </summary>
+    private UnitForm? SpacedDegree(NumberExpression n, int at)
+    {
+        if (n.Form != NumberForm.Digits || n.HasScale || at >= _text.Length || _text[at] is not ('C' or 'F'))
+            return null;
+        int after = at + 1;
+        if (after < _text.Length && (char.IsLetterOrDigit(_text[after]) || _text[after] is '-' or '/' or '\'' or '\u2019' or '&'))
+            return null;
+        // A full stop ends the sentence only when space or the end follows ("was 3 C."; "C.J." is not a degree).
+        if (after < _text.Length && _text[after] == '.')
+        {
+            if (after + 1 < _text.Length && !char.IsWhiteSpace(_text[after + 1]))
+                return null;
+        }
+        else if (SkipSpace(after) is var next && next < _text.Length && char.IsUpper(_text[next]))
+        {
+            return null;
+        }
+        int from = Math.Max(0, n.FirstToken - TemperatureWindow), to = Math.Min(_tokens.Count, n.EndToken + 1 + TemperatureWindow);
+        for (int k = from; k < to; k++)
+        {
+            if (IsWord(k) && QuantityCues.TemperatureWords.Has(Str(k)))
+                return _text[at] == 'C' ? SpacedCelsius : SpacedFahrenheit;
+        }
+        return null;
     }
 
     /// <summary>A counted noun that is itself a currency or unit name ("tens of millions of dollars") takes that unit's kind.</summary>

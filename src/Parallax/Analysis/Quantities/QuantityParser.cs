@@ -198,6 +198,10 @@ internal sealed partial class QuantityParser
         }
         if (result.Unit is null && result.High is null && SuspendedHyphenNoun(n1, out var suspended))
             result = result with { Unit = suspended, Kind = null, End = n1.End, EndToken = n1.EndToken + 1 };
+        if (result.Unit is null && result.High is null && n1.Form == NumberForm.Words && OneOrMoreNoun(n1) is { } alternative)
+            result = result with { Unit = alternative };
+        if (result.Unit is null && result.High is null && n1.Form == NumberForm.Digits && UnitFromBefore(n1) is { } fromUnit)
+            result = result with { Unit = fromUnit };
         if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1) && !RelativeAfter(n1))
             return false;
         if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result))
@@ -209,6 +213,7 @@ internal sealed partial class QuantityParser
             return false;
         }
 
+        _from = rangeCue == RangeCue.From && result.Unit is not null ? (result.End, result.EndToken, result.Unit) : null;
         int end = result.End;
         // Trim trailing white space the unit reader may have crossed.
         while (end > start && char.IsWhiteSpace(_text[end - 1]))
