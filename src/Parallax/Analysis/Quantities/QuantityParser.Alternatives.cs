@@ -2,12 +2,13 @@ namespace Parallax.Analysis.Quantities;
 
 internal sealed partial class QuantityParser
 {
-    /// <summary>The end and unit of the last quantity read after "from", for a bare "to Y" that ends the change.</summary>
+    /// <summary>The end and unit of the last quantity read after "from" or as a change's amount, for a bare "to Y" that ends the change.</summary>
     private (int End, int EndToken, string Unit)? _from;
 
     /// <summary>
-    /// "from about 14-18 mpg to 24", "from 20 miles per gallon in 2008 to 29": a bare number right after the "to" that
-    /// ends a "from X" figure counts what X counts. Null when the number is not that second end.
+    /// "from about 14-18 mpg to 24", "from 20 miles per gallon in 2008 to 29", "rose 3,000 units to 45,000": a bare
+    /// number right after the "to" that ends a "from X" figure or a change's amount counts what X counts. Null when
+    /// the number is not that second end.
     /// </summary>
     private string? UnitFromBefore(NumberExpression n)
     {
@@ -17,6 +18,27 @@ internal sealed partial class QuantityParser
         if (!IsWord(to, "to") || !Spaced(to))
             return null;
         return SkipSpace(FromAsideEnd(SkipSpace(end), endToken)) == _tokens[to].Start ? unit : null;
+    }
+
+    /// <summary>
+    /// "rose 3,000 units", "revised higher by 88,000 jobs", "cut staff by 200 workers": a change's amount, whose
+    /// "to Y" gives the level it reached in the same unit.
+    /// </summary>
+    private bool ChangeBefore(int first, RangeCue cue)
+    {
+        if (cue == RangeCue.Change)
+            return true;
+        if (!IsWord(first - 1, "by"))
+            return false;
+        for (int k = first - 2; k >= Math.Max(0, first - 4); k--)
+        {
+            if (!IsWord(k))
+                return false;
+            var w = Str(k);
+            if (QuantityCues.ChangeWords.Has(w) || (w.Length > 4 && w.EndsWith("er", StringComparison.Ordinal) && TextMatch.IsLower(w)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

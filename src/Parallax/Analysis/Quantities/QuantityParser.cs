@@ -213,7 +213,10 @@ internal sealed partial class QuantityParser
             return false;
         }
 
-        _from = rangeCue == RangeCue.From && result.Unit is not null ? (result.End, result.EndToken, result.Unit) : null;
+        // A "to Y" may follow to end the figure: after "from X" any unit carries over; after a change's amount, not a
+        // percentage ("rose 2% to 110" is an index level).
+        bool carries = rangeCue == RangeCue.From || (result.High is null && result.Kind != UnitKind.Percent && ChangeBefore(n1.FirstToken, rangeCue));
+        _from = carries && result.Unit is not null ? (result.End, result.EndToken, result.Unit) : null;
         int end = result.End;
         // Trim trailing white space the unit reader may have crossed.
         while (end > start && char.IsWhiteSpace(_text[end - 1]))

@@ -122,12 +122,50 @@ internal static class WhatItCounts
         // Driven from their homes is an evacuation said without the verb; a count of homes is not.
         if ((people || unit.Length == 0) && FigureCues.Displaced(text, q.Span.End, clause.End))
             events.Add(EvacuatedClass);
+        // "with 50 others injured", "left 12 people dead": a participle right after the count says what happened to
+        // it, whatever else the clause names ("the death toll was 20 with 50 others injured").
+        if (!measure && ParticipleEvent(text, q.Span.End, clause.End) is { Count: > 0 } own)
+        {
+            events.Clear();
+            events.UnionWith(own);
+        }
+        // "killed at least 41", "27 were wounded", "the death toll rose to 19": a toll left bare counts people.
+        if (unit.Length == 0 && !tally && events.Overlaps(PersonEvents))
+            people = true;
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
             measure, nouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q));
+    }
+
+    /// <summary>Events that happen to persons, so that a bare count of them counts people.</summary>
+    private static readonly FrozenSet<string> PersonEvents = new[] { "killed", "wounded", "missing" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The event classes of a participle or "dead" right after the figure ("50 others injured"); empty when none.</summary>
+    private static HashSet<string> ParticipleEvent(string text, int from, int clauseEnd)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        int p = from;
+        while (p < clauseEnd && p < text.Length && text[p] == ' ')
+            p++;
+        if (p == from)
+            return found;
+        int e = p;
+        while (e < clauseEnd && e < text.Length && char.IsLetter(text[e]))
+            e++;
+        if (e == p)
+            return found;
+        var word = text[p..e];
+        if (!IsParticiple(word))
+            return found;
+        foreach (var (cls, kind) in CountedThings.Of(word))
+        {
+            if (kind == CountedKind.Event)
+                found.Add(cls);
+        }
+        return found;
     }
 
     /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
@@ -236,6 +274,13 @@ internal static class WhatItCounts
             if (!Continues(masked, gapStart, ws, ws, we))
                 break;
             var word = masked[ws..we];
+            // Skipped only when the figure has an event of its own: a part keeps its whole's ("11 children were among
+            // the 26 civilians killed").
+            if (ParticipleOfOther(article, q, text, sentence.Start + ws, word) && eventWords.Exists(NamesEvent))
+            {
+                gapStart = we;
+                continue;
+            }
             if (IsContent(word))
             {
                 seen++;
@@ -253,6 +298,37 @@ internal static class WhatItCounts
         before.Reverse();
         return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, wordsBefore, sentence.Start, sentence.End);
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is the participle of another quantity right before it ("was 20 with
+    /// 50 others injured": the injured are the 50, not the 20).
+    /// </summary>
+    private static bool ParticipleOfOther(AnalyzedArticle article, Quantity q, string text, int at, string word)
+    {
+        if (!IsParticiple(word))
+            return false;
+        foreach (var other in article.Quantities)
+        {
+            if (ReferenceEquals(other, q) || other.Span.End > at || other.Span.End < at - 1)
+                continue;
+            if (text.AsSpan(other.Span.End, at - other.Span.End).IsWhiteSpace())
+                return true;
+        }
+        return false;
+    }
+
+    private static bool NamesEvent(string word)
+    {
+        foreach (var (_, kind) in CountedThings.Of(word))
+        {
+            if (kind == CountedKind.Event)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsParticiple(string word) =>
+        char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word is "dead" or "hurt" or "missing" or "slain");
 
     /// <summary>False when a clause break lies in the gap [gapStart, gapEnd) or the word [ws, we) joins clauses.</summary>
     private static bool Continues(string s, int gapStart, int gapEnd, int ws, int we)

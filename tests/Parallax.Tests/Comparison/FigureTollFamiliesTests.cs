@@ -1,0 +1,79 @@
+using Parallax.Analysis;
+using Parallax.Comparison.Figures;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>
+/// Tolls written without their noun (issue 12: "killed at least 41", "27 were wounded", "the death toll rose to 19")
+/// count people, so two outlets' different tolls of one event meet and are disputed; a participle right after a count
+/// says what happened to it ("with 50 others injured"), whatever else its clause names. Members must group; look-alikes
+/// must not.
+/// </summary>
+public class FigureTollFamiliesTests
+{
+    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts)
+    {
+        var docs = texts.Select((t, i) => QuantityArticles.Analyzed("a" + i, t)).ToArray();
+        return (docs, new FigureGrouper().Group(docs));
+    }
+
+    private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) =>
+        string.Join(" / ", groups.Select(g => string.Join(", ", g.Members.Select(m => docs[m.Article].Quantities[m.Index].Text))));
+
+    private static FigureGroup? GroupOf(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, int article, string text) =>
+        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == article && docs[article].Quantities[m.Index].Text == text));
+
+    [Theory]
+    [InlineData("Monitors said the death toll in the market bombing was at least 24 by nightfall.",
+        "The market bombing killed 43 people, hospital officials said on Sunday.", "24", "43 people")]
+    [InlineData("The flood in the valley has killed at least 41, rescuers said.",
+        "Rescuers said 58 people were killed by the flood in the valley.", "41", "58 people")]
+    [InlineData("At least 27 were wounded when the bridge collapsed in the storm.",
+        "The bridge collapse injured 35 people during the storm, officials said.", "27", "35 people")]
+    [InlineData("Police said the toll from the mine collapse rose to 19 on Friday.",
+        "The mine collapse has killed 23 people, the company said.", "19", "23 people")]
+    public void A_bare_toll_counts_people_and_disputes_a_toll_of_people(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.False(g!.Agree);
+    }
+
+    [Theory]
+    // A toll of a narrower kind is another figure unless the values are one.
+    [InlineData("The market bombing killed at least 24, monitors said.", "Among the dead of the market bombing were 9 children.", "24", "9 children")]
+    // Another event: the wounded are not the dead.
+    [InlineData("The market bombing killed at least 24, monitors said.", "The market bombing wounded 60 people, medics said.", "24", "60 people")]
+    // A bare number with no toll word stays what it was: nothing counts people.
+    [InlineData("The market reopened after 24 days, traders said.", "The market bombing killed 43 people, officials said.", "24 days", "43 people")]
+    public void Tolls_of_other_kinds_or_events_stay_apart(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Fact]
+    public void A_participle_after_the_count_names_its_event()
+    {
+        var (docs, groups) = Group(
+            "The previous death toll from the convoy blast was 20 with 50 others injured.",
+            "The convoy blast wounded 50 people, the health ministry said.",
+            "The convoy blast killed 50 soldiers, the army said.");
+        var wounded = GroupOf(docs, groups, 0, "50 others");
+        Assert.True(wounded is not null && wounded == GroupOf(docs, groups, 1, "50 people"), Show(docs, groups));
+        Assert.NotEqual(wounded, GroupOf(docs, groups, 2, "50 soldiers"));
+    }
+
+    [Fact]
+    public void A_part_keeps_the_event_of_the_whole_it_is_among()
+    {
+        var (docs, groups) = Group(
+            "Monitors said at least 9 children were among the 31 civilians killed in the school strike.",
+            "The school strike killed 14 children, the relief agency said.");
+        var g = GroupOf(docs, groups, 0, "9 children");
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, "14 children"), Show(docs, groups));
+    }
+}
