@@ -67,6 +67,42 @@ public class FigureTollFamiliesTests
         Assert.NotEqual(wounded, GroupOf(docs, groups, 2, "50 soldiers"));
     }
 
+    [Theory]
+    [InlineData("Economists surveyed by the wire had been looking for 845,000 new jobs and a rate of 5.7%.",
+        "Payrolls beat forecasts: economists were expecting 870,000 jobs, a survey showed.", "845,000 new jobs", "870,000 jobs")]
+    [InlineData("Analysts had forecast 1.2 million new homes in the quarter.",
+        "Builders started 1.3 million homes; the consensus was 1.4 million homes for the quarter.", "1.2 million new homes", "1.4 million homes")]
+    public void Two_forecasts_of_one_kind_are_one_disputed_figure(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.False(g!.Agree);
+    }
+
+    [Fact]
+    public void A_bare_forecast_joins_the_forecasts_of_a_kind()
+    {
+        var (docs, groups) = Group(
+            "Factories hired 61,000 workers in May. Forecasters polled by the bank were expecting 52,000 jobs gained.",
+            "It was the best month since winter, and more than the 52,000 analysts had expected.",
+            "Factories hired 61,000 in May. Analysts surveyed by the wire had been looking for 48,000 new jobs.");
+        var g = GroupOf(docs, groups, 0, "52,000 jobs");
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, "52,000 analysts") && g == GroupOf(docs, groups, 2, "48,000 new jobs"), Show(docs, groups));
+        Assert.False(g!.Agree);
+        Assert.NotEqual(g, GroupOf(docs, groups, 0, "61,000 workers"));
+    }
+
+    [Fact]
+    public void A_forecast_does_not_meet_another_kind_or_what_happened()
+    {
+        var (docs, groups) = Group(
+            "Economists had been looking for 845,000 new jobs this month.",
+            "Employers added 943,000 jobs, far above forecasts, while economists expected 30,000 layoffs.");
+        var g = GroupOf(docs, groups, 0, "845,000 new jobs");
+        Assert.True(g is null || (g != GroupOf(docs, groups, 1, "943,000 jobs") && g != GroupOf(docs, groups, 1, "30,000 layoffs")), Show(docs, groups));
+    }
+
     [Fact]
     public void A_part_keeps_the_event_of_the_whole_it_is_among()
     {
