@@ -31,6 +31,8 @@ public class FigureTollFamiliesTests
         "Rescuers said 58 people were killed by the flood in the valley.", "41", "58 people")]
     [InlineData("At least 27 were wounded when the bridge collapsed in the storm.",
         "The bridge collapse injured 35 people during the storm, officials said.", "27", "35 people")]
+    [InlineData("The number of victims of the ferry sinking is at least 70, the coast guard said.",
+        "The ferry sinking killed 52 people, the operator said on Tuesday.", "70", "52 people")]
     [InlineData("Police said the toll from the mine collapse rose to 19 on Friday.",
         "The mine collapse has killed 23 people, the company said.", "19", "23 people")]
     public void A_bare_toll_counts_people_and_disputes_a_toll_of_people(string a, string b, string first, string second)
@@ -44,7 +46,8 @@ public class FigureTollFamiliesTests
     [Theory]
     // A toll of a narrower kind is another figure unless the values are one.
     [InlineData("The market bombing killed at least 24, monitors said.", "Among the dead of the market bombing were 9 children.", "24", "9 children")]
-    // Another event: the wounded are not the dead.
+    // Another event: the wounded are not the dead, nor the victims.
+    [InlineData("The number of victims of the ferry sinking is at least 70, the coast guard said.", "The ferry sinking injured 52 people, the operator said.", "70", "52 people")]
     [InlineData("The market bombing killed at least 24, monitors said.", "The market bombing wounded 60 people, medics said.", "24", "60 people")]
     // A bare number with no toll word stays what it was: nothing counts people.
     [InlineData("The market reopened after 24 days, traders said.", "The market bombing killed 43 people, officials said.", "24 days", "43 people")]
