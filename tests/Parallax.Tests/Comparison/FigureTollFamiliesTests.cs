@@ -31,6 +31,8 @@ public class FigureTollFamiliesTests
         "Rescuers said 58 people were killed by the flood in the valley.", "41", "58 people")]
     [InlineData("At least 27 were wounded when the bridge collapsed in the storm.",
         "The bridge collapse injured 35 people during the storm, officials said.", "27", "35 people")]
+    [InlineData("The number of victims of the ferry sinking is at least 70, the coast guard said.",
+        "The ferry sinking killed 52 people, the operator said on Tuesday.", "70", "52 people")]
     [InlineData("Police said the toll from the mine collapse rose to 19 on Friday.",
         "The mine collapse has killed 23 people, the company said.", "19", "23 people")]
     public void A_bare_toll_counts_people_and_disputes_a_toll_of_people(string a, string b, string first, string second)
@@ -44,7 +46,8 @@ public class FigureTollFamiliesTests
     [Theory]
     // A toll of a narrower kind is another figure unless the values are one.
     [InlineData("The market bombing killed at least 24, monitors said.", "Among the dead of the market bombing were 9 children.", "24", "9 children")]
-    // Another event: the wounded are not the dead.
+    // Another event: the wounded are not the dead, nor the victims.
+    [InlineData("The number of victims of the ferry sinking is at least 70, the coast guard said.", "The ferry sinking injured 52 people, the operator said.", "70", "52 people")]
     [InlineData("The market bombing killed at least 24, monitors said.", "The market bombing wounded 60 people, medics said.", "24", "60 people")]
     // A bare number with no toll word stays what it was: nothing counts people.
     [InlineData("The market reopened after 24 days, traders said.", "The market bombing killed 43 people, officials said.", "24 days", "43 people")]
@@ -65,6 +68,42 @@ public class FigureTollFamiliesTests
         var wounded = GroupOf(docs, groups, 0, "50 others");
         Assert.True(wounded is not null && wounded == GroupOf(docs, groups, 1, "50 people"), Show(docs, groups));
         Assert.NotEqual(wounded, GroupOf(docs, groups, 2, "50 soldiers"));
+    }
+
+    [Theory]
+    [InlineData("Economists surveyed by the wire had been looking for 845,000 new jobs and a rate of 5.7%.",
+        "Payrolls beat forecasts: economists were expecting 870,000 jobs, a survey showed.", "845,000 new jobs", "870,000 jobs")]
+    [InlineData("Analysts had forecast 1.2 million new homes in the quarter.",
+        "Builders started 1.3 million homes; the consensus was 1.4 million homes for the quarter.", "1.2 million new homes", "1.4 million homes")]
+    public void Two_forecasts_of_one_kind_are_one_disputed_figure(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.False(g!.Agree);
+    }
+
+    [Fact]
+    public void A_bare_forecast_joins_the_forecasts_of_a_kind()
+    {
+        var (docs, groups) = Group(
+            "Factories hired 61,000 workers in May. Forecasters polled by the bank were expecting 52,000 jobs gained.",
+            "It was the best month since winter, and more than the 52,000 analysts had expected.",
+            "Factories hired 61,000 in May. Analysts surveyed by the wire had been looking for 48,000 new jobs.");
+        var g = GroupOf(docs, groups, 0, "52,000 jobs");
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, "52,000 analysts") && g == GroupOf(docs, groups, 2, "48,000 new jobs"), Show(docs, groups));
+        Assert.False(g!.Agree);
+        Assert.NotEqual(g, GroupOf(docs, groups, 0, "61,000 workers"));
+    }
+
+    [Fact]
+    public void A_forecast_does_not_meet_another_kind_or_what_happened()
+    {
+        var (docs, groups) = Group(
+            "Economists had been looking for 845,000 new jobs this month.",
+            "Employers added 943,000 jobs, far above forecasts, while economists expected 30,000 layoffs.");
+        var g = GroupOf(docs, groups, 0, "845,000 new jobs");
+        Assert.True(g is null || (g != GroupOf(docs, groups, 1, "943,000 jobs") && g != GroupOf(docs, groups, 1, "30,000 layoffs")), Show(docs, groups));
     }
 
     [Fact]

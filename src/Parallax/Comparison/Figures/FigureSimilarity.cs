@@ -44,8 +44,9 @@ internal static class FigureSimilarity
             return true;
         if (!aNamed && !bNamed && a.Events.Count == 0 && b.Events.Count == 0)
             return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches;
-        // A bare number with no event says nothing of what it counts: it meets only what its sentence shares.
-        if ((!aNamed && a.Events.Count == 0) || (!bNamed && b.Events.Count == 0))
+        // A bare number with no event says nothing of what it counts: it meets only what its sentence shares, unless
+        // both are what was expected ("the 870,000 economists had expected" / "were looking for 845,000 new jobs").
+        if (((!aNamed && a.Events.Count == 0) || (!bNamed && b.Events.Count == 0)) && !(a.Forecast && b.Forecast))
             return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches - 1;
         return true;
     }
@@ -134,6 +135,14 @@ internal static class FigureSimilarity
         && (a.People && b.People || a.Nouns.Overlaps(b.Nouns)
             || (!Named(a) || !Named(b)) && FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators));
 
+    /// <summary>
+    /// Two forecasts of one named kind, or one left bare ("economists were expecting 870,000 jobs" / "had been looking for
+    /// 845,000 new jobs" / "the 870,000 economists had expected"): what was expected is one figure of the story, and
+    /// outlets that give it differently dispute it.
+    /// </summary>
+    private static bool ForecastsOfOneKind(Figure a, Figure b) =>
+        a.Forecast && b.Forecast && !a.Measure && !b.Measure && (a.People && b.People || a.Nouns.Overlaps(b.Nouns) || !Named(a) || !Named(b));
+
     private static bool Named(Figure f) => f.People || f.Nouns.Count > 0;
 
     public static double Score(Figure a, Figure b)
@@ -154,7 +163,7 @@ internal static class FigureSimilarity
             // "3,100 people had been evacuated") are one figure of one story however differently the sentences run; so
             // are one exact value of one kind ("850,000 jobs" / "850,000 new jobs", "254" yeas / "254" yeas) and one
             // distinctive value.
-            if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !SameMeasuredValue(a, b))
+            if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !SameMeasuredValue(a, b) && !ForecastsOfOneKind(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
         }
@@ -167,7 +176,8 @@ internal static class FigureSimilarity
         {
             bool bothEvents = a.Events.Count > 0 && b.Events.Count > 0;
             bool bothNouns = (a.People || a.Nouns.Count > 0) && (b.People || b.Nouns.Count > 0);
-            if (bothEvents)
+            // What was expected is the event of two forecasts ("were expecting" / "had been looking for").
+            if (bothEvents || a.Forecast && b.Forecast)
                 score += FigureGrouper.EventBonus;
             if (bothNouns)
                 score += FigureGrouper.NounBonus;
