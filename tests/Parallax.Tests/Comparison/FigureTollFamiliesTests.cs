@@ -19,7 +19,7 @@ public class FigureTollFamiliesTests
     }
 
     private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) =>
-        string.Join(" / ", groups.Select(g => string.Join(", ", g.Members.Select(m => docs[m.Article].Quantities[m.Index].Text))));
+        string.Join(" / ", groups.Select(g => string.Join(", ", g.Members.Select(m => m.Article + ":" + docs[m.Article].Quantities[m.Index].Text))));
 
     private static FigureGroup? GroupOf(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, int article, string text) =>
         groups.FirstOrDefault(g => g.Members.Any(m => m.Article == article && docs[article].Quantities[m.Index].Text == text));
@@ -104,6 +104,28 @@ public class FigureTollFamiliesTests
             "Employers added 943,000 jobs, far above forecasts, while economists expected 30,000 layoffs.");
         var g = GroupOf(docs, groups, 0, "845,000 new jobs");
         Assert.True(g is null || (g != GroupOf(docs, groups, 1, "943,000 jobs") && g != GroupOf(docs, groups, 1, "30,000 layoffs")), Show(docs, groups));
+    }
+
+    [Fact]
+    public void An_article_s_rounded_mention_of_its_own_figure_joins_the_group()
+    {
+        var (docs, groups) = Group(
+            "The registrar said on Friday that 48,312 \"inactive\" names will go from the voter rolls. The purge of the 50,000 names from the voter rolls is the registrar's first since 2019.",
+            "The registrar will purge some 50,000 names from the voter rolls, the office said.",
+            "The office said on Friday that nearly 49,000 \"inactive\" names will go in a purge of the voter rolls.");
+        var g = GroupOf(docs, groups, 0, "48,312");
+        Assert.True(g is not null && g == GroupOf(docs, groups, 0, "50,000 names") && g == GroupOf(docs, groups, 1, "50,000 names"), Show(docs, groups));
+    }
+
+    [Fact]
+    public void Two_counts_of_one_noun_in_an_article_that_no_rounding_joins_stay_two()
+    {
+        var (docs, groups) = Group(
+            "The registrar struck 48,312 names from the rolls. A year earlier it had struck 31,000 names from the rolls.",
+            "The registrar struck some 48,000 names from the rolls, the office said.");
+        var g = GroupOf(docs, groups, 0, "48,312 names");
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, "48,000 names"), Show(docs, groups));
+        Assert.NotEqual(g, GroupOf(docs, groups, 0, "31,000 names"));
     }
 
     [Fact]

@@ -170,8 +170,13 @@ internal sealed class FigureGrouper
         var (x, y) = (a[0], b[0]);
         double low = Math.Min(Math.Abs(x.Quantity.Value), Math.Abs(y.Quantity.Value));
         double high = Math.Max(Math.Abs(x.Quantity.Value), Math.Abs(y.Quantity.Value));
-        return !x.Measure && !y.Measure && x.Events.SetEquals(y.Events) && x.Events.Count > 0 && x.People == y.People && x.Nouns.SetEquals(y.Nouns)
-            && low > 0 && high / low <= SameArticleRatio && Score(a, b) >= Threshold;
+        if (x.Measure || y.Measure || !x.Events.SetEquals(y.Events) || x.People != y.People || !x.Nouns.SetEquals(y.Nouns)
+            || low <= 0 || high / low > SameArticleRatio || Score(a, b) < Threshold)
+            return false;
+        // With no event, only a rounded mention of the article's own precise figure: "101,789 names" and, further
+        // down, "the removal of the 100,000 names".
+        return x.Events.Count > 0
+            || (Named(x) && FigureAgreement.Agree(x.Quantity, x.Perpetrators, y.Quantity, y.Perpetrators));
     }
 
     /// <summary>
@@ -186,6 +191,8 @@ internal sealed class FigureGrouper
         return ys[(x.Quantity.Value, x.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], x))
             || xs[(y.Quantity.Value, y.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], y));
     }
+
+    private static bool Named(Figure f) => f.People || f.Nouns.Count > 0;
 
     private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
 
