@@ -22,14 +22,9 @@ public class FigureFamiliesTests
 
     private static AnalyzedArticle Analyzed(string id, string text) => QuantityArticles.Analyzed(id, text);
 
-    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts)
-    {
-        var docs = texts.Select((t, i) => Analyzed("a" + i, t)).ToArray();
-        return (docs, new FigureGrouper().Group(docs));
-    }
+    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts) => QuantityArticles.Group(texts);
 
-    private static string[] Texts(AnalyzedArticle[] docs, FigureGroup g) =>
-        g.Members.Select(m => docs[m.Article].Quantities[m.Index].Text).ToArray();
+    private static string[] Texts(AnalyzedArticle[] docs, FigureGroup g) => QuantityArticles.Texts(docs, g);
 
     [Theory]
     [InlineData("Blast Hits Market in Port Vell as Talks Resume Six people were killed on Monday.", "Six people", 6)]

@@ -12,11 +12,7 @@ namespace Parallax.Tests.Comparison;
 /// </summary>
 public class FigureTollFamiliesTests
 {
-    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts)
-    {
-        var docs = texts.Select((t, i) => QuantityArticles.Analyzed("a" + i, t)).ToArray();
-        return (docs, new FigureGrouper().Group(docs));
-    }
+    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts) => QuantityArticles.Group(texts);
 
     private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) =>
         string.Join(" / ", groups.Select(g => string.Join(", ", g.Members.Select(m => m.Article + ":" + docs[m.Article].Quantities[m.Index].Text))));

@@ -13,14 +13,9 @@ namespace Parallax.Tests.Comparison;
 /// </summary>
 public class FigureValueFamiliesTests
 {
-    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts)
-    {
-        var docs = texts.Select((t, i) => QuantityArticles.Analyzed("a" + i, t)).ToArray();
-        return (docs, new FigureGrouper().Group(docs));
-    }
+    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts) => QuantityArticles.Group(texts);
 
-    private static string[] Texts(AnalyzedArticle[] docs, FigureGroup g) =>
-        g.Members.Select(m => docs[m.Article].Quantities[m.Index].Text).ToArray();
+    private static string[] Texts(AnalyzedArticle[] docs, FigureGroup g) => QuantityArticles.Texts(docs, g);
 
     /// <summary>Whether one group holds a figure of each article whose text is the given one.</summary>
     private static bool Together(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, string first, string second) =>

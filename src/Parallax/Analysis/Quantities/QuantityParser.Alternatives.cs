@@ -64,8 +64,7 @@ internal sealed partial class QuantityParser
             if (IsWord(j, "a") || IsWord(j, "an") || IsWord(j, "another") || IsWord(j, "one"))
             {
                 var head = noun.ToString();
-                var asUnit = UnitLexicon.Match(head, 0, attached: false, out var unitEnd);
-                return asUnit is not null && unitEnd == head.Length ? asUnit.Canonical : head;
+                return UnitName(head) ?? head;
             }
             if (!TextMatch.IsLower(Str(j)) || QuantityCues.NotNouns.Has(Str(j)))
                 return null;

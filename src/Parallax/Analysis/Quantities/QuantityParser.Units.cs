@@ -309,9 +309,8 @@ internal sealed partial class QuantityParser
             {
                 end = _tokens[last].End;
                 var head = IsPluralNoun(word) ? Singular(w) : w;
-                var asUnit = UnitLexicon.Match(head, 0, attached: false, out var unitEnd);
-                if (asUnit is not null && unitEnd == head.Length)
-                    return asUnit.Canonical;
+                if (UnitName(head) is { } unitName)
+                    return unitName;
                 if (count == 0)
                     return head;
                 var sb = new System.Text.StringBuilder();
@@ -330,6 +329,13 @@ internal sealed partial class QuantityParser
             j = last + 1;
         }
         return null;
+    }
+
+    /// <summary>The canonical unit a whole counted noun names ("dollar", "hour"), or null when it is a plain noun.</summary>
+    private static string? UnitName(string noun)
+    {
+        var unit = UnitLexicon.Match(noun, 0, attached: false, out var end);
+        return unit is not null && end == noun.Length ? unit.Canonical : null;
     }
 
     /// <summary>Two to four capitals that are not an era, a clock or time zone, or a country ("BC", "PM", "GMT", "US").</summary>

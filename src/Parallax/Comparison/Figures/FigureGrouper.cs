@@ -176,7 +176,7 @@ internal sealed class FigureGrouper
         // With no event, only a rounded mention of the article's own precise figure: "101,789 names" and, further
         // down, "the removal of the 100,000 names".
         return x.Events.Count > 0
-            || (Named(x) && FigureAgreement.Agree(x.Quantity, x.Perpetrators, y.Quantity, y.Perpetrators));
+            || (FigureSimilarity.Named(x) && FigureAgreement.Agree(x.Quantity, x.Perpetrators, y.Quantity, y.Perpetrators));
     }
 
     /// <summary>
@@ -191,8 +191,6 @@ internal sealed class FigureGrouper
         return ys[(x.Quantity.Value, x.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], x))
             || xs[(y.Quantity.Value, y.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], y));
     }
-
-    private static bool Named(Figure f) => f.People || f.Nouns.Count > 0;
 
     private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
 

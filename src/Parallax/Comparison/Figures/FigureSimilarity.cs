@@ -143,7 +143,8 @@ internal static class FigureSimilarity
     private static bool ForecastsOfOneKind(Figure a, Figure b) =>
         a.Forecast && b.Forecast && !a.Measure && !b.Measure && (a.People && b.People || a.Nouns.Overlaps(b.Nouns) || !Named(a) || !Named(b));
 
-    private static bool Named(Figure f) => f.People || f.Nouns.Count > 0;
+    /// <summary>Whether the figure names what it counts (people, or a noun).</summary>
+    public static bool Named(Figure f) => f.People || f.Nouns.Count > 0;
 
     public static double Score(Figure a, Figure b)
     {
