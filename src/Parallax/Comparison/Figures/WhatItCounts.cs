@@ -107,6 +107,7 @@ internal static class WhatItCounts
                 persons = false;
             }
         }
+        var ownNouns = nouns.Count == 0 ? NoNouns : new HashSet<string>(nouns, StringComparer.Ordinal);
         // The clause's events, and for a count of a named thing the classes of nouns around it ("Nonfarm payrolls
         // increased by 943,000 workers": a count of jobs as well).
         foreach (var word in clause.EventWords)
@@ -134,11 +135,13 @@ internal static class WhatItCounts
             people = true;
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
-            measure, nouns, people, persons, events,
+            measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q));
     }
+
+    private static readonly HashSet<string> NoNouns = new(StringComparer.Ordinal);
 
     /// <summary>Events that happen to persons, so that a bare count of them counts people.</summary>
     private static readonly FrozenSet<string> PersonEvents = new[] { "killed", "wounded", "missing" }.ToFrozenSet(StringComparer.Ordinal);
