@@ -35,6 +35,14 @@ public class FigureNounFamiliesTests
         "The destruction of 5 SUVs carrying heavy guns near the dam was confirmed by the army.", "five off-road vehicles", "5 SUVs", true)]
     [InlineData("Jets carried out eight air raids on the southern districts of the town.",
         "Residents heard eight airstrikes on the southern districts of the town.", "eight air raids", "eight airstrikes", true)]
+    [InlineData("Troops detained 30 suspects in the dawn raid on the port.",
+        "Thirty people were arrested in the dawn raid on the port, police said.", "30 suspects", "Thirty people", true)]
+    // The size of a body, said either way: "a coalition of 14 countries" / "the 14-nation coalition".
+    [InlineData("A coalition of 14 countries met in the capital to discuss the blockade.",
+        "The 14-nation coalition met in the capital to discuss the blockade.", "14 countries", "14-nation", true)]
+    // A group of people is not a body whose size is a whole: "a group of 18 scientists" are the 18 scientists.
+    [InlineData("A group of 18 scientists signed the letter on the origins of the outbreak.",
+        "The 18 scientists who signed the letter on the outbreak's origins asked for an inquiry.", "18 scientists", "18 scientists", true)]
     public void One_thing_in_other_words_is_one_figure(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);
