@@ -24,8 +24,10 @@ internal static class FigureSimilarity
     /// </summary>
     public static bool Compatible(Figure a, Figure b)
     {
-        // A whole counts something else than its parts ("of the seven members" / "two members preferring").
-        if (a.Whole != b.Whole)
+        // A whole counts something else than its parts ("of the seven members" / "two members preferring"); it meets a
+        // figure that is not a whole only as the same count named twice ("two of the five Republicans" / "all five
+        // Republican appointees"), never in dispute with it.
+        if (a.Whole != b.Whole && !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
         if (a.Measure || b.Measure)
         {
