@@ -54,6 +54,17 @@ public class FigureDisputesTests
         Assert.DoesNotContain(groups, g => g.Contains("seven members") && g.Contains("two members"));
     }
 
+    [Theory]
+    [InlineData("The speaker rejected two of the five Republicans the minority leader had picked for the inquiry panel.",
+        "The minority leader pulled all five Republican appointees from the inquiry panel on Wednesday.", "five Republicans")]
+    [InlineData("Six of the nine judges on the appeals bench joined the ruling on the harbour lease.",
+        "All nine judges of the appeals bench heard the harbour lease case last spring.", "nine judges")]
+    public void A_whole_meets_the_same_count_named_plainly(string a, string b, string whole)
+    {
+        var groups = Groups(a, b);
+        Assert.Contains(groups, g => g.Contains(whole) && g.Length == 2);
+    }
+
     [Fact]
     public void Two_sizes_of_one_body_still_meet_and_can_disagree()
     {

@@ -133,4 +133,32 @@ public class FigureTollFamiliesTests
         var g = GroupOf(docs, groups, 0, "9 children");
         Assert.True(g is not null && g == GroupOf(docs, groups, 1, "14 children"), Show(docs, groups));
     }
+
+    [Theory]
+    // A toll named by its own noun counts persons: "55 injuries" are 55 people injured.
+    [InlineData("The hospital recorded four deaths and 55 injuries from the gas attack.",
+        "The gas attack killed six people, the rescue service said.", "four deaths", "six people", false)]
+    [InlineData("The rescuers recorded 22 injuries after the barrel bomb on the market.",
+        "At least 22 people were injured by the barrel bomb on the market.", "22 injuries", "22 people", true)]
+    public void A_toll_named_by_its_own_noun_counts_people(string a, string b, string first, string second, bool agree)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.Equal(agree, g!.Agree);
+    }
+
+    [Fact]
+    public void A_verb_with_a_count_of_its_own_starts_the_next_clause()
+    {
+        // The comma is lost in the first ("killed ... people wounded at least one million"): "wounded" is the next
+        // clause's verb, not a participle of the dead.
+        var (docs, groups) = Group(
+            "The monitor says the conflict has killed more than 190000 people wounded at least one million and displaced millions.",
+            "The monitor says the conflict has killed more than 190000 people and wounded at least 1 million.");
+        var killed = GroupOf(docs, groups, 0, "190000 people");
+        Assert.True(killed is not null && killed == GroupOf(docs, groups, 1, "190000 people") && killed.Agree, Show(docs, groups));
+        var wounded = GroupOf(docs, groups, 0, "one million");
+        Assert.True(wounded is not null && wounded == GroupOf(docs, groups, 1, "1 million") && wounded != killed, Show(docs, groups));
+    }
 }

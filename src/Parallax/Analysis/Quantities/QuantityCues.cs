@@ -18,6 +18,16 @@ internal static class QuantityCues
     public static readonly HashSet<string> ApproximationWords =
         new(Approximations.Select(a => a.Split(' ')[0]), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words of a hedge or an addition between a verb and its count ("killed at least nine", "wounded another four", "a
+    /// further 40"), for reading over it.
+    /// </summary>
+    public static readonly HashSet<string> HedgeTokens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "least", "more", "than", "over", "about", "some", "nearly", "almost", "around", "roughly", "approximately",
+        "another", "further", "estimated", "a", "an", "up", "to", "as", "many", "much",
+    };
+
     public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -340,12 +340,16 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>
-    /// A bare number in words next to an event: after its verb ("killing nine", "killed five"), or before it
+    /// A bare number in words next to an event: after its verb ("killing nine", "killed five", "wounded at least one
+    /// million"), or before it
     /// ("nine dead", "five were killed", "two have been arrested").
     /// </summary>
     private bool EventAround(NumberExpression n)
     {
         int before = n.FirstToken - 1;
+        // Over a hedge: "killed at least nine", "wounded more than one million", "killing another five".
+        for (int hedge = 0; hedge < 3 && IsWord(before) && QuantityCues.HedgeTokens.Has(Str(before)); hedge++)
+            before--;
         return (IsWord(before) && QuantityCues.EventWords.Has(Str(before))) || EventFrom(n.EndToken);
     }
 

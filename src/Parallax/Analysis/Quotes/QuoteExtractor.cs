@@ -218,7 +218,10 @@ public sealed class QuoteExtractor : IAnalysisComponent
         // headline's "Speaker:" ("Minister: ‘We will not …’"); otherwise they are likely apostrophes.
         if (span.Single && attribution is null && !IsSentenceWide(text, sentences, span) && !AfterColon(text, span.Open))
             return null;
-        if ((attribution is null || AfterNameOrDeterminer(text, span.Open)) && LooksLikeTitle(text, span.Inner, words))
+        // A title right after its verb is the verb's object, a work's name ("wrote “The Long Harbour Road”", "directed
+        // “…”"), not words said.
+        if ((attribution is null || AfterNameOrDeterminer(text, span.Open) || RightAfter(text, attribution.Value.Cue, span.Open))
+            && LooksLikeTitle(text, span.Inner, words))
             return null;
         SpeakerPhrase? speaker = attribution?.Speaker;
         TextSpan? cue = attribution?.Cue;
@@ -469,6 +472,12 @@ public sealed class QuoteExtractor : IAnalysisComponent
     /// The opening mark follows a possessive ("CBS’s “Face the Nation”"), a determiner or "on"/"of": a title-case stretch
     /// there names a show, a book or an event even when its sentence attributes other words.
     /// </summary>
+    /// <summary>Whether only spaces stand between a cue of writing or asking and a quote's opening mark.</summary>
+    /// <remarks>Only for verbs of writing and asking: a title-case slogan said or tweeted stays a quote.</remarks>
+    private static bool RightAfter(string text, TextSpan cue, int open) =>
+        cue.End <= open && text.AsSpan(cue.End, open - cue.End).IsWhiteSpace()
+        && SpeechVerbs.Family(text[cue.Start..cue.End]) is SpeechVerbFamily.Written or SpeechVerbFamily.Request;
+
     private static bool AfterNameOrDeterminer(string text, int open)
     {
         int e = open;

@@ -11,6 +11,7 @@ namespace Parallax.Comparison.Figures;
 /// <param name="UnitWords">The unit's canonical last word and the word as written.</param>
 /// <param name="Measure">A unit of the unit lexicon (percent, a currency, km, a span of time) rather than a counted noun.</param>
 /// <param name="Nouns">Classes of what is counted (lexicon classes, or the head noun's stem); empty when nothing is named.</param>
+/// <param name="OwnNouns">The classes of <paramref name="Nouns"/> read from the counted noun itself, not from the clause around it.</param>
 /// <param name="People">What is counted is persons and nothing more ("people", "civilians", "Americans").</param>
 /// <param name="Persons">What is counted is persons of one kind ("children", "soldiers", "aid workers"; lexicon kind <c>person</c>).</param>
 /// <param name="Events">Lexicon classes of what happened to it, read from the clause ("killed", "wounded").</param>
@@ -23,7 +24,7 @@ namespace Parallax.Comparison.Figures;
 /// <param name="Whole">The size of a whole another figure is part of ("six of the seven members"; <see cref="WholeCue"/>).</param>
 internal sealed record Figure(
     FigureRef Ref, Quantity Quantity, string UnitKey, string[] UnitWords, bool Measure,
-    HashSet<string> Nouns, bool People, bool Persons, HashSet<string> Events,
+    HashSet<string> Nouns, HashSet<string> OwnNouns, bool People, bool Persons, HashSet<string> Events,
     ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast, bool Whole)
 {
     /// <summary>Significant digits of the value as written (62,500 → 3; <see cref="FigureSimilarity.SignificantDigits"/>), once per figure.</summary>

@@ -24,8 +24,10 @@ internal static class FigureSimilarity
     /// </summary>
     public static bool Compatible(Figure a, Figure b)
     {
-        // A whole counts something else than its parts ("of the seven members" / "two members preferring").
-        if (a.Whole != b.Whole)
+        // A whole counts something else than its parts ("of the seven members" / "two members preferring"); it meets a
+        // figure that is not a whole only as the same count named twice ("two of the five Republicans" / "all five
+        // Republican appointees"), never in dispute with it.
+        if (a.Whole != b.Whole && !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
         if (a.Measure || b.Measure)
         {
@@ -38,6 +40,12 @@ internal static class FigureSimilarity
             return false;
         bool aNamed = a.People || a.Nouns.Count > 0, bNamed = b.People || b.Nouns.Count > 0;
         if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns)))
+            return false;
+        // Two counts of different nouns that meet only through a noun of their clauses ("943,000 workers" as nonfarm
+        // payrolls / "943,000 jobs") need a value that does not coincide by chance: "three residential buildings" hit by
+        // raids and "three children" killed in raids are two figures.
+        if (aNamed && bNamed && !a.People && !b.People && !a.OwnNouns.Overlaps(b.OwnNouns)
+            && Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value)) < MinPeopleOfOneKind)
             return false;
         // One exact, distinctive value in two outlets' reports of one story is one figure ("62,500" / "62,500 refugees").
         if (SameDistinctiveValue(a, b))

@@ -107,6 +107,7 @@ internal static class WhatItCounts
                 persons = false;
             }
         }
+        var ownNouns = nouns.Count == 0 ? NoNouns : new HashSet<string>(nouns, StringComparer.Ordinal);
         // The clause's events, and for a count of a named thing the classes of nouns around it ("Nonfarm payrolls
         // increased by 943,000 workers": a count of jobs as well).
         foreach (var word in clause.EventWords)
@@ -124,7 +125,7 @@ internal static class WhatItCounts
             events.Add(EvacuatedClass);
         // "with 50 others injured", "left 12 people dead": a participle right after the count says what happened to
         // it, whatever else the clause names ("the death toll was 20 with 50 others injured").
-        if (!measure && ParticipleEvent(text, q.Span.End, clause.End) is { Count: > 0 } own)
+        if (!measure && ParticipleEvent(text, q.Span.End, clause.End, article.Quantities) is { Count: > 0 } own)
         {
             events.Clear();
             events.UnionWith(own);
@@ -134,17 +135,23 @@ internal static class WhatItCounts
             people = true;
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
-            measure, nouns, people, persons, events,
+            measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q));
     }
 
+    private static readonly HashSet<string> NoNouns = new(StringComparer.Ordinal);
+
     /// <summary>Events that happen to persons, so that a bare count of them counts people.</summary>
     private static readonly FrozenSet<string> PersonEvents = new[] { "killed", "wounded", "missing" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The event classes of a participle or "dead" right after the figure ("50 others injured"); empty when none.</summary>
-    private static HashSet<string> ParticipleEvent(string text, int from, int clauseEnd)
+    /// <remarks>
+    /// A verb with a count of its own after it is the next clause's verb, the comma between them lost: "killed more than
+    /// 220000 people wounded at least one million".
+    /// </remarks>
+    private static HashSet<string> ParticipleEvent(string text, int from, int clauseEnd, IReadOnlyList<Quantity> quantities)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         int p = from;
@@ -158,7 +165,7 @@ internal static class WhatItCounts
         if (e == p)
             return found;
         var word = text[p..e];
-        if (!IsParticiple(word))
+        if (!IsParticiple(word) || HasOwnCount(text, e, quantities))
             return found;
         foreach (var (cls, kind) in CountedThings.Of(word))
         {
@@ -166,6 +173,26 @@ internal static class WhatItCounts
                 found.Add(cls);
         }
         return found;
+    }
+
+    /// <summary>Most characters of hedge words ("at least", "another", "more than") between a verb and its count.</summary>
+    private const int HedgeReach = 16;
+
+    /// <summary>Whether a count of the article starts right after a verb, with at most a hedge between ("wounded at least 40").</summary>
+    private static bool HasOwnCount(string text, int verbEnd, IReadOnlyList<Quantity> quantities)
+    {
+        foreach (var other in quantities)
+        {
+            int start = other.Span.Start;
+            if (start < verbEnd || start > verbEnd + HedgeReach)
+                continue;
+            bool hedges = true;
+            foreach (var word in text[verbEnd..start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                hedges &= Analysis.Quantities.QuantityCues.HedgeTokens.Contains(word);
+            if (hedges)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
@@ -274,6 +301,10 @@ internal static class WhatItCounts
             if (!Continues(masked, gapStart, ws, ws, we))
                 break;
             var word = masked[ws..we];
+            // A verb with a count of its own starts the next clause, its comma lost: "killed more than 220000 people
+            // wounded at least one million" (the figure keeps the event it has).
+            if (NamesEvent(word) && HasOwnCount(text, sentence.Start + we, article.Quantities) && eventWords.Exists(NamesEvent))
+                break;
             // Skipped only when the figure has an event of its own: a part keeps its whole's ("11 children were among
             // the 26 civilians killed").
             if (ParticipleOfOther(article, q, text, sentence.Start + ws, word) && eventWords.Exists(NamesEvent))

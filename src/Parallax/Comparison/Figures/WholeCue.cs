@@ -25,12 +25,20 @@ internal static partial class WholeCue
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyAfterRegex();
 
+    /// <summary>A body, then "of" right before its size ("coalition of", "a panel of some").</summary>
+    [GeneratedRegex(@"\b(?:council|board|committee|panel|jury|court|bench|cabinet|coalition|alliance|bloc|team|squad|delegation|commission|union|crew|league)s?\s+of\s+(?:(?:about|some|around|nearly|almost|more\s+than|at\s+least|up\s+to|over)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BodyOfRegex();
+
     public static bool IsWhole(string text, Quantity q)
     {
         int start = q.Span.Start;
         int from = Math.Max(0, start - Reach);
         var match = PartBeforeRegex().Match(text, from, start - from);
         if (match.Success && IsNumber(match.Groups["part"].Value))
+            return true;
+        // "a coalition of 14 countries", "a panel of seven judges": the body's size, as "a 14-nation coalition" gives it.
+        if (BodyOfRegex().IsMatch(text.AsSpan(from, start - from)))
             return true;
         // "seven-member council": the number and its noun joined by a hyphen, then the body.
         if (q.Text.Contains('-') && char.IsLetter(q.Text[^1]) && q.Span.End <= text.Length)

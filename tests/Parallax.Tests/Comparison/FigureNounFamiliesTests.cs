@@ -1,0 +1,80 @@
+using Parallax.Analysis;
+using Parallax.Comparison.Figures;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>
+/// Counted nouns that name one thing in other words (the counted-things lexicon: lives are people, medics are staff,
+/// houses are homes, SUVs are vehicles, air raids are airstrikes), and the guard that keeps a shared clause noun from
+/// joining two small counts of different things ("three buildings" hit by raids / "three children" killed in raids).
+/// Members must group; look-alikes must not.
+/// </summary>
+public class FigureNounFamiliesTests
+{
+    private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) =>
+        string.Join(" / ", groups.Select(g => string.Join(", ", QuantityArticles.Texts(docs, g))));
+
+    private static FigureGroup? GroupOf(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, int article, string text) =>
+        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == article && docs[article].Quantities[m.Index].Text == text));
+
+    [Theory]
+    [InlineData("The shelling of the bus depot claimed 35 lives, the governor said.",
+        "The shelling of the bus depot killed 40 people, medics said.", "35 lives", "40 people", false)]
+    [InlineData("The ferry disaster off the cape cost 112 lives, the coast guard said.",
+        "At least 112 people died when the ferry sank off the cape.", "112 lives", "112 people", true)]
+    [InlineData("Four medics were killed when the strike hit the clinic near the border.",
+        "The strike on the clinic near the border killed four staff of the relief group.", "Four medics", "four staff", true)]
+    [InlineData("Nurses said 12 doctors were killed in the siege of the hospital.",
+        "The siege of the hospital killed 9 medics, the relief group said.", "12 doctors", "9 medics", false)]
+    [InlineData("The strike by 30,000 teachers in the province entered its third day.",
+        "Nearly 30,000 educators in the province stayed off the job for a third day.", "30,000 teachers", "30,000 educators", true)]
+    [InlineData("The canyon fire destroyed 120 homes, the fire service said.",
+        "About 150 houses burned in the canyon fire, county officials said.", "120 homes", "150 houses", false)]
+    [InlineData("The army said it destroyed five off-road vehicles carrying heavy guns near the dam.",
+        "The destruction of 5 SUVs carrying heavy guns near the dam was confirmed by the army.", "five off-road vehicles", "5 SUVs", true)]
+    [InlineData("Jets carried out eight air raids on the southern districts of the town.",
+        "Residents heard eight airstrikes on the southern districts of the town.", "eight air raids", "eight airstrikes", true)]
+    [InlineData("Troops detained 30 suspects in the dawn raid on the port.",
+        "Thirty people were arrested in the dawn raid on the port, police said.", "30 suspects", "Thirty people", true)]
+    // The size of a body, said either way: "a coalition of 14 countries" / "the 14-nation coalition".
+    [InlineData("A coalition of 14 countries met in the capital to discuss the blockade.",
+        "The 14-nation coalition met in the capital to discuss the blockade.", "14 countries", "14-nation", true)]
+    // A group of people is not a body whose size is a whole: "a group of 18 scientists" are the 18 scientists.
+    [InlineData("A group of 18 scientists signed the letter on the origins of the outbreak.",
+        "The 18 scientists who signed the letter on the outbreak's origins asked for an inquiry.", "18 scientists", "18 scientists", true)]
+    public void One_thing_in_other_words_is_one_figure(string a, string b, string first, string second, bool agree)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.Equal(agree, g!.Agree);
+    }
+
+    [Theory]
+    // Two small counts of different nouns meet only through a noun of their clauses: two figures.
+    [InlineData("Those raids hit three residential buildings in the old town, residents said.",
+        "Three children were killed in the raids on the old town, residents said.", "three residential buildings", "Three children")]
+    [InlineData("The two convoys lost four trucks to the ambush on the road.",
+        "The ambush on the convoys on the road killed four drivers.", "four trucks", "four drivers")]
+    // Different things of the lexicon stay apart.
+    [InlineData("The storm destroyed 40 homes along the coast.", "The storm wrecked 40 vehicles along the coast.", "40 homes", "40 vehicles")]
+    [InlineData("Twelve teachers were hurt when the school roof fell in.", "Twelve medics treated the wounded when the school roof fell in.", "Twelve teachers", "Twelve medics")]
+    public void Different_things_stay_apart(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Fact]
+    public void A_large_count_still_meets_through_its_clause_noun()
+    {
+        // "workers" as nonfarm payrolls are jobs: a count of 943,000 does not coincide by chance.
+        var (docs, groups) = QuantityArticles.Group(
+            "Nonfarm payrolls increased by 412,000 workers in March, the department said.",
+            "Employers added 412,000 jobs in March, the department said.");
+        var g = GroupOf(docs, groups, 0, "412,000 workers");
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, "412,000 jobs"), Show(docs, groups));
+    }
+}
