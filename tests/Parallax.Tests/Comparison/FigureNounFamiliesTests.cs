@@ -40,6 +40,11 @@ public class FigureNounFamiliesTests
     // The size of a body, said either way: "a coalition of 14 countries" / "the 14-nation coalition".
     [InlineData("A coalition of 14 countries met in the capital to discuss the blockade.",
         "The 14-nation coalition met in the capital to discuss the blockade.", "14 countries", "14-nation", true)]
+    // A scale named before its reading and as a compound after it.
+    [InlineData("Rescuers dug through the rubble of the market after the magnitude 6.9 earthquake.",
+        "The 6.9-magnitude quake flattened the old town hall, the mayor said.", "6.9", "6.9-magnitude", true)]
+    [InlineData("The quake off the northern coast had a magnitude of 7.1, the survey said.",
+        "The survey recorded the earthquake off the northern coast as a 6.8-magnitude quake.", "7.1", "6.8-magnitude", false)]
     // A group of people is not a body whose size is a whole: "a group of 18 scientists" are the 18 scientists.
     [InlineData("A group of 18 scientists signed the letter on the origins of the outbreak.",
         "The 18 scientists who signed the letter on the outbreak's origins asked for an inquiry.", "18 scientists", "18 scientists", true)]

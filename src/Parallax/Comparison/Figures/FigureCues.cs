@@ -38,6 +38,13 @@ internal static partial class FigureCues
     private static partial Regex NumberOfRegex();
 
     /// <summary>
+    /// "a magnitude 7.2 earthquake", "a magnitude of 6.4": a scale named before its reading, which
+    /// the compound after it names too ("a 7.2-magnitude quake").
+    /// </summary>
+    [GeneratedRegex(@"\b(?<noun>magnitude)(?:\s+of)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleBeforeRegex();
+
+    /// <summary>
     /// "forcing 2,300 people from their homes", "2,000 remain out of their homes", "left 500 homeless", "3,100 residents
     /// had been moved out of the lower town", "forced to flee": people displaced, said without the verb "evacuate". Not
     /// "returned to their homes", "pulled out of the rubble", nor homes as what is counted ("500 homes").
@@ -123,12 +130,18 @@ internal static partial class FigureCues
         };
     }
 
-    /// <summary>The noun a figure counts, named before it ("the number of victims is at least 70" → "victims"), or null.</summary>
+    /// <summary>
+    /// The noun a figure counts, named before it ("the number of victims is at least 70" → "victims"), or the scale it reads
+    /// ("a magnitude 7.2 earthquake" → "magnitude"), or null.
+    /// </summary>
     public static string? NounBefore(string text, int sentenceStart, int figureStart)
     {
         int from = Math.Max(sentenceStart, figureStart - NumberOfReach);
         var m = NumberOfRegex().Match(text, from, figureStart - from);
-        return m.Success ? m.Groups["noun"].Value : null;
+        if (m.Success)
+            return m.Groups["noun"].Value;
+        m = ScaleBeforeRegex().Match(text, from, figureStart - from);
+        return m.Success ? m.Groups["noun"].Value.ToLowerInvariant() : null;
     }
 
     /// <summary>
