@@ -204,7 +204,11 @@ internal sealed partial class QuantityParser
             result = result with { Unit = fromUnit };
         if (result.Unit is null && n1.Form is NumberForm.Words && result.High is null && !EventAround(n1) && !RelativeAfter(n1))
             return false;
-        if (result.Kind is null && n1.Form == NumberForm.Digits && (NameBefore(n1.FirstToken) || NameAfter(n1, result))
+        // A headline's bare count before its capitalised event ("Six Killed, 20 Injured in …", "3 Killed 11 Injured") is a
+        // count, not a name's number; after a name ("Flight 370 Missing") the number is still the name's.
+        if (result.Kind is null && n1.Form == NumberForm.Digits
+            && ((NameBefore(n1.FirstToken) && !(IsWord(n1.FirstToken - 1) && QuantityCues.EventWords.Has(Str(n1.FirstToken - 1))))
+                || (NameAfter(n1, result) && !(result.Unit is null && EventFrom(result.EndToken))))
             && !(result.Unit is not null && NameRunBefore(n1.FirstToken) && EventFrom(result.EndToken)))
             return false;
         if (result.Unit is null && n1.Form == NumberForm.Digits && AddressAfter(result.EndToken))
