@@ -227,12 +227,6 @@ internal sealed partial class QuantityParser
         return null;
     }
 
-    /// <summary>"dozens", "thousands": another quantity, not a noun ("24 dead and dozens more wounded").</summary>
-    private static readonly HashSet<string> OrdersOfMagnitude = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dozens", "scores", "tens", "hundreds", "thousands", "millions", "billions",
-    };
-
     /// <summary>
     /// The noun phrase a number counts: up to <see cref="MaxNounModifiers"/> modifiers and a plural head
     /// ("7 corridors", "800,000 eligible pensioners"); a singular head for one ("one proposal"). Participles
@@ -302,7 +296,7 @@ internal sealed partial class QuantityParser
             }
             bool acronym = w.Length >= 2 && !w.Any(char.IsLower);
             if ((!acronym && QuantityCues.NotNouns.Contains(w)) || QuantityCues.Months.Contains(w) || NumberWords.Cardinals.ContainsKey(w)
-                || NumberWords.Scales.ContainsKey(w) || QuantityCues.Weekdays.Contains(w) || OrdersOfMagnitude.Contains(w))
+                || NumberWords.Scales.ContainsKey(w) || QuantityCues.Weekdays.Contains(w) || IsOrderOfMagnitude(w))
                 return null;
             // "(0.5 WAR)", "had 3 RBI.": an abbreviated tally (a sports statistic, a rating) standing alone as the head.
             if (count == 0 && j == k && last == j && IsNumber(k - 1) && _tokens[k - 1].Value < 1000 && IsStatAcronym(word) && !IsWord(j + 1) && !(Glued(j) && IsSymbol(j + 1, '.')))
@@ -338,6 +332,10 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>The canonical unit a whole counted noun names ("dollar", "hour"), or null when it is a plain noun.</summary>
+    /// <summary>"dozens", "thousands", "tens": another quantity, not a noun ("24 dead and dozens more wounded").</summary>
+    private static bool IsOrderOfMagnitude(string word) =>
+        NumberWords.VaguePlurals.ContainsKey(word) || word.Equals("tens", StringComparison.OrdinalIgnoreCase);
+
     private static string? UnitName(string noun)
     {
         var unit = UnitLexicon.Match(noun, 0, attached: false, out var end);

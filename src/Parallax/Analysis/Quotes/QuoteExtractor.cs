@@ -220,8 +220,8 @@ public sealed class QuoteExtractor : IAnalysisComponent
             return null;
         // A title right after its verb is the verb's object, a work's name ("wrote “The Long Harbour Road”", "directed
         // “…”"), not words said.
-        if ((attribution is null || AfterNameOrDeterminer(text, span.Open) || RightAfter(text, attribution.Value.Cue, span.Open))
-            && LooksLikeTitle(text, span.Inner, words))
+        if (LooksLikeTitle(text, span.Inner, words)
+            && (attribution is null || AfterNameOrDeterminer(text, span.Open) || RightAfter(text, attribution.Value.Cue, span.Open)))
             return null;
         SpeakerPhrase? speaker = attribution?.Speaker;
         TextSpan? cue = attribution?.Cue;

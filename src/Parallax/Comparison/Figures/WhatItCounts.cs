@@ -186,9 +186,10 @@ internal static class WhatItCounts
             int start = other.Span.Start;
             if (start < verbEnd || start > verbEnd + HedgeReach)
                 continue;
+            var gap = text.AsSpan(verbEnd, start - verbEnd);
             bool hedges = true;
-            foreach (var word in text[verbEnd..start].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                hedges &= Analysis.Quantities.QuantityCues.HedgeTokens.Contains(word);
+            foreach (var range in gap.Split(' '))
+                hedges &= gap[range].IsEmpty || QuantityCues.HedgeTokens.Has(gap[range]);
             if (hedges)
                 return true;
         }
