@@ -5,9 +5,10 @@ using Parallax.Tests.Support;
 namespace Parallax.Tests.Comparison;
 
 /// <summary>
-/// Figures that outlets repeat with little said around them: a threshold under one bound ("below 400,000" /
-/// "dipped below 400,000"), a span of time given alike ("after six weeks" / "as early as six weeks"), and one toll said
-/// as people and as persons of a kind in one article. Members must group; look-alikes must not.
+/// Figures that outlets repeat with little said around them or say in another form: a threshold under one bound ("below
+/// 400,000" / "dipped below 400,000"), a span of time given alike ("after six weeks" / "as early as six weeks"), a share as
+/// a fraction and as a percentage ("two-thirds of voters" / "67% of voters"), and one toll said as people and as persons
+/// of a kind in one article. Members must group; look-alikes must not.
 /// </summary>
 public class FigureThresholdFamiliesTests
 {
@@ -95,5 +96,34 @@ public class FigureThresholdFamiliesTests
             "Three people were killed in the village near the border post, residents said.");
         var g = GroupOf(docs, groups, 0, "three soldiers");
         Assert.True(g is null || g != GroupOf(docs, groups, 0, "Three people"), Show(docs, groups));
+    }
+
+    [Theory]
+    [InlineData("Two-thirds of voters in the county back the school levy, the poll found.",
+        "The poll found 67% of the county's voters back the school levy.", "Two-thirds of voters", "67%", true)]
+    [InlineData("One in five adults in the province has not had a first dose, the health agency said.",
+        "The health agency said 20 percent of adults in the province are still waiting for a first dose.", "One in five adults", "20 percent", true)]
+    [InlineData("Half of the members of the board voted to keep the chief, the minutes show.",
+        "The minutes show 38% of the board's members voted to keep the chief.", "Half of the members", "38%", false)]
+    public void A_share_as_a_fraction_meets_its_percentage(string a, string b, string first, string second, bool agree)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.Equal(agree, g!.Agree);
+    }
+
+    [Theory]
+    // A share of a toll is not a count of it.
+    [InlineData("Shelling killed one person and wounded 12 others in the old quarter, residents said.",
+        "Medics said more than half of the dead in the old quarter were women and children.", "one person", "half")]
+    // A share of one group does not meet a percentage said of another thing.
+    [InlineData("A quarter of the city's budget goes to the police, the council said.",
+        "The council said water rates in the city will rise 25% next year.", "A quarter", "25%")]
+    public void A_share_of_something_else_stays_apart(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
     }
 }

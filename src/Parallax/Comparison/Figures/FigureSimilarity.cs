@@ -33,8 +33,10 @@ internal static class FigureSimilarity
         {
             if (!(a.Measure && b.Measure) || !SameUnit(a, b))
                 return false;
+            // A share written as a fraction ("a quarter", "half of the board") meets a percentage only through the group it
+            // is a share of, said near both: "half" alone is said of too many things for one amount to be enough.
             return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
-                || SameAmount(a, b);
+                || !IsWrittenShare(a) && !IsWrittenShare(b) && SameAmount(a, b);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -244,6 +246,13 @@ internal static class FigureSimilarity
     private static bool SameBound(Figure a, Figure b) =>
         a.Quantity.Value == b.Quantity.Value && a.Quantity.High is null && b.Quantity.High is null && a.Quantity.Value >= 10
         && FigureAgreement.BoundOf(a.Quantity) is int sa && sa != 0 && sa == FigureAgreement.BoundOf(b.Quantity);
+
+    /// <summary>A percentage written as a fraction ("two-thirds of voters", "one in five"; <see cref="WhatItCounts.IsShare"/>).</summary>
+    private static bool IsWrittenShare(Figure f) =>
+        f.UnitKey == PercentKey && !f.Quantity.Text.Contains('%') && !f.Quantity.Text.Contains("percent", StringComparison.OrdinalIgnoreCase)
+        && !f.Quantity.Text.Contains("per cent", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string PercentKey = PorterStemmer.Stem("percent");
 
     private static bool IsSpanOfTime(Figure f) =>
         f.Quantity.Unit is { Length: > 0 } unit && Analysis.Quantities.UnitLexicon.Match(unit, 0, attached: false, out _)?.Kind == Analysis.Quantities.UnitKind.Time;
