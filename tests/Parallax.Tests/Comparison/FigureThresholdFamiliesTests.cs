@@ -126,4 +126,28 @@ public class FigureThresholdFamiliesTests
         var g = GroupOf(docs, groups, 0, first);
         Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
     }
+
+    [Theory]
+    // Executions and assassinations are killings: one toll however the outlet names the deed.
+    [InlineData("The militia executed 30 prisoners at the quarry, the monitor said.",
+        "The militia killed 30 prisoners at the quarry, according to the monitor.", "30 prisoners", "30 prisoners", true)]
+    [InlineData("Gunmen assassinated two mayors in the province this month.",
+        "Two mayors in the province were killed by gunmen this month.", "two mayors", "Two mayors", true)]
+    public void An_execution_is_a_killing(string a, string b, string first, string second, bool agree)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.Equal(agree, g!.Agree);
+    }
+
+    [Fact]
+    public void An_executed_order_is_not_a_toll()
+    {
+        var (docs, groups) = QuantityArticles.Group(
+            "The exchange executed 40 trades before the halt at the port office.",
+            "The blast at the port office killed 40 people before the halt.");
+        var g = GroupOf(docs, groups, 0, "40 trades");
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, "40 people"), Show(docs, groups));
+    }
 }
