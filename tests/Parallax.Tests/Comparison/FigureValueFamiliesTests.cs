@@ -31,6 +31,11 @@ public class FigureValueFamiliesTests
         "The penalty of $6.4 billion covers the cost of relocating stranded travellers.", "$6.4 billion", "$6.4 billion")]
     [InlineData("Halvard's factories added 850,000 jobs in June, well above forecasts.",
         "The economy rebounded and created 850,000 new jobs last month.", "850,000 jobs", "850,000 new jobs")]
+    // One value written as a mixed number, in words, or with a vulgar fraction.
+    [InlineData("The former sheriff was sentenced to 14 1/2 years in prison for the beating.",
+        "A judge sentenced the former sheriff on Friday to 14 and a half years for the beating.", "14 1/2 years", "14 and a half years")]
+    [InlineData("The senators would pour nearly a quarter-trillion dollars into chip research.",
+        "The senators want to spend more than $240 billion on chip research over five years.", "a quarter-trillion dollars", "$240 billion")]
     public void One_distinctive_value_is_one_figure_however_the_sentences_run(string a, string b, string first, string second)
     {
         var (docs, groups) = Group(a, b);

@@ -38,6 +38,7 @@ internal sealed partial class QuantityParser
             return true;
         }
         ReadExponent(ref n);
+        ReadMixedFraction(ref n);
         int k = n.EndToken;
         bool shortUsed = false;
         while (IsWord(k) && _tokens[k].Start >= n.End && (Glued(k - 1) || Spaced(k - 1)))
@@ -65,6 +66,35 @@ internal sealed partial class QuantityParser
         }
         n.EndToken = k;
         return true;
+    }
+
+    /// <summary>
+    /// "22 1/2 years", "7 3/4 percent": a whole number and a proper fraction after it, spaced, of a small denominator
+    /// (a score "3 1/2" of a wider one, or "12 3/10" of a date, stays as it was).
+    /// </summary>
+    private void ReadMixedFraction(ref NumberExpression n)
+    {
+        int i = n.FirstToken;
+        if (n.EndToken != i + 1 || _tokens[i].HasDecimals)
+            return;
+        // "22½ years": a vulgar fraction glued to the number.
+        if (Glued(i) && (IsSymbol(i + 1, '½') || IsSymbol(i + 1, '¼') || IsSymbol(i + 1, '¾')) && !(Glued(i + 1) && IsNumber(i + 2)))
+        {
+            n.Value = n.Raw = n.Value + _text[_tokens[i + 1].Start] switch { '½' => 0.5, '¼' => 0.25, _ => 0.75 };
+            n.EndToken = i + 2;
+            n.End = _tokens[i + 1].End;
+            return;
+        }
+        if (!Spaced(i) || !IsNumber(i + 1) || _tokens[i + 1].HasDecimals
+            || !Glued(i + 1) || !(IsSymbol(i + 2, '/') || IsSymbol(i + 2, '⁄')) || !Glued(i + 2) || !IsNumber(i + 3)
+            || _tokens[i + 3].HasDecimals || Glued(i + 3) && (IsSymbol(i + 4, '/') || IsNumber(i + 4)))
+            return;
+        double numerator = _tokens[i + 1].Value, denominator = _tokens[i + 3].Value;
+        if (denominator is not (2 or 3 or 4 or 8 or 16) || numerator < 1 || numerator >= denominator)
+            return;
+        n.Value = n.Raw = n.Value + numerator / denominator;
+        n.EndToken = i + 4;
+        n.End = _tokens[i + 3].End;
     }
 
     /// <summary>
@@ -136,7 +166,9 @@ internal sealed partial class QuantityParser
                 (value, k) = (12, i + 2);
             else if (NumberWords.Scales.Find(w2, out var s))
                 (value, k) = (s, i + 2);
-            else if (NumberWords.Fractions.Find(w2, out var f) && IsWord(i + 2, "of"))
+            else if (NumberWords.Fractions.Find(w2, out var f) && ScaleAfterFraction(i + 2, out var scaled, out var fractionEnd))
+                return Finish(ref n, f * scaled, fractionEnd, NumberForm.Words); // "a quarter million", "a half-million", "a quarter of a million"
+            else if (NumberWords.Fractions.Find(w2, out f) && IsWord(i + 2, "of"))
                 return Finish(ref n, f, i + 2, NumberForm.Fraction);
             else
                 return false;
@@ -267,6 +299,60 @@ internal sealed partial class QuantityParser
         if (!IsWord(i + 1) || !Spaced(i))
             return !(Glued(i) && IsSymbol(i + 1, '-'));
         return NumberWords.PronounOneFollowers.Has(Str(i + 1));
+    }
+
+    /// <summary>
+    /// A scale word right after a fraction ("a quarter million", "a half-million"), or after "of a" ("a quarter of a
+    /// million"): its value and the token after it.
+    /// </summary>
+    private bool ScaleAfterFraction(int k, out double scale, out int end)
+    {
+        if (IsSymbol(k, '-') && Glued(k - 1) && Glued(k))
+            k++;
+        else if (IsWord(k, "of") && (IsWord(k + 1, "a") || IsWord(k + 1, "an")))
+            k += 2;
+        end = k + 1;
+        scale = 0;
+        return IsWord(k) && NumberWords.Scales.Find(Str(k), out scale) && scale >= 1000;
+    }
+
+    /// <summary>
+    /// "two and a half years", "22 and a half", "a million and a half", "three and a half million": a half or a quarter
+    /// added to a whole number, or to the scale word that ends it; a scale word after the half scales the sum.
+    /// </summary>
+    private void ReadAndAHalf(ref NumberExpression n)
+    {
+        if (n.Form is not (NumberForm.Digits or NumberForm.Words) || n.Value != Math.Floor(n.Value) || n.Value <= 0)
+            return;
+        int k = n.EndToken;
+        if (!IsWord(k, "and") || !Spaced(k - 1) || !(IsWord(k + 1, "a") || IsWord(k + 1, "one")) || !IsWord(k + 2))
+            return;
+        double part = IsWord(k + 2, "half") ? 0.5 : IsWord(k + 2, "quarter") ? 0.25 : 0;
+        if (part == 0 || IsWord(k + 3, "of") || IsSymbol(k + 3, '-') && Glued(k + 2))
+            return; // "two and a half of them" is a share; "one and a half-hour" a modifier
+        k += 3;
+        // "a million and a half": the scale word that ends the number takes the half, whether or not it was read as a scale.
+        double ending = n.HasScale ? n.Scale
+            : IsWord(n.EndToken - 1) && NumberWords.Scales.Find(Str(n.EndToken - 1), out var last) && last >= 1000 ? last : 0;
+        if (ending > 0)
+        {
+            n.Value += part * ending;
+            n.Raw = n.Value / ending;
+            n.Scale = ending;
+        }
+        else
+        {
+            n.Value += part;
+            n.Raw = n.Value;
+            if (IsWord(k) && NumberWords.Scales.Find(Str(k), out var scale) && scale >= 1000)
+            {
+                n.Scale = scale;
+                n.Value *= scale;
+                k++;
+            }
+        }
+        n.EndToken = k;
+        n.End = _tokens[k - 1].End;
     }
 
     private int ReadScaleWords(int k, ref double value)

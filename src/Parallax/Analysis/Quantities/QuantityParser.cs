@@ -143,6 +143,8 @@ internal sealed partial class QuantityParser
         }
         int end1 = 0, endTok1 = 0;
         bool feetInches = currency is null && !negative && ReadFeetInches(ref n1);
+        if (!feetInches)
+            ReadAndAHalf(ref n1);
         if (currency is null && !negative && !feetInches)
             ReadOneIn(ref n1);
         next = n1.EndToken;

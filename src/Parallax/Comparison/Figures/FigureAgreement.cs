@@ -51,6 +51,13 @@ internal static class FigureAgreement
         "as many as", "as much as", "lower than", "slightly less than", "close to", "barely", "<", "≤",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>+1 for a lower bound ("more than", "at least"), −1 for an upper bound ("below", "nearly"), 0 otherwise.</summary>
+    public static int BoundOf(Quantity q)
+    {
+        var hedge = q.Approximation?.Trim();
+        return hedge is null ? 0 : Lower.Contains(hedge) ? 1 : Upper.Contains(hedge) ? -1 : 0;
+    }
+
     /// <summary>The values a quantity's wording allows.</summary>
     public static (double Low, double High) Interval(Quantity q)
     {

@@ -33,8 +33,10 @@ internal static class FigureSimilarity
         {
             if (!(a.Measure && b.Measure) || !SameUnit(a, b))
                 return false;
+            // A share written as a fraction ("a quarter", "half of the board") meets a percentage only through the group it
+            // is a share of, said near both: "half" alone is said of too many things for one amount to be enough.
             return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
-                || SameAmount(a, b);
+                || !IsWrittenShare(a) && !IsWrittenShare(b) && SameAmount(a, b);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -51,7 +53,7 @@ internal static class FigureSimilarity
         if (SameDistinctiveValue(a, b))
             return true;
         if (!aNamed && !bNamed && a.Events.Count == 0 && b.Events.Count == 0)
-            return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches;
+            return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches - (SameBound(a, b) ? 1 : 0);
         // A bare number with no event says nothing of what it counts: it meets only what its sentence shares, unless
         // both are what was expected ("the 870,000 economists had expected" / "were looking for 845,000 new jobs").
         if (((!aNamed && a.Events.Count == 0) || (!bNamed && b.Events.Count == 0)) && !(a.Forecast && b.Forecast))
@@ -85,7 +87,8 @@ internal static class FigureSimilarity
     private static readonly HashSet<string> Combatants = new(StringComparer.Ordinal) { "fighter", "soldier", "police" };
 
     /// <summary>Whether two same-valued figures of one article may be mentions of one figure: compatible, and no people/kind mix.</summary>
-    public static bool SameMention(Figure a, Figure b) => !(a.People && b.Persons || a.Persons && b.People) && Compatible(a, b);
+    public static bool SameMention(Figure a, Figure b) =>
+        (!(a.People && b.Persons || a.Persons && b.People) || a.Events.Overlaps(b.Events) && PeopleOfOneKind(a, b)) && Compatible(a, b);
 
     /// <summary>
     /// The same value written exactly, distinctive enough that two outlets giving it in one story mean one figure: three
@@ -208,7 +211,8 @@ internal static class FigureSimilarity
         if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             score *= FigureGrouper.OrderOfMagnitudeCredit;
         if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
-            score += distinctive ? FigureGrouper.SameValueBonus + FigureGrouper.DistinctiveValueBonus : FigureGrouper.SameValueBonus;
+            score += (distinctive ? FigureGrouper.SameValueBonus + FigureGrouper.DistinctiveValueBonus : FigureGrouper.SameValueBonus)
+                + (SameBound(a, b) ? FigureGrouper.AgreeBonus : 0);
         else if (FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators))
             score += FigureGrouper.AgreeBonus;
         return Math.Min(1, score);
@@ -231,9 +235,24 @@ internal static class FigureSimilarity
         // distinctive amount ("$6.4 billion") is one thing.
         if (!IsSpanOfTime(a) && SameDistinctiveValue(a, b))
             return true;
-        double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches : same ? 1 : 2;
+        double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches - (same ? 1 : 0) : same ? 1 : 2;
         return ContentWords.Matches(a.Context, b.Context) >= needed;
     }
+
+    /// <summary>
+    /// One value under one bound, written alike ("below 400,000" / "dipped below 400,000"; "more than 2,000" / "over 2,000"):
+    /// the outlets repeat one threshold the story turns on.
+    /// </summary>
+    private static bool SameBound(Figure a, Figure b) =>
+        a.Quantity.Value == b.Quantity.Value && a.Quantity.High is null && b.Quantity.High is null && a.Quantity.Value >= 10
+        && FigureAgreement.BoundOf(a.Quantity) is int sa && sa != 0 && sa == FigureAgreement.BoundOf(b.Quantity);
+
+    /// <summary>A percentage written as a fraction ("two-thirds of voters", "one in five"; <see cref="WhatItCounts.IsShare"/>).</summary>
+    private static bool IsWrittenShare(Figure f) =>
+        f.UnitKey == PercentKey && !f.Quantity.Text.Contains('%') && !f.Quantity.Text.Contains("percent", StringComparison.OrdinalIgnoreCase)
+        && !f.Quantity.Text.Contains("per cent", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string PercentKey = PorterStemmer.Stem("percent");
 
     private static bool IsSpanOfTime(Figure f) =>
         f.Quantity.Unit is { Length: > 0 } unit && Analysis.Quantities.UnitLexicon.Match(unit, 0, attached: false, out _)?.Kind == Analysis.Quantities.UnitKind.Time;
@@ -242,8 +261,11 @@ internal static class FigureSimilarity
     public static bool IsOrderOfMagnitude(Analysis.Quantity q) =>
         q.High is double high && high == 10 * q.Value && q.Text.Length > 0 && char.IsLetter(q.Text[0]);
 
+    // Spans of time meet only in one unit: WordNet makes "days" and "years" synonyms (a lifetime), never one figure's units.
     private static bool SameUnit(Figure a, Figure b) =>
-        a.UnitKey == b.UnitKey || a.UnitWords.Any(x => b.UnitWords.Any(y => Synonyms.AreSynonyms(x, y))) || SameAmountOfARate(a, b);
+        a.UnitKey == b.UnitKey
+        || !(IsSpanOfTime(a) && IsSpanOfTime(b)) && a.UnitWords.Any(x => b.UnitWords.Any(y => Synonyms.AreSynonyms(x, y)))
+        || SameAmountOfARate(a, b);
 
     /// <summary>"$92 a month" / "an increase of $92": one amount, once with its rate and once without.</summary>
     private static bool SameAmountOfARate(Figure a, Figure b)

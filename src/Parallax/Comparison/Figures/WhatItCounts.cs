@@ -53,13 +53,42 @@ internal static class WhatItCounts
         "reach", "hit", "stand", "stood", "put", "firm", "ease", "edge", "hike", "add", "bring", "brought", "take", "took", "taken",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
+    private const string PercentUnit = "percent";
+
+    /// <summary>
+    /// A share of a group written as a fraction: a value below 1 whose text says a part ("half", "two-thirds", "a
+    /// quarter", "one in five", "two out of three", "3/4") and whose unit, if any, is what it counts, not a measure.
+    /// </summary>
+    public static bool IsShare(Quantity q)
+    {
+        if (q.Value is <= 0 or >= 1 || q.Unit is { Length: > 0 } u && UnitLexicon.Match(u, 0, attached: false, out _) is not null)
+            return false;
+        var text = q.Text.AsSpan();
+        foreach (var word in ShareWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return text.Contains('/');
+    }
+
+    private static readonly string[] ShareWords = ["half", "third", "quarter", "fourth", "fifth", " in ", " out of "];
+
     /// <summary>False for quantities that are not figures to compare: ages ("66", "a 300,000 year-old skull").</summary>
     public static bool IsFigure(Quantity q) =>
         q.Unit is null || !q.Unit.EndsWith("of age", StringComparison.OrdinalIgnoreCase);
 
     public static Figure Resolve(AnalyzedArticle article, int articleIndex, int index, Quantity q)
     {
-        var clause = Clause(article, q);
+        // "two-thirds of voters", "one in five adults", "half of the states": a share of a group, which another outlet
+        // gives as a percentage ("67% of voters").
+        string? shareOf = null;
+        if (IsShare(q))
+        {
+            shareOf = q.Unit;
+            q = q with { Value = q.Value * 100, High = q.High * 100, Unit = PercentUnit };
+        }
+        var clause = Clause(article, q, shareOf);
         var local = ContentWords.Of(clause.Local);
         var ranks = clause.Ranks.Length == local.Count ? clause.Ranks : new int[local.Count];
         var text = article.Text;
@@ -242,8 +271,10 @@ internal static class WhatItCounts
     /// <summary>
     /// The sentence around a quantity and the words of its clause next to it, both without the quantity itself
     /// or any other figure of the sentence ("by 75 basis points to 7.25%": the basis points are not what 7.25% measures).
+    /// For a share read as a percentage, <paramref name="shareOf"/> is the group it counts ("adults" of "one in five
+    /// adults"), a word next to it.
     /// </summary>
-    private static ClauseWords Clause(AnalyzedArticle article, Quantity q)
+    private static ClauseWords Clause(AnalyzedArticle article, Quantity q, string? shareOf)
     {
         var text = article.Text;
         var sentences = article.Get(Layers.Sentences);
@@ -323,7 +354,7 @@ internal static class WhatItCounts
             gapStart = we;
         }
         // "before" runs from the figure outwards; each side's words are ranked by distance, the unit's stuff is at 0.
-        var stuff = UnitStuff(q.Unit ?? "");
+        var stuff = shareOf is null ? UnitStuff(q.Unit ?? "") : shareOf;
         var ranks = Enumerable.Range(0, before.Count).Reverse()
             .Concat(Enumerable.Range(0, after.Count))
             .Concat(Enumerable.Repeat(0, ContentWords.Of(stuff).Count)).ToArray();
