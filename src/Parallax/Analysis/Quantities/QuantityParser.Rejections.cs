@@ -358,7 +358,26 @@ internal sealed partial class QuantityParser
     /// ("Bombing in Port Town Resumes Six people were killed", "Tags Navy Harbor Fifty nine cruise missiles struck"),
     /// where names with a number word have one name word before it ("Channel Four", "the Big Ten").
     /// </summary>
-    private bool AfterTitleRun(int i) => TextMatch.IsCapitalized(Str(i)) && NameRunBefore(i);
+    private bool AfterTitleRun(int i) => TextMatch.IsCapitalized(Str(i)) && (NameRunBefore(i) || DatelineBefore(i));
+
+    /// <summary>
+    /// A dateline or an agency tag in capitals right before the number word ("BEIRUT Thirteen civilians were killed",
+    /// "SANA Seven people"): the sentence starts after it. Checked like a title run: a lower-case count or an event must follow.
+    /// </summary>
+    private bool DatelineBefore(int i)
+    {
+        if (!Spaced(i - 1) || !IsWord(i - 1))
+            return false;
+        var w = Str(i - 1);
+        if (w.Length < 3)
+            return false;
+        foreach (var ch in w)
+        {
+            if (!char.IsUpper(ch))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>Two name words right before token <paramref name="i"/>, spaced.</summary>
     private bool NameRunBefore(int i) => Spaced(i - 1) && IsNameWord(i - 1) && Spaced(i - 2) && IsNameWord(i - 2);
