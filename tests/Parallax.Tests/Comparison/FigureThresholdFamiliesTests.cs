@@ -150,4 +150,20 @@ public class FigureThresholdFamiliesTests
         var g = GroupOf(docs, groups, 0, "40 trades");
         Assert.True(g is null || g != GroupOf(docs, groups, 1, "40 people"), Show(docs, groups));
     }
+
+    [Fact]
+    public void A_rounded_mention_joins_the_group_of_its_precise_amount()
+    {
+        // "Openings reached 9.4 million" says nothing else; it is the 9.4 million the other outlets give, one of them as
+        // 9.41 million. The month before's 9.38 million stays out.
+        var (docs, groups) = QuantityArticles.Group(
+            "Openings reached 9.4 million, the bureau said, about where they were a month earlier.",
+            "The number of open positions on the last day of June rose slightly to 9.4 million, the bureau's survey showed.",
+            "The number of open jobs on the last day of June rose slightly to 9.41 million, from 9.38 million in May, the bureau said.");
+        var g = GroupOf(docs, groups, 1, "9.4 million");
+        Assert.True(g is not null && g == GroupOf(docs, groups, 0, "9.4 million") && g == GroupOf(docs, groups, 2, "9.41 million"),
+            Show(docs, groups));
+        Assert.NotEqual(g, GroupOf(docs, groups, 2, "9.38 million"));
+        Assert.True(g!.Agree);
+    }
 }

@@ -146,7 +146,7 @@ internal sealed class FigureGrouper
                 continue;
             if (!membersOf[rx].All(i => membersOf[ry].All(j => all[i][0].Ref.Article == all[j][0].Ref.Article
                     ? SameThing(all[i], all[j])
-                    : Score(all[i], all[j]) >= LinkageShare * Threshold)))
+                    : Score(all[i], all[j]) >= LinkageShare * Threshold || OneAmountRounded(all[i][0], all[j][0]))))
                 continue;
             parent[ry] = rx;
             articlesOf[rx].UnionWith(articlesOf[ry]);
@@ -191,6 +191,16 @@ internal sealed class FigureGrouper
         return ys[(x.Quantity.Value, x.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], x))
             || xs[(y.Quantity.Value, y.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], y));
     }
+
+    /// <summary>
+    /// Two precise amounts in one unit of which one is the other rounded ("9.2 million" / "9.21 million" job openings):
+    /// within a group whose other links hold, they are one figure even when their own sentences share little, since
+    /// "Openings reached 9.2 million" says nothing else. Only from a thousand up, two significant digits or more.
+    /// </summary>
+    private static bool OneAmountRounded(Figure a, Figure b) =>
+        a.UnitKey == b.UnitKey && a.Quantity.High is null && b.Quantity.High is null && a.Digits >= 2 && b.Digits >= 2
+        && Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value)) >= 1000
+        && FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators);
 
     private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
 
