@@ -331,11 +331,11 @@ internal sealed partial class QuantityParser
         return null;
     }
 
-    /// <summary>The canonical unit a whole counted noun names ("dollar", "hour"), or null when it is a plain noun.</summary>
     /// <summary>"dozens", "thousands", "tens": another quantity, not a noun ("24 dead and dozens more wounded").</summary>
     private static bool IsOrderOfMagnitude(string word) =>
         NumberWords.VaguePlurals.ContainsKey(word) || word.Equals("tens", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The canonical unit a whole counted noun names ("dollar", "hour"), or null when it is a plain noun.</summary>
     private static string? UnitName(string noun)
     {
         var unit = UnitLexicon.Match(noun, 0, attached: false, out var end);

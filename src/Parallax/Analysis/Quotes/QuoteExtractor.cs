@@ -464,20 +464,19 @@ public sealed class QuoteExtractor : IAnalysisComponent
         return count;
     }
 
-    /// <summary>Title case throughout and no end punctuation: a book, film, show or slogan named in quotes.</summary>
     /// <summary>Words before an opening mark that make a title-case stretch a name of a work ("on MSNBC’s “Morning Joe”", "a “Town Hall Forum”").</summary>
     private static readonly HashSet<string> TitleLeads = new(StringComparer.Ordinal) { "a", "an", "the", "his", "her", "their", "its", "of", "on" };
 
-    /// <summary>
-    /// The opening mark follows a possessive ("CBS’s “Face the Nation”"), a determiner or "on"/"of": a title-case stretch
-    /// there names a show, a book or an event even when its sentence attributes other words.
-    /// </summary>
     /// <summary>Whether only spaces stand between a cue of writing or asking and a quote's opening mark.</summary>
     /// <remarks>Only for verbs of writing and asking: a title-case slogan said or tweeted stays a quote.</remarks>
     private static bool RightAfter(string text, TextSpan cue, int open) =>
         cue.End <= open && text.AsSpan(cue.End, open - cue.End).IsWhiteSpace()
         && SpeechVerbs.Family(text[cue.Start..cue.End]) is SpeechVerbFamily.Written or SpeechVerbFamily.Request;
 
+    /// <summary>
+    /// The opening mark follows a possessive ("CBS’s “Face the Nation”"), a determiner or "on"/"of": a title-case stretch
+    /// there names a show, a book or an event even when its sentence attributes other words.
+    /// </summary>
     private static bool AfterNameOrDeterminer(string text, int open)
     {
         int e = open;
@@ -491,6 +490,7 @@ public sealed class QuoteExtractor : IAnalysisComponent
             || TitleLeads.Contains(word.ToString());
     }
 
+    /// <summary>Title case throughout and no end punctuation: a book, film, show or slogan named in quotes.</summary>
     private static bool LooksLikeTitle(string text, TextSpan inner, int words)
     {
         char end = text[inner.End - 1];

@@ -22,10 +22,12 @@ namespace Parallax.Comparison.Figures;
 /// <param name="Source">Stems of the source the sentence attributes the figure to ("the Observatory said"); empty when none.</param>
 /// <param name="Forecast">What was expected, not what happened ("economists were expecting 870,000 jobs").</param>
 /// <param name="Whole">The size of a whole another figure is part of ("six of the seven members"; <see cref="WholeCue"/>).</param>
+/// <param name="Share">A share written as a fraction, read as a percentage ("two-thirds of voters"; <see cref="WhatItCounts.IsShare"/>).</param>
 internal sealed record Figure(
     FigureRef Ref, Quantity Quantity, string UnitKey, string[] UnitWords, bool Measure,
     HashSet<string> Nouns, HashSet<string> OwnNouns, bool People, bool Persons, HashSet<string> Events,
-    ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast, bool Whole)
+    ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast, bool Whole,
+    bool Share)
 {
     /// <summary>Significant digits of the value as written (62,500 → 3; <see cref="FigureSimilarity.SignificantDigits"/>), once per figure.</summary>
     public int Digits { get; } = FigureSimilarity.SignificantDigits(Math.Abs(Quantity.Value));

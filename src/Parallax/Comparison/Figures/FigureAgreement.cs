@@ -65,14 +65,16 @@ internal static class FigureAgreement
         double place = Place(q);
         if (q.High is double high)
             return (Math.Min(x, high), Math.Max(x, high));
-        var hedge = q.Approximation?.Trim();
         // A round figure is a coarser hedge than a precise one: "about 100" spans 90–110, "about 4.2 million" 4.03–4.37 million.
         double step = Math.Max(HedgeShare * size, Math.Min(place, BoundShare * size));
-        if (hedge is not null && Lower.Contains(hedge))
-            return (x, x + step);
-        if (hedge is not null && Upper.Contains(hedge))
-            return (x - step, x);
-        if (hedge is not null)
+        switch (BoundOf(q))
+        {
+            case 1:
+                return (x, x + step);
+            case -1:
+                return (x - step, x);
+        }
+        if (q.Approximation is not null)
         {
             double around = Math.Max(AboutShare * size, Math.Min(place / 2, HedgeShare * size));
             return (x - around, x + around);

@@ -36,7 +36,7 @@ internal static class FigureSimilarity
             // A share written as a fraction ("a quarter", "half of the board") meets a percentage only through the group it
             // is a share of, said near both: "half" alone is said of too many things for one amount to be enough.
             return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
-                || !IsWrittenShare(a) && !IsWrittenShare(b) && SameAmount(a, b);
+                || !a.Share && !b.Share && SameAmount(a, b);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -86,7 +86,10 @@ internal static class FigureSimilarity
     /// <summary>Lexicon classes of persons who fight: never the civilians of the same toll.</summary>
     private static readonly HashSet<string> Combatants = new(StringComparer.Ordinal) { "fighter", "soldier", "police" };
 
-    /// <summary>Whether two same-valued figures of one article may be mentions of one figure: compatible, and no people/kind mix.</summary>
+    /// <summary>
+    /// Whether two same-valued figures of one article may be mentions of one figure: compatible, and no people/kind mix
+    /// unless one thing happened to both and <see cref="PeopleOfOneKind"/> holds ("killed 270 soldiers" / "killed 270 people").
+    /// </summary>
     public static bool SameMention(Figure a, Figure b) =>
         (!(a.People && b.Persons || a.Persons && b.People) || a.Events.Overlaps(b.Events) && PeopleOfOneKind(a, b)) && Compatible(a, b);
 
@@ -246,13 +249,6 @@ internal static class FigureSimilarity
     private static bool SameBound(Figure a, Figure b) =>
         a.Quantity.Value == b.Quantity.Value && a.Quantity.High is null && b.Quantity.High is null && a.Quantity.Value >= 10
         && FigureAgreement.BoundOf(a.Quantity) is int sa && sa != 0 && sa == FigureAgreement.BoundOf(b.Quantity);
-
-    /// <summary>A percentage written as a fraction ("two-thirds of voters", "one in five"; <see cref="WhatItCounts.IsShare"/>).</summary>
-    private static bool IsWrittenShare(Figure f) =>
-        f.UnitKey == PercentKey && !f.Quantity.Text.Contains('%') && !f.Quantity.Text.Contains("percent", StringComparison.OrdinalIgnoreCase)
-        && !f.Quantity.Text.Contains("per cent", StringComparison.OrdinalIgnoreCase);
-
-    private static readonly string PercentKey = PorterStemmer.Stem("percent");
 
     private static bool IsSpanOfTime(Figure f) =>
         f.Quantity.Unit is { Length: > 0 } unit && Analysis.Quantities.UnitLexicon.Match(unit, 0, attached: false, out _)?.Kind == Analysis.Quantities.UnitKind.Time;

@@ -83,7 +83,8 @@ internal static class WhatItCounts
         // "two-thirds of voters", "one in five adults", "half of the states": a share of a group, which another outlet
         // gives as a percentage ("67% of voters").
         string? shareOf = null;
-        if (IsShare(q))
+        bool share = IsShare(q);
+        if (share)
         {
             shareOf = q.Unit;
             q = q with { Value = q.Value * 100, High = q.High * 100, Unit = PercentUnit };
@@ -167,7 +168,7 @@ internal static class WhatItCounts
             measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
-            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q));
+            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share);
     }
 
     private static readonly HashSet<string> NoNouns = new(StringComparer.Ordinal);
