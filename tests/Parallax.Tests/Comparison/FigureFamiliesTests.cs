@@ -225,6 +225,28 @@ public class FigureFamiliesTests
         Assert.Equal(forecast, FigureCues.IsForecaster(WhatItCounts.LastWord(q.Unit!), text, q.Span.End, text.Length));
     }
 
+    [Theory]
+    [InlineData(" economists expected and a sharp contrast", true)]
+    [InlineData(" analysts polled by Velm Data had forecast for the quarter", true)]
+    [InlineData(" most economists were expecting", true)]
+    [InlineData(" forecasters had pencilled in", true)]
+    [InlineData(" economists said on Monday", false)]
+    [InlineData(" analysts, who expected more", false)]
+    [InlineData(" workers expected a raise", false)]
+    public void Forecasters_and_their_verb_after_a_figure_make_it_a_forecast(string after, bool forecast) =>
+        Assert.Equal(forecast, FigureCues.ForecastersAfter("the 900,000 jobs" + after, "the 900,000 jobs".Length, ("the 900,000 jobs" + after).Length));
+
+    [Fact]
+    public void A_forecast_named_by_forecasters_after_it_meets_a_bare_forecast()
+    {
+        var (docs, groups) = Group(
+            "Velm's employers added only 212,000 jobs in May. Forecasters had floated gains near 800,000, a record miss.",
+            "Velm's employers added 212,000 jobs in May, far below the nearly 800,000 jobs analysts expected.");
+        Assert.Contains(groups, g => Texts(docs, g) is ["800,000", "800,000 jobs"] && g.Agree);
+        // What happened stays apart from what was expected.
+        Assert.DoesNotContain(groups, g => Texts(docs, g).Contains("212,000 jobs") && Texts(docs, g).Contains("800,000 jobs"));
+    }
+
     [Fact]
     public void Spans_of_time_said_the_same_way_group()
     {

@@ -88,6 +88,21 @@ internal static partial class FigureCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForecastVerbRegex();
 
+    /// <summary>
+    /// "the nearly 1 million jobs economists expected", "a 3.6% rise analysts polled by Reuters had forecast": forecasters and
+    /// their verb right after the figure's noun, a relative clause that makes the figure what was expected.
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:(?:most|many|some)\s+)?(?:economists|analysts|forecasters|experts|pollsters|strategists|traders|investors)(?:\s+(?:polled|surveyed)\s+by(?:\s+\p{Lu}[\p{L}&.-]*){1,3})?(?:\s+(?:had|have|has|were|are|was|is|been|widely|on\s+average)){0,2}\s+(?:expect|forecast|predict|estimat|anticipat|project|penciled|pencilled|look(?:ed|ing)?\s+for)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForecastersAfterRegex();
+
+    /// <summary>True when forecasters and their verb follow the figure in its clause ("1 million jobs economists expected").</summary>
+    public static bool ForecastersAfter(string text, int figureEnd, int clauseEnd)
+    {
+        int length = Math.Min(80, Math.Max(0, clauseEnd - figureEnd));
+        return length > 0 && ForecastersAfterRegex().IsMatch(text.AsSpan(figureEnd, length));
+    }
+
     /// <summary>Those who forecast a figure; as the noun after it they are its subject, not what it counts.</summary>
     private static readonly FrozenSet<string> Forecasters = new[]
     {

@@ -100,6 +100,8 @@ internal static class WhatItCounts
         bool forecast = q.Unit is not null && FigureCues.IsForecaster(LastWord(Head(unit)), text, q.Span.End, clause.End);
         if (forecast)
             unit = "";
+        else
+            forecast = FigureCues.ForecastersAfter(text, q.Span.End, clause.End);
         for (int w = 0; w < clause.WordsBefore && !forecast; w++)
             forecast = FigureCues.IsForecastWord(clause.EventWords[w]);
         bool measure = unit.Length > 0 && UnitLexicon.Match(unit, 0, attached: false, out _) is not null;
