@@ -43,6 +43,38 @@ public class FigureValueFamiliesTests
     }
 
     [Theory]
+    [InlineData("The designation lets the province release $246.8 million of funding for youth programmes.",
+        "The governor declared an emergency and committed almost $247 million to curb the rise in shootings.", "$246.8 million", "$247 million")]
+    [InlineData("Organisers handed in 1,482,317 signatures, the electoral office said on Monday.",
+        "The petition gathered more than 1.4 million verified signatures, according to the office.", "1,482,317 signatures", "1.4 million verified signatures")]
+    [InlineData("Border agents recorded 173,629 crossings in May, the agency said.",
+        "There were nearly 174,000 crossings at the southern frontier last month, officials announced.", "173,629 crossings", "174,000 crossings")]
+    [InlineData("Clinics threw away at least 12.3 million doses of the vaccine since March, records show.",
+        "More than 12 million doses have been wasted, the health agency data show.", "12.3 million doses", "12 million doses")]
+    public void A_precise_amount_and_its_rounding_are_one_figure(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+        Assert.True(groups.Single(g => g.Members.Count == 2).Agree);
+    }
+
+    [Theory]
+    // Not the precise amount written shorter: "more than 163,000" is not 173,629 cut to three digits.
+    [InlineData("Border agents recorded 173,629 crossings in May, the agency said.",
+        "Officials said the patrols logged more than 163,000 crossings in the spring.")]
+    // One significant digit is said of too many things.
+    [InlineData("The plan would cost $2.37 trillion over a decade, budget officials said.",
+        "Critics said the bill adds $2 trillion to debt held by the public.")]
+    // Below a thousand a rounding is a coincidence.
+    [InlineData("The college admitted 187 students from abroad, the registrar said.",
+        "Organisers said about 190 protesters gathered outside the hall.")]
+    public void A_near_amount_that_is_not_its_rounding_does_not_group(string a, string b)
+    {
+        var (_, groups) = Group(a, b);
+        Assert.Empty(groups);
+    }
+
+    [Theory]
     // One or two significant digits below a thousand: a coincidence, not evidence ("15 projects" / "15 were late").
     [InlineData("The council approved 15 projects on Monday.", "Inspectors said 15 were late again.")]
     [InlineData("The port handled 40 ships in March.", "Unions said 40 had walked out by noon.")]
