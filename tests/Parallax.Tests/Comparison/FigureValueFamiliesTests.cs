@@ -74,6 +74,34 @@ public class FigureValueFamiliesTests
         Assert.Empty(groups);
     }
 
+    [Fact]
+    public void Service_members_are_soldiers_with_or_without_a_dotted_country()
+    {
+        var (docs, groups) = Group(
+            "A suicide bomber at the northern gate killed 11 U.S. service members on Thursday.",
+            "The bombing at the northern gate killed 11 US troops, the ministry said.");
+        Assert.True(Together(docs, groups, "11 U.S. service members", "11 US troops"));
+        // "members" alone are a panel's or a party's, not soldiers.
+        var (_, apart) = Group(
+            "A suicide bomber at the northern gate killed 11 service members on Thursday.",
+            "All 11 members of the northern gate committee voted on Thursday to close it.");
+        Assert.Empty(apart);
+    }
+
+    [Fact]
+    public void Adults_are_people_with_or_without_a_dotted_country()
+    {
+        var (docs, groups) = Group(
+            "About 140 million U.S. adults are now fully vaccinated, the health agency said.",
+            "Some 140 million Americans are fully vaccinated, according to the health agency.");
+        Assert.True(Together(docs, groups, "140 million U.S. adults", "140 million Americans"));
+        // Children are a kind of their own: a count of them is not the adults' count.
+        var (_, apart) = Group(
+            "About 14 million adults in Velm are now fully vaccinated, the health agency said.",
+            "Some 14 million children in Velm are fully vaccinated, according to the health agency.");
+        Assert.Empty(apart);
+    }
+
     [Theory]
     // One or two significant digits below a thousand: a coincidence, not evidence ("15 projects" / "15 were late").
     [InlineData("The council approved 15 projects on Monday.", "Inspectors said 15 were late again.")]

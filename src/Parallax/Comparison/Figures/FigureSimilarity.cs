@@ -66,7 +66,7 @@ internal static class FigureSimilarity
     /// A count of people and a count of persons of one kind ("12 people" / "12 aid workers" killed; "five people on
     /// board" / "five soldiers") are one figure when the same thing happened to both and they give one value, not a
     /// small one (two or three of anything coincide); a toll of people and a different toll of its children are two
-    /// figures, and civilians are never combatants.
+    /// figures, civilians are never combatants and adults never children.
     /// </summary>
     private static bool PeopleOfOneKind(Figure a, Figure b)
     {
@@ -76,13 +76,18 @@ internal static class FigureSimilarity
         if (a.Quantity.Value != b.Quantity.Value || a.Quantity.High != b.Quantity.High || a.Quantity.Value < MinPeopleOfOneKind
             || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             return false;
-        return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants));
+        return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants)) && !(people.UnitKey == AdultKey && kind.OwnNouns.Contains(ChildClass));
     }
 
     /// <summary>Least value for which a count of people and one of persons of a kind may be one figure.</summary>
     private const double MinPeopleOfOneKind = 5;
 
     private static readonly string CivilianKey = PorterStemmer.Stem("civilians");
+
+    // Adults are never the children of the same count.
+    private static readonly string AdultKey = PorterStemmer.Stem("adults");
+
+    private const string ChildClass = "child";
 
     /// <summary>Lexicon classes of persons who fight: never the civilians of the same toll.</summary>
     private static readonly HashSet<string> Combatants = new(StringComparer.Ordinal) { "fighter", "soldier", "police" };

@@ -113,6 +113,9 @@ internal static class WhatItCounts
         if (unit.Length > 0 && !measure)
         {
             var words = Head(unit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "service members" is "servicemembers": a head written as two words that the lexicon knows as one.
+            if (words.Length >= 2 && !CountedThings.Of(words[^2] + words[^1]).IsEmpty)
+                words = [.. words[..^2], words[^2] + words[^1]];
             for (int i = 0; i < words.Length; i++)
             {
                 bool head = i == words.Length - 1, known = false;
