@@ -248,6 +248,22 @@ public class FigureFamiliesTests
     }
 
     [Fact]
+    public void Decades_are_counted_in_years()
+    {
+        var (docs, groups) = Group(
+            "The war in Velmar lasted two decades and cost the alliance dearly.",
+            "After 20 years of war in Velmar, the alliance withdrew its last troops.");
+        var g = Assert.Single(groups);
+        Assert.Equal(["two decades", "20 years"], Texts(docs, g));
+        Assert.True(g.Agree);
+        // Two decades are not two years.
+        var (_, apart) = Group(
+            "The war in Velmar lasted two decades and cost the alliance dearly.",
+            "After 2 years of war in Velmar, the alliance withdrew its last troops.");
+        Assert.DoesNotContain(apart, x => x.Agree);
+    }
+
+    [Fact]
     public void Spans_of_time_said_the_same_way_group()
     {
         var (_, groups) = Group(

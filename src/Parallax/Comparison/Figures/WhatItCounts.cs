@@ -55,6 +55,8 @@ internal static class WhatItCounts
 
     private const string PercentUnit = "percent";
 
+    private const string DecadeUnit = "decade", YearUnit = "year";
+
     /// <summary>
     /// A share of a group written as a fraction: a value below 1 whose text says a part ("half", "two-thirds", "a
     /// quarter", "one in five", "two out of three", "3/4") and whose unit, if any, is what it counts, not a measure.
@@ -88,6 +90,11 @@ internal static class WhatItCounts
         {
             shareOf = q.Unit;
             q = q with { Value = q.Value * 100, High = q.High * 100, Unit = PercentUnit };
+        }
+        // "two decades" is "20 years": spans of time meet only in one unit, and decades are written for years.
+        else if (q.Unit is DecadeUnit)
+        {
+            q = q with { Value = q.Value * 10, High = q.High * 10, Unit = YearUnit };
         }
         var clause = Clause(article, q, shareOf);
         var local = ContentWords.Of(clause.Local);
