@@ -247,6 +247,19 @@ public class FigureFamiliesTests
         Assert.DoesNotContain(groups, g => Texts(docs, g).Contains("212,000 jobs") && Texts(docs, g).Contains("800,000 jobs"));
     }
 
+    [Theory]
+    [InlineData("Unemployment in Velm fell to 4.7% in June, the bureau said.", "The jobless rate dropped to 4.7 percent last month.", true)]
+    [InlineData("Velm's inflation rate climbed to 6.2% in October.", "Consumer prices jumped 6.2 percent from a year earlier.", true)]
+    // A rise and a fall to one value are two things; so are one-digit rates and hedged ones, which the sentences must tie.
+    [InlineData("Unemployment in Velm fell to 4.7% in June, the bureau said.", "Mortgage rates rose to 4.7 percent last month.", false)]
+    [InlineData("Unemployment in Velm fell to 5% in June, the bureau said.", "The jobless rate dropped to 5 percent last month.", false)]
+    [InlineData("Unemployment in Velm fell to about 4.7% in June, the bureau said.", "The jobless rate dropped to 4.7 percent last month.", false)]
+    public void A_rate_that_moved_the_same_way_to_one_value_is_one_figure(string a, string b, bool together)
+    {
+        var (_, groups) = Group(a, b);
+        Assert.Equal(together, groups.Count == 1);
+    }
+
     [Fact]
     public void Decades_are_counted_in_years()
     {

@@ -167,6 +167,16 @@ internal static class FigureSimilarity
         && !IsOrderOfMagnitude(a.Quantity) && !IsSpanOfTime(a) && a.Digits >= 2
         && ContentWords.Matches(a.Context, b.Context) >= 1;
 
+    /// <summary>
+    /// One exact measure of two significant digits or more, not a span of time, that moved the same way in both ("unemployment
+    /// fell to 5.8%" / "the jobless rate dropped to 5.8 percent"): the direction says what the sentences' different words do
+    /// not. A rise and a fall to one value, or an unsaid move, need the sentences.
+    /// </summary>
+    private static bool SameMove(Figure a, Figure b) =>
+        a.Measure && b.Measure && a.Direction != 0 && a.Direction == b.Direction && a.Digits >= 2
+        && a.Quantity.Value == b.Quantity.Value && a.Quantity.High is null && b.Quantity.High is null
+        && a.Quantity.Approximation is null && b.Quantity.Approximation is null && !IsSpanOfTime(a) && SameUnit(a, b);
+
     /// <summary>Two counts of one named kind with one exact value ("850,000 jobs" / "850,000 new jobs").</summary>
     private static bool SameValueOfOneKind(Figure a, Figure b) =>
         !a.Measure && !b.Measure && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
@@ -212,7 +222,7 @@ internal static class FigureSimilarity
             // are one exact value of one kind ("850,000 jobs" / "850,000 new jobs", "254" yeas / "254" yeas) and one
             // distinctive value, or its rounding.
             if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !RoundedOfPrecise(a, b) && !SameMeasuredValue(a, b)
-                && !ForecastsOfOneKind(a, b))
+                && !ForecastsOfOneKind(a, b) && !SameMove(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
         }
@@ -271,6 +281,8 @@ internal static class FigureSimilarity
         // A span of time ("two years") is said of many things in one story: its sentences must share more; one
         // distinctive amount ("$6.4 billion") is one thing.
         if (!IsSpanOfTime(a) && (SameDistinctiveValue(a, b) || RoundedOfPrecise(a, b)))
+            return true;
+        if (SameMove(a, b))
             return true;
         double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches - (same ? 1 : 0) : same ? 1 : 2;
         return ContentWords.Matches(a.Context, b.Context) >= needed;

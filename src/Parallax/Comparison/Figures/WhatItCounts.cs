@@ -53,6 +53,17 @@ internal static class WhatItCounts
         "reach", "hit", "stand", "stood", "put", "firm", "ease", "edge", "hike", "add", "bring", "brought", "take", "took", "taken",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs of change upward and downward, by Porter stem: the direction a measure moved ("fell to 5.8%").</summary>
+    private static readonly FrozenSet<string> RiseVerbs = new[]
+    {
+        "rise", "rose", "risen", "increase", "climb", "jump", "gain", "grow", "grew", "grown", "surge", "soar", "swell", "spike", "accelerate",
+    }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FallVerbs = new[]
+    {
+        "fall", "fell", "fallen", "drop", "decline", "decrease", "slide", "slid", "slip", "plunge", "sink", "sank", "tumble", "dip", "shrink", "shrank", "slow",
+    }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
     private const string PercentUnit = "percent";
 
     private const string DecadeUnit = "decade", YearUnit = "year";
@@ -180,7 +191,10 @@ internal static class WhatItCounts
             measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
-            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share);
+            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share)
+        {
+            Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
+        };
     }
 
     private static readonly HashSet<string> NoNouns = new(StringComparer.Ordinal);
@@ -239,6 +253,20 @@ internal static class WhatItCounts
     }
 
     /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
+    /// <summary>+1 when the nearest verb of change before the figure in its clause goes up ("rose to"), −1 down ("fell to"), else 0.</summary>
+    private static int DirectionOf(IReadOnlyList<string> eventWords, int wordsBefore)
+    {
+        for (int w = 0; w < wordsBefore && w < eventWords.Count; w++)
+        {
+            var stem = PorterStemmer.Stem(eventWords[w].ToLowerInvariant());
+            if (RiseVerbs.Contains(stem))
+                return 1;
+            if (FallVerbs.Contains(stem))
+                return -1;
+        }
+        return 0;
+    }
+
     private static bool IsDemonym(string word) =>
         word.Length > 2 && char.IsUpper(word[0])
         && Analysis.Entities.EntityLexicon.Instance.TryGetName(word, out var entry) && entry.Is(Analysis.Entities.LexKind.Demonym);
