@@ -129,6 +129,27 @@ public class FigureValueFamiliesTests
     }
 
     [Theory]
+    [InlineData("Sixty-one senators voted for the charter on Tuesday.", "The chamber adopted the charter 61-38 on Tuesday.", "Sixty-one senators", "61")]
+    [InlineData("Eight Republicans were among the 218 lawmakers who voted to censure him.", "The House voted 218-207 to censure him.", "218 lawmakers", "218")]
+    [InlineData("The ruling was 6-3. Six justices voted to uphold the law.", "The court upheld the law by a 6-3 vote.", "Six justices", "6")]
+    public void Members_of_a_chamber_who_voted_one_way_are_that_side_of_the_tally(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+        Assert.Equal("yea", FigureCues.VoteSide(" who voted to censure him", 0, 25));
+        Assert.Null(FigureCues.VoteSide(" who voted to be heard", 0, 22));
+    }
+
+    [Fact]
+    public void A_party_s_members_who_voted_one_way_are_a_part_of_the_tally()
+    {
+        var (docs, groups) = Group(
+            "Nineteen GOP senators voted for the charter on Tuesday.",
+            "The chamber adopted the charter 69-30 on Tuesday, with 19 Republicans in favour.");
+        Assert.False(Together(docs, groups, "Nineteen GOP senators", "69"));
+    }
+
+    [Theory]
     [InlineData("An airstrike on the convoy killed 12 aid workers near the depot.", "The attack on the depot left 12 people killed, officials said.", "12 aid workers", "12 people")]
     [InlineData("A helicopter was shot down, killing all five soldiers on board.", "All five people on board the helicopter were killed.", "five soldiers", "five people")]
     [InlineData("A counter-offensive near the road ended after killing 29 extremists.", "At least 29 rebels were killed near the road.", "29 extremists", "29 rebels")]

@@ -57,8 +57,11 @@ internal static partial class FigureCues
     public static bool Displaced(string text, int figureEnd, int clauseEnd) =>
         figureEnd < clauseEnd && DisplacedRegex().IsMatch(text.AsSpan(figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd));
 
-    /// <summary>"120 voted against", "while 67 opposed it", "212 voted in favour": a bare count that is one side of a vote.</summary>
-    [GeneratedRegex(@"^\s+(?:(?:had|have|has|were|then|also|all|eventually|ultimately)\s+){0,2}(?:(?<nay>vot(?:ed|ing)\s+(?:against|no\b|nay)|opposed\b)|(?<yea>vot(?:ed|ing)\s+(?:for\b|in\s+fav(?:o|ou)r|yes\b|yea)))",
+    /// <summary>
+    /// "120 voted against", "while 67 opposed it", "212 voted in favour", "(the 221 lawmakers) who voted to impeach": a count
+    /// that is one side of a vote.
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:who\s+)?(?:(?:had|have|has|were|then|also|all|eventually|ultimately)\s+){0,2}(?:(?<nay>vot(?:ed|ing)\s+(?:against|no\b|nay)|opposed\b)|(?<yea>vot(?:ed|ing)\s+(?:for\b|in\s+fav(?:o|ou)r|yes\b|yea|to\s+(?!be\b)\p{L})))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VoteSideRegex();
 

@@ -64,6 +64,12 @@ internal static class WhatItCounts
         "fall", "fell", "fallen", "drop", "decline", "decrease", "slide", "slid", "slip", "plunge", "sink", "sank", "tumble", "dip", "shrink", "shrank", "slow",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Members of a chamber named without a party: a count of them that voted one way is a side of the tally.</summary>
+    private static readonly FrozenSet<string> Legislators = new[]
+    {
+        "senator", "lawmaker", "legislator", "member", "representative", "congressman", "congressmen", "delegate", "justice", "judge", "mp",
+    }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
     private const string PercentUnit = "percent";
 
     private const string DecadeUnit = "decade", YearUnit = "year";
@@ -111,7 +117,11 @@ internal static class WhatItCounts
         var local = ContentWords.Of(clause.Local);
         var ranks = clause.Ranks.Length == local.Count ? clause.Ranks : new int[local.Count];
         var text = article.Text;
-        var unit = q.Unit ?? FigureCues.VoteSide(text, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
+        // "Sixty-nine senators voted for the bill": the chamber's members who voted one way are that side of the tally; a
+        // party's ("19 GOP senators voted for it") are a part of it.
+        var unit = (q.Unit is { } counted && Legislators.Contains(PorterStemmer.Stem(counted.ToLowerInvariant()))
+                ? FigureCues.VoteSide(text, q.Span.End, clause.End) : null)
+            ?? q.Unit ?? FigureCues.VoteSide(text, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
             ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
         // "the 870,000 economists had expected": the forecasters are not what the figure counts.
