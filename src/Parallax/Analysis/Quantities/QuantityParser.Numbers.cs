@@ -41,7 +41,7 @@ internal sealed partial class QuantityParser
         ReadMixedFraction(ref n);
         int k = n.EndToken;
         bool shortUsed = false;
-        // "a $1.9-trillion package", "a 2-million-strong army": a large scale hyphenated to the digits.
+        // "a $1.9-trillion package", "a 12-million-dollar gift": a large scale hyphenated to the digits.
         if (IsSymbol(k, '-') && Glued(k - 1) && Glued(k) && IsWord(k + 1) && NumberWords.Scales.Find(Str(k + 1), out var hyphenated)
             && hyphenated >= 1_000_000)
         {

@@ -262,7 +262,6 @@ internal static class WhatItCounts
         return false;
     }
 
-    /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
     /// <summary>+1 when the nearest verb of change before the figure in its clause goes up ("rose to"), −1 down ("fell to"), else 0.</summary>
     private static int DirectionOf(IReadOnlyList<string> eventWords, int wordsBefore)
     {
@@ -277,6 +276,7 @@ internal static class WhatItCounts
         return 0;
     }
 
+    /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
     private static bool IsDemonym(string word) =>
         word.Length > 2 && char.IsUpper(word[0])
         && Analysis.Entities.EntityLexicon.Instance.TryGetName(word, out var entry) && entry.Is(Analysis.Entities.LexKind.Demonym);
