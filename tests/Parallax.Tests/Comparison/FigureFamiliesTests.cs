@@ -225,6 +225,57 @@ public class FigureFamiliesTests
         Assert.Equal(forecast, FigureCues.IsForecaster(WhatItCounts.LastWord(q.Unit!), text, q.Span.End, text.Length));
     }
 
+    [Theory]
+    [InlineData(" economists expected and a sharp contrast", true)]
+    [InlineData(" analysts polled by Velm Data had forecast for the quarter", true)]
+    [InlineData(" most economists were expecting", true)]
+    [InlineData(" forecasters had pencilled in", true)]
+    [InlineData(" economists said on Monday", false)]
+    [InlineData(" analysts, who expected more", false)]
+    [InlineData(" workers expected a raise", false)]
+    public void Forecasters_and_their_verb_after_a_figure_make_it_a_forecast(string after, bool forecast) =>
+        Assert.Equal(forecast, FigureCues.ForecastersAfter("the 900,000 jobs" + after, "the 900,000 jobs".Length, ("the 900,000 jobs" + after).Length));
+
+    [Fact]
+    public void A_forecast_named_by_forecasters_after_it_meets_a_bare_forecast()
+    {
+        var (docs, groups) = Group(
+            "Velm's employers added only 212,000 jobs in May. Forecasters had floated gains near 800,000, a record miss.",
+            "Velm's employers added 212,000 jobs in May, far below the nearly 800,000 jobs analysts expected.");
+        Assert.Contains(groups, g => Texts(docs, g) is ["800,000", "800,000 jobs"] && g.Agree);
+        // What happened stays apart from what was expected.
+        Assert.DoesNotContain(groups, g => Texts(docs, g).Contains("212,000 jobs") && Texts(docs, g).Contains("800,000 jobs"));
+    }
+
+    [Theory]
+    [InlineData("Unemployment in Velm fell to 4.7% in June, the bureau said.", "The jobless rate dropped to 4.7 percent last month.", true)]
+    [InlineData("Velm's inflation rate climbed to 6.2% in October.", "Consumer prices jumped 6.2 percent from a year earlier.", true)]
+    // A rise and a fall to one value are two things; so are one-digit rates and hedged ones, which the sentences must tie.
+    [InlineData("Unemployment in Velm fell to 4.7% in June, the bureau said.", "Mortgage rates rose to 4.7 percent last month.", false)]
+    [InlineData("Unemployment in Velm fell to 5% in June, the bureau said.", "The jobless rate dropped to 5 percent last month.", false)]
+    [InlineData("Unemployment in Velm fell to about 4.7% in June, the bureau said.", "The jobless rate dropped to 4.7 percent last month.", false)]
+    public void A_rate_that_moved_the_same_way_to_one_value_is_one_figure(string a, string b, bool together)
+    {
+        var (_, groups) = Group(a, b);
+        Assert.Equal(together, groups.Count == 1);
+    }
+
+    [Fact]
+    public void Decades_are_counted_in_years()
+    {
+        var (docs, groups) = Group(
+            "The war in Velmar lasted two decades and cost the alliance dearly.",
+            "After 20 years of war in Velmar, the alliance withdrew its last troops.");
+        var g = Assert.Single(groups);
+        Assert.Equal(["two decades", "20 years"], Texts(docs, g));
+        Assert.True(g.Agree);
+        // Two decades are not two years.
+        var (_, apart) = Group(
+            "The war in Velmar lasted two decades and cost the alliance dearly.",
+            "After 2 years of war in Velmar, the alliance withdrew its last troops.");
+        Assert.DoesNotContain(apart, x => x.Agree);
+    }
+
     [Fact]
     public void Spans_of_time_said_the_same_way_group()
     {

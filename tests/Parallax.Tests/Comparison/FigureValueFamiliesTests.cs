@@ -43,6 +43,66 @@ public class FigureValueFamiliesTests
     }
 
     [Theory]
+    [InlineData("The designation lets the province release $246.8 million of funding for youth programmes.",
+        "The governor declared an emergency and committed almost $247 million to curb the rise in shootings.", "$246.8 million", "$247 million")]
+    [InlineData("Organisers handed in 1,482,317 signatures, the electoral office said on Monday.",
+        "The petition gathered more than 1.4 million verified signatures, according to the office.", "1,482,317 signatures", "1.4 million verified signatures")]
+    [InlineData("Border agents recorded 173,629 crossings in May, the agency said.",
+        "There were nearly 174,000 crossings at the southern frontier last month, officials announced.", "173,629 crossings", "174,000 crossings")]
+    [InlineData("Clinics threw away at least 12.3 million doses of the vaccine since March, records show.",
+        "More than 12 million doses have been wasted, the health agency data show.", "12.3 million doses", "12 million doses")]
+    public void A_precise_amount_and_its_rounding_are_one_figure(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+        Assert.True(groups.Single(g => g.Members.Count == 2).Agree);
+    }
+
+    [Theory]
+    // Not the precise amount written shorter: "more than 163,000" is not 173,629 cut to three digits.
+    [InlineData("Border agents recorded 173,629 crossings in May, the agency said.",
+        "Officials said the patrols logged more than 163,000 crossings in the spring.")]
+    // One significant digit is said of too many things.
+    [InlineData("The plan would cost $2.37 trillion over a decade, budget officials said.",
+        "Critics said the bill adds $2 trillion to debt held by the public.")]
+    // Below a thousand a rounding is a coincidence.
+    [InlineData("The college admitted 187 students from abroad, the registrar said.",
+        "Organisers said about 190 protesters gathered outside the hall.")]
+    public void A_near_amount_that_is_not_its_rounding_does_not_group(string a, string b)
+    {
+        var (_, groups) = Group(a, b);
+        Assert.Empty(groups);
+    }
+
+    [Fact]
+    public void Service_members_are_soldiers_with_or_without_a_dotted_country()
+    {
+        var (docs, groups) = Group(
+            "A suicide bomber at the northern gate killed 11 U.S. service members on Thursday.",
+            "The bombing at the northern gate killed 11 US troops, the ministry said.");
+        Assert.True(Together(docs, groups, "11 U.S. service members", "11 US troops"));
+        // "members" alone are a panel's or a party's, not soldiers.
+        var (_, apart) = Group(
+            "A suicide bomber at the northern gate killed 11 service members on Thursday.",
+            "All 11 members of the northern gate committee voted on Thursday to close it.");
+        Assert.Empty(apart);
+    }
+
+    [Fact]
+    public void Adults_are_people_with_or_without_a_dotted_country()
+    {
+        var (docs, groups) = Group(
+            "About 140 million U.S. adults are now fully vaccinated, the health agency said.",
+            "Some 140 million Americans are fully vaccinated, according to the health agency.");
+        Assert.True(Together(docs, groups, "140 million U.S. adults", "140 million Americans"));
+        // Children are a kind of their own: a count of them is not the adults' count.
+        var (_, apart) = Group(
+            "About 14 million adults in Velm are now fully vaccinated, the health agency said.",
+            "Some 14 million children in Velm are fully vaccinated, according to the health agency.");
+        Assert.Empty(apart);
+    }
+
+    [Theory]
     // One or two significant digits below a thousand: a coincidence, not evidence ("15 projects" / "15 were late").
     [InlineData("The council approved 15 projects on Monday.", "Inspectors said 15 were late again.")]
     [InlineData("The port handled 40 ships in March.", "Unions said 40 had walked out by noon.")]
@@ -66,6 +126,27 @@ public class FigureValueFamiliesTests
         Assert.Equal("yea", FigureCues.VoteSide(" voted in favour", 0, 16));
         Assert.Null(FigureCues.VoteSide(" were against the plan", 0, 22));
         Assert.Null(FigureCues.VoteSide(" votes were counted", 0, 19));
+    }
+
+    [Theory]
+    [InlineData("Sixty-one senators voted for the charter on Tuesday.", "The chamber adopted the charter 61-38 on Tuesday.", "Sixty-one senators", "61")]
+    [InlineData("Eight Republicans were among the 218 lawmakers who voted to censure him.", "The House voted 218-207 to censure him.", "218 lawmakers", "218")]
+    [InlineData("The ruling was 6-3. Six justices voted to uphold the law.", "The court upheld the law by a 6-3 vote.", "Six justices", "6")]
+    public void Members_of_a_chamber_who_voted_one_way_are_that_side_of_the_tally(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+        Assert.Equal("yea", FigureCues.VoteSide(" who voted to censure him", 0, 25));
+        Assert.Null(FigureCues.VoteSide(" who voted to be heard", 0, 22));
+    }
+
+    [Fact]
+    public void A_party_s_members_who_voted_one_way_are_a_part_of_the_tally()
+    {
+        var (docs, groups) = Group(
+            "Nineteen GOP senators voted for the charter on Tuesday.",
+            "The chamber adopted the charter 69-30 on Tuesday, with 19 Republicans in favour.");
+        Assert.False(Together(docs, groups, "Nineteen GOP senators", "69"));
     }
 
     [Theory]

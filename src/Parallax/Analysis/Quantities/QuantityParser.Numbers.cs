@@ -41,6 +41,15 @@ internal sealed partial class QuantityParser
         ReadMixedFraction(ref n);
         int k = n.EndToken;
         bool shortUsed = false;
+        // "a $1.9-trillion package", "a 12-million-dollar gift": a large scale hyphenated to the digits.
+        if (IsSymbol(k, '-') && Glued(k - 1) && Glued(k) && IsWord(k + 1) && NumberWords.Scales.Find(Str(k + 1), out var hyphenated)
+            && hyphenated >= 1_000_000)
+        {
+            n.Value *= hyphenated;
+            n.Scale *= hyphenated;
+            n.End = _tokens[k + 1].End;
+            k += 2;
+        }
         while (IsWord(k) && _tokens[k].Start >= n.End && (Glued(k - 1) || Spaced(k - 1)))
         {
             var w = Str(k);

@@ -39,7 +39,14 @@ internal sealed partial class QuantityParser
         Connector connector;
         int q;
         char c = _text[p];
-        if (c is '-' or '–' or '‐')
+        bool hyphenatedTo = false;
+        if (HyphenatedTo(p, end1) is int toEnd)
+        {
+            q = toEnd;
+            connector = Connector.To;
+            hyphenatedTo = true;
+        }
+        else if (c is '-' or '–' or '‐')
         {
             bool gluedLeft = p == end1;
             q = p + 1;
@@ -158,7 +165,7 @@ internal sealed partial class QuantityParser
             _tallyNays = (n2.Start, n2.End, v2);
             return RangeOutcome.Tally;
         }
-        if (connector == Connector.Dash && v1 >= v2)
+        if ((connector == Connector.Dash || hyphenatedTo) && v1 >= v2)
         {
             // "a 3-1 lead": the noun after a one is the score's, not a count of one.
             bool scoreNoun = unit2.Name is null || (n2.Value == 1 && unit2.Kind is null);
@@ -188,6 +195,17 @@ internal sealed partial class QuantityParser
         var name = unit1.Name is not null && unit2.Name is not null && unit1.Name.Length > unit2.Name.Length ? unit1.Name : unit2.Name ?? unit1.Name;
         reading = new Reading(Math.Min(v1, v2), Math.Max(v1, v2), name, unit2.Kind ?? unit1.Kind, end2, endTok2);
         return RangeOutcome.Range;
+    }
+
+    /// <summary>
+    /// Where the second number starts in "220-to-212", "19-to-0", "10-to-15": "to" hyphenated into the pair, glued to
+    /// both numbers. Null otherwise.
+    /// </summary>
+    private int? HyphenatedTo(int p, int end1)
+    {
+        if (p != end1 || p + 4 >= _text.Length || _text[p] is not ('-' or '–' or '‐') || !TextMatch.At(_text, p + 1, "to", true, out var e))
+            return null;
+        return _text[e] is '-' or '–' or '‐' && char.IsAsciiDigit(_text[e + 1]) ? e + 1 : null;
     }
 
     private bool StartsTo(int p) => TextMatch.At(_text, p, "to", true, out var e) && TextMatch.IsBoundary(_text, e, "to");
@@ -245,12 +263,19 @@ internal sealed partial class QuantityParser
         {
             if (!IsWord(k))
                 continue;
-            words++;
+            // A hyphenated modifier is one word: "a 220-212 party-line vote".
+            if (!HyphenJoined(k))
+                words++;
             if (QuantityCues.VoteWords.Has(Str(k)))
                 return true;
         }
         return false;
     }
+
+    /// <summary>Whether word token <paramref name="k"/> continues a hyphenated word ("line" in "party-line").</summary>
+    private bool HyphenJoined(int k) =>
+        k >= 2 && _tokens[k - 1].Kind == TokenKind.Symbol && _text[_tokens[k - 1].Start] == '-'
+        && _tokens[k - 1].Start == _tokens[k - 2].End && _tokens[k].Start == _tokens[k - 1].End && IsWord(k - 2);
 
     private static bool Compatible(string? u1, string? u2) =>
         u1 is null || u2 is null || u1 == u2

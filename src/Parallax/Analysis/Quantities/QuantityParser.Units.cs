@@ -276,6 +276,13 @@ internal sealed partial class QuantityParser
             }
             if (!IsWord(j) || (j > k && !Spaced(j - 1)))
                 return null;
+            if (m < MaxNounModifiers && DottedAbbreviationEnd(j) is int dotted && IsWord(dotted + 1) && Spaced(dotted))
+            {
+                // "13 U.S. service members", "200 U.N. staff": a dotted abbreviation modifies the noun after it.
+                modifiers[count++] = (_tokens[j].Start, _tokens[dotted].End);
+                j = dotted + 1;
+                continue;
+            }
             int last = j;
             while (Glued(last) && IsSymbol(last + 1, '-') && Glued(last + 1) && IsWord(last + 2))
                 last += 2;
@@ -329,6 +336,23 @@ internal sealed partial class QuantityParser
             j = last + 1;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The last token of a dotted abbreviation of two or three capitals starting at <paramref name="j"/> ("U.S.", "U.K.",
+    /// "U.N."), or null.
+    /// </summary>
+    private int? DottedAbbreviationEnd(int j)
+    {
+        int letters = 0, k = j;
+        while (IsWord(k) && _tokens[k].Length == 1 && char.IsUpper(_text[_tokens[k].Start]) && Glued(k) && IsSymbol(k + 1, '.'))
+        {
+            letters++;
+            if (!Glued(k + 1))
+                break;
+            k += 2;
+        }
+        return letters is >= 2 and <= 3 ? j + 2 * letters - 1 : null;
     }
 
     /// <summary>"dozens", "thousands", "tens": another quantity, not a noun ("24 dead and dozens more wounded").</summary>

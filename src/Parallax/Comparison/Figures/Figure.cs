@@ -29,6 +29,9 @@ internal sealed record Figure(
     ContentWords Context, ContentWords Local, int[] Ranks, int Perpetrators, HashSet<string> Source, bool Forecast, bool Whole,
     bool Share)
 {
+    /// <summary>How a measure moved by its clause's verb of change: +1 up ("rose to 5.4%"), −1 down ("fell to 5.8%"), 0 unsaid.</summary>
+    public int Direction { get; init; }
+
     /// <summary>Significant digits of the value as written (62,500 → 3; <see cref="FigureSimilarity.SignificantDigits"/>), once per figure.</summary>
     public int Digits { get; } = FigureSimilarity.SignificantDigits(Math.Abs(Quantity.Value));
 

@@ -57,8 +57,11 @@ internal static partial class FigureCues
     public static bool Displaced(string text, int figureEnd, int clauseEnd) =>
         figureEnd < clauseEnd && DisplacedRegex().IsMatch(text.AsSpan(figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd));
 
-    /// <summary>"120 voted against", "while 67 opposed it", "212 voted in favour": a bare count that is one side of a vote.</summary>
-    [GeneratedRegex(@"^\s+(?:(?:had|have|has|were|then|also|all|eventually|ultimately)\s+){0,2}(?:(?<nay>vot(?:ed|ing)\s+(?:against|no\b|nay)|opposed\b)|(?<yea>vot(?:ed|ing)\s+(?:for\b|in\s+fav(?:o|ou)r|yes\b|yea)))",
+    /// <summary>
+    /// "120 voted against", "while 67 opposed it", "212 voted in favour", "(the 221 lawmakers) who voted to impeach": a count
+    /// that is one side of a vote.
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:who\s+)?(?:(?:had|have|has|were|then|also|all|eventually|ultimately)\s+){0,2}(?:(?<nay>vot(?:ed|ing)\s+(?:against|no\b|nay)|opposed\b)|(?<yea>vot(?:ed|ing)\s+(?:for\b|in\s+fav(?:o|ou)r|yes\b|yea|to\s+(?!be\b)\p{L})))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VoteSideRegex();
 
@@ -87,6 +90,21 @@ internal static partial class FigureCues
     [GeneratedRegex(@"^\s+(?:(?:had|have|has|were|are|was|is|been|had\s+been|widely|on\s+average)\s+){0,2}(?:expect|forecast|predict|estimat|anticipat|project|penciled|pencilled|look(?:ed|ing)?\s+for)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForecastVerbRegex();
+
+    /// <summary>
+    /// "the nearly 1 million jobs economists expected", "a 3.6% rise analysts polled by Reuters had forecast": forecasters and
+    /// their verb right after the figure's noun, a relative clause that makes the figure what was expected.
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:(?:most|many|some)\s+)?(?:economists|analysts|forecasters|experts|pollsters|strategists|traders|investors)(?:\s+(?:polled|surveyed)\s+by(?:\s+\p{Lu}[\p{L}&.-]*){1,3})?(?:\s+(?:had|have|has|were|are|was|is|been|widely|on\s+average)){0,2}\s+(?:expect|forecast|predict|estimat|anticipat|project|penciled|pencilled|look(?:ed|ing)?\s+for)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForecastersAfterRegex();
+
+    /// <summary>True when forecasters and their verb follow the figure in its clause ("1 million jobs economists expected").</summary>
+    public static bool ForecastersAfter(string text, int figureEnd, int clauseEnd)
+    {
+        int length = Math.Min(80, Math.Max(0, clauseEnd - figureEnd));
+        return length > 0 && ForecastersAfterRegex().IsMatch(text.AsSpan(figureEnd, length));
+    }
 
     /// <summary>Those who forecast a figure; as the noun after it they are its subject, not what it counts.</summary>
     private static readonly FrozenSet<string> Forecasters = new[]

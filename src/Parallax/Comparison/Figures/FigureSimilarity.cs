@@ -49,8 +49,9 @@ internal static class FigureSimilarity
         if (aNamed && bNamed && !a.People && !b.People && !a.OwnNouns.Overlaps(b.OwnNouns)
             && Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value)) < MinPeopleOfOneKind)
             return false;
-        // One exact, distinctive value in two outlets' reports of one story is one figure ("62,500" / "62,500 refugees").
-        if (SameDistinctiveValue(a, b))
+        // One exact, distinctive value in two outlets' reports of one story is one figure ("62,500" / "62,500 refugees"), and
+        // so is a precise amount and a rounded mention of it ("188,829 migrants" / "nearly 190,000 migrants").
+        if (SameDistinctiveValue(a, b) || RoundedOfPrecise(a, b))
             return true;
         if (!aNamed && !bNamed && a.Events.Count == 0 && b.Events.Count == 0)
             return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches - (SameBound(a, b) ? 1 : 0);
@@ -65,7 +66,7 @@ internal static class FigureSimilarity
     /// A count of people and a count of persons of one kind ("12 people" / "12 aid workers" killed; "five people on
     /// board" / "five soldiers") are one figure when the same thing happened to both and they give one value, not a
     /// small one (two or three of anything coincide); a toll of people and a different toll of its children are two
-    /// figures, and civilians are never combatants.
+    /// figures, civilians are never combatants and adults never children.
     /// </summary>
     private static bool PeopleOfOneKind(Figure a, Figure b)
     {
@@ -75,13 +76,18 @@ internal static class FigureSimilarity
         if (a.Quantity.Value != b.Quantity.Value || a.Quantity.High != b.Quantity.High || a.Quantity.Value < MinPeopleOfOneKind
             || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             return false;
-        return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants));
+        return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants)) && !(people.UnitKey == AdultKey && kind.OwnNouns.Contains(ChildClass));
     }
 
     /// <summary>Least value for which a count of people and one of persons of a kind may be one figure.</summary>
     private const double MinPeopleOfOneKind = 5;
 
     private static readonly string CivilianKey = PorterStemmer.Stem("civilians");
+
+    // Adults are never the children of the same count.
+    private static readonly string AdultKey = PorterStemmer.Stem("adults");
+
+    private const string ChildClass = "child";
 
     /// <summary>Lexicon classes of persons who fight: never the civilians of the same toll.</summary>
     private static readonly HashSet<string> Combatants = new(StringComparer.Ordinal) { "fighter", "soldier", "police" };
@@ -105,6 +111,33 @@ internal static class FigureSimilarity
             return false;
         int digits = a.Digits;
         return digits >= 3 || digits == 2 && Math.Abs(x.Value) >= 1000;
+    }
+
+    /// <summary>
+    /// A precise amount and a mention of it written to fewer digits, from a thousand up: one side to three significant
+    /// digits or more, the other to two or more, and the coarse one is the precise one rounded to its digits, or cut
+    /// in the direction its hedge says ("$138.7 million" / "almost $139 million"; "1,626,042 signatures" / "more than 1.6
+    /// million signatures"; "188,829 migrants" / "more than 188,000 migrants"). "more than 178,000" is not a mention of
+    /// 188,000, though the two wordings allow one value. One digit is too coarse ("$2 trillion" is said of many things),
+    /// and so is a small number.
+    /// </summary>
+    public static bool RoundedOfPrecise(Figure a, Figure b)
+    {
+        var (x, y) = (a.Quantity, b.Quantity);
+        if (x.Value == y.Value || x.High is not null || y.High is not null || IsOrderOfMagnitude(x) || IsOrderOfMagnitude(y)
+            || Math.Max(a.Digits, b.Digits) < 3 || Math.Min(a.Digits, b.Digits) < 2 || a.Digits == b.Digits
+            || Math.Min(Math.Abs(x.Value), Math.Abs(y.Value)) < 1000 || Math.Sign(x.Value) != Math.Sign(y.Value))
+            return false;
+        var (precise, coarse, digits) = a.Digits > b.Digits ? (x, y, b.Digits) : (y, x, a.Digits);
+        double place = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(precise.Value))) - digits + 1);
+        double scaled = Math.Abs(precise.Value) / place;
+        double written = FigureAgreement.BoundOf(coarse) switch
+        {
+            1 => Math.Floor(scaled),
+            -1 => Math.Ceiling(scaled),
+            _ => Math.Round(scaled, MidpointRounding.AwayFromZero),
+        };
+        return Math.Abs(written * place - Math.Abs(coarse.Value)) <= 1e-9 * Math.Abs(coarse.Value);
     }
 
     /// <summary>Significant digits of a value as news writes it: 62,500 → 3, 15,000 → 2, 6.4 billion → 2, 254 → 3.</summary>
@@ -133,6 +166,16 @@ internal static class FigureSimilarity
         a.Measure && b.Measure && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
         && !IsOrderOfMagnitude(a.Quantity) && !IsSpanOfTime(a) && a.Digits >= 2
         && ContentWords.Matches(a.Context, b.Context) >= 1;
+
+    /// <summary>
+    /// One exact measure of two significant digits or more, not a span of time, that moved the same way in both ("unemployment
+    /// fell to 5.8%" / "the jobless rate dropped to 5.8 percent"): the direction says what the sentences' different words do
+    /// not. A rise and a fall to one value, or an unsaid move, need the sentences.
+    /// </summary>
+    private static bool SameMove(Figure a, Figure b) =>
+        a.Measure && b.Measure && a.Direction != 0 && a.Direction == b.Direction && a.Digits >= 2
+        && a.Quantity.Value == b.Quantity.Value && a.Quantity.High is null && b.Quantity.High is null
+        && a.Quantity.Approximation is null && b.Quantity.Approximation is null && !IsSpanOfTime(a) && SameUnit(a, b);
 
     /// <summary>Two counts of one named kind with one exact value ("850,000 jobs" / "850,000 new jobs").</summary>
     private static bool SameValueOfOneKind(Figure a, Figure b) =>
@@ -177,8 +220,9 @@ internal static class FigureSimilarity
             // Two counts of the same kind of thing to which the same happened ("2,300 people from their homes" /
             // "3,100 people had been evacuated") are one figure of one story however differently the sentences run; so
             // are one exact value of one kind ("850,000 jobs" / "850,000 new jobs", "254" yeas / "254" yeas) and one
-            // distinctive value.
-            if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !SameMeasuredValue(a, b) && !ForecastsOfOneKind(a, b))
+            // distinctive value, or its rounding.
+            if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !RoundedOfPrecise(a, b) && !SameMeasuredValue(a, b)
+                && !ForecastsOfOneKind(a, b) && !SameMove(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
         }
@@ -217,7 +261,7 @@ internal static class FigureSimilarity
             score += (distinctive ? FigureGrouper.SameValueBonus + FigureGrouper.DistinctiveValueBonus : FigureGrouper.SameValueBonus)
                 + (SameBound(a, b) ? FigureGrouper.AgreeBonus : 0);
         else if (FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators))
-            score += FigureGrouper.AgreeBonus;
+            score += FigureGrouper.AgreeBonus + (RoundedOfPrecise(a, b) ? FigureGrouper.DistinctiveValueBonus : 0);
         return Math.Min(1, score);
     }
 
@@ -236,7 +280,9 @@ internal static class FigureSimilarity
             return false;
         // A span of time ("two years") is said of many things in one story: its sentences must share more; one
         // distinctive amount ("$6.4 billion") is one thing.
-        if (!IsSpanOfTime(a) && SameDistinctiveValue(a, b))
+        if (!IsSpanOfTime(a) && (SameDistinctiveValue(a, b) || RoundedOfPrecise(a, b)))
+            return true;
+        if (SameMove(a, b))
             return true;
         double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches - (same ? 1 : 0) : same ? 1 : 2;
         return ContentWords.Matches(a.Context, b.Context) >= needed;

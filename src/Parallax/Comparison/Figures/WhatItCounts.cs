@@ -53,7 +53,26 @@ internal static class WhatItCounts
         "reach", "hit", "stand", "stood", "put", "firm", "ease", "edge", "hike", "add", "bring", "brought", "take", "took", "taken",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs of change upward and downward, by Porter stem: the direction a measure moved ("fell to 5.8%").</summary>
+    private static readonly FrozenSet<string> RiseVerbs = new[]
+    {
+        "rise", "rose", "risen", "increase", "climb", "jump", "gain", "grow", "grew", "grown", "surge", "soar", "swell", "spike", "accelerate",
+    }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FallVerbs = new[]
+    {
+        "fall", "fell", "fallen", "drop", "decline", "decrease", "slide", "slid", "slip", "plunge", "sink", "sank", "tumble", "dip", "shrink", "shrank", "slow",
+    }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Members of a chamber named without a party: a count of them that voted one way is a side of the tally.</summary>
+    private static readonly FrozenSet<string> Legislators = new[]
+    {
+        "senator", "lawmaker", "legislator", "member", "representative", "congressman", "congressmen", "delegate", "justice", "judge", "mp",
+    }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
     private const string PercentUnit = "percent";
+
+    private const string DecadeUnit = "decade", YearUnit = "year";
 
     /// <summary>
     /// A share of a group written as a fraction: a value below 1 whose text says a part ("half", "two-thirds", "a
@@ -89,17 +108,28 @@ internal static class WhatItCounts
             shareOf = q.Unit;
             q = q with { Value = q.Value * 100, High = q.High * 100, Unit = PercentUnit };
         }
+        // "two decades" is "20 years": spans of time meet only in one unit, and decades are written for years.
+        else if (q.Unit is DecadeUnit)
+        {
+            q = q with { Value = q.Value * 10, High = q.High * 10, Unit = YearUnit };
+        }
         var clause = Clause(article, q, shareOf);
         var local = ContentWords.Of(clause.Local);
         var ranks = clause.Ranks.Length == local.Count ? clause.Ranks : new int[local.Count];
         var text = article.Text;
-        var unit = q.Unit ?? FigureCues.VoteSide(text, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
+        // "Sixty-nine senators voted for the bill": the chamber's members who voted one way are that side of the tally; a
+        // party's ("19 GOP senators voted for it") are a part of it.
+        var unit = (q.Unit is { } counted && Legislators.Contains(PorterStemmer.Stem(counted.ToLowerInvariant()))
+                ? FigureCues.VoteSide(text, q.Span.End, clause.End) : null)
+            ?? q.Unit ?? FigureCues.VoteSide(text, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
             ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
         // "the 870,000 economists had expected": the forecasters are not what the figure counts.
         bool forecast = q.Unit is not null && FigureCues.IsForecaster(LastWord(Head(unit)), text, q.Span.End, clause.End);
         if (forecast)
             unit = "";
+        else
+            forecast = FigureCues.ForecastersAfter(text, q.Span.End, clause.End);
         for (int w = 0; w < clause.WordsBefore && !forecast; w++)
             forecast = FigureCues.IsForecastWord(clause.EventWords[w]);
         bool measure = unit.Length > 0 && UnitLexicon.Match(unit, 0, attached: false, out _) is not null;
@@ -111,6 +141,9 @@ internal static class WhatItCounts
         if (unit.Length > 0 && !measure)
         {
             var words = Head(unit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "service members" is "servicemembers": a head written as two words that the lexicon knows as one.
+            if (words.Length >= 2 && !CountedThings.Of(words[^2] + words[^1]).IsEmpty)
+                words = [.. words[..^2], words[^2] + words[^1]];
             for (int i = 0; i < words.Length; i++)
             {
                 bool head = i == words.Length - 1, known = false;
@@ -168,7 +201,10 @@ internal static class WhatItCounts
             measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
-            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share);
+            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share)
+        {
+            Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
+        };
     }
 
     private static readonly HashSet<string> NoNouns = new(StringComparer.Ordinal);
@@ -224,6 +260,20 @@ internal static class WhatItCounts
                 return true;
         }
         return false;
+    }
+
+    /// <summary>+1 when the nearest verb of change before the figure in its clause goes up ("rose to"), −1 down ("fell to"), else 0.</summary>
+    private static int DirectionOf(IReadOnlyList<string> eventWords, int wordsBefore)
+    {
+        for (int w = 0; w < wordsBefore && w < eventWords.Count; w++)
+        {
+            var stem = PorterStemmer.Stem(eventWords[w].ToLowerInvariant());
+            if (RiseVerbs.Contains(stem))
+                return 1;
+            if (FallVerbs.Contains(stem))
+                return -1;
+        }
+        return 0;
     }
 
     /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
