@@ -214,14 +214,14 @@ internal static class FigureSimilarity
         double local = LocalMatches(a, b);
         double clause = local == 0 ? 0 : 2 * local / (a.Local.Count + b.Local.Count);
         double score = sentence + FigureGrouper.LocalWeight * clause;
-        bool distinctive = SameDistinctiveValue(a, b);
+        bool distinctive = SameDistinctiveValue(a, b), rounded = RoundedOfPrecise(a, b);
         if (score < FigureGrouper.MinContext)
         {
             // Two counts of the same kind of thing to which the same happened ("2,300 people from their homes" /
             // "3,100 people had been evacuated") are one figure of one story however differently the sentences run; so
             // are one exact value of one kind ("850,000 jobs" / "850,000 new jobs", "254" yeas / "254" yeas) and one
             // distinctive value, or its rounding.
-            if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !RoundedOfPrecise(a, b) && !SameMeasuredValue(a, b)
+            if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !rounded && !SameMeasuredValue(a, b)
                 && !ForecastsOfOneKind(a, b) && !SameMove(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
@@ -261,7 +261,7 @@ internal static class FigureSimilarity
             score += (distinctive ? FigureGrouper.SameValueBonus + FigureGrouper.DistinctiveValueBonus : FigureGrouper.SameValueBonus)
                 + (SameBound(a, b) ? FigureGrouper.AgreeBonus : 0);
         else if (FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators))
-            score += FigureGrouper.AgreeBonus + (RoundedOfPrecise(a, b) ? FigureGrouper.DistinctiveValueBonus : 0);
+            score += FigureGrouper.AgreeBonus + (rounded ? FigureGrouper.DistinctiveValueBonus : 0);
         return Math.Min(1, score);
     }
 
