@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Analysis.Dates;
 using Parallax.Analysis.Quantities;
 using Parallax.Analysis.Sentences;
 using Parallax.Comparison.Figures;
@@ -20,6 +21,21 @@ internal static class QuantityArticles
     {
         var article = new Article { Id = id, Source = id + ".txt", Text = text };
         return new AnalyzedArticle(article).With(Layers.Sentences, SentenceSplitter.Split(text)).With(Layers.Quantities, Extract(text));
+    }
+
+    /// <summary>An article published on <paramref name="published"/>, with its dates resolved against that day.</summary>
+    public static AnalyzedArticle Dated(string id, string text, DateOnly published)
+    {
+        var article = new Article { Id = id, Source = id + ".txt", Text = text, Published = PublicationDate.FromDay(published) };
+        return new AnalyzedArticle(article).With(Layers.Sentences, SentenceSplitter.Split(text)).With(Layers.Quantities, Extract(text))
+            .With(Layers.Dates, TemporalTagger.Tag(text, published));
+    }
+
+    /// <summary>One dated article per (text, publication day) and the figure groups across them.</summary>
+    public static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) GroupDated(params (string Text, DateOnly Published)[] articles)
+    {
+        var docs = articles.Select((a, i) => Dated("a" + i, a.Text, a.Published)).ToArray();
+        return (docs, new FigureGrouper().Group(docs));
     }
 
     /// <summary>One article per text ("a0", "a1", …) and the figure groups across them.</summary>

@@ -48,6 +48,52 @@ internal static class TimexCalendar
         }
     }
 
+    /// <summary>
+    /// The days a TimeML date or time value covers: a day ("2017-05-09", "2017-05-09TEV"), an ISO week ("2017-W18",
+    /// its weekend "2017-W18-WE"), a month, a quarter or a year. False for anything else (durations, "PRESENT_REF",
+    /// decades, seasons), which name no span of days to compare.
+    /// </summary>
+    public static bool TryDays(string value, out DateOnly first, out DateOnly last)
+    {
+        first = last = default;
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, Inv, out int year) || year < 1)
+            return false;
+        if (value.Length == 4)
+        {
+            (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            return true;
+        }
+        if (value[4] != '-' || value.Length < 7)
+            return false;
+        if (value[5] == 'W' && value.Length >= 8 && int.TryParse(value.AsSpan(6, 2), NumberStyles.None, Inv, out int week) && week is >= 1 and <= 53
+            && week <= ISOWeek.GetWeeksInYear(year))
+        {
+            var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+            bool weekend = value.AsSpan(8).SequenceEqual("-WE");
+            (first, last) = weekend ? (monday.AddDays(5), monday.AddDays(6)) : (monday, monday.AddDays(6));
+            return value.Length == 8 || weekend;
+        }
+        if (value[5] == 'Q' && value.Length == 7 && value[6] is >= '1' and <= '4')
+        {
+            first = new DateOnly(year, (value[6] - '1') * 3 + 1, 1);
+            last = first.AddMonths(3).AddDays(-1);
+            return true;
+        }
+        if (!int.TryParse(value.AsSpan(5, 2), NumberStyles.None, Inv, out int month) || month is < 1 or > 12)
+            return false;
+        if (value.Length == 7)
+        {
+            first = new DateOnly(year, month, 1);
+            last = first.AddMonths(1).AddDays(-1);
+            return true;
+        }
+        if (value.Length < 10 || value[7] != '-' || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, Inv, out int day)
+            || day < 1 || day > DateTime.DaysInMonth(year, month) || value.Length > 10 && value[10] != 'T')
+            return false;
+        first = last = new DateOnly(year, month, day);
+        return true;
+    }
+
     /// <summary>The weekday on or before (<paramref name="forward"/> false) or on or after the reference.</summary>
     public static DateOnly NearestWeekday(DateOnly reference, int isoWeekday, bool forward, bool inclusive)
     {

@@ -227,13 +227,21 @@ internal sealed class AttributionFinder(PhraseReader reader)
         return ColonIntroduced(colon, end, sentenceToken);
     }
 
-    /// <summary>"Trump scolded him: “…”": a colon before the mark introduces the words of the clause's subject.</summary>
+    /// <summary>
+    /// "Trump scolded him: “…”": a colon before the mark introduces the words of the clause's subject, also after an
+    /// opening phrase ("On Monday, Harris had a message for migrants: “…”"). After an opening phrase the subject must
+    /// be a name or a pronoun followed by its verb: a descriptor there is as often the phrase's object, and a name set off
+    /// by commas is as often the phrase's apposition ("In Reiner's comedy, The Princess Bride, Fezzik asks …: “…”").
+    /// </summary>
     private Attribution? ColonIntroduced(bool colon, int colonToken, int sentenceToken)
     {
         if (!colon || colonToken <= sentenceToken)
             return null;
         var subject = SentenceSubject(sentenceToken, colonToken);
-        return subject is { Kind: not PhraseKind.Descriptor } or { Kind: PhraseKind.Descriptor } && subject.Value.Span.Start == Tokens[sentenceToken].Start
+        if (subject is not { } s)
+            return null;
+        bool opens = s.Span.Start == Tokens[sentenceToken].Start;
+        return opens || s.Kind != PhraseKind.Descriptor && reader.IsWord(Tokenizer.FirstAtOrAfter(Tokens, s.Span.End))
             ? new Attribution(Tokens[colonToken].Span, subject, CueForm.Finite)
             : null;
     }

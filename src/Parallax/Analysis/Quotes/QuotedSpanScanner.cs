@@ -82,6 +82,14 @@ internal static class QuotedSpanScanner
                     innerDouble = true;
                     continue;
                 }
+                if (dCloser == '"' && c == '"' && OpensNewSentence(text, dOpen, i, prev, next))
+                {
+                    // `"The policy will not change. "This was not the first …" he added`: a straight mark after a
+                    // finished sentence and before a capital opens the next quote; the first was never closed.
+                    Emit(text, dOpen, i, -1, false, index, result);
+                    dOpen = i;
+                    continue;
+                }
                 if (dCloser == '"' && c == '”' && innerDouble)
                 {
                     innerDouble = false;
@@ -130,6 +138,17 @@ internal static class QuotedSpanScanner
         }
         if (dOpen >= 0)
             Emit(text, dOpen, paragraph.End, -1, false, index, result);
+    }
+
+    /// <summary>A mark after a space that follows a sentence's end (". ", "? ", "! ") and before a capital, inside the quote opened at <paramref name="open"/>.</summary>
+    private static bool OpensNewSentence(string text, int open, int i, char prev, char next)
+    {
+        if (!char.IsWhiteSpace(prev) || !char.IsUpper(next))
+            return false;
+        int k = i - 1;
+        while (k > open && char.IsWhiteSpace(text[k]))
+            k--;
+        return k > open + 1 && text[k] is '.' or '?' or '!';
     }
 
     private static bool LooksLikeCloser(char prev, char next) =>

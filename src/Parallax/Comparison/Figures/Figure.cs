@@ -32,6 +32,16 @@ internal sealed record Figure(
     /// <summary>How a measure moved by its clause's verb of change: +1 up ("rose to 5.4%"), −1 down ("fell to 5.8%"), 0 unsaid.</summary>
     public int Direction { get; init; }
 
+    /// <summary>
+    /// The spans of days the figure's sentence names ("on Tuesday", "last week", "in 2015"), resolved against the
+    /// publication date; empty when it names none, null when the figure has no day to compare (a measure, a running
+    /// total "since 2011"). Two tolls of days apart are two incidents' tolls.
+    /// </summary>
+    public (DateOnly First, DateOnly Last)[]? Days { get; init; }
+
+    /// <summary>The day the figure's article was published (its reference date), when known.</summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>Significant digits of the value as written (62,500 → 3; <see cref="FigureSimilarity.SignificantDigits"/>), once per figure.</summary>
     public int Digits { get; } = FigureSimilarity.SignificantDigits(Math.Abs(Quantity.Value));
 

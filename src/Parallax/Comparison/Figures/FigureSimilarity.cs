@@ -40,6 +40,8 @@ internal static class FigureSimilarity
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
+        if (OtherDays(a, b))
+            return false;
         bool aNamed = a.People || a.Nouns.Count > 0, bNamed = b.People || b.Nouns.Count > 0;
         if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns)))
             return false;
@@ -61,6 +63,45 @@ internal static class FigureSimilarity
             return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches - 1;
         return true;
     }
+
+    /// <summary>
+    /// Two different counts of one event whose sentences place them days apart are two incidents' counts, not a dispute:
+    /// "a week ago 2,000 people left the towns" / "some 7,000 residents left on Friday"; "last week a blast killed 14" /
+    /// "the toll rose to 31 on Tuesday". Every day one sentence names is more than a day from every day the other names
+    /// (the next morning's report of an evening's toll is the same incident). A sentence naming no day is taken to
+    /// report the month before its article's publication, so that an incident recalled from last year ("a raid last
+    /// year killed nine and injured 200") is not the news of the day; two sentences naming none say nothing. The same
+    /// value is left alone: a distinctive figure given with two dates is more likely one figure misdated.
+    /// </summary>
+    private static bool OtherDays(Figure a, Figure b)
+    {
+        if (a.Days is not { } da || b.Days is not { } db || a.Events.Count == 0 || b.Events.Count == 0 || da.Length == 0 && db.Length == 0
+            || a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
+            return false;
+        if (da.Length == 0 || db.Length == 0)
+        {
+            var (dated, undated) = da.Length == 0 ? (db, a) : (da, b);
+            if (undated.Published is not { } published)
+                return false;
+            var news = (published.AddDays(-UndatedNewsDays), published);
+            return dated.All(d => Apart(d, news));
+        }
+        return da.All(x => db.All(y => Apart(x, y)));
+    }
+
+    /// <summary>More than <see cref="MaxDaysBetween"/> days lie between the two spans.</summary>
+    private static bool Apart((DateOnly First, DateOnly Last) x, (DateOnly First, DateOnly Last) y) =>
+        y.First.DayNumber - x.Last.DayNumber > MaxDaysBetween || x.First.DayNumber - y.Last.DayNumber > MaxDaysBetween;
+
+    /// <summary>
+    /// Most days between the spans two sentences name for one incident's counts. A toll is updated for days and the
+    /// sentence may name the day of the update ("raised the toll to 1,941 on Tuesday") or of the incident ("the quake on
+    /// Saturday killed 1,419"), so only a gap of more than a week tells two incidents apart.
+    /// </summary>
+    private const int MaxDaysBetween = 7;
+
+    /// <summary>How far before its article's publication a count whose sentence names no day may report.</summary>
+    private const int UndatedNewsDays = 30;
 
     /// <summary>
     /// A count of people and a count of persons of one kind ("12 people" / "12 aid workers" killed; "five people on

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Parallax.Analysis;
 using Parallax.Analysis.Quantities;
 using Parallax.Text;
@@ -12,7 +13,7 @@ namespace Parallax.Comparison.Figures;
 /// noun around it: "killed at least 41", "27 were wounded", "the death toll rose to 19"), and the content words
 /// of the clause and the sentence.
 /// </summary>
-internal static class WhatItCounts
+internal static partial class WhatItCounts
 {
     /// <summary>Content words before a figure, in its clause, that may say what it measures ("annual inflation climbed to").</summary>
     public const int LocalWordsBefore = 5;
@@ -204,7 +205,28 @@ internal static class WhatItCounts
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share)
         {
             Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
+            Days = measure ? null : DaysNamed(text, article.Dates, clause.Start, clause.End),
+            Published = article.ReferenceDate?.Day,
         };
+    }
+
+    /// <summary>The spans of days of the dates and times resolved between <paramref name="start"/> and <paramref name="end"/>; null for a running total.</summary>
+    /// <remarks>
+    /// A sentence with "since" counts a running total ("more than 280,000 killed since the conflict began in 2011"): its
+    /// dates open the period the count covers, so it has no day of its own to compare.
+    /// </remarks>
+    private static (DateOnly, DateOnly)[]? DaysNamed(string text, IReadOnlyList<TimeExpression> dates, int start, int end)
+    {
+        if (RunningTotal().IsMatch(text.AsSpan(start, end - start)))
+            return null;
+        List<(DateOnly, DateOnly)>? days = null;
+        foreach (var d in dates)
+        {
+            if (d.Span.Start >= start && d.Span.End <= end && d.Type is TimexType.Date or TimexType.Time && d.Value is { } value
+                && Analysis.Dates.TimexCalendar.TryDays(value, out var first, out var last))
+                (days ??= []).Add((first, last));
+        }
+        return days is null ? [] : [.. days];
     }
 
     private static readonly HashSet<string> NoNouns = new(StringComparer.Ordinal);
@@ -474,4 +496,7 @@ internal static class WhatItCounts
         int space = trimmed.LastIndexOf(' ');
         return space < 0 ? trimmed : trimmed[(space + 1)..];
     }
+
+    [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunningTotal();
 }
