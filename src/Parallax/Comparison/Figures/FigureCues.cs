@@ -217,6 +217,33 @@ internal static partial class FigureCues
         return lexicon || noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun : null;
     }
 
+    /// <summary>"9 of the dead were children", "11 of the victims were children", "9 were children": a toll's part and its kind.</summary>
+    [GeneratedRegex(@"^(?:\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties))?\s+(?:were|was)\s+(?:(?:all|mostly|also)\s+)?(?<noun>\p{Ll}[\p{L}-]*)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DeadOfKindRegex();
+
+    /// <summary>
+    /// The kind a bare part of a toll counts when the sentence names it after "were" ("The Observatory said 9 of the dead
+    /// were children"; after a count of victims, "11 of the victims were children"): a noun of the lexicon's persons or
+    /// people, not a verb ("9 of the dead were identified") nor a place ("were from the village").
+    /// </summary>
+    public static string? NounOfTheDead(string text, int figureEnd, int clauseEnd)
+    {
+        int length = Math.Min(60, Math.Max(0, clauseEnd - figureEnd));
+        if (length == 0)
+            return null;
+        var m = DeadOfKindRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+            return null;
+        var noun = m.Groups["noun"].Value;
+        foreach (var (_, kind) in CountedThings.Of(noun))
+        {
+            if (kind is CountedKind.Person or CountedKind.People)
+                return noun;
+        }
+        return null;
+    }
+
     /// <summary>"the 870,000 economists had expected": the noun after the number is who forecast it.</summary>
     public static bool IsForecaster(string unitHead, string text, int figureEnd, int sentenceEnd)
     {
