@@ -66,15 +66,34 @@ internal static partial class FigureCues
     private static partial Regex VoteSideRegex();
 
     /// <summary>
-    /// The side of a vote a bare count stands for when the words after it say how it voted ("120 voted against":
-    /// the nays), or null.
+    /// "with 48 against", "52 in favour and 48 against": a side of a vote named without the verb, the word after the count
+    /// ending its phrase.
     /// </summary>
-    public static string? VoteSide(string text, int figureEnd, int clauseEnd)
+    [GeneratedRegex(@"^\s+(?:(?<nay>against|opposed)|(?<yea>in\s+fav(?:o|ou)r))(?=\s*(?:[,.;)]|and\b|to\b|with\b|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedVoteSideRegex();
+
+    /// <summary>A sentence about a vote: the elided sides ("with 48 against") count only in one.</summary>
+    [GeneratedRegex(@"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bin\s+fav(?:o|ou)r\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VoteWordRegex();
+
+    /// <summary>
+    /// The side of a vote a bare count stands for when the words after it say how it voted ("120 voted against":
+    /// the nays; in a sentence about a vote, "with 48 against"), or null.
+    /// </summary>
+    public static string? VoteSide(string text, int sentenceStart, int figureEnd, int clauseEnd)
     {
         if (figureEnd >= clauseEnd)
             return null;
-        var m = VoteSideRegex().Match(text, figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd);
-        return !m.Success ? null : m.Groups["nay"].Success ? Analysis.Quantities.QuantityParser.NayUnit : Analysis.Quantities.QuantityParser.YeaUnit;
+        int length = Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd;
+        var m = VoteSideRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+        {
+            m = ElidedVoteSideRegex().Match(text, figureEnd, length);
+            if (!m.Success || !VoteWordRegex().IsMatch(text.AsSpan(sentenceStart, clauseEnd - sentenceStart)))
+                return null;
+        }
+        return m.Groups["nay"].Success ? Analysis.Quantities.QuantityParser.NayUnit : Analysis.Quantities.QuantityParser.YeaUnit;
     }
 
     /// <summary>A verb that attributes what a sentence says to a source.</summary>

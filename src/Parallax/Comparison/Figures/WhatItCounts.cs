@@ -124,8 +124,8 @@ internal static partial class WhatItCounts
         var partKind = q.Unit is null || TollNouns.Contains(PorterStemmer.Stem(LastWord(q.Unit).ToLowerInvariant()))
             ? FigureCues.NounOfTheDead(text, q.Span.End, clause.End) : null;
         var unit = (q.Unit is { } counted && Legislators.Contains(PorterStemmer.Stem(counted.ToLowerInvariant()))
-                ? FigureCues.VoteSide(text, q.Span.End, clause.End) : null)
-            ?? partKind ?? q.Unit ?? FigureCues.VoteSide(text, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
+                ? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) : null)
+            ?? partKind ?? q.Unit ?? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
             ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
         // "the 870,000 economists had expected": the forecasters are not what the figure counts.
