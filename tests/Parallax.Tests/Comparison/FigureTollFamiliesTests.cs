@@ -40,6 +40,32 @@ public class FigureTollFamiliesTests
     }
 
     [Theory]
+    // A part of a toll whose kind follows "were" counts that kind.
+    [InlineData("The Observatory said 9 of the dead were children.", "At least 12 children were among the dead in the town.", "9", "12 children")]
+    [InlineData("Medics said 4 of those killed were women.", "Six women were among those killed, rescuers said.", "4", "Six women")]
+    [InlineData("Police said 11 of the victims were children.", "The attack killed 14 children, the ministry said.", "11 of the victims", "14 children")]
+    [InlineData("The ministry said 23 people died in the blast; 9 were children.", "At least 12 children were among the dead in the blast.", "9", "12 children")]
+    public void A_part_of_a_toll_named_after_were_counts_that_kind(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.False(g!.Agree);
+    }
+
+    [Theory]
+    // A verb or a place after "were" says nothing of the kind: the part is no count of children.
+    [InlineData("Medics said 9 of the dead were identified by relatives.", "At least 12 children were among the dead in the town.", "9", "12 children")]
+    [InlineData("Medics said 9 of the dead were from the village.", "At least 12 children were among the dead in the town.", "9", "12 children")]
+    [InlineData("Police said 11 of the victims were still missing.", "The attack killed 14 children, the ministry said.", "11 of the victims", "14 children")]
+    public void A_part_of_a_toll_without_a_kind_after_were_stays_apart_from_a_kind(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
     // A toll of a narrower kind is another figure unless the values are one.
     [InlineData("The market bombing killed at least 24, monitors said.", "Among the dead of the market bombing were 9 children.", "24", "9 children")]
     // Another event: the wounded are not the dead, nor the victims.

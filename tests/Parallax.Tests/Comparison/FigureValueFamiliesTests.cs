@@ -121,11 +121,29 @@ public class FigureValueFamiliesTests
             "A minority of 67 members joined the majority, while 120 voted against the charter.",
             "The assembly adopted the charter on Tuesday. The vote was 285 to 120.");
         Assert.True(Together(docs, groups, "120", "120"));
-        Assert.Equal("nay", FigureCues.VoteSide(" voted against it", 0, 17));
-        Assert.Equal("nay", FigureCues.VoteSide(" had opposed it", 0, 15));
-        Assert.Equal("yea", FigureCues.VoteSide(" voted in favour", 0, 16));
-        Assert.Null(FigureCues.VoteSide(" were against the plan", 0, 22));
-        Assert.Null(FigureCues.VoteSide(" votes were counted", 0, 19));
+        Assert.Equal("nay", FigureCues.VoteSide(" voted against it", 0, 0, 17));
+        Assert.Equal("nay", FigureCues.VoteSide(" had opposed it", 0, 0, 15));
+        Assert.Equal("yea", FigureCues.VoteSide(" voted in favour", 0, 0, 16));
+        Assert.Null(FigureCues.VoteSide(" were against the plan", 0, 0, 22));
+        Assert.Null(FigureCues.VoteSide(" votes were counted", 0, 0, 19));
+    }
+
+    [Theory]
+    // A side named without its verb in a sentence about a vote.
+    [InlineData("Fifty-two senators voted for the bill, with 48 against.", "The chamber passed the bill 52-48 on Tuesday.", "48", "48")]
+    [InlineData("The motion carried with 310 in favour and 227 against in the vote.", "Lawmakers backed the motion 310-227.", "227", "227")]
+    [InlineData("The board voted 9 in favour to 4 against the merger.", "Directors approved the merger 9-4.", "9", "9")]
+    public void A_side_of_a_vote_named_without_its_verb_is_that_side_of_the_tally(string a, string b, string first, string second) =>
+        Assert.True(Together(Group(a, b).Docs, Group(a, b).Groups, first, second));
+
+    [Theory]
+    // "against" after a count outside a vote, or before more words of its phrase, is no side of a vote.
+    [InlineData(" against the plan", "The residents were 40 against the plan.")]
+    [InlineData(" against.", "The odds were 10 against.")]
+    public void Against_outside_a_vote_is_no_side(string after, string sentence)
+    {
+        int at = sentence.IndexOf(after, StringComparison.Ordinal);
+        Assert.Null(FigureCues.VoteSide(sentence, 0, at, sentence.Length));
     }
 
     [Theory]
@@ -136,8 +154,8 @@ public class FigureValueFamiliesTests
     {
         var (docs, groups) = Group(a, b);
         Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
-        Assert.Equal("yea", FigureCues.VoteSide(" who voted to censure him", 0, 25));
-        Assert.Null(FigureCues.VoteSide(" who voted to be heard", 0, 22));
+        Assert.Equal("yea", FigureCues.VoteSide(" who voted to censure him", 0, 0, 25));
+        Assert.Null(FigureCues.VoteSide(" who voted to be heard", 0, 0, 22));
     }
 
     [Fact]

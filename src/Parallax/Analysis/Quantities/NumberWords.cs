@@ -29,11 +29,11 @@ internal static class NumberWords
     public static readonly Dictionary<string, double> ShortScales = new(StringComparer.Ordinal)
     {
         ["k"] = 1e3, ["K"] = 1e3, ["m"] = 1e6, ["M"] = 1e6, ["mn"] = 1e6, ["mln"] = 1e6, ["mil"] = 1e6,
-        ["bn"] = 1e9, ["b"] = 1e9, ["B"] = 1e9, ["bln"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12, ["tr"] = 1e12,
+        ["bn"] = 1e9, ["b"] = 1e9, ["B"] = 1e9, ["bln"] = 1e9, ["tn"] = 1e12, ["trn"] = 1e12, ["tr"] = 1e12, ["T"] = 1e12,
     };
 
-    /// <summary>Short scales that also name units ("m" = metre, "b" = bit): a scale only after a currency mark.</summary>
-    public static readonly HashSet<string> CurrencyOnlyScales = new(StringComparer.Ordinal) { "m", "b", "k", "K", "B" };
+    /// <summary>Short scales that also name units ("m" = metre, "b" = bit, "T" = tesla): a scale only after a currency mark ("$3.5T").</summary>
+    public static readonly HashSet<string> CurrencyOnlyScales = new(StringComparer.Ordinal) { "m", "b", "k", "K", "B", "T" };
 
     /// <summary>"dozens", "hundreds of", "tens of thousands": an order of magnitude, read as the range [low, 10 × low].</summary>
     public static readonly Dictionary<string, double> VaguePlurals = new(StringComparer.OrdinalIgnoreCase)

@@ -66,15 +66,34 @@ internal static partial class FigureCues
     private static partial Regex VoteSideRegex();
 
     /// <summary>
-    /// The side of a vote a bare count stands for when the words after it say how it voted ("120 voted against":
-    /// the nays), or null.
+    /// "with 48 against", "52 in favour and 48 against": a side of a vote named without the verb, the word after the count
+    /// ending its phrase.
     /// </summary>
-    public static string? VoteSide(string text, int figureEnd, int clauseEnd)
+    [GeneratedRegex(@"^\s+(?:(?<nay>against|opposed)|(?<yea>in\s+fav(?:o|ou)r))(?=\s*(?:[,.;)]|and\b|to\b|with\b|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ElidedVoteSideRegex();
+
+    /// <summary>A sentence about a vote: the elided sides ("with 48 against") count only in one.</summary>
+    [GeneratedRegex(@"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bin\s+fav(?:o|ou)r\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VoteWordRegex();
+
+    /// <summary>
+    /// The side of a vote a bare count stands for when the words after it say how it voted ("120 voted against":
+    /// the nays; in a sentence about a vote, "with 48 against"), or null.
+    /// </summary>
+    public static string? VoteSide(string text, int sentenceStart, int figureEnd, int clauseEnd)
     {
         if (figureEnd >= clauseEnd)
             return null;
-        var m = VoteSideRegex().Match(text, figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd);
-        return !m.Success ? null : m.Groups["nay"].Success ? Analysis.Quantities.QuantityParser.NayUnit : Analysis.Quantities.QuantityParser.YeaUnit;
+        int length = Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd;
+        var m = VoteSideRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+        {
+            m = ElidedVoteSideRegex().Match(text, figureEnd, length);
+            if (!m.Success || !VoteWordRegex().IsMatch(text.AsSpan(sentenceStart, clauseEnd - sentenceStart)))
+                return null;
+        }
+        return m.Groups["nay"].Success ? Analysis.Quantities.QuantityParser.NayUnit : Analysis.Quantities.QuantityParser.YeaUnit;
     }
 
     /// <summary>A verb that attributes what a sentence says to a source.</summary>
@@ -215,6 +234,33 @@ internal static partial class FigureCues
         foreach (var (_, kind) in CountedThings.Of(noun))
             lexicon |= kind != CountedKind.Event;
         return lexicon || noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun : null;
+    }
+
+    /// <summary>"9 of the dead were children", "11 of the victims were children", "9 were children": a toll's part and its kind.</summary>
+    [GeneratedRegex(@"^(?:\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties))?\s+(?:were|was)\s+(?:(?:all|mostly|also)\s+)?(?<noun>\p{Ll}[\p{L}-]*)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DeadOfKindRegex();
+
+    /// <summary>
+    /// The kind a bare part of a toll counts when the sentence names it after "were" ("The Observatory said 9 of the dead
+    /// were children"; after a count of victims, "11 of the victims were children"): a noun of the lexicon's persons or
+    /// people, not a verb ("9 of the dead were identified") nor a place ("were from the village").
+    /// </summary>
+    public static string? NounOfTheDead(string text, int figureEnd, int clauseEnd)
+    {
+        int length = Math.Min(60, Math.Max(0, clauseEnd - figureEnd));
+        if (length == 0)
+            return null;
+        var m = DeadOfKindRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+            return null;
+        var noun = m.Groups["noun"].Value;
+        foreach (var (_, kind) in CountedThings.Of(noun))
+        {
+            if (kind is CountedKind.Person or CountedKind.People)
+                return noun;
+        }
+        return null;
     }
 
     /// <summary>"the 870,000 economists had expected": the noun after the number is who forecast it.</summary>

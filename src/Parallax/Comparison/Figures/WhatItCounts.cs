@@ -120,9 +120,12 @@ internal static partial class WhatItCounts
         var text = article.Text;
         // "Sixty-nine senators voted for the bill": the chamber's members who voted one way are that side of the tally; a
         // party's ("19 GOP senators voted for it") are a part of it.
+        // "11 of the victims were children": the kind after "were" is what a toll's part counts; the toll noun keeps its event.
+        var partKind = q.Unit is null || TollNouns.Contains(PorterStemmer.Stem(LastWord(q.Unit).ToLowerInvariant()))
+            ? FigureCues.NounOfTheDead(text, q.Span.End, clause.End) : null;
         var unit = (q.Unit is { } counted && Legislators.Contains(PorterStemmer.Stem(counted.ToLowerInvariant()))
-                ? FigureCues.VoteSide(text, q.Span.End, clause.End) : null)
-            ?? q.Unit ?? FigureCues.VoteSide(text, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
+                ? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) : null)
+            ?? partKind ?? q.Unit ?? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
             ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
         // "the 870,000 economists had expected": the forecasters are not what the figure counts.
@@ -184,6 +187,14 @@ internal static partial class WhatItCounts
                     nouns.Add(cls);
             }
         }
+        if (partKind is not null && q.Unit is { } tollNoun)
+        {
+            foreach (var (cls, k) in CountedThings.Of(LastWord(tollNoun)))
+            {
+                if (k == CountedKind.Event)
+                    events.Add(cls);
+            }
+        }
         // Driven from their homes is an evacuation said without the verb; a count of homes is not.
         if ((people || unit.Length == 0) && FigureCues.Displaced(text, q.Span.End, clause.End))
             events.Add(EvacuatedClass);
@@ -230,6 +241,9 @@ internal static partial class WhatItCounts
     }
 
     private static readonly HashSet<string> NoNouns = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns of a toll that say nothing of who was hit ("11 of the victims were children"), by Porter stem.</summary>
+    private static readonly FrozenSet<string> TollNouns = new[] { "victims", "casualties", "dead" }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Events that happen to persons, so that a bare count of them counts people.</summary>
     private static readonly FrozenSet<string> PersonEvents = new[] { "killed", "wounded", "missing" }.ToFrozenSet(StringComparer.Ordinal);
