@@ -48,6 +48,16 @@ public class FigureNounFamiliesTests
     // A group of people is not a body whose size is a whole: "a group of 18 scientists" are the 18 scientists.
     [InlineData("A group of 18 scientists signed the letter on the origins of the outbreak.",
         "The 18 scientists who signed the letter on the outbreak's origins asked for an inquiry.", "18 scientists", "18 scientists", true)]
+    // Jobs and the workers who hold them, one distinctive value (or its rounding).
+    [InlineData("The carmaker will cut 11,000 jobs, about 13% of its workforce.",
+        "The carmaker is laying off more than 11,000 employees, its chief said.", "11,000 jobs", "11,000 employees", true)]
+    [InlineData("The chain said it would eliminate 2,750 positions at its stores.",
+        "About 2,750 workers at the chain's stores will lose their jobs.", "2,750 positions", "2,750 workers", true)]
+    [InlineData("The mill is shedding 1,240 jobs this spring.",
+        "Roughly 1,200 workers at the mill will be let go this spring.", "1,240 jobs", "1,200 workers", true)]
+    // A price and its rounding, with and without its rate.
+    [InlineData("Gas averaged $4.33 a gallon nationwide on Sunday, the motor club said.",
+        "The national average for a gallon of regular hit $4.331, according to the motor club.", "$4.33 a gallon", "$4.331", true)]
     public void One_thing_in_other_words_is_one_figure(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);
@@ -65,6 +75,8 @@ public class FigureNounFamiliesTests
     // Different things of the lexicon stay apart.
     [InlineData("The storm destroyed 40 homes along the coast.", "The storm wrecked 40 vehicles along the coast.", "40 homes", "40 vehicles")]
     [InlineData("Twelve teachers were hurt when the school roof fell in.", "Twelve medics treated the wounded when the school roof fell in.", "Twelve teachers", "Twelve medics")]
+    // A round count of jobs and of workers is said of too many things to be one.
+    [InlineData("The new plant will bring 5,000 jobs to the valley.", "The valley's 5,000 workers marched on the capital.", "5,000 jobs", "5,000 workers")]
     public void Different_things_stay_apart(string a, string b, string first, string second)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);

@@ -59,7 +59,7 @@ internal sealed partial class QuantityParser
                 n.Scale *= scale;
             }
             else if (!shortUsed && !n.HasScale && NumberWords.ShortScales.Find(w, out scale)
-                     && (currency || !NumberWords.CurrencyOnlyScales.Has(w) || (Glued(k - 1) && CountsFollow(k + 1)))
+                     && (currency || !NumberWords.CurrencyOnlyScales.Has(w) || (Glued(k - 1) && (CountsFollow(k + 1) || ThousandsK(n, w, k + 1))))
                      && (Glued(k - 1) || w.Length >= 2))
             {
                 n.Value *= scale;
@@ -110,6 +110,13 @@ internal sealed partial class QuantityParser
     /// "1.5m people", "20k fans", "3.4m barrels", "2m tonnes": a plural noun, a unit of bulk (or a flow of one) or "of" after a glued "m"/"k"
     /// makes it a scale, not metres; a race ("the 400m hurdles") keeps its metres.
     /// </summary>
+    /// <summary>
+    /// A capital K glued to a figure of a hundred or more, or to a decimal, with no race after it: thousands in business
+    /// copy ("payrolls grew by 531K", "1.2K new cases"). "a 10K race", "5K" (a distance) and lower-case "k" stay as they were.
+    /// </summary>
+    private bool ThousandsK(in NumberExpression n, ReadOnlySpan<char> scale, int next) =>
+        scale.SequenceEqual("K") && (n.Value >= 100 || n.Value != Math.Floor(n.Value)) && !(IsWord(next) && QuantityCues.RaceEvents.Has(Str(next)));
+
     private bool CountsFollow(int k)
     {
         if (!IsWord(k) || !Spaced(k - 1))

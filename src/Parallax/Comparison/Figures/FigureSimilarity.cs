@@ -43,7 +43,7 @@ internal static class FigureSimilarity
         if (OtherDays(a, b))
             return false;
         bool aNamed = a.People || a.Nouns.Count > 0, bNamed = b.People || b.Nouns.Count > 0;
-        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns)))
+        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns)) && !JobsOfWorkers(a, b))
             return false;
         // Two counts of different nouns that meet only through a noun of their clauses ("943,000 workers" as nonfarm
         // payrolls / "943,000 jobs") need a value that does not coincide by chance: "three residential buildings" hit by
@@ -120,6 +120,17 @@ internal static class FigureSimilarity
         return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants)) && !(people.UnitKey == AdultKey && kind.OwnNouns.Contains(ChildClass));
     }
 
+    /// <summary>
+    /// Jobs and the workers who hold them are one count when the value is distinctive ("will cut 11,000 jobs" / "is laying
+    /// off more than 11,000 employees"; "added 531,000 jobs" / "hired 531,000 workers"), or one is the other's rounding: a
+    /// round "5,000 jobs" and "5,000 workers" stay two counts.
+    /// </summary>
+    private static bool JobsOfWorkers(Figure a, Figure b) =>
+        (a.Nouns.Contains(JobClass) && b.Nouns.Contains(WorkerClass) || a.Nouns.Contains(WorkerClass) && b.Nouns.Contains(JobClass))
+        && (SameDistinctiveValue(a, b) || RoundedOfPrecise(a, b));
+
+    private const string JobClass = "job", WorkerClass = "worker";
+
     /// <summary>Least value for which a count of people and one of persons of a kind may be one figure.</summary>
     private const double MinPeopleOfOneKind = 5;
 
@@ -160,14 +171,14 @@ internal static class FigureSimilarity
     /// in the direction its hedge says ("$138.7 million" / "almost $139 million"; "1,626,042 signatures" / "more than 1.6
     /// million signatures"; "188,829 migrants" / "more than 188,000 migrants"). "more than 178,000" is not a mention of
     /// 188,000, though the two wordings allow one value. One digit is too coarse ("$2 trillion" is said of many things),
-    /// and so is a small number.
+    /// and so are two of a small number; three are not ("$4.33" / "$4.331" a gallon).
     /// </summary>
     public static bool RoundedOfPrecise(Figure a, Figure b)
     {
         var (x, y) = (a.Quantity, b.Quantity);
         if (x.Value == y.Value || x.High is not null || y.High is not null || IsOrderOfMagnitude(x) || IsOrderOfMagnitude(y)
             || Math.Max(a.Digits, b.Digits) < 3 || Math.Min(a.Digits, b.Digits) < 2 || a.Digits == b.Digits
-            || Math.Min(Math.Abs(x.Value), Math.Abs(y.Value)) < 1000 || Math.Sign(x.Value) != Math.Sign(y.Value))
+            || Math.Min(Math.Abs(x.Value), Math.Abs(y.Value)) < 1000 && Math.Min(a.Digits, b.Digits) < 3 || Math.Sign(x.Value) != Math.Sign(y.Value))
             return false;
         var (precise, coarse, digits) = a.Digits > b.Digits ? (x, y, b.Digits) : (y, x, a.Digits);
         double place = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(precise.Value))) - digits + 1);
@@ -350,10 +361,11 @@ internal static class FigureSimilarity
         || !(IsSpanOfTime(a) && IsSpanOfTime(b)) && a.UnitWords.Any(x => b.UnitWords.Any(y => Synonyms.AreSynonyms(x, y)))
         || SameAmountOfARate(a, b);
 
-    /// <summary>"$92 a month" / "an increase of $92": one amount, once with its rate and once without.</summary>
+    /// <summary>"$92 a month" / "an increase of $92": one amount, once with its rate and once without (or rounded: "$4.33 a gallon" / "$4.331").</summary>
     private static bool SameAmountOfARate(Figure a, Figure b)
     {
-        if (a.Quantity.Unit is not { } ua || b.Quantity.Unit is not { } ub || a.Quantity.Value != b.Quantity.Value || a.Quantity.High != b.Quantity.High)
+        if (a.Quantity.Unit is not { } ua || b.Quantity.Unit is not { } ub
+            || (a.Quantity.Value != b.Quantity.Value || a.Quantity.High != b.Quantity.High) && !RoundedOfPrecise(a, b))
             return false;
         int pa = ua.IndexOf(" per ", StringComparison.Ordinal), pb = ub.IndexOf(" per ", StringComparison.Ordinal);
         return (pa >= 0) != (pb >= 0) && string.Equals(pa >= 0 ? ua[..pa] : ua, pb >= 0 ? ub[..pb] : ub, StringComparison.Ordinal);
