@@ -82,7 +82,7 @@ internal sealed class ContentWords
     private static readonly FrozenSet<string> Negations =
         new[] { "not", "no", "never", "nor", "neither", "nobody", "nothing", "none", "cannot" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool IsNegation(string lower) =>
+    internal static bool IsNegation(string lower) =>
         Negations.Contains(lower) || lower.EndsWith("n't", StringComparison.Ordinal);
 
     /// <summary>True when every content word is capitalised: a quoted name or title ("Key to NYC Pass"), not a statement.</summary>

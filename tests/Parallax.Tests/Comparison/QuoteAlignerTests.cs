@@ -49,6 +49,32 @@ public class QuoteAlignerTests
         Assert.Single(Aligner.Align([a, b]));
     }
 
+    [Theory]
+    // A shared run of the least length, said one way and the other: two statements.
+    [InlineData("We are not going to raise taxes on the middle class", "We are going to raise taxes on the wealthy")]
+    // A loosely edited piece never adds or drops a negation.
+    [InlineData("The council will not close the library on Sundays", "The council will close the library on Sundays")]
+    [InlineData("Our troops are never going to leave the valley", "Our troops are going to leave the valley")]
+    public void The_same_words_said_one_way_and_the_other_stay_apart(string first, string second)
+    {
+        var a = new ArticleBuilder("a", "“" + first + ",” Governor Ana Ruiz said.").Quote(first, "Ana Ruiz").Build();
+        var b = new ArticleBuilder("b", "“" + second + ",” Ruiz said.").Quote(second, "Ana Ruiz").Build();
+        Assert.Equal(2, Aligner.Align([a, b]).Count);
+    }
+
+    [Theory]
+    // A long shared run outweighs a negation said in other words ("if the rains fail" / "if rain does not come").
+    [InlineData("The city could run out of water by the end of August if rain does not come",
+        "The city is on track to run out of water by the end of August if the rains fail")]
+    // Both said the same way: a piece with its negation is still a piece.
+    [InlineData("The council will not close the library on Sundays or holidays", "will not close the library on Sundays")]
+    public void The_same_words_with_their_negation_align(string first, string second)
+    {
+        var a = new ArticleBuilder("a", "“" + first + ",” Governor Ana Ruiz said.").Quote(first, "Ana Ruiz").Build();
+        var b = new ArticleBuilder("b", "Ruiz said the council “" + second + ".”").Quote(second, "Ana Ruiz").Build();
+        Assert.Single(Aligner.Align([a, b]));
+    }
+
     [Fact]
     public void Titles_around_one_name_are_the_same_speaker()
     {

@@ -28,6 +28,9 @@ internal static class LooseFragment
     /// <summary>Cost of a changed, left-out or added word (a matched word gains 1).</summary>
     private const double EditCost = 0.5;
 
+    /// <summary>Score of an alignment that changes, leaves out or adds a negation: never enough.</summary>
+    private const double Forbidden = -1e6;
+
     /// <summary>Shortest name whose spelling variants (one letter added, dropped or changed) match.</summary>
     private const int MinVariantLength = 5;
 
@@ -54,13 +57,20 @@ internal static class LooseFragment
         // Semi-global alignment: the whole of the shorter against any stretch of the longer.
         var prev = new double[m + 1];
         var cur = new double[m + 1];
+        // A negation is never an edit: "we are going to raise taxes" is not a piece of "we are not going to raise taxes".
+        var largeNegation = new bool[m];
+        for (int j = 0; j < m; j++)
+            largeNegation[j] = ContentWords.IsNegation(large.Tokens[j]);
         for (int i = 1; i <= n; i++)
         {
-            cur[0] = prev[0] - EditCost;
+            bool negation = ContentWords.IsNegation(small.Tokens[i - 1]);
+            double drop = negation ? Forbidden : -EditCost;
+            cur[0] = prev[0] + drop;
             for (int j = 1; j <= m; j++)
             {
-                double diag = prev[j - 1] + (Same(small.Tokens[i - 1], large.Tokens[j - 1], smallStems[i - 1], largeStems[j - 1]) ? 1 : -EditCost);
-                cur[j] = Math.Max(diag, Math.Max(prev[j] - EditCost, cur[j - 1] - EditCost));
+                double diag = prev[j - 1] + (Same(small.Tokens[i - 1], large.Tokens[j - 1], smallStems[i - 1], largeStems[j - 1]) ? 1
+                    : negation || largeNegation[j - 1] ? Forbidden : -EditCost);
+                cur[j] = Math.Max(diag, Math.Max(prev[j] + drop, cur[j - 1] + (largeNegation[j - 1] ? Forbidden : -EditCost)));
             }
             (prev, cur) = (cur, prev);
         }

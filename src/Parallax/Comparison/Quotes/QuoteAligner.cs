@@ -126,13 +126,17 @@ internal sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
         }
 
         /// <summary>
-        /// The same words: a shared run of words, a partial quote lying whole inside the other, or a loosely
+        /// The same words: a shared run of words (a run of the least length only when both are said the same way: "we are
+        /// not going to raise taxes on the middle class" / "we are going to raise taxes on the wealthy" share six words and
+        /// are two statements; a longer run outweighs a negation said another way, "fails to" / "does not"), a partial
+        /// quote lying whole inside the other, or a loosely
         /// edited piece of it (between direct quotes; an indirect quote is the outlet's own wording). With
         /// <paramref name="bySpeaker"/> false the speakers are not consulted: the test of two quotes of one
         /// article that another outlet's quote already joins.
         /// </summary>
         public bool Verbatim(int i, int j, bool bySpeaker = true) =>
             ContentWords.ShareRun(words[i], words[j], _o.VerbatimRun)
+                && (words[i].Negated == words[j].Negated || ContentWords.ShareRun(words[i], words[j], _o.VerbatimRun + 1))
             || (BothDirect(i, j) && aligner.IsQuotedFragment(words[i], words[j],
                 bySpeaker && SameKnownSpeaker(i, j), bySpeaker && DifferentNames(i, j)))
             || Loose(i, j);
@@ -172,7 +176,9 @@ internal sealed class QuoteAligner(QuoteAlignmentOptions? options = null)
             bool names = differ && DifferentNames(i, j);
             if (names && !Distinctive(i, j))
                 return ContentWords.ShareRun(a, b, _o.VerbatimRun) ? factor * VerbatimScore : 0;
-            if ((trigram >= _o.SameWording && !(names && !verbatim && trigram < _o.StrongTrigram)) || verbatim)
+            // Much the same letters said one way and the other ("will close the library" / "will not close the library")
+            // are two statements, or one misquoted: the overlap below decides, with the negation's penalty.
+            if ((trigram >= _o.SameWording && !(names && !verbatim && trigram < _o.StrongTrigram) && a.Negated == b.Negated) || verbatim)
                 return factor * Math.Max(trigram, VerbatimScore);
             // A quoted name ("Key to NYC Pass", a programme, a show) is not a statement: only its own words match it.
             if (a.Count == 0 || b.Count == 0 || a.IsName || b.IsName)

@@ -48,8 +48,8 @@ internal sealed record QuoteAlignmentOptions
     /// <summary>Fewest matched content words for <see cref="StrongWording"/>.</summary>
     public double MinStrongMatches { get; init; } = 3;
 
-    /// <summary>Factor on the score of two different wordings when only one of them is negated.</summary>
-    public double NegationMismatchFactor { get; init; } = 0.7;
+    /// <summary>Factor on the score of two wordings when only one of them is negated: the same content words said one way and the other are two statements ("will close the library" / "will not close the library").</summary>
+    public double NegationMismatchFactor { get; init; } = 0.5;
 
     /// <summary>Factor on the score when only one of the two quotes has a speaker, or the two name different ones.</summary>
     public double UnknownSpeakerFactor { get; init; } = 0.85;
