@@ -84,9 +84,23 @@ internal static class FigureSimilarity
             if (undated.Published is not { } published)
                 return false;
             var news = (published.AddDays(-UndatedNewsDays), published);
-            return dated.All(d => Apart(d, news));
+            foreach (var d in dated)
+            {
+                if (!Apart(d, news))
+                    return false;
+            }
+            return true;
         }
-        return da.All(x => db.All(y => Apart(x, y)));
+        // Loops, not LINQ: this runs for every pair of figures, and a closure per call would be garbage per pair.
+        foreach (var x in da)
+        {
+            foreach (var y in db)
+            {
+                if (!Apart(x, y))
+                    return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>More than <see cref="MaxDaysBetween"/> days lie between the two spans.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using Parallax.Analysis;
 using Parallax.Analysis.Quantities;
 using Parallax.Text;
@@ -13,7 +12,7 @@ namespace Parallax.Comparison.Figures;
 /// noun around it: "killed at least 41", "27 were wounded", "the death toll rose to 19"), and the content words
 /// of the clause and the sentence.
 /// </summary>
-internal static partial class WhatItCounts
+internal static class WhatItCounts
 {
     /// <summary>Content words before a figure, in its clause, that may say what it measures ("annual inflation climbed to").</summary>
     public const int LocalWordsBefore = 5;
@@ -216,29 +215,38 @@ internal static partial class WhatItCounts
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share)
         {
             Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
-            Days = measure ? null : DaysNamed(text, article.Dates, clause.Start, clause.End),
+            Days = measure ? null : DaysNamed(text, article.Dates, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
             Published = article.ReferenceDate?.Day,
         };
     }
 
-    /// <summary>The spans of days of the dates and times resolved between <paramref name="start"/> and <paramref name="end"/>; null for a running total.</summary>
+    /// <summary>The spans of days of the dates and times resolved between <paramref name="start"/> and <paramref name="end"/> (the figure's sentence, at most <see cref="DayReach"/> either side of it); null for a running total.</summary>
     /// <remarks>
     /// A sentence with "since" counts a running total ("more than 280,000 killed since the conflict began in 2011"): its
     /// dates open the period the count covers, so it has no day of its own to compare.
     /// </remarks>
     private static (DateOnly, DateOnly)[]? DaysNamed(string text, IReadOnlyList<TimeExpression> dates, int start, int end)
     {
-        if (RunningTotal().IsMatch(text.AsSpan(start, end - start)))
+        if (HasWord(text.AsSpan(start, end - start), "since"))
             return null;
         List<(DateOnly, DateOnly)>? days = null;
-        foreach (var d in dates)
+        for (int i = 0; i < dates.Count; i++)
         {
+            var d = dates[i];
+            if (d.Span.Start >= end)
+                break; // dates are in text order
             if (d.Span.Start >= start && d.Span.End <= end && d.Type is TimexType.Date or TimexType.Time && d.Value is { } value
                 && Analysis.Dates.TimexCalendar.TryDays(value, out var first, out var last))
                 (days ??= []).Add((first, last));
         }
         return days is null ? [] : [.. days];
     }
+
+    /// <summary>
+    /// How far from a figure, within its sentence, a date or "since" is read as its time: unpunctuated copy runs a
+    /// "sentence" to a paragraph, whose far dates are other events'.
+    /// </summary>
+    private const int DayReach = 200;
 
     private static readonly HashSet<string> NoNouns = new(StringComparer.Ordinal);
 
@@ -511,6 +519,23 @@ internal static partial class WhatItCounts
         return space < 0 ? trimmed : trimmed[(space + 1)..];
     }
 
-    [GeneratedRegex(@"\bsince\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RunningTotal();
+    /// <summary>
+    /// Whether <paramref name="word"/> stands in <paramref name="text"/> as a word of its own, any case. A vectorised search,
+    /// not a regex: it runs over the sentence of every figure, and sentences of unpunctuated copy run to paragraphs.
+    /// </summary>
+    private static bool HasWord(ReadOnlySpan<char> text, string word)
+    {
+        for (int from = 0; from < text.Length;)
+        {
+            int at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+                return false;
+            at += from;
+            int after = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (after == text.Length || !char.IsLetter(text[after])))
+                return true;
+            from = after;
+        }
+        return false;
+    }
 }
