@@ -213,6 +213,16 @@ internal static partial class FigureCues
         return IncludedRegex().IsMatch(sentence.AsSpan(from, figureStart - from));
     }
 
+    /// <summary>The <c>noun</c> group of <paramref name="pattern"/> matched right after a figure, within <paramref name="reach"/> characters of its clause; null when none.</summary>
+    private static string? NounAfter(Regex pattern, string text, int figureEnd, int clauseEnd, int reach)
+    {
+        int length = Math.Min(reach, Math.Max(0, clauseEnd - figureEnd));
+        if (length == 0)
+            return null;
+        var m = pattern.Match(text, figureEnd, length);
+        return m.Success ? m.Groups["noun"].Value : null;
+    }
+
     /// <summary>"100 or more employees", "50 or fewer seats": a bound's noun after the comparative.</summary>
     [GeneratedRegex(@"^\s+(?:or|and)\s+(?:more|fewer|less|over|above|under)\s+(?<noun>\p{Ll}[\p{L}-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex ComparativeNounRegex();
@@ -223,13 +233,8 @@ internal static partial class FigureCues
     /// </summary>
     public static string? NounAfterComparative(string text, int figureEnd, int clauseEnd)
     {
-        int length = Math.Min(40, Math.Max(0, clauseEnd - figureEnd));
-        if (length == 0)
+        if (NounAfter(ComparativeNounRegex(), text, figureEnd, clauseEnd, 40) is not { } noun)
             return null;
-        var m = ComparativeNounRegex().Match(text, figureEnd, length);
-        if (!m.Success)
-            return null;
-        var noun = m.Groups["noun"].Value;
         bool lexicon = false;
         foreach (var (_, kind) in CountedThings.Of(noun))
             lexicon |= kind != CountedKind.Event;
@@ -248,13 +253,8 @@ internal static partial class FigureCues
     /// </summary>
     public static string? NounOfTheDead(string text, int figureEnd, int clauseEnd)
     {
-        int length = Math.Min(60, Math.Max(0, clauseEnd - figureEnd));
-        if (length == 0)
+        if (NounAfter(DeadOfKindRegex(), text, figureEnd, clauseEnd, 60) is not { } noun)
             return null;
-        var m = DeadOfKindRegex().Match(text, figureEnd, length);
-        if (!m.Success)
-            return null;
-        var noun = m.Groups["noun"].Value;
         foreach (var (_, kind) in CountedThings.Of(noun))
         {
             if (kind is CountedKind.Person or CountedKind.People)
