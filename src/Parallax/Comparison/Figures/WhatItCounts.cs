@@ -117,11 +117,11 @@ internal static class WhatItCounts
         var local = ContentWords.Of(clause.Local);
         var ranks = clause.Ranks.Length == local.Count ? clause.Ranks : new int[local.Count];
         var text = article.Text;
-        // "Sixty-nine senators voted for the bill": the chamber's members who voted one way are that side of the tally; a
-        // party's ("19 GOP senators voted for it") are a part of it.
         // "11 of the victims were children": the kind after "were" is what a toll's part counts; the toll noun keeps its event.
         var partKind = q.Unit is null || TollNouns.Contains(PorterStemmer.Stem(LastWord(q.Unit).ToLowerInvariant()))
             ? FigureCues.NounOfTheDead(text, q.Span.End, clause.End) : null;
+        // "Sixty-nine senators voted for the bill": the chamber's members who voted one way are that side of the tally; a
+        // party's ("19 GOP senators voted for it") are a part of it.
         var unit = (q.Unit is { } counted && Legislators.Contains(PorterStemmer.Stem(counted.ToLowerInvariant()))
                 ? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) : null)
             ?? partKind ?? q.Unit ?? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
