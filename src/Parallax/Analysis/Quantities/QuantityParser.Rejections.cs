@@ -342,7 +342,7 @@ internal sealed partial class QuantityParser
     /// <summary>
     /// A bare number in words next to an event: after its verb ("killing nine", "killed five", "wounded at least one
     /// million"), or before it
-    /// ("nine dead", "five were killed", "two have been arrested").
+    /// ("nine dead", "five were killed", "two have been arrested"), or as its part ("four of the dead").
     /// </summary>
     private bool EventAround(NumberExpression n)
     {
@@ -350,8 +350,12 @@ internal sealed partial class QuantityParser
         // Over a hedge: "killed at least nine", "wounded more than one million", "killing another five".
         for (int hedge = 0; hedge < 3 && IsWord(before) && QuantityCues.HedgeTokens.Has(Str(before)); hedge++)
             before--;
-        return (IsWord(before) && QuantityCues.EventWords.Has(Str(before))) || EventFrom(n.EndToken);
+        return (IsWord(before) && QuantityCues.EventWords.Has(Str(before))) || EventFrom(n.EndToken) || PartOfEvent(n.EndToken);
     }
+
+    /// <summary>"four of the dead", "two of those killed", "three of the wounded": a part of a toll, its event after "of".</summary>
+    private bool PartOfEvent(int k) =>
+        IsWord(k, "of") && (IsWord(k + 1, "the") || IsWord(k + 1, "those")) && IsWord(k + 2) && QuantityCues.EventWords.Has(Str(k + 2));
 
     /// <summary>
     /// A capitalised number word after two or more capitalised words: a sentence run into a heading or a tag line
