@@ -68,6 +68,7 @@ internal static class WhatItCounts
     private static readonly FrozenSet<string> Legislators = new[]
     {
         "senator", "lawmaker", "legislator", "member", "representative", "congressman", "congressmen", "delegate", "justice", "judge", "mp",
+        "juror", "commissioner", "trustee", "councillor", "councilor", "regent",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     private const string PercentUnit = "percent";
@@ -123,7 +124,7 @@ internal static class WhatItCounts
         // "Sixty-nine senators voted for the bill": the chamber's members who voted one way are that side of the tally; a
         // party's ("19 GOP senators voted for it") are a part of it.
         var unit = (q.Unit is { } counted && Legislators.Contains(PorterStemmer.Stem(counted.ToLowerInvariant()))
-                ? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) : null)
+                ? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.MajorityAfter(text, q.Span.End, clause.End) : null)
             ?? partKind ?? q.Unit ?? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
             ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
