@@ -172,6 +172,26 @@ public class FigureValueFamiliesTests
     }
 
     [Theory]
+    // A bloc named by its leaning or party that voted one way is that whole side when the values are one.
+    [InlineData("Six conservative justices sided with the ranchers in the water case.", "The court ruled 6-3 for the ranchers on Monday.", "Six conservative justices", "6")]
+    [InlineData("The three liberal justices dissented in the water case.", "The court ruled 6-3 for the ranchers on Monday.", "three liberal justices", "3")]
+    public void A_bloc_that_voted_one_way_is_that_side_when_the_values_are_one(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+    }
+
+    [Fact]
+    public void A_bloc_of_another_value_is_no_side()
+    {
+        var (docs, groups) = Group(
+            "All 50 Republican senators voted against the package on Friday.",
+            "The package passed 50-49 after a long night.");
+        Assert.False(Together(docs, groups, "50 Republican senators", "49"));
+        Assert.False(Together(docs, groups, "50 Republican senators", "50"));
+    }
+
+    [Theory]
     // Who backs a count is not how it voted; members who did something else are no side; a bloc named by its leaning is a part.
     [InlineData(" backed by 300 troops", null)]
     [InlineData(" supported by the unions", null)]
