@@ -158,6 +158,60 @@ public class FigureValueFamiliesTests
         Assert.Null(FigureCues.VoteSide(" who voted to be heard", 0, 0, 22));
     }
 
+    [Theory]
+    // Backing, siding, dissenting and a majority of the members are the sides of the tally too.
+    [InlineData("All nine members of the Harlow school board backed the budget on Monday.", "The Harlow school board voted 9-0 on Monday to approve the budget.", "nine members", "9")]
+    [InlineData("A five-justice majority upheld the district map on Thursday.", "The justices ruled 5-4 on Thursday that the district map was lawful.", "five-justice", "5")]
+    [InlineData("Three justices dissented from the ruling on the pipeline.", "The court sided 6-3 with the pipeline company on Friday.", "Three justices", "3")]
+    [InlineData("Seven commissioners sided with the developer at the hearing.", "The commission approved the tower 7-2 after the hearing.", "Seven commissioners", "7")]
+    [InlineData("Eleven jurors were in the majority when the award was set.", "The jury set the award on an 11-1 vote.", "Eleven jurors", "11")]
+    public void Members_who_backed_sided_or_dissented_are_that_side_of_the_tally(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+    }
+
+    [Theory]
+    // A bloc named by its leaning or party that voted one way is that whole side when the values are one.
+    [InlineData("Six conservative justices sided with the ranchers in the water case.", "The court ruled 6-3 for the ranchers on Monday.", "Six conservative justices", "6")]
+    [InlineData("The three liberal justices dissented in the water case.", "The court ruled 6-3 for the ranchers on Monday.", "three liberal justices", "3")]
+    public void A_bloc_that_voted_one_way_is_that_side_when_the_values_are_one(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second), string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+    }
+
+    [Fact]
+    public void A_bloc_of_another_value_is_no_side()
+    {
+        var (docs, groups) = Group(
+            "All 50 Republican senators voted against the package on Friday.",
+            "The package passed 50-49 after a long night.");
+        Assert.False(Together(docs, groups, "50 Republican senators", "49"));
+        Assert.False(Together(docs, groups, "50 Republican senators", "50"));
+    }
+
+    [Theory]
+    // Who backs a count is not how it voted; members who did something else are no side; a bloc named by its leaning is a part.
+    [InlineData(" backed by 300 troops", null)]
+    [InlineData(" supported by the unions", null)]
+    [InlineData(" of the crew were rescued", null)]
+    [InlineData(" of the school board backed the plan", "yea")]
+    [InlineData(" in dissent", "nay")]
+    [InlineData(" sided with the state", "yea")]
+    public void A_side_of_a_vote_needs_how_the_count_voted(string after, string? side) =>
+        Assert.Equal(side, FigureCues.VoteSide(after, 0, 0, after.Length));
+
+    [Fact]
+    public void Members_who_did_something_else_are_no_side_of_a_vote()
+    {
+        var (docs, groups) = Group(
+            "All nine members of the Harlow school board attended the session on Monday.",
+            "The Harlow school board voted 5-4 on Monday to approve the new budget.");
+        Assert.False(Together(docs, groups, "nine members", "5"));
+        Assert.False(Together(docs, groups, "nine members", "4"));
+    }
+
     [Fact]
     public void A_party_s_members_who_voted_one_way_are_a_part_of_the_tally()
     {

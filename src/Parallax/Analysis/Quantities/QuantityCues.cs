@@ -90,6 +90,8 @@ internal static class QuantityCues
     {
         "vote", "votes", "voted", "voting", "passed", "passes", "ruled", "ruling", "approved", "approves", "confirmed",
         "confirms", "margin", "tally", "split", "majority", "decision", "defeated", "rejected", "adopted", "backed", "endorsed",
+        // a court's rulings: "upheld the law 6-3", "struck it down 5-4", "sided with the state 7-2"
+        "upheld", "upholds", "overturned", "overturns", "struck", "sided", "reversed", "reverses", "affirmed",
     };
 
     public static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -39,6 +39,12 @@ internal sealed record Figure(
     /// </summary>
     public (DateOnly First, DateOnly Last)[]? Days { get; init; }
 
+    /// <summary>
+    /// The side of a vote ("yea", "nay") a bloc named by its leaning or party voted ("six conservative justices sided with
+    /// the state"): a part of that side, or all of it when the values are one.
+    /// </summary>
+    public string? Side { get; init; }
+
     /// <summary>The day the figure's article was published (its reference date), when known.</summary>
     public DateOnly? Published { get; init; }
 

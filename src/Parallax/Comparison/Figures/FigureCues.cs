@@ -58,10 +58,12 @@ internal static partial class FigureCues
         figureEnd < clauseEnd && DisplacedRegex().IsMatch(text.AsSpan(figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd));
 
     /// <summary>
-    /// "120 voted against", "while 67 opposed it", "212 voted in favour", "(the 221 lawmakers) who voted to impeach": a count
-    /// that is one side of a vote.
+    /// "120 voted against", "while 67 opposed it", "212 voted in favour", "(the 221 lawmakers) who voted to impeach", "three
+    /// justices dissented", "all nine members of the board backed it", "four sided with the chief justice", "a five-justice
+    /// majority": a count that is one side of a vote. A short "of the …" may stand between the count and its verb ("nine
+    /// members of the school board backed"); "backed by" and "supported by" say who backs the count, not how it voted.
     /// </summary>
-    [GeneratedRegex(@"^\s+(?:who\s+)?(?:(?:had|have|has|were|then|also|all|eventually|ultimately)\s+){0,2}(?:(?<nay>vot(?:ed|ing)\s+(?:against|no\b|nay)|opposed\b)|(?<yea>vot(?:ed|ing)\s+(?:for\b|in\s+fav(?:o|ou)r|yes\b|yea|to\s+(?!be\b)\p{L})))",
+    [GeneratedRegex(@"^\s+(?:of\s+the\s+(?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+\s+)?(?:who\s+)?(?:(?:had|have|has|were|was|then|also|all|eventually|ultimately)\s+){0,2}(?:(?<nay>vot(?:ed|ing)\s+(?:against|no\b|nay)|opposed\b|dissent(?:ed|ing)?\b|in\s+(?:the\s+)?(?:dissent|minority)\b)|(?<yea>vot(?:ed|ing)\s+(?:for\b|in\s+fav(?:o|ou)r|yes\b|yea|to\s+(?!be\b)\p{L})|sided\s+with\b|(?:backed|supported)\b(?!\s+by\b)|joined\s+the\s+majority\b|in\s+the\s+majority\b|(?:formed|made\s+up)\s+the\s+majority\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VoteSideRegex();
 
@@ -72,6 +74,18 @@ internal static partial class FigureCues
     [GeneratedRegex(@"^\s+(?:(?<nay>against|opposed)|(?<yea>in\s+fav(?:o|ou)r))(?=\s*(?:[,.;)]|and\b|to\b|with\b|$))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ElidedVoteSideRegex();
+
+    /// <summary>"a five-justice majority", "six justices in a conservative majority" read as "five-justice majority": the count is the yeas.</summary>
+    [GeneratedRegex(@"^\s+(?:[\p{L}'-]+\s+)?majority\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MajorityAfterRegex();
+
+    /// <summary>
+    /// The yeas when a count of a chamber's members is followed by "majority" ("a five-justice majority", "a six-member
+    /// conservative majority"), or null.
+    /// </summary>
+    public static string? MajorityAfter(string text, int figureEnd, int clauseEnd) =>
+        figureEnd < clauseEnd && MajorityAfterRegex().IsMatch(text.AsSpan(figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd))
+            ? Analysis.Quantities.QuantityParser.YeaUnit : null;
 
     /// <summary>A sentence about a vote: the elided sides ("with 48 against") count only in one.</summary>
     [GeneratedRegex(@"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bin\s+fav(?:o|ou)r\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

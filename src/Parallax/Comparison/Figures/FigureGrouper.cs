@@ -152,14 +152,67 @@ internal sealed class FigureGrouper
             articlesOf[rx].UnionWith(articlesOf[ry]);
             membersOf[rx].AddRange(membersOf[ry]);
         }
-        return Enumerable.Range(0, all.Count)
-            .GroupBy(Find)
-            .Where(g => g.Count() > 1)
+        var groups = Enumerable.Range(0, all.Count).GroupBy(Find).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
+        AddOtherMentions(groups, all, perArticle);
+        return groups
             .Select(g => g.SelectMany(i => all[i]).OrderBy(f => f.Ref.Article).ThenBy(f => f.Ref.Index).ToList())
             .OrderBy(g => g[0].Ref.Article).ThenBy(g => g[0].Ref.Index)
             .Select(Describe)
             .ToList();
     }
+
+    /// <summary>
+    /// Puts in each group the other mentions of its figure that its articles give in other words: "over 50 were injured"
+    /// in the lead and "the hospital recorded 55 injuries" further down, when another outlet's "55 people were injured"
+    /// paired with the first. The pairing of two articles is one to one, so such a mention is left out of it. A figure
+    /// of no group joins when it counts what the article's member counts (the same event and noun), the two values agree
+    /// as written, and it pairs with a member of another article in the group as strongly as a second figure of one
+    /// article must (<see cref="SameArticleMargin"/>). Two values that disagree are two figures, or two sources' counts
+    /// that the pairing itself must link.
+    /// </summary>
+    private static void AddOtherMentions(List<List<int>> groups, List<List<Figure>> all, List<List<List<Figure>>> perArticle)
+    {
+        if (groups.Count == 0)
+            return;
+        var grouped = new HashSet<int>(groups.SelectMany(g => g));
+        var index = new Dictionary<List<Figure>, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < all.Count; i++)
+            index[all[i]] = i;
+        var best = new Dictionary<int, (double Score, int Group)>();
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var members = groups[g];
+            foreach (int article in members.Select(i => all[i][0].Ref.Article).Distinct())
+            {
+                var own = members.Where(i => all[i][0].Ref.Article == article).ToList();
+                foreach (var node in perArticle[article])
+                {
+                    int n = index[node];
+                    if (grouped.Contains(n) || !own.All(i => SameFigureOtherWords(all[i][0], node[0])))
+                        continue;
+                    double score = members.Where(i => all[i][0].Ref.Article != article)
+                        .Select(i => FigureSimilarity.Compatible(node[0], all[i][0]) ? Score(node, all[i]) : 0).DefaultIfEmpty(0).Max();
+                    if (score >= Threshold + SameArticleMargin && (!best.TryGetValue(n, out var b) || score > b.Score))
+                        best[n] = (score, g);
+                }
+            }
+        }
+        foreach (var (n, (_, g)) in best)
+            groups[g].Add(n);
+    }
+
+    /// <summary>
+    /// Whether another figure of one article is the same count in other words: the same event, named, and the same kind
+    /// of counted thing, and values that agree as written ("over 50" / "55 injuries"); never a measure, and never an order of
+    /// magnitude ("dozens of people"), which says how big, not how many.
+    /// </summary>
+    private static bool SameFigureOtherWords(Figure member, Figure other) =>
+        !member.Measure && !other.Measure && !FigureSimilarity.IsOrderOfMagnitude(other.Quantity) && member.Events.Count > 0 && member.Events.SetEquals(other.Events)
+        && member.Persons == other.Persons
+        // "over 50 were injured" counts people; "55 injuries" counts them by what happened to them.
+        && (member.People == other.People || member.Nouns.Count == 0 && other.Nouns.Count == 0)
+        && (member.Nouns.Count == 0 || other.Nouns.Count == 0 || member.Nouns.Overlaps(other.Nouns))
+        && FigureAgreement.Agree(member.Quantity, member.Perpetrators, other.Quantity, other.Perpetrators);
 
     /// <summary>
     /// Two counts of one article that may share a group: the same event and noun, and sentences alike. Never two

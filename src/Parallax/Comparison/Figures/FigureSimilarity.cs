@@ -29,6 +29,8 @@ internal static class FigureSimilarity
         // Republican appointees"), never in dispute with it.
         if (a.Whole != b.Whole && !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
+        if (BlocOfASide(a, b) is { } bloc)
+            return bloc;
         if (a.Measure || b.Measure)
         {
             if (!(a.Measure && b.Measure) || !SameUnit(a, b))
@@ -62,6 +64,19 @@ internal static class FigureSimilarity
         if (((!aNamed && a.Events.Count == 0) || (!bNamed && b.Events.Count == 0)) && !(a.Forecast && b.Forecast))
             return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches - 1;
         return true;
+    }
+
+    /// <summary>
+    /// A side of a vote tally and a bloc that voted that way ("6-3" / "six conservative justices sided with the state"): one
+    /// figure when the values are one, else no figure of each other ("69-30" / "19 GOP senators voted for it": a part).
+    /// Null when neither is such a pair.
+    /// </summary>
+    private static bool? BlocOfASide(Figure a, Figure b)
+    {
+        var (side, bloc) = a.Side is not null ? (b, a) : (a, b);
+        if (bloc.Side is null || side.Quantity.Unit != bloc.Side)
+            return null;
+        return side.Quantity.Value == bloc.Quantity.Value && side.Quantity.High is null && bloc.Quantity.High is null;
     }
 
     /// <summary>
@@ -246,7 +261,7 @@ internal static class FigureSimilarity
     /// <summary>Two counts of one named kind with one exact value ("850,000 jobs" / "850,000 new jobs").</summary>
     private static bool SameValueOfOneKind(Figure a, Figure b) =>
         !a.Measure && !b.Measure && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
-        && !IsOrderOfMagnitude(a.Quantity) && (a.People && b.People || a.Nouns.Overlaps(b.Nouns));
+        && !IsOrderOfMagnitude(a.Quantity) && (a.People && b.People || a.Nouns.Overlaps(b.Nouns) || BlocOfASide(a, b) == true);
 
     /// <summary>
     /// Two counts to which one thing happened, of one kind ("2,300 people from their homes" / "3,100 people had been

@@ -68,6 +68,7 @@ internal static class WhatItCounts
     private static readonly FrozenSet<string> Legislators = new[]
     {
         "senator", "lawmaker", "legislator", "member", "representative", "congressman", "congressmen", "delegate", "justice", "judge", "mp",
+        "juror", "commissioner", "trustee", "councillor", "councilor", "regent",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
     private const string PercentUnit = "percent";
@@ -122,8 +123,12 @@ internal static class WhatItCounts
             ? FigureCues.NounOfTheDead(text, q.Span.End, clause.End) : null;
         // "Sixty-nine senators voted for the bill": the chamber's members who voted one way are that side of the tally; a
         // party's ("19 GOP senators voted for it") are a part of it.
-        var unit = (q.Unit is { } counted && Legislators.Contains(PorterStemmer.Stem(counted.ToLowerInvariant()))
-                ? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) : null)
+        var side = q.Unit is { } counted && Legislators.Contains(PorterStemmer.Stem(LastWord(counted)))
+            ? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.MajorityAfter(text, q.Span.End, clause.End) : null;
+        // A bloc named by its leaning or party ("six conservative justices sided with the state") may be the whole side or
+        // a part of it: it keeps its noun, and meets the side of a tally only with the same value (Figure.Side).
+        bool bloc = side is not null && q.Unit!.Trim().Contains(' ');
+        var unit = (bloc ? null : side)
             ?? partKind ?? q.Unit ?? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
             ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
@@ -217,6 +222,7 @@ internal static class WhatItCounts
             Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
             Days = measure ? null : DaysNamed(text, article.Dates, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
             Published = article.ReferenceDate?.Day,
+            Side = bloc ? side : null,
         };
     }
 

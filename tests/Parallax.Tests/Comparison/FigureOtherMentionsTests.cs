@@ -1,0 +1,53 @@
+using Parallax.Analysis;
+using Parallax.Comparison.Figures;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>
+/// An article that gives one figure twice in other words ("over 50 were injured" in the lead, "55 injuries" further
+/// down) has both mentions in its group, though the pairing of two articles takes only one of them (issue 12: every
+/// mention of a grouped figure linked to the group). Members that must join and look-alikes that must not.
+/// </summary>
+public class FigureOtherMentionsTests
+{
+    private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) =>
+        string.Join(" / ", groups.Select(g => string.Join(", ", g.Members.Select(m => m.Article + ":" + docs[m.Article].Quantities[m.Index].Text))));
+
+    private static FigureGroup? GroupOf(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, int article, string text) =>
+        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == article && docs[article].Quantities[m.Index].Text == text));
+
+    [Theory]
+    [InlineData("The clinic in Sorrel said over 50 were injured in the gas attack. Its director said the clinic had recorded two deaths and 55 injuries by the evening.",
+        "At least 55 people were injured in the gas attack on Sorrel, the clinic's director said.", "55 injuries", "55 people")]
+    [InlineData("More than 180 people were killed in shootings across the country over the holiday weekend. By Monday night the tracker listed 189 people killed.",
+        "A tracker of shootings counted 189 people killed across the country over the holiday weekend.", "189 people", "189 people")]
+    [InlineData("Police in Calder arrested more than 120 people during the march on Saturday. The force later put the number at 127 arrests.",
+        "Police said 127 people were arrested during the march in Calder on Saturday.", "127 arrests", "127 people")]
+    public void A_second_mention_in_other_words_joins_its_figure_s_group(string a, string b, string second, string other)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var group = GroupOf(docs, groups, 1, other);
+        Assert.NotNull(group);
+        Assert.True(group.Members.Count(m => m.Article == 0) >= 2, Show(docs, groups));
+        Assert.Contains(group.Members, m => m.Article == 0 && docs[0].Quantities[m.Index].Text == second);
+        Assert.True(group.Agree);
+    }
+
+    [Theory]
+    // An order of magnitude says how big, not how many.
+    [InlineData("Air strikes killed 47 people in the town of Marl on Saturday. Witnesses said the raids killed dozens of people near the bridge.",
+        "Air strikes killed 47 people in Marl on Saturday, a monitor said.", "dozens of people")]
+    // Another incident's toll, whose value does not agree as written.
+    [InlineData("A car bomb killed 12 people in Tarsa on Monday. A separate bombing in Olm killed 40 people last month.",
+        "The car bomb in Tarsa killed 12 people on Monday, police said.", "40 people")]
+    // Another event of the same size.
+    [InlineData("Over 50 were injured in the clashes in Brede on Friday. Police said 55 were arrested after the clashes.",
+        "At least 55 people were injured in the clashes in Brede on Friday.", "55")]
+    public void Another_figure_of_the_article_stays_out(string a, string b, string stray)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        Assert.NotEmpty(groups);
+        Assert.Null(GroupOf(docs, groups, 0, stray) is { } g && g.Members.Any(m => m.Article == 1) ? Show(docs, groups) : null);
+    }
+}
