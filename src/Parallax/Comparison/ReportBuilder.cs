@@ -1,4 +1,5 @@
 using Parallax.Analysis;
+using Parallax.Comparison.Figures;
 using Parallax.Comparison.Report;
 using Parallax.Stories;
 
@@ -28,7 +29,8 @@ public sealed class ReportBuilder
     public ComparisonReport Build(StoryBatch batch, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var articles = batch.Articles;
+        // Durations written as modifiers ("a two-year ban") are figures of the comparison, not quantities of the analysis.
+        var articles = batch.Articles.Select(DurationFigures.With).ToList();
         var reportArticles = articles.Select((a, i) => ReportArticles.FromAnalysis(a, batch.Lines?[i])).ToList();
         var stories = new List<ReportStory>();
         for (int g = 0; g < batch.Stories.Count; g++)

@@ -116,6 +116,13 @@ public class FigureCountsTests
     [InlineData("30", 30, "more than", "32", 32, null, true)]
     [InlineData("102,000", 102_000, "nearly", "101,789", 101_789, null, true)]
     [InlineData("eight", 8, "at least", "nine", 9, "at least", true)]
+    // A lower bound is written to the round figure below the count: up to a quarter above it.
+    [InlineData("40", 40, "more than", "48", 48, null, true)]
+    [InlineData("100", 100, "more than", "123", 123, "at least", true)]
+    [InlineData("six", 6, "at least", "7", 7, null, true)]
+    [InlineData("40", 40, "more than", "52", 52, null, false)]
+    // "nearly" lies closer: 41 is not "nearly 50".
+    [InlineData("50", 50, "nearly", "41", 41, null, false)]
     [InlineData("24", 24, "at least", "100", 100, "at least", false)]
     [InlineData("58", 58, null, "72", 72, "at least", false)]
     [InlineData("100", 100, "about", "55", 55, null, false)]

@@ -13,9 +13,9 @@ namespace Parallax.Comparison.Figures;
 /// <item>"about", "some", "around", "an estimated": 4 % either side, up to 10 % for a round figure (half its last
 /// written place: "about 100" holds 90–110, "about 1.4 billion" holds 1.375 billion, "about 4.2 million" not 3.8 million);</item>
 /// <item>a lower bound ("more than", "at least", "over"): from the figure up 10 %, or up one place of its last written
-/// digit if that is more, at most 15 % ("more than 30" holds 32, "more than 5,000" holds 5,200; "at least 24" does not hold 100:
-/// an outlet that knew of 100 would not write "at least 24");</item>
-/// <item>an upper bound ("nearly", "almost", "up to", "fewer than"): the same step below the figure;</item>
+/// digit if that is more, at most 25 % ("more than 30" holds 32, "more than 40" holds 48, "more than 5,000" holds 5,200;
+/// "at least 24" does not hold 100: an outlet that knew of 100 would not write "at least 24");</item>
+/// <item>an upper bound ("nearly", "almost", "up to", "fewer than"): the same step below the figure, at most 15 %;</item>
 /// <item>a range ("30 to 40"): its two ends.</item>
 /// </list>
 /// </summary>
@@ -36,8 +36,19 @@ internal static class FigureAgreement
     /// </summary>
     public const double HedgeShare = 0.10;
 
-    /// <summary>A bound's step may reach one place of its last written digit up to this share of it ("more than 2,000": 2,000–2,300; "at least 8": 8–9).</summary>
+    /// <summary>
+    /// An upper bound's step may reach one place of its last written digit up to this share of it ("nearly 2,000":
+    /// 1,700–2,000; "almost 8": 7–8).
+    /// </summary>
     public const double BoundShare = 0.15;
+
+    /// <summary>
+    /// A lower bound's step may reach one place of its last written digit up to this share of it: "more than 40" holds 48
+    /// (the next round figure, "nearly 50", would have been as true), "at least 100" holds 123, "more than 2,000" 2,500; but
+    /// "at least 24" does not hold 100. Wider than <see cref="BoundShare"/>: reporters write a lower bound to the round figure
+    /// below, so it lies further under the count than "nearly" lies over it.
+    /// </summary>
+    public const double LowerBoundShare = 0.25;
 
     private static readonly FrozenSet<string> Lower = new[]
     {
@@ -70,7 +81,7 @@ internal static class FigureAgreement
         switch (BoundOf(q))
         {
             case 1:
-                return (x, x + step);
+                return (x, x + Math.Max(HedgeShare * size, Math.Min(place, LowerBoundShare * size)));
             case -1:
                 return (x - step, x);
         }

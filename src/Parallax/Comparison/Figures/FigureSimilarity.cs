@@ -38,7 +38,7 @@ internal static class FigureSimilarity
             // A share written as a fraction ("a quarter", "half of the board") meets a percentage only through the group it
             // is a share of, said near both: "half" alone is said of too many things for one amount to be enough.
             return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
-                || !a.Share && !b.Share && SameAmount(a, b);
+                || !a.Share && !b.Share && SameAmount(a, b) || PenaltyOfOneLength(a, b);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -401,6 +401,39 @@ internal static class FigureSimilarity
     }
 
     /// <summary>True when a clause word of each belongs to one class of the counted-things lexicon.</summary>
+    /// <summary>
+    /// One length of one penalty said as a modifier and as a span: "a conditional two-year ban" / "suspended Trump's accounts
+    /// for two years", "a 10-year sentence" / "sentenced to 10 years in prison". The modifier has its noun beside it; the
+    /// span's verb may stand several words off, so the other side's whole sentence counts. The same value only.
+    /// </summary>
+    private static bool PenaltyOfOneLength(Figure a, Figure b) =>
+        IsSpanOfTime(a) && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
+        && (SharedClass(a.Local, b.Context, PenaltyClasses) || SharedClass(a.Context, b.Local, PenaltyClasses));
+
+    /// <summary>The lexicon classes of penalties whose length is told (<see cref="PenaltyOfOneLength"/>).</summary>
+    private static readonly string[] PenaltyClasses = ["ban", "sentence"];
+
+    private static bool SharedClass(ContentWords a, ContentWords b, string[] only)
+    {
+        foreach (var x in a.Lower)
+        {
+            foreach (var (cls, _) in CountedThings.Of(x))
+            {
+                if (Array.IndexOf(only, cls) < 0)
+                    continue;
+                foreach (var y in b.Lower)
+                {
+                    foreach (var (other, _) in CountedThings.Of(y))
+                    {
+                        if (cls == other)
+                            return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static bool SharedClass(ContentWords a, ContentWords b)
     {
         foreach (var x in a.Lower)

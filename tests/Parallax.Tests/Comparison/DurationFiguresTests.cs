@@ -1,0 +1,88 @@
+using Parallax.Analysis;
+using Parallax.Comparison.Figures;
+using Parallax.Tests.Support;
+
+namespace Parallax.Tests.Comparison;
+
+/// <summary>
+/// Spans of time written as a modifier ("a two-year ban") take part in the comparison as figures of their unit, though the
+/// quantity reader leaves them to the dates layer; one penalty's length said both ways is one figure.
+/// </summary>
+public class DurationFiguresTests
+{
+    private static readonly DateOnly Day = new(2021, 6, 4);
+
+    private static AnalyzedArticle Article(string id, string text) => DurationFigures.With(QuantityArticles.Dated(id, text, Day));
+
+    private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts)
+    {
+        var docs = texts.Select((t, i) => Article("a" + i, t)).ToArray();
+        return (docs, new FigureGrouper().Group(docs));
+    }
+
+    private static FigureGroup? Together(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, string first, string second) =>
+        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == first)
+            && g.Members.Any(m => m.Article == 1 && docs[1].Quantities[m.Index].Text == second));
+
+    [Theory]
+    [InlineData("The league handed the striker a 30-day suspension on Tuesday.", "30-day", 30, "day")]
+    [InlineData("The judge gave him a 10-year sentence for the fraud.", "10-year", 10, "year")]
+    [InlineData("Tenants won a six-month moratorium on evictions.", "six-month", 6, "month")]
+    [InlineData("The ministry set a two-week deadline for the bids.", "two-week", 2, "week")]
+    public void A_duration_written_as_a_modifier_becomes_a_quantity_of_its_unit(string text, string expected, double value, string unit)
+    {
+        Assert.DoesNotContain(QuantityArticles.Dated("a", text, Day).Quantities, q => q.Text == expected);
+        var q = Assert.Single(Article("a", text).Quantities, q => q.Text == expected);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    // A spaced span is the quantity reader's already; an age is read as an age.
+    [InlineData("The club suspended him for two years.", "two years", 1)]
+    [InlineData("A five-year-old girl was hurt in the crash.", "five-year-old", 1)]
+    // A maturity names a debt instrument: no span anything lasted.
+    [InlineData("The yield on two-year government bonds rose to 4%.", "two-year", 0)]
+    [InlineData("Buyers locked in a 30-year mortgage rate near 7%.", "30-year", 0)]
+    public void Spans_the_reader_has_are_not_read_twice(string text, string expected, int count)
+    {
+        var quantities = Article("a", text).Quantities;
+        Assert.Equal(count, quantities.Count(q => q.Text.Contains(expected.Split(' ')[0], StringComparison.Ordinal)));
+        Assert.Equal(quantities.OrderBy(q => q.Span.Start).ToList(), quantities);
+    }
+
+    [Theory]
+    [InlineData("The platform imposed a conditional two-year ban on the former governor on Friday.",
+        "The platform suspended the former governor's accounts on Friday for two years, its board said.", "two-year", "two years")]
+    [InlineData("A federal judge handed the rioter an eight-month prison sentence on Monday.",
+        "The rioter was sentenced on Monday to eight months in jail by a federal judge.", "eight-month", "eight months")]
+    [InlineData("The ceasefire ended an 11-day war between the two sides.",
+        "Both sides agreed to end more than 10 days of fighting on Thursday.", "11-day", "10 days")]
+    public void One_length_said_as_a_modifier_and_as_a_span_is_one_figure(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var group = Together(docs, groups, first, second);
+        Assert.NotNull(group);
+        Assert.True(group.Agree);
+    }
+
+    [Fact]
+    public void Two_lengths_of_one_sentence_disagree()
+    {
+        var (docs, groups) = Group(
+            "The judge gave the former mayor a 10-year sentence for the bribes.",
+            "The former mayor was sentenced to 12 years in prison for the bribes.");
+        var group = Together(docs, groups, "10-year", "12 years");
+        Assert.NotNull(group);
+        Assert.False(group.Agree);
+    }
+
+    [Fact]
+    public void A_penalty_and_another_span_of_the_same_length_stay_apart()
+    {
+        var (docs, groups) = Group(
+            "Regulators barred the broker from trading for five years.",
+            "The exchange unveiled a five-year plan for growth on Monday.");
+        Assert.Null(Together(docs, groups, "five years", "five-year"));
+    }
+}
