@@ -117,6 +117,16 @@ internal static class QuantityCues
     /// <summary>Words after which a number is an age ("aged 66", "ages 18 to 24").</summary>
     public static readonly HashSet<string> AgeWords = new(StringComparer.OrdinalIgnoreCase) { "aged", "ages", "age" };
 
+    /// <summary>Words for persons before an age band's bound ("people 65 and older", "those 50 and up").</summary>
+    public static readonly HashSet<string> AgeBandPersons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "adults", "children", "kids", "those", "anyone", "everyone", "individuals", "residents", "americans",
+        "seniors", "patients", "women", "men", "girls", "boys", "teens", "teenagers", "workers", "voters", "citizens", "drivers",
+    };
+
+    /// <summary>The words that end an age band after its bound and "and" or "or" ("65 and older", "11 or younger").</summary>
+    public static readonly HashSet<string> AgeBandEnds = new(StringComparer.OrdinalIgnoreCase) { "older", "over", "up", "above", "younger", "under", "below" };
+
     /// <summary>Words between "aged" and the number that still leave it an age ("aged between 18 and 30", "aged about 40").</summary>
     public static readonly HashSet<string> AgeBandCues = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -184,7 +184,7 @@ internal sealed partial class QuantityParser
             return false;
         if (afterTitle && !(result.Unit is { } counted && char.IsLower(counted[counted.LastIndexOf(' ') + 1]) && LowerWordFollows(n1.EndToken)) && !EventAround(n1))
             return false;
-        if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken)))
+        if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken) || AgeBound(n1)))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
         // "tenfold", "a 10-fold rise": a multiple.
         if (result.Unit is null && n1.Form == NumberForm.Words && Str(n1.FirstToken).EndsWith("fold", StringComparison.OrdinalIgnoreCase))
@@ -250,6 +250,22 @@ internal sealed partial class QuantityParser
         if (IsWord(first - 1) && QuantityCues.AgeWords.Has(Str(first - 1)))
             return true;
         return IsWord(first - 2) && QuantityCues.AgeWords.Has(Str(first - 2)) && IsWord(first - 1) && QuantityCues.AgeBandCues.Has(Str(first - 1));
+    }
+
+    /// <summary>
+    /// "people 65 and older", "adults 18 and over", "those 50 and up", "children 11 or younger": a bare whole number right
+    /// after a word for persons and before "and older" (or over, up, above, younger, under) is the bound of an age band.
+    /// "temperatures of 90 and above" has no person before it.
+    /// </summary>
+    private bool AgeBound(NumberExpression n)
+    {
+        int k = n.EndToken, before = n.FirstToken - 1;
+        if (n.HasScale || n.Value != Math.Floor(n.Value) || n.Value > 120 || !IsWord(before) || !QuantityCues.AgeBandPersons.Has(Str(before))
+            || !IsWord(k) || !IsWord(k + 1))
+            return false;
+        var link = Str(k);
+        return (link.Equals("and", StringComparison.OrdinalIgnoreCase) || link.Equals("or", StringComparison.OrdinalIgnoreCase))
+            && QuantityCues.AgeBandEnds.Has(Str(k + 1));
     }
 
     /// <summary>The unit of a tally's first side: the votes for (or a court's majority).</summary>
