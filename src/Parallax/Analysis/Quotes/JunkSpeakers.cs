@@ -67,6 +67,9 @@ internal static class JunkSpeakers
             return true;
         if (IsPartyStateTag(words))
             return true;
+        // "Tags Aleppo Syria Hizbollah Four …": a scraped page's tag list run into the sentence after it.
+        if (words.StartsWith("Tags ", StringComparison.Ordinal) || words.StartsWith("Tags: ", StringComparison.Ordinal))
+            return true;
         if (IsPhotoCredit(text, phrase.Span))
             return true;
         bool oneWord = !words.Contains(' ', StringComparison.Ordinal);

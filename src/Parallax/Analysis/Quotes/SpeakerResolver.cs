@@ -15,14 +15,32 @@ internal sealed class SpeakerResolver(string text, PersonIndex persons, IReadOnl
     /// "Russia denied", "Several unions said") but gets no speaker name.
     /// </summary>
     public SpeakerPhrase? Usable(SpeakerPhrase? phrase) =>
-        phrase is { } p && !JunkSpeakers.IsJunk(text, p, entities) ? p : null;
+        Tidy(phrase) is { } p && !JunkSpeakers.IsJunk(text, p, entities) ? p : null;
 
     /// <summary>
     /// The phrase as the mention a quote reports: itself when usable or a place (<see cref="JunkSpeakers"/> keeps the
     /// mention of a place), null when it names no speaker at all (a sentence opener, a date, a heading, a dateline).
     /// </summary>
     public SpeakerPhrase? Mention(SpeakerPhrase? phrase) =>
-        phrase is { } p && (!JunkSpeakers.IsJunk(text, p, entities, out bool keep) || keep) ? p : null;
+        Tidy(phrase) is { } p && (!JunkSpeakers.IsJunk(text, p, entities, out bool keep) || keep) ? p : null;
+
+    /// <summary>
+    /// A name phrase without the day that opened its clause: "On Wednesday Moscow said" read "Wednesday Moscow" as one
+    /// name, "Wednesday and South Korea" the day and a country; the name is what follows the day (and its "and").
+    /// </summary>
+    private SpeakerPhrase? Tidy(SpeakerPhrase? phrase)
+    {
+        if (phrase is not { Kind: PhraseKind.Name } p || p.Refers is not null || p.Joined)
+            return phrase;
+        var words = p.Span.Of(text);
+        int space = words.IndexOf(' ');
+        if (space <= 0 || !Dates.TemporalLexicon.Weekdays.ContainsKey(words[..space]))
+            return phrase;
+        int start = p.Span.Start + space + 1;
+        if (text.AsSpan(start).StartsWith("and ", StringComparison.Ordinal))
+            start += 4;
+        return start < p.Span.End && char.IsUpper(text[start]) ? p with { Span = new TextSpan(start, p.Span.End) } : phrase;
+    }
 
     /// <summary>True when the phrase can be neither a speaker nor a mention (see <see cref="Mention"/>).</summary>
     public bool IsNoMention(SpeakerPhrase phrase) => Mention(phrase) is null;
