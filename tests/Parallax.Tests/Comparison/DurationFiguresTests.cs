@@ -29,6 +29,7 @@ public class DurationFiguresTests
     [InlineData("The judge gave him a 10-year sentence for the fraud.", "10-year", 10, "year")]
     [InlineData("Tenants won a six-month moratorium on evictions.", "six-month", 6, "month")]
     [InlineData("The ministry set a two-week deadline for the bids.", "two-week", 2, "week")]
+    [InlineData("The city imposed a 24-hour curfew after the riots.", "24-hour", 24, "hour")]
     public void A_duration_written_as_a_modifier_becomes_a_quantity_of_its_unit(string text, string expected, double value, string unit)
     {
         Assert.DoesNotContain(QuantityArticles.Dated("a", text, Day).Quantities, q => q.Text == expected);
@@ -56,6 +57,8 @@ public class DurationFiguresTests
         "The platform suspended the former governor's accounts on Friday for two years, its board said.", "two-year", "two years")]
     [InlineData("A federal judge handed the rioter an eight-month prison sentence on Monday.",
         "The rioter was sentenced on Monday to eight months in jail by a federal judge.", "eight-month", "eight months")]
+    [InlineData("Arrivals from the islands face a 14-day quarantine under the new rules.",
+        "Under the new rules arrivals from the islands must isolate at home for 14 days.", "14-day", "14 days")]
     [InlineData("The ceasefire ended an 11-day war between the two sides.",
         "Both sides agreed to end more than 10 days of fighting on Thursday.", "11-day", "10 days")]
     public void One_length_said_as_a_modifier_and_as_a_span_is_one_figure(string a, string b, string first, string second)

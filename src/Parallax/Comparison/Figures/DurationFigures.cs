@@ -74,13 +74,20 @@ internal static class DurationFigures
         "bund", "bunds", "swap", "swaps", "loan", "loans", "paper", "debt", "maturity", "maturities", "rate", "rates",
     };
 
-    /// <summary>A whole number of years, months, weeks or days ("P2Y", "P30D"); null for anything else.</summary>
+    /// <summary>A whole number of years, months, weeks, days, hours or minutes ("P2Y", "P30D", "PT24H"); null for anything else.</summary>
     private static Quantity? Read(TimeExpression t)
     {
-        if (t.Value is not { Length: >= 3 } v || v[0] != 'P' || v[1] == 'T')
+        if (t.Value is not { Length: >= 3 } v || v[0] != 'P')
             return null;
-        string? unit = v[^1] switch { 'Y' => "year", 'M' => "month", 'W' => "week", 'D' => "day", _ => null };
-        if (unit is null || !int.TryParse(v.AsSpan(1, v.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0)
+        bool time = v[1] == 'T';
+        int digits = time ? 2 : 1;
+        string? unit = (time, v[^1]) switch
+        {
+            (false, 'Y') => "year", (false, 'M') => "month", (false, 'W') => "week", (false, 'D') => "day",
+            (true, 'H') => "hour", (true, 'M') => "minute", _ => null,
+        };
+        if (unit is null || v.Length <= digits + 1
+            || !int.TryParse(v.AsSpan(digits, v.Length - digits - 1), NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= 0)
             return null;
         return new Quantity(t.Span, t.Text, n) { Unit = unit };
     }

@@ -402,8 +402,9 @@ internal static class FigureSimilarity
 
     /// <summary>True when a clause word of each belongs to one class of the counted-things lexicon.</summary>
     /// <summary>
-    /// One length of one penalty said as a modifier and as a span: "a conditional two-year ban" / "suspended Trump's accounts
-    /// for two years", "a 10-year sentence" / "sentenced to 10 years in prison". The modifier has its noun beside it; the
+    /// One length of one penalty or restriction said as a modifier and as a span: "a conditional two-year ban" / "suspended
+    /// Trump's accounts for two years", "a 10-year sentence" / "sentenced to 10 years in prison", "a 14-day quarantine" /
+    /// "must isolate for 14 days". The modifier has its noun beside it; the
     /// span's verb may stand several words off, so the other side's whole sentence counts. The same value only.
     /// </summary>
     private static bool PenaltyOfOneLength(Figure a, Figure b) =>
@@ -411,7 +412,7 @@ internal static class FigureSimilarity
         && (SharedClass(a.Local, b.Context, PenaltyClasses) || SharedClass(a.Context, b.Local, PenaltyClasses));
 
     /// <summary>The lexicon classes of penalties whose length is told (<see cref="PenaltyOfOneLength"/>).</summary>
-    private static readonly string[] PenaltyClasses = ["ban", "sentence"];
+    private static readonly string[] PenaltyClasses = ["ban", "sentence", "restriction"];
 
     private static bool SharedClass(ContentWords a, ContentWords b, string[] only)
     {
