@@ -100,6 +100,21 @@ public class FigureCountsTests
         Assert.False(group.Agree);
     }
 
+    [Theory]
+    // A whole measure of two digits or more is rounded like any figure; a whole count, and a single-digit measure, are exact.
+    [InlineData(52, "percent", 52.3, "percent", true)]
+    [InlineData(61, "percent", 60.8, "percent", true)]
+    [InlineData(48, "degree Celsius", 47.9, "degree Celsius", true)]
+    [InlineData(6, "percent", 5.9, "percent", false)]
+    [InlineData(41, "percent", 42, "percent", false)]
+    [InlineData(41, "passenger", 40.6, "passenger", false)]
+    public void A_whole_measure_is_rounded_a_whole_count_is_exact(double va, string ua, double vb, string ub, bool agree)
+    {
+        var a = new Quantity(new TextSpan(0, 2), va.ToString(System.Globalization.CultureInfo.InvariantCulture), va) { Unit = ua };
+        var b = new Quantity(new TextSpan(0, 4), vb.ToString(System.Globalization.CultureInfo.InvariantCulture), vb) { Unit = ub };
+        Assert.Equal(agree, FigureAgreement.Agree([a, b]));
+    }
+
     [Fact]
     public void Years_ages_and_dates_are_not_figures()
     {

@@ -9,7 +9,8 @@ namespace Parallax.Comparison.Figures;
 /// its wording allows, and the figures agree when the intervals share a value:
 /// <list type="bullet">
 /// <item>an exact figure is rounded to the precision written: just under half its last written place, at most 4 % of it
-/// ("$3bn" holds 2.9bn; "34,000" holds 34,200; "58" holds only 58; "40 passengers" does not hold 38);</item>
+/// ("$3bn" holds 2.9bn; "34,000" holds 34,200; "52 percent" holds 52.3%; a whole count is exact: "58" holds only 58,
+/// "40 passengers" does not hold 38);</item>
 /// <item>"about", "some", "around", "an estimated": 4 % either side, up to 10 % for a round figure (half its last
 /// written place: "about 100" holds 90–110, "about 1.4 billion" holds 1.375 billion, "about 4.2 million" not 3.8 million);</item>
 /// <item>a lower bound ("more than", "at least", "over"): from the figure up 10 %, or up one place of its last written
@@ -26,6 +27,13 @@ internal static class FigureAgreement
 
     /// <summary>Half-width of an exact figure's interval, at most, as a share of it.</summary>
     public const double RoundingShare = 0.04;
+
+    /// <summary>
+    /// The least whole measure read as rounded ("52 percent" holds 52.3%, "61%" holds 60.8 percent): small whole
+    /// percentages are said of several things in one story ("6%" for one country, "5.9%" for the world), so a
+    /// single-digit one holds only itself.
+    /// </summary>
+    public const double MinRoundedWholeMeasure = 10;
 
     /// <summary>Least half-width of "about X", as a share of X ("about 1.4 billion" holds 1.375 billion).</summary>
     public const double AboutShare = 0.04;
@@ -91,10 +99,18 @@ internal static class FigureAgreement
             return (x - around, x + around);
         }
         // Just under half a place, so that two exact counts one apart ("212" / "213") do not touch.
-        // A whole number written to the unit ("38") is exact.
-        double half = place <= 1 && x == Math.Floor(x) ? 0 : Math.Min(ExactShareOfPlace * place, RoundingShare * size);
+        // A whole count written to the unit ("38 people") is exact; a measure is rounded like any figure ("52 percent"
+        // holds 52.3%, "61%" holds 60.8 percent).
+        bool whole = place <= 1 && x == Math.Floor(x);
+        double half = whole && (size < MinRoundedWholeMeasure || !IsMeasure(q.Unit)) ? 0 : Math.Min(ExactShareOfPlace * place, RoundingShare * size);
         return (x - half, x + half);
     }
+
+    /// <summary>Whether a unit measures (percent, a currency, km, degrees) rather than counts; cached per unit name.</summary>
+    private static bool IsMeasure(string? unit) =>
+        unit is { Length: > 0 } u && Measures.GetOrAdd(u, static x => Analysis.Quantities.UnitLexicon.Match(x, 0, attached: false, out _) is not null);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Measures = new(StringComparer.Ordinal);
 
     /// <summary>True when one value lies in every member's interval.</summary>
     public static bool Agree(IEnumerable<Quantity> members) => Agree(members.Select(q => (q, 0)));
