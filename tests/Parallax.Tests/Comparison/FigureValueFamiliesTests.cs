@@ -232,6 +232,29 @@ public class FigureValueFamiliesTests
     }
 
     [Theory]
+    // Persons named by their part in the event are all the people it happened to: their counts may differ.
+    [InlineData("Police arrested 43 people during the protests in Lorne on Saturday night.", "More than 40 protesters were detained in Lorne on Saturday night, police said.", "43 people", "40 protesters", true)]
+    [InlineData("Police arrested 20 people at the rally in Lorne on Sunday.", "Some 35 demonstrators were detained at the Lorne rally on Sunday.", "20 people", "35 demonstrators", false)]
+    [InlineData("The militia freed 24 people it had held for a month, the ministry said.", "Thirty hostages were freed by the militia on Friday, the ministry said.", "24 people", "Thirty hostages", false)]
+    public void People_and_the_persons_named_by_their_part_in_the_event_meet(string a, string b, string first, string second, bool agree)
+    {
+        var (docs, groups) = Group(a, b);
+        var group = groups.FirstOrDefault(g => g.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == first)
+            && g.Members.Any(m => m.Article == 1 && docs[1].Quantities[m.Index].Text == second));
+        Assert.True(group is not null, string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+        Assert.Equal(agree, group.Agree);
+    }
+
+    [Fact]
+    public void Persons_named_by_their_part_in_another_event_stay_apart()
+    {
+        var (docs, groups) = Group(
+            "About 300 protesters marched through Lorne on Saturday.",
+            "Police arrested 20 people at the march in Lorne on Saturday.");
+        Assert.False(Together(docs, groups, "300 protesters", "20 people"));
+    }
+
+    [Theory]
     // Civilians are never the fighters of the same toll, whatever the value.
     [InlineData("Shelling of the market killed 20 civilians on Monday.", "The raid on the market killed 20 soldiers on Monday.", "20 civilians", "20 soldiers")]
     // Small counts coincide: two of anything are not evidence.

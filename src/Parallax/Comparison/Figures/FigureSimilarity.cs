@@ -143,6 +143,12 @@ internal static class FigureSimilarity
         var (people, kind) = a.People ? (a, b) : (b, a);
         if (!people.People || !kind.Persons || !a.Events.Overlaps(b.Events) && !SameDistinctiveValue(a, b))
             return false;
+        // Persons named by their part in the event ("43 people were arrested" / "more than 40 protesters were detained";
+        // hostages freed, suspects charged) are all the people it happened to, so their counts may differ as any two
+        // outlets' counts do; children or soldiers among a toll may be a part of it.
+        if (a.Events.Overlaps(b.Events) && kind.OwnNouns.Overlaps(RoleKinds) && a.Quantity.Value >= MinPeopleOfOneKind && b.Quantity.Value >= MinPeopleOfOneKind
+            && !IsOrderOfMagnitude(a.Quantity) && !IsOrderOfMagnitude(b.Quantity))
+            return true;
         if (a.Quantity.Value != b.Quantity.Value || a.Quantity.High != b.Quantity.High || a.Quantity.Value < MinPeopleOfOneKind
             || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             return false;
@@ -172,6 +178,9 @@ internal static class FigureSimilarity
 
     /// <summary>Lexicon classes of persons who fight: never the civilians of the same toll.</summary>
     private static readonly HashSet<string> Combatants = new(StringComparer.Ordinal) { "fighter", "soldier", "police" };
+
+    /// <summary>Lexicon classes of persons named by their part in an event: the protesters, the hostages, the suspects, the migrants.</summary>
+    private static readonly HashSet<string> RoleKinds = new(StringComparer.Ordinal) { "protester", "hostage", "suspect", "migrant" };
 
     /// <summary>
     /// Whether two same-valued figures of one article may be mentions of one figure: compatible, and no people/kind mix
