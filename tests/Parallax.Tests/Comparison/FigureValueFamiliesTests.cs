@@ -239,9 +239,8 @@ public class FigureValueFamiliesTests
     public void People_and_the_persons_named_by_their_part_in_the_event_meet(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = Group(a, b);
-        var group = groups.FirstOrDefault(g => g.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == first)
-            && g.Members.Any(m => m.Article == 1 && docs[1].Quantities[m.Index].Text == second));
-        Assert.True(group is not null, string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+        var group = QuantityArticles.GroupOfBoth(docs, groups, first, second);
+        Assert.True(group is not null, QuantityArticles.Show(docs, groups));
         Assert.Equal(agree, group.Agree);
     }
 
@@ -252,9 +251,8 @@ public class FigureValueFamiliesTests
     public void People_infected_are_the_cases(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = Group(a, b);
-        var group = groups.FirstOrDefault(g => g.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == first)
-            && g.Members.Any(m => m.Article == 1 && docs[1].Quantities[m.Index].Text == second));
-        Assert.True(group is not null, string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+        var group = QuantityArticles.GroupOfBoth(docs, groups, first, second);
+        Assert.True(group is not null, QuantityArticles.Show(docs, groups));
         Assert.Equal(agree, group.Agree);
     }
 
