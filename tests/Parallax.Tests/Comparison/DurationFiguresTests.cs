@@ -21,8 +21,7 @@ public class DurationFiguresTests
     }
 
     private static FigureGroup? Together(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, string first, string second) =>
-        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == first)
-            && g.Members.Any(m => m.Article == 1 && docs[1].Quantities[m.Index].Text == second));
+        QuantityArticles.GroupOfBoth(docs, groups, first, second);
 
     [Theory]
     [InlineData("The league handed the striker a 30-day suspension on Tuesday.", "30-day", 30, "day")]

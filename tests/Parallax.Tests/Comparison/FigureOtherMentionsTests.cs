@@ -11,11 +11,10 @@ namespace Parallax.Tests.Comparison;
 /// </summary>
 public class FigureOtherMentionsTests
 {
-    private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) =>
-        string.Join(" / ", groups.Select(g => string.Join(", ", g.Members.Select(m => m.Article + ":" + docs[m.Article].Quantities[m.Index].Text))));
+    private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) => QuantityArticles.Show(docs, groups);
 
     private static FigureGroup? GroupOf(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, int article, string text) =>
-        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == article && docs[article].Quantities[m.Index].Text == text));
+        QuantityArticles.GroupOf(docs, groups, article, text);
 
     [Theory]
     [InlineData("The clinic in Sorrel said over 50 were injured in the gas attack. Its director said the clinic had recorded two deaths and 55 injuries by the evening.",

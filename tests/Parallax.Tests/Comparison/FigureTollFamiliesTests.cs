@@ -14,11 +14,10 @@ public class FigureTollFamiliesTests
 {
     private static (AnalyzedArticle[] Docs, IReadOnlyList<FigureGroup> Groups) Group(params string[] texts) => QuantityArticles.Group(texts);
 
-    private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) =>
-        string.Join(" / ", groups.Select(g => string.Join(", ", g.Members.Select(m => m.Article + ":" + docs[m.Article].Quantities[m.Index].Text))));
+    private static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) => QuantityArticles.Show(docs, groups);
 
     private static FigureGroup? GroupOf(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, int article, string text) =>
-        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == article && docs[article].Quantities[m.Index].Text == text));
+        QuantityArticles.GroupOf(docs, groups, article, text);
 
     [Theory]
     [InlineData("Monitors said the death toll in the market bombing was at least 24 by nightfall.",

@@ -239,10 +239,30 @@ public class FigureValueFamiliesTests
     public void People_and_the_persons_named_by_their_part_in_the_event_meet(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = Group(a, b);
-        var group = groups.FirstOrDefault(g => g.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == first)
-            && g.Members.Any(m => m.Article == 1 && docs[1].Quantities[m.Index].Text == second));
-        Assert.True(group is not null, string.Join(" / ", groups.Select(g => string.Join(", ", Texts(docs, g)))));
+        var group = QuantityArticles.GroupOfBoth(docs, groups, first, second);
+        Assert.True(group is not null, QuantityArticles.Show(docs, groups));
         Assert.Equal(agree, group.Agree);
+    }
+
+    [Theory]
+    // People said to be infected or to test positive are the outbreak's cases.
+    [InlineData("The outbreak has infected 1,234 people in the province, health officials said on Tuesday.", "Health officials said on Tuesday that 1,243 cases had been confirmed in the province.", "1,234 people", "1,243 cases", false)]
+    [InlineData("In all 310 people in the camp tested positive for cholera, the agency said.", "The agency counted 310 cholera cases in the camp.", "310 people", "310 cholera cases", true)]
+    public void People_infected_are_the_cases(string a, string b, string first, string second, bool agree)
+    {
+        var (docs, groups) = Group(a, b);
+        var group = QuantityArticles.GroupOfBoth(docs, groups, first, second);
+        Assert.True(group is not null, QuantityArticles.Show(docs, groups));
+        Assert.Equal(agree, group.Agree);
+    }
+
+    [Fact]
+    public void People_who_are_not_said_to_be_infected_are_no_cases()
+    {
+        var (docs, groups) = Group(
+            "Some 1,240 people were moved out of the province's flooded towns, officials said.",
+            "Officials said 1,243 cases had been confirmed in the province.");
+        Assert.False(Together(docs, groups, "1,240 people", "1,243 cases"));
     }
 
     [Fact]

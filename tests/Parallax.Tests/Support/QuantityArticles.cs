@@ -48,4 +48,17 @@ internal static class QuantityArticles
     /// <summary>The quantity texts of a group's members, in order.</summary>
     public static string[] Texts(AnalyzedArticle[] docs, FigureGroup g) =>
         g.Members.Select(m => docs[m.Article].Quantities[m.Index].Text).ToArray();
+
+    /// <summary>Every group as "article:text, …", for an assertion's message.</summary>
+    public static string Show(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups) =>
+        string.Join(" / ", groups.Select(g => string.Join(", ", g.Members.Select(m => m.Article + ":" + docs[m.Article].Quantities[m.Index].Text))));
+
+    /// <summary>The group holding a figure of <paramref name="article"/> whose text is <paramref name="text"/>, or null.</summary>
+    public static FigureGroup? GroupOf(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, int article, string text) =>
+        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == article && docs[article].Quantities[m.Index].Text == text));
+
+    /// <summary>The group holding article 0's figure <paramref name="first"/> and article 1's <paramref name="second"/>, or null.</summary>
+    public static FigureGroup? GroupOfBoth(AnalyzedArticle[] docs, IReadOnlyList<FigureGroup> groups, string first, string second) =>
+        groups.FirstOrDefault(g => g.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == first)
+            && g.Members.Any(m => m.Article == 1 && docs[1].Quantities[m.Index].Text == second));
 }

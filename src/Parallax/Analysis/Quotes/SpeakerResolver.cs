@@ -24,9 +24,19 @@ internal sealed class SpeakerResolver(string text, PersonIndex persons, IReadOnl
     public SpeakerPhrase? Mention(SpeakerPhrase? phrase) =>
         Tidy(phrase) is { } p && (!JunkSpeakers.IsJunk(text, p, entities, out bool keep) || keep) ? p : null;
 
+    /// <summary>Whether the word before <paramref name="start"/> is "on" ("On Wednesday Moscow said"; "Sunday Okoro said" is a name).</summary>
+    private bool AfterOn(int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+            i--;
+        return i >= 1 && (text[i] == 'n' || text[i] == 'N') && (text[i - 1] == 'o' || text[i - 1] == 'O') && (i < 2 || !char.IsLetter(text[i - 2]));
+    }
+
     /// <summary>
     /// A name phrase without the day that opened its clause: "On Wednesday Moscow said" read "Wednesday Moscow" as one
-    /// name, "Wednesday and South Korea" the day and a country; the name is what follows the day (and its "and").
+    /// name, "on Wednesday and South Korea said" the day and a country; the name is what follows the day (and its "and").
+    /// Only after "on": "Sunday Okoro said" is a name.
     /// </summary>
     private SpeakerPhrase? Tidy(SpeakerPhrase? phrase)
     {
@@ -34,7 +44,7 @@ internal sealed class SpeakerResolver(string text, PersonIndex persons, IReadOnl
             return phrase;
         var words = p.Span.Of(text);
         int space = words.IndexOf(' ');
-        if (space <= 0 || !Dates.TemporalLexicon.Weekdays.ContainsKey(words[..space]))
+        if (space <= 0 || !Dates.TemporalLexicon.Weekdays.ContainsKey(words[..space]) || !AfterOn(p.Span.Start))
             return phrase;
         int start = p.Span.Start + space + 1;
         if (text.AsSpan(start).StartsWith("and ", StringComparison.Ordinal))

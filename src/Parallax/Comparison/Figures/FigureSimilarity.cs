@@ -45,7 +45,7 @@ internal static class FigureSimilarity
         if (OtherDays(a, b))
             return false;
         bool aNamed = a.People || a.Nouns.Count > 0, bNamed = b.People || b.Nouns.Count > 0;
-        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns)) && !JobsOfWorkers(a, b))
+        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) && !PeopleCountedAsCases(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns)) && !JobsOfWorkers(a, b))
             return false;
         // Two counts of different nouns that meet only through a noun of their clauses ("943,000 workers" as nonfarm
         // payrolls / "943,000 jobs") need a value that does not coincide by chance: "three residential buildings" hit by
@@ -154,6 +154,29 @@ internal static class FigureSimilarity
             return false;
         return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants)) && !(people.UnitKey == AdultKey && kind.OwnNouns.Contains(ChildClass));
     }
+
+    /// <summary>
+    /// People said to be infected, or to have tested positive, are the cases of an outbreak: "1,234 people had been
+    /// infected" / "1,243 cases had been confirmed". The people's own clause must say so; "1,200 people were evacuated"
+    /// is no count of cases.
+    /// </summary>
+    private static bool PeopleCountedAsCases(Figure a, Figure b)
+    {
+        var (people, cases) = a.People ? (a, b) : (b, a);
+        if (!people.People || !cases.OwnNouns.Contains(CaseClass) || people.Events.Count > 0)
+            return false;
+        foreach (var word in people.Local.Lower)
+        {
+            foreach (var (cls, _) in CountedThings.Of(word))
+            {
+                if (cls == CaseClass)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private const string CaseClass = "case";
 
     /// <summary>
     /// Jobs and the workers who hold them are one count when the value is distinctive ("will cut 11,000 jobs" / "is laying
