@@ -153,7 +153,7 @@ internal sealed class FigureGrouper
             membersOf[rx].AddRange(membersOf[ry]);
         }
         var groups = Enumerable.Range(0, all.Count).GroupBy(Find).Where(g => g.Count() > 1).Select(g => g.ToList()).ToList();
-        AddOtherMentions(groups, all, perArticle);
+        AddOtherMentions(groups, all, perArticle, index);
         return groups
             .Select(g => g.SelectMany(i => all[i]).OrderBy(f => f.Ref.Article).ThenBy(f => f.Ref.Index).ToList())
             .OrderBy(g => g[0].Ref.Article).ThenBy(g => g[0].Ref.Index)
@@ -170,14 +170,12 @@ internal sealed class FigureGrouper
     /// article must (<see cref="SameArticleMargin"/>). Two values that disagree are two figures, or two sources' counts
     /// that the pairing itself must link.
     /// </summary>
-    private static void AddOtherMentions(List<List<int>> groups, List<List<Figure>> all, List<List<List<Figure>>> perArticle)
+    private static void AddOtherMentions(List<List<int>> groups, List<List<Figure>> all, List<List<List<Figure>>> perArticle,
+        Dictionary<List<Figure>, int> index)
     {
         if (groups.Count == 0)
             return;
         var grouped = new HashSet<int>(groups.SelectMany(g => g));
-        var index = new Dictionary<List<Figure>, int>(ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < all.Count; i++)
-            index[all[i]] = i;
         var best = new Dictionary<int, (double Score, int Group)>();
         for (int g = 0; g < groups.Count; g++)
         {

@@ -432,12 +432,11 @@ internal static class FigureSimilarity
         return (pa >= 0) != (pb >= 0) && string.Equals(pa >= 0 ? ua[..pa] : ua, pb >= 0 ? ub[..pb] : ub, StringComparison.Ordinal);
     }
 
-    /// <summary>True when a clause word of each belongs to one class of the counted-things lexicon.</summary>
     /// <summary>
     /// One length of one penalty or restriction said as a modifier and as a span: "a conditional two-year ban" / "suspended
     /// Trump's accounts for two years", "a 10-year sentence" / "sentenced to 10 years in prison", "a 14-day quarantine" /
-    /// "must isolate for 14 days". The modifier has its noun beside it; the
-    /// span's verb may stand several words off, so the other side's whole sentence counts. The same value only.
+    /// "must isolate for 14 days". The modifier has its noun beside it; the span's verb may stand several words off, so
+    /// the other side's whole sentence counts. The same value only.
     /// </summary>
     private static bool PenaltyOfOneLength(Figure a, Figure b) =>
         IsSpanOfTime(a) && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
@@ -446,33 +445,18 @@ internal static class FigureSimilarity
     /// <summary>The lexicon classes of penalties whose length is told (<see cref="PenaltyOfOneLength"/>).</summary>
     private static readonly string[] PenaltyClasses = ["ban", "sentence", "restriction"];
 
-    private static bool SharedClass(ContentWords a, ContentWords b, string[] only)
+    /// <summary>
+    /// True when a clause word of each belongs to one class of the counted-things lexicon; with <paramref name="only"/>,
+    /// one of those classes.
+    /// </summary>
+    private static bool SharedClass(ContentWords a, ContentWords b, string[]? only = null)
     {
         foreach (var x in a.Lower)
         {
             foreach (var (cls, _) in CountedThings.Of(x))
             {
-                if (Array.IndexOf(only, cls) < 0)
+                if (only is not null && Array.IndexOf(only, cls) < 0)
                     continue;
-                foreach (var y in b.Lower)
-                {
-                    foreach (var (other, _) in CountedThings.Of(y))
-                    {
-                        if (cls == other)
-                            return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static bool SharedClass(ContentWords a, ContentWords b)
-    {
-        foreach (var x in a.Lower)
-        {
-            foreach (var (cls, _) in CountedThings.Of(x))
-            {
                 foreach (var y in b.Lower)
                 {
                     foreach (var (other, _) in CountedThings.Of(y))
