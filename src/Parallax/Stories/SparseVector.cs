@@ -49,6 +49,28 @@ internal sealed class SparseVector
 
     public double Dot(SparseVector other) => Dot(Ids, Weights, other.Ids, other.Weights);
 
+    /// <summary>How many terms the two vectors share (both hold ascending ids).</summary>
+    public int Shared(SparseVector other)
+    {
+        int i = 0, j = 0, n = 0;
+        var a = Ids;
+        var b = other.Ids;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                n++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+                i++;
+            else
+                j++;
+        }
+        return n;
+    }
+
     internal void WriteTo(BinaryWriter w)
     {
         w.Write(Ids.Length);

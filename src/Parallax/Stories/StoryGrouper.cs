@@ -137,7 +137,8 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         _body.Load(f.Body);
         foreach (int s in candidates)
         {
-            if (StorySimilarity.ComputeBody(f, Held(s), x, _body) < _o.MinBodySimilarity)
+            if (StorySimilarity.ComputeBody(f, Held(s), x, _body) < _o.MinBodySimilarity
+                && !StorySimilarity.TitlesNameOneEvent(f, Held(s), _o.TitleWaivesBodyFloor))
                 continue;
             StorySimilarity.ComputeRest(f, Held(s), x, _o.Time);
             double p = _o.Model.Probability(x);

@@ -26,6 +26,14 @@ public sealed record StoryGroupingOptions
     /// </summary>
     public double MinBodySimilarity { get; init; } = 0.12;
 
+    /// <summary>
+    /// A title cosine to a recent member's title, sharing at least two terms with it, from which the body floor is
+    /// waived and the model alone decides. Short reports of one event (600-character excerpts, a wire brief and a
+    /// feature) can share little body wording yet name the event alike in their titles ("Pandora Papers",
+    /// "Kaseya ransomware attack"); a shared place name alone does not waive it.
+    /// </summary>
+    public double TitleWaivesBodyFloor { get; init; } = 0.3;
+
     /// <summary>Two stories merge when every recent member of the smaller one would join the larger with this probability.</summary>
     public double MergeThreshold { get; init; } = 0.9;
 

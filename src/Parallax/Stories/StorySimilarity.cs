@@ -58,6 +58,21 @@ internal static class StorySimilarity
         return Math.Max(x[Body], best);
     }
 
+    /// <summary>
+    /// True when a recent member's title shares at least two terms with the article's title and its cosine reaches
+    /// <paramref name="least"/>: both name the event alike ("Pandora Papers", "debt ceiling vote"). One shared term,
+    /// however rare (a town's name), is not enough.
+    /// </summary>
+    public static bool TitlesNameOneEvent(ArticleFeatures f, StoryCluster s, double least)
+    {
+        foreach (var m in s.Recent)
+        {
+            if (m.Title.Dot(f.Title) >= least && m.Title.Shared(f.Title) >= 2)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Every feature but the body ones (<c>ComputeBody</c>).</summary>
     public static void ComputeRest(ArticleFeatures f, StoryCluster s, Span<double> x, StoryTimeModel time)
     {

@@ -63,6 +63,32 @@ public class StoryGrouperTests
     }
 
     [Fact]
+    public void Short_reports_named_alike_in_their_titles_group_though_their_bodies_share_little()
+    {
+        // Two excerpts of one leak: one explains the documents, the other opens on a client. Their bodies share a
+        // word or two; their titles name the event the same way.
+        var guide = Doc("Marrow Ledgers: what the Marrow Ledgers leak shows",
+            "Nearly nine million records from offshore trust providers were passed to a consortium of reporters, who spent months "
+            + "tracing shell companies across four continents before publishing this week.", 5);
+        var client = Doc("Marrow Ledgers name a shipping magnate's island trusts",
+            "A shipping magnate bought a harbour villa through a chain of island trusts in 2009, paying in cash, according to "
+            + "files seen by this newspaper. His lawyers said every purchase had been declared.", 5);
+        var budget = Doc("Harbour council passes a leaner budget",
+            "The harbour council approved next year's budget on Tuesday, trimming road repairs and keeping the library open "
+            + "on weekends after a petition.", 5);
+
+        var grouper = new StoryGrouper();
+        int story = grouper.Add(guide).Story;
+        Assert.Equal((story, false), (grouper.Add(client).Story, false));
+        Assert.True(grouper.Add(budget).Opened);
+
+        // Without the waiver the body floor keeps the two excerpts apart: the title is what joins them.
+        var strict = new StoryGrouper(StoryGroupingOptions.Default with { TitleWaivesBodyFloor = 1.01 });
+        strict.Add(guide);
+        Assert.True(strict.Add(client).Opened);
+    }
+
+    [Fact]
     public void Two_stories_merge_when_a_bridging_article_shows_they_are_one()
     {
         var options = StoryGroupingOptions.Default with { MergeThreshold = 0.2 };
