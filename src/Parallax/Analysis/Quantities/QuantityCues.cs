@@ -111,6 +111,7 @@ internal static class QuantityCues
         "first", "second", "third", "former", "latter", "alone", "ahead", "away", "back", "both", "either", "neither", "whereas",
         "vs", "versus", "via", "like", "unlike", "despite", "toward", "onwards", "along", "amid", "amongst", "beside", "outside",
         "inside", "hers", "ours", "yours", "theirs", "themselves", "itself", "himself", "herself", "ourselves", "yourself", "news",
+        "following", "regarding", "concerning", "excluding", "throughout",
     };
 
     /// <summary>Plural nouns without a final s, and their singulars.</summary>

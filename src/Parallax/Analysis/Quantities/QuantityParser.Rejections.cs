@@ -246,6 +246,14 @@ internal sealed partial class QuantityParser
             return false;
         if (!attached && SpacedPence(new NumberExpression { Form = NumberForm.Digits, Scale = 1, FirstToken = i }, at))
             return false; // "at 1112 p": a share price
+        bool countFollows = IsWord(i + 1) && Spaced(i) && TextMatch.IsLower(Str(i + 1)) && IsPluralNoun(Str(i + 1));
+        // "as many as 1300 people", "as few as 1500 voters": the hedge takes a count, never a year.
+        if (CountHedgeBefore(i))
+            return false;
+        // "in 1500 villages", "as 1300 people": a number outside the modern years with a plural noun after it is a
+        // count even after a year cue; "in 2012 elections were held" keeps its year.
+        if (countFollows && t.Value is < 1900 or > 2099)
+            return false;
         if (IsWord(i - 1) && Spaced(i - 1))
         {
             var prev = Str(i - 1);
@@ -254,10 +262,14 @@ internal sealed partial class QuantityParser
         }
         if (IsSymbol(i - 1, '('))
             return true;
-        if (IsWord(i + 1) && Spaced(i) && TextMatch.IsLower(Str(i + 1)) && IsPluralNoun(Str(i + 1)))
+        if (countFollows)
             return false;
         return t.Value is >= 1900 and <= 2099;
     }
+
+    /// <summary>"as many as", "as much as", "as few as" right before token <paramref name="i"/>.</summary>
+    private bool CountHedgeBefore(int i) =>
+        IsWord(i - 1, "as") && IsWord(i - 3, "as") && (IsWord(i - 2, "many") || IsWord(i - 2, "much") || IsWord(i - 2, "few"));
 
     /// <summary>A word that names something ("Resolution", "iPhone", "FTSE"): it has a capital and is not a function word.</summary>
     private bool IsNameWord(int i)
