@@ -288,9 +288,22 @@ internal sealed partial class QuantityParser
         }
         if (!hasUpper)
             return false;
+        // "Needing 60 votes, …", "Facing 20 charges, …": a participle opening the sentence, not a name.
+        if (w.Length >= 6 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[1]) && StartsSentence(i))
+            return false;
         return !QuantityCues.NotNouns.Has(w) && !QuantityCues.YearCues.Has(w) && !QuantityCues.Months.Has(w)
                && !QuantityCues.Weekdays.Has(w) && !QuantityCues.ApproximationWords.Has(w) && !QuantityCues.ChangeWords.Has(w)
                && !NumberWords.Cardinals.Has(w) && !QuantityCues.RangeWords.Has(w);
+    }
+
+    /// <summary>Token <paramref name="i"/> opens a sentence: the first token, or after a full stop, question or exclamation mark, or a line break.</summary>
+    private bool StartsSentence(int i)
+    {
+        if (i == 0)
+            return true;
+        if (IsSymbol(i - 1, '.') || IsSymbol(i - 1, '!') || IsSymbol(i - 1, '?'))
+            return true;
+        return _text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).Contains('\n');
     }
 
     /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>
