@@ -92,6 +92,8 @@ internal static class QuantityCues
         "confirms", "margin", "tally", "split", "majority", "decision", "defeated", "rejected", "adopted", "backed", "endorsed",
         // a court's rulings: "upheld the law 6-3", "struck it down 5-4", "sided with the state 7-2"
         "upheld", "upholds", "overturned", "overturns", "struck", "sided", "reversed", "reverses", "affirmed",
+        // what a court issues by a tally: "in a 6-3 opinion", "a 2-1 order", "a unanimous 9-0 verdict"
+        "opinion", "opinions", "order", "decisions", "rulings", "verdict",
     };
 
     public static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
