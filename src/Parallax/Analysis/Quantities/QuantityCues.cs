@@ -96,6 +96,13 @@ internal static class QuantityCues
         "opinion", "opinions", "order", "decisions", "rulings", "verdict",
     };
 
+    /// <summary>Verbs of a contest whose two shares follow ("beat Wright 53 percent to 47 percent", "leads 48% to 41%").</summary>
+    public static readonly HashSet<string> ContestWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "beat", "beats", "beating", "won", "wins", "winning", "defeated", "defeats", "defeating", "led", "leads", "leading",
+        "trailed", "trails", "trailing", "edged", "edges", "topped", "tops", "lost", "loses", "losing", "outpolled", "ahead",
+    };
+
     public static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "per", "into", "onto", "over", "under", "about",
