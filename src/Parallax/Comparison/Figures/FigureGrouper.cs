@@ -91,7 +91,6 @@ internal sealed class FigureGrouper
         // dead" further down): a group then holds every mention, and two mentions never compete for one pairing.
         var perArticle = articles.Select((a, i) => Mentions(a.Quantities
             .Select((q, k) => (q, k))
-            .Where(x => WhatItCounts.IsFigure(x.q))
             .Take(Budgets.MaxComparedFigures) // folding mentions and pairing figures are quadratic in an article's figures
             .Select(x => WhatItCounts.Resolve(a, i, x.k, x.q))
             .ToList())).ToList();
