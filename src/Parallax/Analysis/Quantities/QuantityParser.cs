@@ -184,8 +184,12 @@ internal sealed partial class QuantityParser
             return false;
         if (afterTitle && !(result.Unit is { } counted && char.IsLower(counted[counted.LastIndexOf(' ') + 1]) && LowerWordFollows(n1.EndToken)) && !EventAround(n1))
             return false;
-        if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken) || AgeBound(n1)))
+        if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken) || AgeBound(n1) || AgeLimitBefore(n1.FirstToken)))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
+        // "aged between 12 and 15 years", "as young as 12 years": years after an age word are a person's years of age
+        // ("an age of 5 billion years" is a star's).
+        else if (result.Unit is "year" && (result.High ?? result.Value) <= 120 && (AgedBefore(n1.FirstToken) || AgeLimitBefore(n1.FirstToken)))
+            result = result with { Unit = "year of age" };
         // "tenfold", "a 10-fold rise": a multiple.
         if (result.Unit is null && n1.Form == NumberForm.Words && Str(n1.FirstToken).EndsWith("fold", StringComparison.OrdinalIgnoreCase))
             result = result with { Unit = TimesUnit, Kind = UnitKind.Count };
@@ -245,6 +249,10 @@ internal sealed partial class QuantityParser
     /// "aged 66", "those aged 25 to 44", "aged between 18 and 30", "aged about 40": the number after "aged" is an age,
     /// a survey's age band when it is a range.
     /// </summary>
+    /// <summary>"children as young as 12", "patients as old as 90": the limit of an age band.</summary>
+    private bool AgeLimitBefore(int first) =>
+        IsWord(first - 1, "as") && IsWord(first - 3, "as") && (IsWord(first - 2, "young") || IsWord(first - 2, "old"));
+
     private bool AgedBefore(int first)
     {
         if (IsWord(first - 1) && QuantityCues.AgeWords.Has(Str(first - 1)))
