@@ -246,15 +246,22 @@ internal sealed partial class QuantityParser
     /// <summary>Tokens searched for a vote word before a tally and after it.</summary>
     private const int VoteWindowBefore = 6, VoteWindowAfter = 2;
 
+    /// <summary>Words searched for a contest's verb before its two shares.</summary>
+    private const int ContestWindowBefore = 14;
+
     /// <summary>The nays of the tally just read, for <see cref="Run"/> to add after its yeas.</summary>
     private (int Start, int End, double Value)? _tallyNays;
 
     /// <summary>A contest's verb among the few words before token <paramref name="first"/> in its sentence ("beat Wright 53 percent to 47").</summary>
     private bool ContestBefore(int first)
     {
-        for (int k = first - 1, words = 0; k >= 0 && words < VoteWindowBefore; k--)
+        // The winner and the loser stand between the verb and the shares, often with an apposition: "beat fellow
+        // Republican Susan Wright, widow of former Rep. Ron Wright, 53 percent to 47 percent".
+        for (int k = first - 1, words = 0; k >= 0 && words < ContestWindowBefore; k--)
         {
-            if (_tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is '.' or '!' or '?' or ';')
+            // A title's full stop ("Rep.", "Gov.", "Sen.") does not end the sentence.
+            if (_tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is '.' or '!' or '?' or ';'
+                && !(_text[_tokens[k].Start] == '.' && IsWord(k - 1) && Str(k - 1).Length <= 3 && char.IsUpper(Str(k - 1)[0])))
                 break;
             if (!IsWord(k))
                 continue;
