@@ -214,7 +214,7 @@ internal sealed partial class QuantityParser
         // count, not a name's number; after a name ("Flight 370 Missing") the number is still the name's.
         if (result.Kind is null && n1.Form == NumberForm.Digits
             && ((NameBefore(n1.FirstToken) && !(IsWord(n1.FirstToken - 1) && QuantityCues.EventWords.Has(Str(n1.FirstToken - 1))))
-                || (NameAfter(n1, result) && !(result.Unit is null && EventFrom(result.EndToken))))
+                || (NameAfter(n1, result) && !(result.Unit is null && (EventFrom(result.EndToken) || EventRightBefore(n1.FirstToken)))))
             && !(result.Unit is not null && NameRunBefore(n1.FirstToken) && EventFrom(result.EndToken)))
             return false;
         if (result.Unit is null && n1.Form == NumberForm.Digits && AddressAfter(result.EndToken))
@@ -249,6 +249,10 @@ internal sealed partial class QuantityParser
     /// "aged 66", "those aged 25 to 44", "aged between 18 and 30", "aged about 40": the number after "aged" is an age,
     /// a survey's age band when it is a range.
     /// </summary>
+    /// <summary>A headline's event verb right before a bare count: "Shelling near the capital kills 19 Monitor says".</summary>
+    private bool EventRightBefore(int first) =>
+        IsWord(first - 1) && Spaced(first - 1) && TextMatch.IsLower(Str(first - 1)) && QuantityCues.EventWords.Has(Str(first - 1));
+
     /// <summary>"children as young as 12", "patients as old as 90": the limit of an age band.</summary>
     private bool AgeLimitBefore(int first) =>
         IsWord(first - 1, "as") && IsWord(first - 3, "as") && (IsWord(first - 2, "young") || IsWord(first - 2, "old"));
