@@ -214,7 +214,7 @@ internal sealed partial class QuantityParser
         // count, not a name's number; after a name ("Flight 370 Missing") the number is still the name's.
         if (result.Kind is null && n1.Form == NumberForm.Digits
             && ((NameBefore(n1.FirstToken) && !(IsWord(n1.FirstToken - 1) && QuantityCues.EventWords.Has(Str(n1.FirstToken - 1))))
-                || (NameAfter(n1, result) && !(result.Unit is null && (EventFrom(result.EndToken) || EventRightBefore(n1.FirstToken)))))
+                || (NameAfter(n1, result) && !(result.Unit is null && (EventFrom(result.EndToken) || HeadlineEventBefore(n1.FirstToken, result.EndToken)))))
             && !(result.Unit is not null && NameRunBefore(n1.FirstToken) && EventFrom(result.EndToken)))
             return false;
         if (result.Unit is null && n1.Form == NumberForm.Digits && AddressAfter(result.EndToken))
@@ -249,9 +249,14 @@ internal sealed partial class QuantityParser
     /// "aged 66", "those aged 25 to 44", "aged between 18 and 30", "aged about 40": the number after "aged" is an age,
     /// a survey's age band when it is a range.
     /// </summary>
-    /// <summary>A headline's event verb right before a bare count: "Shelling near the capital kills 19 Monitor says".</summary>
-    private bool EventRightBefore(int first) =>
-        IsWord(first - 1) && Spaced(first - 1) && TextMatch.IsLower(Str(first - 1)) && QuantityCues.EventWords.Has(Str(first - 1));
+    /// <summary>
+    /// A headline's event verb right before a bare count, the headline's last word and the next sentence's first after
+    /// it: "near the capital kills 19 Monitor At least 19 civilians …". "killed 35 Daesh (outlawed …) militants" counts
+    /// the militants named after it, and stays out.
+    /// </summary>
+    private bool HeadlineEventBefore(int first, int after) =>
+        IsWord(first - 1) && Spaced(first - 1) && TextMatch.IsLower(Str(first - 1)) && QuantityCues.EventWords.Has(Str(first - 1))
+        && IsWord(after) && IsWord(after + 1) && Spaced(after) && char.IsUpper(Str(after + 1)[0]);
 
     /// <summary>"children as young as 12", "patients as old as 90": the limit of an age band.</summary>
     private bool AgeLimitBefore(int first) =>
