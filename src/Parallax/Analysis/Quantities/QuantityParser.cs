@@ -246,10 +246,6 @@ internal sealed partial class QuantityParser
     private const string TimesUnit = "times";
 
     /// <summary>
-    /// "aged 66", "those aged 25 to 44", "aged between 18 and 30", "aged about 40": the number after "aged" is an age,
-    /// a survey's age band when it is a range.
-    /// </summary>
-    /// <summary>
     /// A headline's event verb right before a bare count, the headline's last word and the next sentence's first after
     /// it: "near the capital kills 19 Monitor At least 19 civilians …". "killed 35 Daesh (outlawed …) militants" counts
     /// the militants named after it, and stays out.
@@ -262,6 +258,10 @@ internal sealed partial class QuantityParser
     private bool AgeLimitBefore(int first) =>
         IsWord(first - 1, "as") && IsWord(first - 3, "as") && (IsWord(first - 2, "young") || IsWord(first - 2, "old"));
 
+    /// <summary>
+    /// "aged 66", "those aged 25 to 44", "aged between 18 and 30", "aged about 40": the number after "aged" is an age,
+    /// a survey's age band when it is a range.
+    /// </summary>
     private bool AgedBefore(int first)
     {
         if (IsWord(first - 1) && QuantityCues.AgeWords.Has(Str(first - 1)))
