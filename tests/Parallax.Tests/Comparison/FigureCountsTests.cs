@@ -116,11 +116,31 @@ public class FigureCountsTests
     }
 
     [Fact]
-    public void Years_ages_and_dates_are_not_figures()
+    public void Years_and_dates_are_not_figures_and_an_age_given_twice_is_one()
     {
-        Assert.Empty(Group(
+        var groups = Group(
             "Maddon, 66, has led the club since 2016 and signed on June 3.",
-            "The club's manager Maddon, 66, arrived in 2016; he signed on June 3."));
+            "The club's 66-year-old manager Maddon arrived in 2016; he signed on June 3.");
+        var age = Assert.Single(groups);
+        Assert.True(age.Agree);
+        Assert.Equal(2, age.Members.Count);
+    }
+
+    [Theory]
+    // One person's age, one age band: the same fact in two outlets.
+    [InlineData("Ruelle, 38, pleaded guilty on Tuesday to one count.", "Tomas Ruelle, a 38-year-old roofer, pleaded guilty on Tuesday.", true)]
+    [InlineData("The regulator cleared the shot for children ages 5 to 11 on Friday.", "Children aged 5 to 11 can now get the shot, the regulator said on Friday.", true)]
+    [InlineData("Boosters are cleared for people 65 and older, the agency said.", "The agency cleared boosters for those 65 and older on Wednesday.", true)]
+    [InlineData("The shot is cleared for adolescents ages 12 to 15 from Thursday.", "Children as young as 12 can get the shot from Thursday.", true)]
+    // Two ages in one story are two persons or two bands, not a dispute.
+    [InlineData("Boosters are cleared for people 65 and older, the agency said.", "The agency also cleared boosters for adults ages 18 to 64 at high risk.", false)]
+    [InlineData("Sgt. Ilse Varga, 25, of Dunmore, was among the dead.", "Corporal Ben Aske had wanted to serve since he was 11 years old, his mother said.", false)]
+    [InlineData("The shot is cleared for adolescents ages 12 to 15 from Thursday.", "Until now the shot was cleared only for people ages 16 and up.", false)]
+    public void Ages_meet_only_the_same_age(string a, string b, bool grouped)
+    {
+        var groups = Group(a, b);
+        Assert.Equal(grouped, groups.Any(g => g.Members.Select(m => m.Article).Distinct().Count() == 2));
+        Assert.DoesNotContain(groups, g => !g.Agree);
     }
 
     [Theory]

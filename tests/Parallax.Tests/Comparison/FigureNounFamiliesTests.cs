@@ -58,6 +58,11 @@ public class FigureNounFamiliesTests
     // A price and its rounding, with and without its rate.
     [InlineData("Gas averaged $4.33 a gallon nationwide on Sunday, the motor club said.",
         "The national average for a gallon of regular hit $4.331, according to the motor club.", "$4.33 a gallon", "$4.331", true)]
+    // A building's floors in British and American spelling; a count of foreigners is a count of people.
+    [InlineData("The strike flattened the 12-storey tower that housed the bureau.",
+        "An airstrike levelled a 14-story tower housing the bureau's offices.", "12-storey", "14-story", false)]
+    [InlineData("Some 300 foreigners flew out of the capital on the first charter flight.",
+        "About 300 people, most of them foreign nationals, flew out of the capital on the first charter.", "300 foreigners", "300 people", true)]
     public void One_thing_in_other_words_is_one_figure(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);
@@ -77,6 +82,8 @@ public class FigureNounFamiliesTests
     [InlineData("Twelve teachers were hurt when the school roof fell in.", "Twelve medics treated the wounded when the school roof fell in.", "Twelve teachers", "Twelve medics")]
     // A round count of jobs and of workers is said of too many things to be one.
     [InlineData("The new plant will bring 5,000 jobs to the valley.", "The valley's 5,000 workers marched on the capital.", "5,000 jobs", "5,000 workers")]
+    // Floors are not other counted things of the same building.
+    [InlineData("The fire gutted all 12 storeys of the tower block.", "The fire drove 12 families from the tower block.", "12 storeys", "12 families")]
     public void Different_things_stay_apart(string a, string b, string first, string second)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);

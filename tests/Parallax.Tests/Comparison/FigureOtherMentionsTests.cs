@@ -23,6 +23,9 @@ public class FigureOtherMentionsTests
         "A tracker of shootings counted 189 people killed across the country over the holiday weekend.", "189 people", "189 people")]
     [InlineData("Police in Calder arrested more than 120 people during the march on Saturday. The force later put the number at 127 arrests.",
         "Police said 127 people were arrested during the march in Calder on Saturday.", "127 arrests", "127 people")]
+    // The event named by one mention only ("were counted" names none).
+    [InlineData("Border agents detained over 151,000 migrants in May, the agency said. Its figures show 151,388 migrants were counted at the southern border in May.",
+        "Border agents detained 151,388 migrants at the southern border in May, the agency said.", "151,000 migrants", "151,388 migrants")]
     public void A_second_mention_in_other_words_joins_its_figure_s_group(string a, string b, string second, string other)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);

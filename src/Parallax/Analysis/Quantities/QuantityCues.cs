@@ -92,6 +92,15 @@ internal static class QuantityCues
         "confirms", "margin", "tally", "split", "majority", "decision", "defeated", "rejected", "adopted", "backed", "endorsed",
         // a court's rulings: "upheld the law 6-3", "struck it down 5-4", "sided with the state 7-2"
         "upheld", "upholds", "overturned", "overturns", "struck", "sided", "reversed", "reverses", "affirmed",
+        // what a court issues by a tally: "in a 6-3 opinion", "a 2-1 order", "a unanimous 9-0 verdict"
+        "opinion", "opinions", "order", "decisions", "rulings", "verdict",
+    };
+
+    /// <summary>Verbs of a contest whose two shares follow ("beat Wright 53 percent to 47 percent", "leads 48% to 41%").</summary>
+    public static readonly HashSet<string> ContestWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "beat", "beats", "beating", "won", "wins", "winning", "defeated", "defeats", "defeating", "led", "leads", "leading",
+        "trailed", "trails", "trailing", "edged", "edges", "topped", "tops", "lost", "loses", "losing", "outpolled", "ahead",
     };
 
     public static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -111,6 +120,7 @@ internal static class QuantityCues
         "first", "second", "third", "former", "latter", "alone", "ahead", "away", "back", "both", "either", "neither", "whereas",
         "vs", "versus", "via", "like", "unlike", "despite", "toward", "onwards", "along", "amid", "amongst", "beside", "outside",
         "inside", "hers", "ours", "yours", "theirs", "themselves", "itself", "himself", "herself", "ourselves", "yourself", "news",
+        "following", "regarding", "concerning", "excluding", "throughout",
     };
 
     /// <summary>Plural nouns without a final s, and their singulars.</summary>

@@ -250,6 +250,10 @@ internal sealed partial class QuantityParser
                 if (k - 1 == i && Spaced(k - 1) && IsWord(k) && NumberWords.Fractions.Find(Str(k), out frac) && v > 0
                     && !Str(k).Equals("half", StringComparison.OrdinalIgnoreCase) && IsWord(k + 1, "of"))
                     return Finish(ref n, v * frac, k + 1, NumberForm.Fraction);
+                // "One-hundred days", "two-thousand troops": a scale joined by a hyphen.
+                if (Glued(k - 1) && IsSymbol(k, '-') && Glued(k) && IsWord(k + 1)
+                    && (Str(k + 1).Equals("hundred", StringComparison.OrdinalIgnoreCase) || NumberWords.Scales.Has(Str(k + 1))))
+                    k++;
             }
             else if (NumberWords.Tens.Find(word, out v))
             {

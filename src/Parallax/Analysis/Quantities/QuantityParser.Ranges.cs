@@ -180,7 +180,10 @@ internal sealed partial class QuantityParser
         {
             // A plain "X to Y" is a range only rising, and not after a change word when X has its own unit.
             bool sameUnit = unit1.Name is not null && unit1.Name == unit2.Name;
-            if ((v1 >= v2 && !(sameUnit && cue == RangeCue.None)) || (cue == RangeCue.Change && unit1.Name is not null))
+            // A falling pair with one unit is a span ("1.3 A/cm2 to 0.03 A/cm2") except as a contest's two shares: "beat
+            // Wright 53 percent to 47 percent", "leads 48% to 41%" are two figures.
+            if ((v1 >= v2 && !(sameUnit && cue == RangeCue.None && !ContestBefore(n1.FirstToken)))
+                || (cue == RangeCue.Change && unit1.Name is not null))
                 return RangeOutcome.None;
             if (unit1.Name is not null && unit2.Name is null)
                 return RangeOutcome.None;
@@ -243,8 +246,31 @@ internal sealed partial class QuantityParser
     /// <summary>Tokens searched for a vote word before a tally and after it.</summary>
     private const int VoteWindowBefore = 6, VoteWindowAfter = 2;
 
+    /// <summary>Words searched for a contest's verb before its two shares.</summary>
+    private const int ContestWindowBefore = 14;
+
     /// <summary>The nays of the tally just read, for <see cref="Run"/> to add after its yeas.</summary>
     private (int Start, int End, double Value)? _tallyNays;
+
+    /// <summary>A contest's verb among the few words before token <paramref name="first"/> in its sentence ("beat Wright 53 percent to 47").</summary>
+    private bool ContestBefore(int first)
+    {
+        // The winner and the loser stand between the verb and the shares, often with an apposition: "beat fellow
+        // Republican Susan Wright, widow of former Rep. Ron Wright, 53 percent to 47 percent".
+        for (int k = first - 1, words = 0; k >= 0 && words < ContestWindowBefore; k--)
+        {
+            // A title's full stop ("Rep.", "Gov.", "Sen.") does not end the sentence.
+            if (_tokens[k].Kind == TokenKind.Symbol && _text[_tokens[k].Start] is '.' or '!' or '?' or ';'
+                && !(_text[_tokens[k].Start] == '.' && IsWord(k - 1) && Str(k - 1).Length <= 3 && char.IsUpper(Str(k - 1)[0])))
+                break;
+            if (!IsWord(k))
+                continue;
+            words++;
+            if (QuantityCues.ContestWords.Has(Str(k)))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>A vote word among the few words before the first number or right after the second ("a 69-30 vote").</summary>
     private bool IsVote(int first, int end)

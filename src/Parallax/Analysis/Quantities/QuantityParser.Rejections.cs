@@ -246,6 +246,14 @@ internal sealed partial class QuantityParser
             return false;
         if (!attached && SpacedPence(new NumberExpression { Form = NumberForm.Digits, Scale = 1, FirstToken = i }, at))
             return false; // "at 1112 p": a share price
+        bool countFollows = IsWord(i + 1) && Spaced(i) && TextMatch.IsLower(Str(i + 1)) && IsPluralNoun(Str(i + 1));
+        // "as many as 1300 people", "as few as 1500 voters": the hedge takes a count, never a year.
+        if (CountHedgeBefore(i))
+            return false;
+        // "in 1500 villages", "as 1300 people": a number outside the modern years with a plural noun after it is a
+        // count even after a year cue; "in 2012 elections were held" keeps its year.
+        if (countFollows && t.Value is < 1900 or > 2099)
+            return false;
         if (IsWord(i - 1) && Spaced(i - 1))
         {
             var prev = Str(i - 1);
@@ -254,10 +262,14 @@ internal sealed partial class QuantityParser
         }
         if (IsSymbol(i - 1, '('))
             return true;
-        if (IsWord(i + 1) && Spaced(i) && TextMatch.IsLower(Str(i + 1)) && IsPluralNoun(Str(i + 1)))
+        if (countFollows)
             return false;
         return t.Value is >= 1900 and <= 2099;
     }
+
+    /// <summary>"as many as", "as much as", "as few as" right before token <paramref name="i"/>.</summary>
+    private bool CountHedgeBefore(int i) =>
+        IsWord(i - 1, "as") && IsWord(i - 3, "as") && (IsWord(i - 2, "many") || IsWord(i - 2, "much") || IsWord(i - 2, "few"));
 
     /// <summary>A word that names something ("Resolution", "iPhone", "FTSE"): it has a capital and is not a function word.</summary>
     private bool IsNameWord(int i)
@@ -276,9 +288,22 @@ internal sealed partial class QuantityParser
         }
         if (!hasUpper)
             return false;
+        // "Needing 60 votes, …", "Facing 20 charges, …": a participle opening the sentence, not a name.
+        if (w.Length >= 6 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[1]) && StartsSentence(i))
+            return false;
         return !QuantityCues.NotNouns.Has(w) && !QuantityCues.YearCues.Has(w) && !QuantityCues.Months.Has(w)
                && !QuantityCues.Weekdays.Has(w) && !QuantityCues.ApproximationWords.Has(w) && !QuantityCues.ChangeWords.Has(w)
                && !NumberWords.Cardinals.Has(w) && !QuantityCues.RangeWords.Has(w);
+    }
+
+    /// <summary>Token <paramref name="i"/> opens a sentence: the first token, or after a full stop, question or exclamation mark, or a line break.</summary>
+    private bool StartsSentence(int i)
+    {
+        if (i == 0)
+            return true;
+        if (IsSymbol(i - 1, '.') || IsSymbol(i - 1, '!') || IsSymbol(i - 1, '?'))
+            return true;
+        return _text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).Contains('\n');
     }
 
     /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>

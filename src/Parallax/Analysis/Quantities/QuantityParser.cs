@@ -184,8 +184,12 @@ internal sealed partial class QuantityParser
             return false;
         if (afterTitle && !(result.Unit is { } counted && char.IsLower(counted[counted.LastIndexOf(' ') + 1]) && LowerWordFollows(n1.EndToken)) && !EventAround(n1))
             return false;
-        if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken) || AgeBound(n1)))
+        if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken) || AgeBound(n1) || AgeLimitBefore(n1.FirstToken)))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
+        // "aged between 12 and 15 years", "as young as 12 years": years after an age word are a person's years of age
+        // ("an age of 5 billion years" is a star's).
+        else if (result.Unit is "year" && (result.High ?? result.Value) <= 120 && (AgedBefore(n1.FirstToken) || AgeLimitBefore(n1.FirstToken)))
+            result = result with { Unit = "year of age" };
         // "tenfold", "a 10-fold rise": a multiple.
         if (result.Unit is null && n1.Form == NumberForm.Words && Str(n1.FirstToken).EndsWith("fold", StringComparison.OrdinalIgnoreCase))
             result = result with { Unit = TimesUnit, Kind = UnitKind.Count };
@@ -210,7 +214,7 @@ internal sealed partial class QuantityParser
         // count, not a name's number; after a name ("Flight 370 Missing") the number is still the name's.
         if (result.Kind is null && n1.Form == NumberForm.Digits
             && ((NameBefore(n1.FirstToken) && !(IsWord(n1.FirstToken - 1) && QuantityCues.EventWords.Has(Str(n1.FirstToken - 1))))
-                || (NameAfter(n1, result) && !(result.Unit is null && EventFrom(result.EndToken))))
+                || (NameAfter(n1, result) && !(result.Unit is null && (EventFrom(result.EndToken) || HeadlineEventBefore(n1.FirstToken, result.EndToken)))))
             && !(result.Unit is not null && NameRunBefore(n1.FirstToken) && EventFrom(result.EndToken)))
             return false;
         if (result.Unit is null && n1.Form == NumberForm.Digits && AddressAfter(result.EndToken))
@@ -240,6 +244,19 @@ internal sealed partial class QuantityParser
 
     /// <summary>The unit of a multiple ("tenfold", "a 3x rise").</summary>
     private const string TimesUnit = "times";
+
+    /// <summary>
+    /// A headline's event verb right before a bare count, the headline's last word and the next sentence's first after
+    /// it: "near the capital kills 19 Monitor At least 19 civilians …". "killed 35 Daesh (outlawed …) militants" counts
+    /// the militants named after it, and stays out.
+    /// </summary>
+    private bool HeadlineEventBefore(int first, int after) =>
+        IsWord(first - 1) && Spaced(first - 1) && TextMatch.IsLower(Str(first - 1)) && QuantityCues.EventWords.Has(Str(first - 1))
+        && IsWord(after) && IsWord(after + 1) && Spaced(after) && char.IsUpper(Str(after + 1)[0]);
+
+    /// <summary>"children as young as 12", "patients as old as 90": the limit of an age band.</summary>
+    private bool AgeLimitBefore(int first) =>
+        IsWord(first - 1, "as") && IsWord(first - 3, "as") && (IsWord(first - 2, "young") || IsWord(first - 2, "old"));
 
     /// <summary>
     /// "aged 66", "those aged 25 to 44", "aged between 18 and 30", "aged about 40": the number after "aged" is an age,

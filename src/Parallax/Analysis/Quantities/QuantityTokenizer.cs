@@ -94,7 +94,7 @@ internal static class QuantityTokenizer
         }
         // Thousands groups: ",ddd" (or a thin space) followed by a non-digit or another group.
         int leading = intDigits;
-        while (leading <= 3 && i < n && (text[i] == ',' || GroupingSpaces.Contains(text[i])) && IsGroup(text, i + 1))
+        while (leading <= 3 && i < n && (text[i] == ',' || GroupingSpaces.Contains(text[i]) || SpaceGroup(text, i)) && IsGroup(text, i + 1))
         {
             for (int k = 1; k <= 3; k++)
                 if (b < 48) buffer[b++] = text[i + k];
@@ -130,6 +130,13 @@ internal static class QuantityTokenizer
         into.Add(new Token(start, i, TokenKind.Number) { Value = value, IntegerDigits = intDigits, Grouped = grouped, HasDecimals = decimals });
         return i;
     }
+
+    /// <summary>
+    /// "300 000 civilians", "1 200 000": a plain space groups thousands as in French and translated copy when three
+    /// digits follow it and neither a digit nor a hyphen comes after them ("3 100-year-old trees" stays two numbers).
+    /// </summary>
+    private static bool SpaceGroup(string text, int at) =>
+        text[at] == ' ' && at + 4 <= text.Length && (at + 4 == text.Length || text[at + 4] is not ('-' or '\u2010' or '\u2011'));
 
     private static bool IsGroup(string text, int at) =>
         at + 3 <= text.Length

@@ -48,6 +48,9 @@ internal sealed record Figure(
     /// <summary>The day the figure's article was published (its reference date), when known.</summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>An age: a person's or an age band's (<see cref="WhatItCounts.IsAge"/>).</summary>
+    public bool Age { get; } = WhatItCounts.IsAge(Quantity);
+
     /// <summary>Significant digits of the value as written (62,500 → 3; <see cref="FigureSimilarity.SignificantDigits"/>), once per figure.</summary>
     public int Digits { get; } = FigureSimilarity.SignificantDigits(Math.Abs(Quantity.Value));
 

@@ -91,7 +91,6 @@ internal sealed class FigureGrouper
         // dead" further down): a group then holds every mention, and two mentions never compete for one pairing.
         var perArticle = articles.Select((a, i) => Mentions(a.Quantities
             .Select((q, k) => (q, k))
-            .Where(x => WhatItCounts.IsFigure(x.q))
             .Take(Budgets.MaxComparedFigures) // folding mentions and pairing figures are quadratic in an article's figures
             .Select(x => WhatItCounts.Resolve(a, i, x.k, x.q))
             .ToList())).ToList();
@@ -200,12 +199,16 @@ internal sealed class FigureGrouper
     }
 
     /// <summary>
-    /// Whether another figure of one article is the same count in other words: the same event, named, and the same kind
+    /// Whether another figure of one article is the same count in other words: the same event, named by one at least, and the same kind
     /// of counted thing, and values that agree as written ("over 50" / "55 injuries"); never a measure, and never an order of
     /// magnitude ("dozens of people"), which says how big, not how many.
     /// </summary>
     private static bool SameFigureOtherWords(Figure member, Figure other) =>
-        !member.Measure && !other.Measure && !FigureSimilarity.IsOrderOfMagnitude(other.Quantity) && member.Events.Count > 0 && member.Events.SetEquals(other.Events)
+        !member.Measure && !other.Measure && !FigureSimilarity.IsOrderOfMagnitude(other.Quantity)
+        // The event named by one of them at least, and the same when both name one ("212,672 migrants were encountered" /
+        // "agents apprehended over 212,000 undocumented migrants").
+        && (member.Events.Count > 0 || other.Events.Count > 0)
+        && (member.Events.Count == 0 || other.Events.Count == 0 || member.Events.SetEquals(other.Events))
         && member.Persons == other.Persons
         // "over 50 were injured" counts people; "55 injuries" counts them by what happened to them.
         && (member.People == other.People || member.Nouns.Count == 0 && other.Nouns.Count == 0)

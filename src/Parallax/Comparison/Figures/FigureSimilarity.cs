@@ -24,6 +24,12 @@ internal static class FigureSimilarity
     /// </summary>
     public static bool Compatible(Figure a, Figure b)
     {
+        // Two outlets giving one person's age or one age band ("Hodgkins, 38" / "a 38-year-old Floridian"; "children ages
+        // 5 to 11" twice) agree on a fact; two different ages in one story are nearly always two persons or two bands
+        // ("people 65 and older" / "those ages 18 to 64"), not a dispute, so ages meet only ages from the same year
+        // ("ages 12 to 15" / "as young as 12").
+        if (a.Age || b.Age)
+            return a.Age && b.Age && a.Quantity.Value == b.Quantity.Value;
         // A whole counts something else than its parts ("of the seven members" / "two members preferring"); it meets a
         // figure that is not a whole only as the same count named twice ("two of the five Republicans" / "all five
         // Republican appointees"), never in dispute with it.

@@ -94,9 +94,8 @@ internal static class WhatItCounts
 
     private static readonly string[] ShareWords = ["half", "third", "quarter", "fourth", "fifth", " in ", " out of "];
 
-    /// <summary>False for quantities that are not figures to compare: ages ("66", "a 300,000 year-old skull").</summary>
-    public static bool IsFigure(Quantity q) =>
-        q.Unit is null || !q.Unit.EndsWith("of age", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An age ("Hodgkins, 38", "a 69-year-old MP", "children ages 5 to 11", "people 65 and older").</summary>
+    public static bool IsAge(Quantity q) => q.Unit is { } u && u.EndsWith("of age", StringComparison.OrdinalIgnoreCase);
 
     public static Figure Resolve(AnalyzedArticle article, int articleIndex, int index, Quantity q)
     {
