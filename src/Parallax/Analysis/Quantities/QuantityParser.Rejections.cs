@@ -74,6 +74,12 @@ internal sealed partial class QuantityParser
                 }
                 if (c is '_' or '@' or '=' or '#')
                     return true;
+                // "16.04.2017", "1.2.3": a dotted date or a version, whose head reads as a decimal.
+                if (c == '.' && t.HasDecimals && Glued(i + 1) && IsNumber(i + 2))
+                {
+                    next = i + 3;
+                    return true;
+                }
             }
             else if (nt.Kind == TokenKind.Word)
             {
