@@ -334,6 +334,13 @@ internal sealed partial class QuantityParser
                 return null;
             modifiers[count++] = (_tokens[j].Start, _tokens[last].End);
             j = last + 1;
+            // "92 low- and middle-income countries", "two- or three-bedroom flats": a suspended hyphen shares the
+            // compound after the conjunction; the modifier keeps its hyphen and the conjunction is read as above.
+            if (Glued(last) && IsSymbol(last + 1, '-') && !Glued(last + 1) && (IsWord(last + 2, "and") || IsWord(last + 2, "or")))
+            {
+                modifiers[count - 1] = (_tokens[j - 1].Start, _tokens[last + 1].End);
+                j = last + 2;
+            }
         }
         return null;
     }
