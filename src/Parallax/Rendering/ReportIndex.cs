@@ -81,7 +81,10 @@ public sealed class ReportIndex
         }
     }
 
-    /// <summary>Figures only one article of the story has (not in any cross-article figure group).</summary>
+    /// <summary>
+    /// Figures only one article of the story has (not in any cross-article figure group); a bare unit of time ("within a
+    /// month") is left out.
+    /// </summary>
     public IEnumerable<(ReportArticle Article, IReadOnlyList<ReportQuantity> Quantities)> ExclusiveFigures(ReportStory s)
     {
         if (s.Articles.Count < 2)
@@ -90,7 +93,7 @@ public sealed class ReportIndex
         foreach (var id in s.Articles)
         {
             var a = Article(id);
-            var only = (a.Quantities ?? []).Where(n => !grouped.Contains(n.Id) && n.Unit is not null).ToList();
+            var only = (a.Quantities ?? []).Where(n => !grouped.Contains(n.Id) && n.Unit is not null && !Comparison.Figures.DurationFigures.IsOneUnit(n.Text)).ToList();
             if (only.Count > 0)
                 yield return (a, only);
         }

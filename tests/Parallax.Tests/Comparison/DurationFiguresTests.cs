@@ -87,4 +87,59 @@ public class DurationFiguresTests
             "The exchange unveiled a five-year plan for growth on Monday.");
         Assert.Null(Together(docs, groups, "five years", "five-year"));
     }
+
+    [Theory]
+    [InlineData("The platform suspended the senator for a week after the clip.", "a week", 1, "week", null)]
+    [InlineData("Residents fled roughly an hour after the warning.", "an hour", 1, "hour", "roughly")]
+    [InlineData("The last troops left just over a week ago.", "a week ago", 1, "week", "just over")]
+    [InlineData("The firm was sold a year ago to a rival.", "a year ago", 1, "year", null)]
+    // The dates layer takes a determiner into a modifier's span; the figure is the modifier alone.
+    [InlineData("Aides said the three-minute video broke the rules.", "three-minute", 3, "minute", null)]
+    public void One_unit_of_time_with_an_article_becomes_a_quantity(string text, string expected, double value, string unit, string? approximation)
+    {
+        var q = Assert.Single(Article("a", text).Quantities, q => q.Text == expected);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+        Assert.Equal(approximation, q.Approximation);
+    }
+
+    [Theory]
+    // A rate, not a span: the dates layer calls "twice a week" a set, and the reader has "$15 an hour".
+    [InlineData("The council meets twice a week in the old hall.")]
+    [InlineData("Cleaners earn $15 an hour under the deal.")]
+    // Not one unit: "a few weeks", "a week's" notice is no count of weeks read here.
+    [InlineData("The talks could take a few weeks, officials said.")]
+    // A date that is not counted back ("a year" of a calendar) is not a span.
+    [InlineData("The plant opened in the spring of that year.")]
+    public void Rates_and_vague_spans_are_not_one_unit(string text)
+    {
+        var quantities = Article("a", text).Quantities;
+        Assert.DoesNotContain(quantities, q => q.Value == 1 && q.Unit is "week" or "hour" or "year" or "day");
+    }
+
+    [Theory]
+    [InlineData("The video site suspended the senator from posting for a week on Tuesday.",
+        "The video site suspended the senator for seven days on Tuesday night.", "a week", "seven days")]
+    [InlineData("The strike came roughly an hour after the owner was told to evacuate the tower.",
+        "The owner of the tower was told to evacuate an hour before the strike.", "an hour", "an hour")]
+    [InlineData("Both sides agreed to a two-week truce on Sunday, mediators said.",
+        "The truce agreed on Sunday will last 14 days, mediators said.", "two-week", "14 days")]
+    public void One_unit_with_an_article_meets_the_same_span_in_other_units(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var group = Together(docs, groups, first, second);
+        Assert.NotNull(group);
+        Assert.True(group.Agree);
+    }
+
+    [Fact]
+    public void A_week_and_ten_days_of_one_suspension_disagree()
+    {
+        var (docs, groups) = Group(
+            "The video site suspended the senator from posting for a week on Tuesday.",
+            "The video site suspended the senator from posting for 10 days on Tuesday.");
+        var group = Together(docs, groups, "a week", "10 days");
+        Assert.NotNull(group);
+        Assert.False(group.Agree);
+    }
 }

@@ -73,7 +73,7 @@ internal static class WhatItCounts
 
     private const string PercentUnit = "percent";
 
-    private const string DecadeUnit = "decade", YearUnit = "year";
+    private const string DecadeUnit = "decade", YearUnit = "year", WeekUnit = "week", DayUnit = "day";
 
     /// <summary>
     /// A share of a group written as a fraction: a value below 1 whose text says a part ("half", "two-thirds", "a
@@ -112,6 +112,11 @@ internal static class WhatItCounts
         else if (q.Unit is DecadeUnit)
         {
             q = q with { Value = q.Value * 10, High = q.High * 10, Unit = YearUnit };
+        }
+        // "for a week" is "for seven days": a week is always seven days (a month or a year is not a fixed number of them).
+        else if (q.Unit is WeekUnit)
+        {
+            q = q with { Value = q.Value * 7, High = q.High * 7, Unit = DayUnit };
         }
         var clause = Clause(article, q, shareOf);
         var local = ContentWords.Of(clause.Local);
