@@ -111,4 +111,28 @@ public class FigureNounFamiliesTests
         var g = GroupOf(docs, groups, 0, "412,000 workers");
         Assert.True(g is not null && g == GroupOf(docs, groups, 1, "412,000 jobs"), Show(docs, groups));
     }
+
+    [Theory]
+    // Called off in both, in other words: one count, here in dispute.
+    [InlineData("The carrier canceled at least 1,800 flights over the weekend.",
+        "The carrier scrapped more than 1,000 flights over the weekend, the tracker said.", "1,800 flights", "1,000 flights")]
+    [InlineData("Organisers postponed 40 matches because of the storm.",
+        "Forty matches were delayed by the storm, organisers said.", "40 matches", "Forty matches")]
+    public void One_event_of_flights_or_fixtures_is_one_figure(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
+    // Flights called off are not flights only put back.
+    [InlineData("The carrier delayed 1,500 flights over the weekend.", "The carrier canceled 1,000 flights over the weekend.", "1,500 flights", "1,000 flights")]
+    [InlineData("Organisers cancelled 12 concerts on the tour.", "Organisers postponed 12 concerts on the tour.", "12 concerts", "12 concerts")]
+    public void Cancelled_and_delayed_stay_apart(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
 }
