@@ -63,6 +63,13 @@ public class FigureNounFamiliesTests
         "An airstrike levelled a 14-story tower housing the bureau's offices.", "12-storey", "14-story", false)]
     [InlineData("Some 300 foreigners flew out of the capital on the first charter flight.",
         "About 300 people, most of them foreign nationals, flew out of the capital on the first charter.", "300 foreigners", "300 people", true)]
+    // Explanations weighed, officials by job or rank, flights or their cancellations.
+    [InlineData("Analysts remain split between the two theories of where the fever began.",
+        "The agencies judge that two hypotheses of where the fever began are plausible.", "two theories", "two hypotheses", true)]
+    [InlineData("Three senior drug regulators quit the agency over the booster plan.",
+        "Three veteran agency officials resigned over the booster plan.", "Three senior drug regulators", "Three veteran agency officials", true)]
+    [InlineData("The airline scrapped at least 1,800 flights over the weekend after the outage.",
+        "The outage led to more than 2,000 flight cancellations at the airline over the weekend.", "1,800 flights", "2,000 flight cancellations", false)]
     public void One_thing_in_other_words_is_one_figure(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);
@@ -84,6 +91,9 @@ public class FigureNounFamiliesTests
     [InlineData("The new plant will bring 5,000 jobs to the valley.", "The valley's 5,000 workers marched on the capital.", "5,000 jobs", "5,000 workers")]
     // Floors are not other counted things of the same building.
     [InlineData("The fire gutted all 12 storeys of the tower block.", "The fire drove 12 families from the tower block.", "12 storeys", "12 families")]
+    // A theory is not a count of officials or of flights; passengers are not flights.
+    [InlineData("The two theories divided the panel on Monday.", "The two officials divided the panel on Monday.", "two theories", "two officials")]
+    [InlineData("The airline cancelled 300 flights on Friday after the storm.", "The storm stranded 300 passengers at the airline's hub on Friday.", "300 flights", "300 passengers")]
     public void Different_things_stay_apart(string a, string b, string first, string second)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);
@@ -100,5 +110,29 @@ public class FigureNounFamiliesTests
             "Employers added 412,000 jobs in March, the department said.");
         var g = GroupOf(docs, groups, 0, "412,000 workers");
         Assert.True(g is not null && g == GroupOf(docs, groups, 1, "412,000 jobs"), Show(docs, groups));
+    }
+
+    [Theory]
+    // Called off in both, in other words: one count, here in dispute.
+    [InlineData("The carrier canceled at least 1,800 flights over the weekend.",
+        "The carrier scrapped more than 1,000 flights over the weekend, the tracker said.", "1,800 flights", "1,000 flights")]
+    [InlineData("Organisers postponed 40 matches because of the storm.",
+        "Forty matches were delayed by the storm, organisers said.", "40 matches", "Forty matches")]
+    public void One_event_of_flights_or_fixtures_is_one_figure(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
+    // Flights called off are not flights only put back.
+    [InlineData("The carrier delayed 1,500 flights over the weekend.", "The carrier canceled 1,000 flights over the weekend.", "1,500 flights", "1,000 flights")]
+    [InlineData("Organisers cancelled 12 concerts on the tour.", "Organisers postponed 12 concerts on the tour.", "12 concerts", "12 concerts")]
+    public void Cancelled_and_delayed_stay_apart(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
     }
 }

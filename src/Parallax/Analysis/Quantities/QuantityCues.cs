@@ -173,7 +173,9 @@ internal static class QuantityCues
         ["censuses"] = "census", ["lives"] = "life", ["wives"] = "wife", ["knives"] = "knife", ["wolves"] = "wolf",
         ["halves"] = "half", ["shelves"] = "shelf", ["thieves"] = "thief", ["leaves"] = "leaf", ["loaves"] = "loaf",
         ["series"] = "series", ["species"] = "species", ["analyses"] = "analysis", ["crises"] = "crisis", ["theses"] = "thesis",
-        ["diagnoses"] = "diagnosis", ["oases"] = "oasis", ["axes"] = "axis", ["movies"] = "movie", ["cookies"] = "cookie",
+        ["diagnoses"] = "diagnosis", ["oases"] = "oasis", ["axes"] = "axis", ["hypotheses"] = "hypothesis",
+        ["syntheses"] = "synthesis", ["prognoses"] = "prognosis", ["emphases"] = "emphasis", ["parentheses"] = "parenthesis",
+        ["metastases"] = "metastasis", ["paralyses"] = "paralysis", ["neuroses"] = "neurosis", ["psychoses"] = "psychosis", ["movies"] = "movie", ["cookies"] = "cookie",
         ["rookies"] = "rookie", ["zombies"] = "zombie", ["calories"] = "calorie", ["pies"] = "pie", ["ties"] = "tie",
         ["lies"] = "lie", ["dies"] = "die", ["goalies"] = "goalie", ["aussies"] = "aussie", ["selfies"] = "selfie",
     };
