@@ -83,7 +83,7 @@ public sealed class ReportIndex
 
     /// <summary>
     /// Figures only one article of the story has (not in any cross-article figure group); a bare unit of time ("within a
-    /// month") is left out.
+    /// month") and a counting ordinal ("for the third time in a year") are left out: worth comparing, not worth listing.
     /// </summary>
     public IEnumerable<(ReportArticle Article, IReadOnlyList<ReportQuantity> Quantities)> ExclusiveFigures(ReportStory s)
     {
@@ -93,9 +93,12 @@ public sealed class ReportIndex
         foreach (var id in s.Articles)
         {
             var a = Article(id);
-            var only = (a.Quantities ?? []).Where(n => !grouped.Contains(n.Id) && n.Unit is not null && !Comparison.Figures.DurationFigures.IsOneUnit(n.Text)).ToList();
+            var only = (a.Quantities ?? []).Where(n => !grouped.Contains(n.Id) && n.Unit is not null && !IsMinor(n.Text)).ToList();
             if (only.Count > 0)
                 yield return (a, only);
         }
     }
+
+    private static bool IsMinor(string text) =>
+        Comparison.Figures.DurationFigures.IsOneUnit(text) || Comparison.Figures.OrdinalFigures.IsOrdinal(text);
 }
