@@ -187,4 +187,28 @@ public class FigureTollFamiliesTests
         var wounded = GroupOf(docs, groups, 0, "one million");
         Assert.True(wounded is not null && wounded == GroupOf(docs, groups, 1, "1 million") && wounded != killed, Show(docs, groups));
     }
+
+    [Theory]
+    // A bare part of the wounded or the dead is fewer than them: no dispute with their count.
+    [InlineData("The bombing wounded another 40 near the checkpoint.", "Fifteen of the wounded were in critical condition near the checkpoint, medics said.", "40", "Fifteen")]
+    [InlineData("At least 30 were killed in the raid on the camp.", "Nine of the dead in the raid on the camp were women, the monitor said.", "30", "Nine")]
+    [InlineData("The blast injured 26 people at the depot on Monday.", "Six of those hurt at the depot on Monday remain in hospital.", "26 people", "Six")]
+    public void A_part_of_a_toll_does_not_meet_the_toll(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
+    // The same part in two outlets, and a part that names its kind against a count of that kind.
+    [InlineData("Fifteen of the wounded were in critical condition, the monitor said.", "The monitor said 15 of the wounded were in critical condition.", "Fifteen", "15", true)]
+    [InlineData("Eleven of the dead were children, medics said after the strike on the school.", "The strike on the school killed 14 children, medics said.", "Eleven", "14 children", false)]
+    public void A_part_meets_the_same_part_or_a_count_of_its_kind(string a, string b, string first, string second, bool agree)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.Equal(agree, g!.Agree);
+    }
 }

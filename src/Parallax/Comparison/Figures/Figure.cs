@@ -45,6 +45,9 @@ internal sealed record Figure(
     /// </summary>
     public string? Side { get; init; }
 
+    /// <summary>A bare count of a part of a group named after it ("Fifteen of the wounded"; <see cref="WholeCue.IsPart"/>).</summary>
+    public bool Part { get; init; }
+
     /// <summary>The day the figure's article was published (its reference date), when known.</summary>
     public DateOnly? Published { get; init; }
 

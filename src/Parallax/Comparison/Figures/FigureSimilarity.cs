@@ -35,6 +35,10 @@ internal static class FigureSimilarity
         // Republican appointees"), never in dispute with it.
         if (a.Whole != b.Whole && !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
+        // A part of a group ("Fifteen of the wounded were in critical condition") is fewer than the group ("wounded another
+        // 40"): one figure only as the same count named twice ("11 of the dead were children" / "11 children were killed").
+        if (a.Part != b.Part && !(a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High))
+            return false;
         if (BlocOfASide(a, b) is { } bloc)
             return bloc;
         if (a.Measure || b.Measure)

@@ -227,6 +227,9 @@ internal static class WhatItCounts
             Days = measure ? null : DaysNamed(text, article.Dates, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,
+            // "11 of the dead were children" names the kind it counts (partKind): a count of children, which another outlet
+            // may dispute; "Fifteen of the wounded were in critical condition" names none and stays a part.
+            Part = unit.Length == 0 && WholeCue.IsPart(text, q),
         };
     }
 

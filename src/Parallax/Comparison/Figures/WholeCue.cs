@@ -30,6 +30,19 @@ internal static partial class WholeCue
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BodyOfRegex();
 
+    /// <summary>"of the", "of those", "of them" right after a bare count: the count is a part of a group said after it.</summary>
+    [GeneratedRegex(@"^\s+(?:out\s+)?of\s+(?:the|those|them|these|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfTheAfterRegex();
+
+    /// <summary>
+    /// Whether a bare count is a part of a group it names after it ("Fifteen of the wounded were in critical condition",
+    /// "two of them were children"): it counts fewer than the group, so it meets a count that is no such part only with the
+    /// same value ("11 of the dead were children" / "11 children were killed").
+    /// </summary>
+    public static bool IsPart(string text, Quantity q) =>
+        q.Unit is null && q.Span.End < text.Length
+        && OfTheAfterRegex().IsMatch(text.AsSpan(q.Span.End, Math.Min(Reach, text.Length - q.Span.End)));
+
     public static bool IsWhole(string text, Quantity q)
     {
         int start = q.Span.Start;
