@@ -380,7 +380,8 @@ internal static class FigureSimilarity
             score *= FigureGrouper.ImplausibleRatio * low / high;
         if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             score *= FigureGrouper.OrderOfMagnitudeCredit;
-        if (a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
+        // Two ages meet only from one year (Compatible): "ages 12 to 15" and "as young as 12" give one youngest age.
+        if (a.Quantity.Value == b.Quantity.Value && (a.Quantity.High == b.Quantity.High || a.Age && b.Age))
             score += (distinctive ? FigureGrouper.SameValueBonus + FigureGrouper.DistinctiveValueBonus : FigureGrouper.SameValueBonus)
                 + (SameBound(a, b) ? FigureGrouper.AgreeBonus : 0);
         else if (FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators))
