@@ -83,7 +83,8 @@ public sealed class ReportIndex
 
     /// <summary>
     /// Figures only one article of the story has (not in any cross-article figure group); a bare unit of time ("within a
-    /// month") and a counting ordinal ("for the third time in a year") are left out: worth comparing, not worth listing.
+    /// month"), a counting ordinal ("for the third time in a year") and a multiplier in words ("twice") are left out:
+    /// worth comparing, not worth listing alone.
     /// </summary>
     public IEnumerable<(ReportArticle Article, IReadOnlyList<ReportQuantity> Quantities)> ExclusiveFigures(ReportStory s)
     {
@@ -100,5 +101,6 @@ public sealed class ReportIndex
     }
 
     private static bool IsMinor(string text) =>
-        Comparison.Figures.DurationFigures.IsOneUnit(text) || Comparison.Figures.OrdinalFigures.IsOrdinal(text);
+        Comparison.Figures.DurationFigures.IsOneUnit(text) || Comparison.Figures.OrdinalFigures.IsOrdinal(text)
+        || Comparison.Figures.MultiplierFigures.IsInWords(text);
 }

@@ -31,7 +31,7 @@ internal static class DurationFigures
             Quantity? q = null;
             if (t.Type is TimexType.Duration or TimexType.Date && OneUnit(text, t.Span, t.Type == TimexType.Date) is { } unit)
             {
-                q = new Quantity(t.Span, text[t.Span.Start..t.Span.End], 1) { Unit = unit, Approximation = ApproximationBefore(text, t.Span.Start) };
+                q = new Quantity(t.Span, text[t.Span.Start..t.Span.End], 1) { Unit = unit, Approximation = Hedges.Before(text, t.Span.Start) };
             }
             else if (t.Type == TimexType.Duration)
             {
@@ -135,25 +135,6 @@ internal static class DurationFigures
     public static bool IsOneUnit(string text) => OneUnit(text, new TextSpan(0, text.Length), date: false) is not null;
 
     private static readonly string[] OneUnits = ["minute", "hour", "day", "week", "month", "year", "decade"];
-
-    private static readonly string[] ApproximationsLongestFirst =
-        Analysis.Quantities.QuantityCues.Approximations.Where(a => char.IsLetter(a[^1])).OrderByDescending(a => a.Length).ToArray();
-
-    /// <summary>The hedge written right before a span ("roughly an hour", "just over a week ago"), as written; null when none.</summary>
-    private static string? ApproximationBefore(string text, int start)
-    {
-        int p = start;
-        while (p > 0 && text[p - 1] == ' ')
-            p--;
-        if (p == start)
-            return null;
-        foreach (var phrase in ApproximationsLongestFirst)
-        {
-            if (Analysis.Quantities.TextMatch.EndsAt(text, p, phrase, true, out int s) && (s == 0 || !char.IsLetterOrDigit(text[s - 1])))
-                return text[s..p];
-        }
-        return null;
-    }
 
     /// <summary>A whole number of years, months, weeks, days, hours or minutes ("P2Y", "P30D", "PT24H"); null for anything else.</summary>
     private static Quantity? Read(TimeExpression t, TextSpan span)
