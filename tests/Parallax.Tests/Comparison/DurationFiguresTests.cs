@@ -142,4 +142,29 @@ public class DurationFiguresTests
         Assert.NotNull(group);
         Assert.False(group.Agree);
     }
+
+    [Theory]
+    // An offset from another event is no length anything lasted: two outlets' offsets are mostly from two events.
+    [InlineData("The minister's announcement came a day after the surprise proposal by the envoy.",
+        "The minister's announcement came two days after the envoy's team arrived in the capital.", "a day", "two days")]
+    [InlineData("The inspectors arrived three days ago, state television said.",
+        "State television said the inspectors had arrived in the city four days ago.", "three days", "four days")]
+    [InlineData("The strike on the clinic came two weeks after the convoy was hit.",
+        "The strike on the clinic came 10 days before the talks, officials said.", "two weeks", "10 days")]
+    public void Offsets_of_other_lengths_do_not_dispute(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.Null(Together(docs, groups, first, second));
+    }
+
+    [Fact]
+    public void One_offset_in_two_outlets_is_one_figure()
+    {
+        var (docs, groups) = Group(
+            "The strike on the tower came roughly an hour after the owner was told to leave.",
+            "The owner was told to leave the tower an hour before the strike.");
+        var group = Together(docs, groups, "an hour", "an hour");
+        Assert.NotNull(group);
+        Assert.True(group.Agree);
+    }
 }

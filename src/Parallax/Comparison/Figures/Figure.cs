@@ -45,6 +45,12 @@ internal sealed record Figure(
     /// </summary>
     public string? Side { get; init; }
 
+    /// <summary>
+    /// A span of time that places something against another event ("a day after the proposal", "three days ago", "two
+    /// weeks earlier"), not a length anything lasted; <see cref="WhatItCounts.IsOffset"/>.
+    /// </summary>
+    public bool Offset { get; init; }
+
     /// <summary>A bare count of a part of a group named after it ("Fifteen of the wounded"; <see cref="WholeCue.IsPart"/>).</summary>
     public bool Part { get; init; }
 

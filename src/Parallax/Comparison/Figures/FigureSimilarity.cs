@@ -45,6 +45,10 @@ internal static class FigureSimilarity
         {
             if (!(a.Measure && b.Measure) || !SameUnit(a, b))
                 return false;
+            // An offset from another event ("a day after the proposal") meets only the same span: two outlets' offsets
+            // are mostly from two events, never a dispute.
+            if ((a.Offset || b.Offset) && !(a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High))
+                return false;
             // A share written as a fraction ("a quarter", "half of the board") meets a percentage only through the group it
             // is a share of, said near both: "half" alone is said of too many things for one amount to be enough.
             return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)

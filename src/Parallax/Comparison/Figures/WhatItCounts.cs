@@ -94,6 +94,31 @@ internal static class WhatItCounts
 
     private static readonly string[] ShareWords = ["half", "third", "quarter", "fourth", "fifth", " in ", " out of "];
 
+    /// <summary>
+    /// Whether a span of time is an offset from another event: "ago" in it or "after", "before", "earlier", "later",
+    /// "prior" right after it ("came a day after the proposal", "two weeks ago"). Two outlets' offsets are mostly from
+    /// different events ("a day after the convoy was suspended" / "two days after jets hit the convoy").
+    /// </summary>
+    public static bool IsOffset(string text, Quantity q)
+    {
+        if (q.Text.EndsWith(" ago", StringComparison.OrdinalIgnoreCase))
+            return true;
+        int i = q.Span.End;
+        while (i < text.Length && text[i] == ' ')
+            i++;
+        if (i == q.Span.End)
+            return false;
+        int start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+            i++;
+        return OffsetWords.Contains(text[start..i]);
+    }
+
+    private static readonly HashSet<string> OffsetWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "earlier", "later", "ago", "prior", "afterwards", "afterward", "beforehand",
+    };
+
     /// <summary>An age ("Hodgkins, 38", "a 69-year-old MP", "children ages 5 to 11", "people 65 and older").</summary>
     public static bool IsAge(Quantity q) => q.Unit is { } u && u.EndsWith("of age", StringComparison.OrdinalIgnoreCase);
 
@@ -230,6 +255,7 @@ internal static class WhatItCounts
             // "11 of the dead were children" names the kind it counts (partKind): a count of children, which another outlet
             // may dispute; "Fifteen of the wounded were in critical condition" names none and stays a part.
             Part = unit.Length == 0 && WholeCue.IsPart(text, q),
+            Offset = measure && IsOffset(text, q),
         };
     }
 
