@@ -30,7 +30,10 @@ ids = {s["story"] for s in wanted}
 articles = []
 seen = set()
 for name in ("allsides.jsonl", "fakes.jsonl"):
-    with open(os.path.join(args.stories_dir, name), encoding="utf-8") as f:
+    path = os.path.join(args.stories_dir, name)
+    if not os.path.isfile(path):
+        sys.exit(f"make.py: {path} not found (pass --stories-dir with the datasets' stories folder)")
+    with open(path, encoding="utf-8") as f:
         for line in f:
             if not line.strip():
                 continue
