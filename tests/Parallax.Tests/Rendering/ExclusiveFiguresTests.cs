@@ -22,6 +22,7 @@ public class ExclusiveFiguresTests
             [
                 Q("a.n1", "a month", 1, "month"), Q("a.n2", "third term", 3, "term"), Q("a.n3", "twice", 2, "times"),
                 Q("a.n4", "two-year", 2, "year"), Q("a.n5", "40 homes", 40, "home"), Q("a.n6", "17", 17, null),
+                Q("a.n7", "nine", 9, "yea"),
             ],
         };
         var b = new ReportArticle { Id = "b", Source = "b.txt", Text = "", Quantities = [Q("b.n1", "an hour", 1, "hour")] };
@@ -29,6 +30,6 @@ public class ExclusiveFiguresTests
         var only = new ReportIndex(report).ExclusiveFigures(report.Stories[0]).ToList();
         var (article, figures) = Assert.Single(only);
         Assert.Equal("a", article.Id);
-        Assert.Equal(["two-year", "40 homes"], figures.Select(f => f.Text));
+        Assert.Equal(["two-year", "40 homes", "nine"], figures.Select(f => f.Text));
     }
 }

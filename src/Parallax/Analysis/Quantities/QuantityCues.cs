@@ -175,7 +175,8 @@ internal static class QuantityCues
         ["series"] = "series", ["species"] = "species", ["analyses"] = "analysis", ["crises"] = "crisis", ["theses"] = "thesis",
         ["diagnoses"] = "diagnosis", ["oases"] = "oasis", ["axes"] = "axis", ["hypotheses"] = "hypothesis",
         ["syntheses"] = "synthesis", ["prognoses"] = "prognosis", ["emphases"] = "emphasis", ["parentheses"] = "parenthesis",
-        ["metastases"] = "metastasis", ["paralyses"] = "paralysis", ["neuroses"] = "neurosis", ["psychoses"] = "psychosis", ["movies"] = "movie", ["cookies"] = "cookie",
+        ["metastases"] = "metastasis", ["paralyses"] = "paralysis", ["neuroses"] = "neurosis", ["psychoses"] = "psychosis",
+        ["movies"] = "movie", ["cookies"] = "cookie",
         ["rookies"] = "rookie", ["zombies"] = "zombie", ["calories"] = "calorie", ["pies"] = "pie", ["ties"] = "tie",
         ["lies"] = "lie", ["dies"] = "die", ["goalies"] = "goalie", ["aussies"] = "aussie", ["selfies"] = "selfie",
     };

@@ -34,8 +34,8 @@ internal static partial class MultiplierFigures
 
     /// <summary>Whether a figure's text is a multiplier in words ("twice", "three times"): alone, it says little of what it multiplies.</summary>
     public static bool IsInWords(string text) =>
-        text.Length > 0 && char.IsLetter(text[0]) && Value(text) is not null
-        && (text.IndexOf(' ') < 0 || text.EndsWith(" times", StringComparison.OrdinalIgnoreCase));
+        text.Equals("twice", StringComparison.OrdinalIgnoreCase) || text.Equals("thrice", StringComparison.OrdinalIgnoreCase)
+        || text.Length > 0 && char.IsLetter(text[0]) && text.EndsWith(" times", StringComparison.OrdinalIgnoreCase) && Value(text) is not null;
 
     /// <summary>The quantity reader's unit of a multiplier ("2.34 times").</summary>
     private const string TimesUnit = "times";

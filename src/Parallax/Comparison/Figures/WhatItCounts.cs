@@ -111,13 +111,13 @@ internal static class WhatItCounts
         int start = i;
         while (i < text.Length && char.IsLetter(text[i]))
             i++;
-        return OffsetWords.Contains(text[start..i]);
+        return OffsetWords.Contains(text.AsSpan(start, i - start));
     }
 
-    private static readonly HashSet<string> OffsetWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OffsetWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "after", "before", "earlier", "later", "ago", "prior", "afterwards", "afterward", "beforehand",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>An age ("Hodgkins, 38", "a 69-year-old MP", "children ages 5 to 11", "people 65 and older").</summary>
     public static bool IsAge(Quantity q) => q.Unit is { } u && u.EndsWith("of age", StringComparison.OrdinalIgnoreCase);

@@ -36,8 +36,8 @@ internal static partial class WholeCue
 
     /// <summary>
     /// Whether a bare count is a part of a group it names after it ("Fifteen of the wounded were in critical condition",
-    /// "two of them were children"): it counts fewer than the group, so it meets a count that is no such part only with the
-    /// same value ("11 of the dead were children" / "11 children were killed").
+    /// "six of those hurt remain in hospital"): it counts fewer than the group. A part that names its own kind ("11 of the
+    /// dead were children") is a count of that kind instead (<see cref="Figure.Part"/> is set only without one).
     /// </summary>
     public static bool IsPart(string text, Quantity q) =>
         q.Unit is null && q.Span.End < text.Length
