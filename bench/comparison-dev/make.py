@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the hand-labelled figure development set in the comparison gold's format.
 
-usage: bench/comparison-dev/make.py [--part A|B|all] [--out-dir /tmp/comparison-dev]
+usage: bench/comparison-dev/make.py [--part A|B|C|all] [--out-dir /tmp/comparison-dev]
 
 labels.json holds figure groups labelled by hand on AllSides and FA-KES stories outside
 ../shared/datasets/comparison (issue 12, ninth round). Its members are character offsets into the
@@ -18,7 +18,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 stories_dir = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "datasets", "stories"))
 
 ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-ap.add_argument("--part", choices=["A", "B", "all"], default="all")
+ap.add_argument("--part", choices=["A", "B", "C", "all"], default="all")
 ap.add_argument("--out-dir", default="/tmp/comparison-dev")
 ap.add_argument("--stories-dir", default=stories_dir)
 args = ap.parse_args()
