@@ -31,7 +31,7 @@ public sealed class ReportBuilder
         ArgumentNullException.ThrowIfNull(batch);
         // Durations written as modifiers ("a two-year ban"), ordinals that count ("the 20th anniversary") and multipliers in
         // words ("twice as likely") are figures of the comparison, not quantities of the analysis.
-        var articles = batch.Articles.Select(a => MultiplierFigures.With(OrdinalFigures.With(DurationFigures.With(a)))).ToList();
+        var articles = batch.Articles.Select(ComparisonFigures.With).ToList();
         var reportArticles = articles.Select((a, i) => ReportArticles.FromAnalysis(a, batch.Lines?[i])).ToList();
         var stories = new List<ReportStory>();
         for (int g = 0; g < batch.Stories.Count; g++)

@@ -94,13 +94,9 @@ public sealed class ReportIndex
         foreach (var id in s.Articles)
         {
             var a = Article(id);
-            var only = (a.Quantities ?? []).Where(n => !grouped.Contains(n.Id) && n.Unit is not null && !IsMinor(n.Text)).ToList();
+            var only = (a.Quantities ?? []).Where(n => !grouped.Contains(n.Id) && n.Unit is not null && !Comparison.Figures.ComparisonFigures.IsMinor(n.Text)).ToList();
             if (only.Count > 0)
                 yield return (a, only);
         }
     }
-
-    private static bool IsMinor(string text) =>
-        Comparison.Figures.DurationFigures.IsOneUnit(text) || Comparison.Figures.OrdinalFigures.IsOrdinal(text)
-        || Comparison.Figures.MultiplierFigures.IsInWords(text);
 }

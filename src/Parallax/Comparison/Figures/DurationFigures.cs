@@ -43,9 +43,7 @@ internal static class DurationFigures
                 continue;
             (added ??= []).Add(q);
         }
-        if (added is null)
-            return article;
-        return article.With(Layers.Quantities, quantities.Concat(added).OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End));
+        return ComparisonFigures.Adding(article, added);
     }
 
     /// <summary>

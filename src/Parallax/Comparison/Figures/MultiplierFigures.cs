@@ -27,9 +27,7 @@ internal static partial class MultiplierFigures
                 continue;
             (added ??= []).Add(new Quantity(span, n.Value, value) { Unit = TimesUnit, Approximation = Hedges.Before(text, n.Index) });
         }
-        if (added is null)
-            return article;
-        return article.With(Layers.Quantities, quantities.Concat(added).OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End));
+        return ComparisonFigures.Adding(article, added);
     }
 
     /// <summary>Whether a figure's text is a multiplier in words ("twice", "three times"): alone, it says little of what it multiplies.</summary>

@@ -27,9 +27,7 @@ internal static partial class OrdinalFigures
                 continue;
             (added ??= []).Add(q);
         }
-        if (added is null)
-            return article;
-        return article.With(Layers.Quantities, quantities.Concat(added).OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End));
+        return ComparisonFigures.Adding(article, added);
     }
 
     /// <summary>Whether a figure's text is a counting ordinal ("20th anniversary", "sixth consecutive year").</summary>

@@ -1,0 +1,27 @@
+using Parallax.Analysis;
+
+namespace Parallax.Comparison.Figures;
+
+/// <summary>
+/// The figures the comparison reads itself, beside the analysis's quantities: durations (<see cref="DurationFigures"/>),
+/// counting ordinals (<see cref="OrdinalFigures"/>) and multipliers in words (<see cref="MultiplierFigures"/>).
+/// </summary>
+internal static class ComparisonFigures
+{
+    /// <summary>The article with all of the comparison's own figures among its quantities.</summary>
+    public static AnalyzedArticle With(AnalyzedArticle article) =>
+        MultiplierFigures.With(OrdinalFigures.With(DurationFigures.With(article)));
+
+    /// <summary>
+    /// A bare unit of time ("within a month"), a counting ordinal ("a third term") or a multiplier in words ("twice"):
+    /// worth comparing, not worth listing alone among the figures only one outlet gives.
+    /// </summary>
+    public static bool IsMinor(string text) =>
+        DurationFigures.IsOneUnit(text) || OrdinalFigures.IsOrdinal(text) || MultiplierFigures.IsInWords(text);
+
+    /// <summary>The article with <paramref name="added"/> among its quantities, in text order; the article itself when none.</summary>
+    internal static AnalyzedArticle Adding(AnalyzedArticle article, List<Quantity>? added) =>
+        added is null
+            ? article
+            : article.With(Layers.Quantities, article.Quantities.Concat(added).OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End));
+}
