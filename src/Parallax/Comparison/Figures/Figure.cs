@@ -54,6 +54,18 @@ internal sealed record Figure(
     /// <summary>A bare count of a part of a group named after it ("Fifteen of the wounded"; <see cref="WholeCue.IsPart"/>).</summary>
     public bool Part { get; init; }
 
+    /// <summary>
+    /// A count over a period that runs to the time of writing ("more than 280,000 killed since the conflict began",
+    /// "136 civilians since July 11"): its sentence says "since". Not the count of one incident.
+    /// </summary>
+    public bool Running { get; init; }
+
+    /// <summary>
+    /// For a measure, the lexicon classes of the noun it is the size of, written right after it ("the $1.2 trillion
+    /// measure": bill; <see cref="FigureCues.HeadOfAmount"/>); empty when none.
+    /// </summary>
+    public string[] Heads { get; init; } = [];
+
     /// <summary>The day the figure's article was published (its reference date), when known.</summary>
     public DateOnly? Published { get; init; }
 

@@ -53,6 +53,125 @@ internal static partial class FigureCues
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DisplacedRegex();
 
+    /// <summary>
+    /// "since" opening the period a running total covers: a date or a season ("since July 11", "since 2011", "since last
+    /// week", "since early March", "since Monday"), or the start of the conflict or crisis ("since the war began", "since the
+    /// start of the uprising"). Not a clause of cause ("since the army refused"), which names no period.
+    /// </summary>
+    [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset|end)\b|(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:war|conflict|uprising|revolution|crisis|pandemic|fighting|offensive|campaign|operation|siege|invasion|insurgency|protests?|outbreak|attacks?|strikes?|bombardment|ceasefire|truce)\b|(?:early|late|mid-?)\s*(?:\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:1[89]|20)\d{2}\b|last\s+(?:week|month|year|spring|summer|autumn|fall|winter|[\p{L}]+day)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|then\b|(?:it|they)\s+(?:began|started|erupted|broke\s+out)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunningSinceRegex();
+
+    /// <summary>
+    /// Whether a sentence counts a running total: a "since" that opens a period (<see cref="RunningSinceRegex"/>), not one
+    /// that dates a record ("the biggest job gain since August last year", "the first time since 2019", "its lowest since
+    /// March"), which compares the figure to the past rather than adding it up.
+    /// </summary>
+    public static bool RunningTotal(string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        foreach (var m in RunningSinceRegex().EnumerateMatches(span))
+        {
+            if (!AfterRecord(span[..m.Index]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most words before "since" searched for a superlative or a record that it dates.</summary>
+    private const int RecordWords = 10;
+
+    private static bool AfterRecord(ReadOnlySpan<char> before)
+    {
+        int words = 0;
+        int end = before.Length;
+        while (end > 0 && words < RecordWords)
+        {
+            while (end > 0 && !char.IsLetter(before[end - 1]))
+            {
+                // A clause break ends the search: "killed 136 civilians, the most since March" is still dated.
+                if (before[end - 1] is '.' or ';' or ':')
+                    return false;
+                end--;
+            }
+            int start = end;
+            while (start > 0 && (char.IsLetter(before[start - 1]) || before[start - 1] == '-'))
+                start--;
+            if (start == end)
+                break;
+            var word = before[start..end];
+            if (Records.Contains(word.ToString()) || word.Length > 5 && word.EndsWith("est", StringComparison.OrdinalIgnoreCase)
+                && !word.EndsWith("quest", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("rest", StringComparison.OrdinalIgnoreCase)
+                && !word.EndsWith("test", StringComparison.OrdinalIgnoreCase))
+                return true;
+            words++;
+            end = start;
+        }
+        return false;
+    }
+
+    /// <summary>Words that make a "since" date a record rather than open a period ("the most since", "the first time since").</summary>
+    private static readonly FrozenSet<string> Records = new[] { "most", "first", "record", "best", "worst", "fewest", "never" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The lexicon classes of the noun an amount is the size of, written right after it as its modifier: "the $1.2 trillion
+    /// measure", "a roughly $1 trillion infrastructure bill", "the $3.5 trillion spending package" (the compound's last word
+    /// the lexicon knows). At most <see cref="HeadWords"/> words, up to a function word: "$1.2 trillion for roads" and "$40
+    /// million in aid" name no head. Empty when none.
+    /// </summary>
+    public static string[] HeadOfAmount(string text, int amountEnd, int clauseEnd)
+    {
+        int i = amountEnd;
+        string? found = null;
+        for (int w = 0; w < HeadWords && i < clauseEnd; w++)
+        {
+            int start = i;
+            while (start < clauseEnd && (text[start] == ' ' || text[start] == '\u00a0' || w == 0 && text[start] == '-'))
+                start++;
+            int end = start;
+            while (end < clauseEnd && (char.IsLetter(text[end]) || text[end] == '-' && end + 1 < clauseEnd && char.IsLetter(text[end + 1])))
+                end++;
+            if (end == start)
+                break;
+            var word = text[start..end];
+            if (NotAHead.Contains(word))
+                break;
+            var classes = CountedThings.Of(word);
+            if (classes.IsEmpty)
+            {
+                // The compound ends at a word the lexicon does not know: its last known word is the head.
+                if (found is not null)
+                    break;
+            }
+            else
+            {
+                found = word;
+            }
+            i = end;
+        }
+        if (found is null)
+            return [];
+        var heads = new List<string>();
+        foreach (var (cls, kind) in CountedThings.Of(found))
+        {
+            if (kind == CountedKind.Noun)
+                heads.Add(cls);
+        }
+        return [.. heads];
+    }
+
+    /// <summary>Most words read after an amount for the noun it is the size of (<see cref="HeadOfAmount"/>).</summary>
+    private const int HeadWords = 3;
+
+    /// <summary>Words after an amount that show it is not a modifier: prepositions, verbs, conjunctions, a determiner.</summary>
+    private static readonly FrozenSet<string> NotAHead = new[]
+    {
+        "for", "in", "to", "of", "on", "at", "by", "from", "with", "into", "over", "under", "per", "each", "a", "an", "the", "and",
+        "or", "but", "than", "that", "which", "who", "was", "is", "are", "were", "be", "been", "will", "would", "has", "have", "had",
+        "more", "less", "last", "this", "next", "ago", "later", "earlier", "after", "before", "since", "as", "worth", "plan",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether the clause after a figure says its people were driven from their homes (<see cref="DisplacedRegex"/>).</summary>
     public static bool Displaced(string text, int figureEnd, int clauseEnd) =>
         figureEnd < clauseEnd && DisplacedRegex().IsMatch(text.AsSpan(figureEnd, Math.Min(clauseEnd, figureEnd + DisplacedReach) - figureEnd));

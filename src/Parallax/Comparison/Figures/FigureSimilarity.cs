@@ -39,6 +39,8 @@ internal static class FigureSimilarity
         // 40"): one figure only as the same count named twice ("11 of the dead were children" / "11 children were killed").
         if (a.Part != b.Part && !(a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High))
             return false;
+        if (RunningAndDayToll(a, b))
+            return false;
         if (BlocOfASide(a, b) is { } bloc)
             return bloc;
         if (a.Measure || b.Measure)
@@ -78,6 +80,20 @@ internal static class FigureSimilarity
         if (((!aNamed && a.Events.Count == 0) || (!bNamed && b.Events.Count == 0)) && !(a.Forecast && b.Forecast))
             return ContentWords.Matches(a.Context, b.Context) >= FigureGrouper.MinBareMatches - 1;
         return true;
+    }
+
+    /// <summary>
+    /// A running total ("136 civilians have died since July 11") and a toll its sentence dates to a day ("18 civilians were
+    /// killed on Wednesday"): the total counts many incidents, the toll one, so two different values are two figures. A
+    /// total said without "since" ("the war has killed about 250,000 people") or a toll of no day may still be the same
+    /// running total; the same value is one figure named twice.
+    /// </summary>
+    private static bool RunningAndDayToll(Figure a, Figure b)
+    {
+        if (a.Running == b.Running || a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High)
+            return false;
+        var toll = a.Running ? b : a;
+        return toll.Days is { Length: > 0 };
     }
 
     /// <summary>
@@ -327,6 +343,26 @@ internal static class FigureSimilarity
     private static bool ForecastsOfOneKind(Figure a, Figure b) =>
         a.Forecast && b.Forecast && !a.Measure && !b.Measure && (a.People && b.People || a.Nouns.Overlaps(b.Nouns) || !Named(a) || !Named(b));
 
+    /// <summary>
+    /// Two amounts of one unit written as the size of one kind of thing ("the $1.2 trillion measure" / "a roughly $1 trillion
+    /// infrastructure bill"; <see cref="Figure.Heads"/>), not an order of magnitude apart: one thing's size, however the
+    /// sentences around them run.
+    /// </summary>
+    private static bool SizesOfOneThing(Figure a, Figure b)
+    {
+        if (!a.Measure || !b.Measure || a.Heads.Length == 0 || b.Heads.Length == 0 || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
+            return false;
+        double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value)), high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        if (low <= 0 || high / low > FigureGrouper.ImplausibleRatio)
+            return false;
+        foreach (var x in a.Heads)
+        {
+            if (Array.IndexOf(b.Heads, x) >= 0)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the figure names what it counts (people, or a noun).</summary>
     public static bool Named(Figure f) => f.People || f.Nouns.Count > 0;
 
@@ -349,14 +385,14 @@ internal static class FigureSimilarity
             // are one exact value of one kind ("850,000 jobs" / "850,000 new jobs", "254" yeas / "254" yeas) and one
             // distinctive value, or its rounding.
             if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !rounded && !SameMeasuredValue(a, b)
-                && !ForecastsOfOneKind(a, b) && !SameMove(a, b))
+                && !ForecastsOfOneKind(a, b) && !SameMove(a, b) && !SizesOfOneThing(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
         }
         if (a.Measure)
         {
-            // The gate already found what both measure beside them.
-            score += FigureGrouper.NounBonus;
+            // The gate already found what both measure beside them; the noun both amounts size says it outright.
+            score += SizesOfOneThing(a, b) ? 2 * FigureGrouper.NounBonus : FigureGrouper.NounBonus;
         }
         else
         {

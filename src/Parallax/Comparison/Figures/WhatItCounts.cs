@@ -212,11 +212,17 @@ internal static class WhatItCounts
         // increased by 943,000 workers": a count of jobs as well).
         foreach (var word in clause.EventWords)
         {
-            foreach (var (cls, kind) in CountedThings.Of(word))
+            var classes = CountedThings.Of(word);
+            // A word that says what happened ("killed", whose stem is also "killing"'s) says nothing of what is counted:
+            // "39 rebel fighters had been killed" and "11 children were killed" count no murders.
+            bool happened = false;
+            foreach (var (_, kind) in classes)
+                happened |= kind == CountedKind.Event;
+            foreach (var (cls, kind) in classes)
             {
                 if (kind == CountedKind.Event)
                     events.Add(cls);
-                else if (kind is CountedKind.Noun or CountedKind.Person && nouns.Count > 0 && !tally && !char.IsUpper(word[0]))
+                else if (!happened && kind is CountedKind.Noun or CountedKind.Person && nouns.Count > 0 && !tally && !char.IsUpper(word[0]))
                     nouns.Add(cls);
             }
         }
@@ -242,6 +248,7 @@ internal static class WhatItCounts
         if (unit.Length == 0 && !tally && events.Overlaps(PersonEvents))
             people = true;
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
+        var days = measure ? null : DaysNamed(text, article.Dates, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach));
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
             measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
@@ -249,7 +256,9 @@ internal static class WhatItCounts
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share)
         {
             Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
-            Days = measure ? null : DaysNamed(text, article.Dates, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
+            Days = days,
+            Running = !measure && FigureCues.RunningTotal(text, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
+            Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,
             // "11 of the dead were children" names the kind it counts (partKind): a count of children, which another outlet
