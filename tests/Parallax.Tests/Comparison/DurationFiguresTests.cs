@@ -167,4 +167,36 @@ public class DurationFiguresTests
         Assert.NotNull(group);
         Assert.True(group.Agree);
     }
+
+    [Theory]
+    // A length in months meets the same length in days: a month is read as thirty days, with a measure's rounding.
+    [InlineData("Tenants won a two-month moratorium on evictions from the health agency.",
+        "The new moratorium on evictions will last for 60 days, expiring in October.", "two-month", "60 days")]
+    [InlineData("The hospital's wards stayed shut for three months after the flood.",
+        "The wards of the hospital were closed for 90 days, the director said.", "three months", "90 days")]
+    // One length of one thing, whose sentences share a word: "expected" stays, "app" is locked out.
+    [InlineData("They are expected to remain at the army base for a week.",
+        "The families are expected to stay there for around a week while they are processed.", "a week", "a week")]
+    [InlineData("The outage of the app lasted eight hours on Monday.",
+        "Users of the app were locked out for eight hours, engineers said.", "eight hours", "eight hours")]
+    public void One_length_in_one_story_meets_with_a_word_in_common(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var group = Together(docs, groups, first, second);
+        Assert.True(group is not null, QuantityArticles.Show(docs, groups));
+        Assert.True(group.Agree);
+    }
+
+    [Theory]
+    // The same length of two things, sharing no word.
+    [InlineData("The drought in the valley has lasted five months.",
+        "Prosecutors sought a sentence of five months for the clerk.", "five months", "five months")]
+    // A month is not a fixed number of days: 30 and 45 days are two lengths, and so are two months and 90 days.
+    [InlineData("The council gave the firm two months to answer the complaint.",
+        "Residents have waited 90 days for the repairs to begin.", "two months", "90 days")]
+    public void Lengths_of_two_things_stay_apart(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.True(Together(docs, groups, first, second) is null, QuantityArticles.Show(docs, groups));
+    }
 }

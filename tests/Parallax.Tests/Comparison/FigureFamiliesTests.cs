@@ -290,7 +290,7 @@ public class FigureFamiliesTests
     {
         var (_, groups) = Group(
             "The Velm network has suspended the former mayor's accounts for two years.",
-            "The mayor served two years in the Velm council before the election.");
+            "The councillor served two years in the Pixa assembly before the election.");
         Assert.Empty(groups);
     }
 }

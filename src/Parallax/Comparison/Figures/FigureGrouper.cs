@@ -30,9 +30,10 @@ internal sealed class FigureGrouper
 
     /// <summary>
     /// Most times apart two figures of one article may be to share a group: two sources' tolls of one event ("85" /
-    /// "56") are close; a toll far off is another event ("killed six" / "a bombing days earlier killed more than 120").
+    /// "56"; "nine children" in the lead, "at least 20 children" by the hospital's count) are within it; a toll far off is
+    /// another event ("killed six" / "a bombing days earlier killed more than 120").
     /// </summary>
-    public const double SameArticleRatio = 2;
+    public const double SameArticleRatio = 2.5;
 
     /// <summary>How much above <see cref="Threshold"/> a link must score to put a second figure of one article in a group.</summary>
     public const double SameArticleMargin = 0.1;
@@ -216,15 +217,16 @@ internal sealed class FigureGrouper
         && FigureAgreement.Agree(member.Quantity, member.Perpetrators, other.Quantity, other.Perpetrators);
 
     /// <summary>
-    /// Two counts of one article that may share a group: the same event and noun, and sentences alike. Never two
-    /// measures: a rate's old and new values ("from 6.50% to 7.25%") are two figures.
+    /// Two counts of one article that may share a group: the same event and counted noun (its own: "nine children were
+    /// killed in the airstrike" and "20 children killed" are both children, the airstrike only beside one), and sentences
+    /// alike. Never two measures: a rate's old and new values ("from 6.50% to 7.25%") are two figures.
     /// </summary>
     private static bool SameThing(List<Figure> a, List<Figure> b)
     {
         var (x, y) = (a[0], b[0]);
         double low = Math.Min(Math.Abs(x.Quantity.Value), Math.Abs(y.Quantity.Value));
         double high = Math.Max(Math.Abs(x.Quantity.Value), Math.Abs(y.Quantity.Value));
-        if (x.Measure || y.Measure || !x.Events.SetEquals(y.Events) || x.People != y.People || !x.Nouns.SetEquals(y.Nouns)
+        if (x.Measure || y.Measure || !x.Events.SetEquals(y.Events) || x.People != y.People || !x.OwnNouns.SetEquals(y.OwnNouns)
             || low <= 0 || high / low > SameArticleRatio || Score(a, b) < Threshold)
             return false;
         // With no event, only a rounded mention of the article's own precise figure: "101,789 names" and, further

@@ -431,9 +431,10 @@ internal static class FigureSimilarity
 
     /// <summary>
     /// Two measures of one unit whose amounts are one: the same value and a word of their sentences shared, or values
-    /// the wordings allow to be one ("$2.9bn" / "$3bn", "nearly 30%" / "29.4%") and two words shared; a span of time
-    /// needs <see cref="FigureGrouper.MinBareMatches"/>. In one story, one amount in one unit is seldom two things; the
-    /// score still needs the sentences alike.
+    /// the wordings allow to be one ("$2.9bn" / "$3bn", "nearly 30%" / "29.4%") and two words shared; two spans of time
+    /// of different lengths need <see cref="FigureGrouper.MinBareMatches"/>. In one story, one amount in one unit is seldom
+    /// two things ("expected to remain at the base for a week" / "expected to stay there for around a week"); the score
+    /// still needs the sentences alike.
     /// </summary>
     private static bool SameAmount(Figure a, Figure b)
     {
@@ -442,13 +443,13 @@ internal static class FigureSimilarity
         bool same = a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
         if (!same && !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
-        // A span of time ("two years") is said of many things in one story: its sentences must share more; one
-        // distinctive amount ("$6.4 billion") is one thing.
+        // Two lengths of time ("two years" / "three years") are said of many things in one story: their sentences must
+        // share more; one distinctive amount ("$6.4 billion") is one thing.
         if (!IsSpanOfTime(a) && (SameDistinctiveValue(a, b) || RoundedOfPrecise(a, b)))
             return true;
         if (SameMove(a, b))
             return true;
-        double needed = IsSpanOfTime(a) ? FigureGrouper.MinBareMatches - (same ? 1 : 0) : same ? 1 : 2;
+        double needed = IsSpanOfTime(a) ? (same ? 1 : FigureGrouper.MinBareMatches) : same ? 1 : 2;
         return ContentWords.Matches(a.Context, b.Context) >= needed;
     }
 

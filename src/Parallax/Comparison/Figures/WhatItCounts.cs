@@ -73,7 +73,10 @@ internal static class WhatItCounts
 
     private const string PercentUnit = "percent";
 
-    private const string DecadeUnit = "decade", YearUnit = "year", WeekUnit = "week", DayUnit = "day";
+    private const string DecadeUnit = "decade", YearUnit = "year", MonthUnit = "month", WeekUnit = "week", DayUnit = "day";
+
+    /// <summary>Days a month is read as when a length in months meets one in days.</summary>
+    private const double DaysAMonth = 30;
 
     /// <summary>
     /// A share of a group written as a fraction: a value below 1 whose text says a part ("half", "two-thirds", "a
@@ -138,10 +141,16 @@ internal static class WhatItCounts
         {
             q = q with { Value = q.Value * 10, High = q.High * 10, Unit = YearUnit };
         }
-        // "for a week" is "for seven days": a week is always seven days (a month or a year is not a fixed number of them).
+        // "for a week" is "for seven days": a week is always seven days.
         else if (q.Unit is WeekUnit)
         {
             q = q with { Value = q.Value * 7, High = q.High * 7, Unit = DayUnit };
+        }
+        // "the two-month moratorium" is "will last for 60 days": a month is 28 to 31 days, and thirty of them read with the
+        // rounding a measure in days is given (60 holds 57.6–62.4) hold every count of days a length in months stands for.
+        else if (q.Unit is MonthUnit)
+        {
+            q = q with { Value = q.Value * DaysAMonth, High = q.High * DaysAMonth, Unit = DayUnit };
         }
         var clause = Clause(article, q, shareOf);
         var local = ContentWords.Of(clause.Local);
