@@ -56,7 +56,8 @@ internal sealed record Figure(
 
     /// <summary>
     /// A count over a period that runs to the time of writing ("more than 280,000 killed since the conflict began",
-    /// "136 civilians since July 11"): its sentence says "since". Not the count of one incident.
+    /// "136 civilians since July 11"): its sentence has a "since" that opens a period (<see cref="FigureCues.RunningTotal"/>).
+    /// Not the count of one incident.
     /// </summary>
     public bool Running { get; init; }
 

@@ -169,7 +169,7 @@ internal static partial class FigureCues
     {
         "for", "in", "to", "of", "on", "at", "by", "from", "with", "into", "over", "under", "per", "each", "a", "an", "the", "and",
         "or", "but", "than", "that", "which", "who", "was", "is", "are", "were", "be", "been", "will", "would", "has", "have", "had",
-        "more", "less", "last", "this", "next", "ago", "later", "earlier", "after", "before", "since", "as", "worth", "plan",
+        "more", "less", "last", "this", "next", "ago", "later", "earlier", "after", "before", "since", "as", "worth",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the clause after a figure says its people were driven from their homes (<see cref="DisplacedRegex"/>).</summary>

@@ -257,7 +257,6 @@ internal static class WhatItCounts
         if (unit.Length == 0 && !tally && events.Overlaps(PersonEvents))
             people = true;
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
-        var days = measure ? null : DaysNamed(text, article.Dates, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach));
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
             measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
@@ -265,7 +264,7 @@ internal static class WhatItCounts
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share)
         {
             Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
-            Days = days,
+            Days = measure ? null : DaysNamed(text, article.Dates, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
             Running = !measure && FigureCues.RunningTotal(text, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
             Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
