@@ -55,10 +55,11 @@ internal static partial class FigureCues
 
     /// <summary>
     /// "since" opening the period a running total covers: a date or a season ("since July 11", "since 2011", "since last
-    /// week", "since early March", "since Monday"), or the start of the conflict or crisis ("since the war began", "since the
-    /// start of the uprising"). Not a clause of cause ("since the army refused"), which names no period.
+    /// month", "since early March"), or the start of the conflict or crisis ("since the war began", "since the start of the
+    /// uprising"). Not a clause of cause ("since the army refused"), which names no period, nor a day of the week or "last
+    /// week" ("killed in battles since Wednesday afternoon"): a few days are the incident's own span, and its toll.
     /// </summary>
-    [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset|end)\b|(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:war|conflict|uprising|revolution|crisis|pandemic|fighting|offensive|campaign|operation|siege|invasion|insurgency|protests?|outbreak|attacks?|strikes?|bombardment|ceasefire|truce)\b|(?:early|late|mid-?)\s*(?:\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:1[89]|20)\d{2}\b|last\s+(?:week|month|year|spring|summer|autumn|fall|winter|[\p{L}]+day)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|then\b|(?:it|they)\s+(?:began|started|erupted|broke\s+out)\b)",
+    [GeneratedRegex(@"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset|end)\b|(?:the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:war|conflict|uprising|revolution|crisis|pandemic|fighting|offensive|campaign|operation|siege|invasion|insurgency|protests?|outbreak|attacks?|strikes?|bombardment|ceasefire|truce)\b|(?:early|late|mid-?)\s*(?:\d{4}|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:1[89]|20)\d{2}\b|last\s+(?:month|year|spring|summer|autumn|fall|winter)\b|(?:it|they)\s+(?:began|started|erupted|broke\s+out)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RunningSinceRegex();
 
