@@ -257,6 +257,8 @@ internal static class WhatItCounts
         if (unit.Length == 0 && !tally && events.Overlaps(PersonEvents))
             people = true;
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
+        // Where the figure's time is read (its days, a running total's "since"): its sentence, at most DayReach either side.
+        int timeFrom = Math.Max(clause.Start, q.Span.Start - DayReach), timeTo = Math.Min(clause.End, q.Span.End + DayReach);
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
             measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
@@ -264,8 +266,8 @@ internal static class WhatItCounts
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share)
         {
             Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
-            Days = measure ? null : DaysNamed(text, article.Dates, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
-            Running = !measure && FigureCues.RunningTotal(text, Math.Max(clause.Start, q.Span.Start - DayReach), Math.Min(clause.End, q.Span.End + DayReach)),
+            Days = measure ? null : DaysNamed(text, article.Dates, timeFrom, timeTo),
+            Running = !measure && FigureCues.RunningTotal(text, timeFrom, timeTo),
             Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,
