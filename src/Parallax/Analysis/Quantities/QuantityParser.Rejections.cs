@@ -373,7 +373,7 @@ internal sealed partial class QuantityParser
     /// <summary>
     /// A bare number in words next to an event: after its verb ("killing nine", "killed five", "wounded at least one
     /// million"), or before it
-    /// ("nine dead", "five were killed", "two have been arrested"), or as its part ("four of the dead").
+    /// ("nine dead", "five were killed", "two have been arrested", "six more wounded"), or as its part ("four of the dead").
     /// </summary>
     private bool EventAround(NumberExpression n)
     {
@@ -381,7 +381,9 @@ internal sealed partial class QuantityParser
         // Over a hedge: "killed at least nine", "wounded more than one million", "killing another five".
         for (int hedge = 0; hedge < 3 && IsWord(before) && QuantityCues.HedgeTokens.Has(Str(before)); hedge++)
             before--;
-        return (IsWord(before) && QuantityCues.EventWords.Has(Str(before))) || EventFrom(n.EndToken) || PartOfEvent(n.EndToken);
+        // "six more wounded", "four more were injured": the word that adds to a toll stands between the count and its event.
+        int after = IsWord(n.EndToken) && QuantityCues.MoreWords.Has(Str(n.EndToken)) ? n.EndToken + 1 : n.EndToken;
+        return (IsWord(before) && QuantityCues.EventWords.Has(Str(before))) || EventFrom(after) || PartOfEvent(n.EndToken);
     }
 
     /// <summary>"four of the dead", "two of those killed", "three of the wounded": a part of a toll, its event after "of".</summary>
