@@ -278,7 +278,11 @@ internal static class WhatItCounts
         };
     }
 
-    /// <summary>The spans of days of the dates and times resolved between <paramref name="start"/> and <paramref name="end"/> (the figure's sentence, at most <see cref="DayReach"/> either side of it); null for a running total.</summary>
+    /// <summary>
+    /// The spans of days of the dates and times resolved between <paramref name="start"/> and <paramref name="end"/> (the
+    /// figure's sentence, at most <see cref="DayReach"/> either side of it), the narrowest where one holds another; null
+    /// for a running total.
+    /// </summary>
     /// <remarks>
     /// A sentence with "since" counts a running total ("more than 280,000 killed since the conflict began in 2011"): its
     /// dates open the period the count covers, so it has no day of its own to compare.
@@ -297,7 +301,12 @@ internal static class WhatItCounts
                 && Analysis.Dates.TimexCalendar.TryDays(value, out var first, out var last))
                 (days ??= []).Add((first, last));
         }
-        return days is null ? [] : [.. days];
+        if (days is null)
+            return [];
+        // "the second time this month ... after 17 were killed in an October 2 attack": a span that holds a narrower day of
+        // the same sentence is the setting, the narrower day the incident's.
+        days.RemoveAll(d => days.Exists(o => o != d && o.Item1 >= d.Item1 && o.Item2 <= d.Item2));
+        return [.. days];
     }
 
     /// <summary>
