@@ -32,6 +32,9 @@ internal static class WhatItCounts
     /// <summary>The lexicon class of evacuations (Data/counted-things.txt).</summary>
     private const string EvacuatedClass = "evacuated";
 
+    /// <summary>The lexicon class of what is launched or fired (missiles, rockets, shells).</summary>
+    private const string LaunchedClass = "launched";
+
     /// <summary>Punctuation that closes a clause: what a figure measures is not read across it.</summary>
     private const string ClauseBreaks = ",;:()—–\n";
 
@@ -256,6 +259,10 @@ internal static class WhatItCounts
         // "killed at least 41", "27 were wounded", "the death toll rose to 19": a toll left bare counts people.
         if (unit.Length == 0 && !tally && events.Overlaps(PersonEvents))
             people = true;
+        // Persons are not what is launched or fired where something else happened to them: "30 fighters were killed in
+        // an offensive they had launched" counts the dead, the launch was theirs.
+        if ((people || persons) && events.Count > 1)
+            events.Remove(LaunchedClass);
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
         // Where the figure's time is read (its days, a running total's "since"): its sentence, at most DayReach either side.
         int timeFrom = Math.Max(clause.Start, q.Span.Start - DayReach), timeTo = Math.Min(clause.End, q.Span.End + DayReach);
