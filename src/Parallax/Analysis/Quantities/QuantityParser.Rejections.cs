@@ -15,6 +15,9 @@ internal sealed partial class QuantityParser
         next = i + 1;
         var t = _tokens[i];
 
+        // A leading zero marks a code or a clock, not an amount: "Jul 012016" (a day run into its year), "007", "0800".
+        if (t.Length >= 2 && _text[t.Start] == '0' && char.IsDigit(_text[t.Start + 1]))
+            return true;
         if (i > 0 && Glued(i - 1) && _tokens[i - 1].Kind == TokenKind.Word && CurrencyBefore(t.Start, out _) is null
             && !(IsWord(i - 1, "minus") || IsWord(i - 1, "sub")))
             return true; // S22, CO2, COVID19, X-Pro3
