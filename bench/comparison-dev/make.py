@@ -18,7 +18,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 stories_dir = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "datasets", "stories"))
 
 ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-ap.add_argument("--part", choices=["A", "B", "C", "all"], default="all")
+ap.add_argument("--part", choices=["A", "B", "C", "D", "all"], default="all")
 ap.add_argument("--out-dir", default="/tmp/comparison-dev")
 ap.add_argument("--stories-dir", default=stories_dir)
 args = ap.parse_args()

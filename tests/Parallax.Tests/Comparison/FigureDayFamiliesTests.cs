@@ -59,4 +59,31 @@ public class FigureDayFamiliesTests
         Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
         Assert.False(g!.Agree);
     }
+
+    [Theory]
+    // A sentence that sets an earlier incident's day inside a wider span ("this month", "this year"): the day is the
+    // incident's, so its toll stays apart from today's.
+    [InlineData("It was the second bombing this year, after 17 people were killed in a January 20 attack on the depot.",
+        "At least nine people were killed on Wednesday in the bombing at the depot, police said.", "17 people", "nine people")]
+    [InlineData("This year has been the deadliest yet: 40 people died in the February 2 flood at the dam, officials said.",
+        "The flood at the dam killed 12 people on Tuesday, officials said.", "40 people", "12 people")]
+    public void A_day_inside_a_wider_span_dates_its_incident(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.GroupDated((a, Day), (b, Day));
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
+    // The wider span alone, or a day inside it that is today's: the toll is still today's.
+    [InlineData("It was the second bombing at the depot this month; 17 people were killed in it, police said.",
+        "At least nine people were killed on Wednesday in the bombing at the depot, police said.", "17 people", "nine people")]
+    [InlineData("It was the second bombing this month, after 17 people were killed at the depot on Wednesday, police said.",
+        "At least nine people were killed on Wednesday in the bombing at the depot, police said.", "17 people", "nine people")]
+    public void A_wider_span_alone_or_with_the_same_day_still_meets(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.GroupDated((a, Day), (b, Day));
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
 }

@@ -26,6 +26,11 @@ public class FigureOtherMentionsTests
     // The event named by one mention only ("were counted" names none).
     [InlineData("Border agents detained over 151,000 migrants in May, the agency said. Its figures show 151,388 migrants were counted at the southern border in May.",
         "Border agents detained 151,388 migrants at the southern border in May, the agency said.", "151,000 migrants", "151,388 migrants")]
+    // The attackers' own launch is not what happened to the dead ("an offensive they had launched").
+    [InlineData("Troops killed 29 militants who tried to reopen the supply road. Nearly 30 insurgents have been killed in an offensive they had launched to reopen the road.",
+        "At least 29 rebels were killed in the failed offensive to reopen the supply road, the monitor said.", "30 insurgents", "29 rebels")]
+    [InlineData("The army said it killed 41 fighters near the dam. About 40 militants died in the attack they had launched on the dam.",
+        "At least 40 rebels were killed attacking the dam, the monitor said.", "40 militants", "40 rebels")]
     public void A_second_mention_in_other_words_joins_its_figure_s_group(string a, string b, string second, string other)
     {
         var (docs, groups) = QuantityArticles.Group(a, b);

@@ -229,4 +229,26 @@ public class FigureTollFamiliesTests
             && g == groups.FirstOrDefault(x => x.Members.Any(m => m.Article == 2)), Show(docs, groups));
         Assert.False(g!.Agree);
     }
+
+    [Theory]
+    // A closed compound of "children" counts children.
+    [InlineData("At least four schoolchildren were killed when a shell hit the school gate.", "The shell that hit the school gate killed six children, medics said.", "four schoolchildren", "six children")]
+    [InlineData("The fire at the house killed three grandchildren of the owner.", "Five children died in the fire at the house, firefighters said.", "three grandchildren", "Five children")]
+    public void A_compound_of_children_disputes_a_toll_of_children(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+        Assert.False(g!.Agree);
+    }
+
+    [Theory]
+    // Other persons of the same toll stay apart.
+    [InlineData("At least four schoolchildren were killed when a shell hit the school gate.", "The shell that hit the school gate killed six teachers, medics said.", "four schoolchildren", "six teachers")]
+    public void A_compound_of_children_stays_apart_from_other_persons(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
 }

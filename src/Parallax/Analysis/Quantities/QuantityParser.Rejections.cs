@@ -15,6 +15,9 @@ internal sealed partial class QuantityParser
         next = i + 1;
         var t = _tokens[i];
 
+        // A leading zero marks a code or a clock, not an amount: "Jul 012016" (a day run into its year), "007", "0800".
+        if (t.Length >= 2 && _text[t.Start] == '0' && char.IsDigit(_text[t.Start + 1]))
+            return true;
         if (i > 0 && Glued(i - 1) && _tokens[i - 1].Kind == TokenKind.Word && CurrencyBefore(t.Start, out _) is null
             && !(IsWord(i - 1, "minus") || IsWord(i - 1, "sub")))
             return true; // S22, CO2, COVID19, X-Pro3
@@ -373,7 +376,7 @@ internal sealed partial class QuantityParser
     /// <summary>
     /// A bare number in words next to an event: after its verb ("killing nine", "killed five", "wounded at least one
     /// million"), or before it
-    /// ("nine dead", "five were killed", "two have been arrested"), or as its part ("four of the dead").
+    /// ("nine dead", "five were killed", "two have been arrested", "six more wounded"), or as its part ("four of the dead").
     /// </summary>
     private bool EventAround(NumberExpression n)
     {
@@ -381,7 +384,9 @@ internal sealed partial class QuantityParser
         // Over a hedge: "killed at least nine", "wounded more than one million", "killing another five".
         for (int hedge = 0; hedge < 3 && IsWord(before) && QuantityCues.HedgeTokens.Has(Str(before)); hedge++)
             before--;
-        return (IsWord(before) && QuantityCues.EventWords.Has(Str(before))) || EventFrom(n.EndToken) || PartOfEvent(n.EndToken);
+        // "six more wounded", "four more were injured": the word that adds to a toll stands between the count and its event.
+        int after = IsWord(n.EndToken) && QuantityCues.MoreWords.Has(Str(n.EndToken)) ? n.EndToken + 1 : n.EndToken;
+        return (IsWord(before) && QuantityCues.EventWords.Has(Str(before))) || EventFrom(after) || PartOfEvent(n.EndToken);
     }
 
     /// <summary>"four of the dead", "two of those killed", "three of the wounded": a part of a toll, its event after "of".</summary>

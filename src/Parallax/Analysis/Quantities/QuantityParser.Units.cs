@@ -394,13 +394,21 @@ internal sealed partial class QuantityParser
             return true;
         if (QuantityCues.NotNouns.Has(w))
             return false;
-        if (w.Length > 4 && w.EndsWith("men", StringComparison.OrdinalIgnoreCase))
+        if (w.Length > 4 && w.EndsWith("men", StringComparison.OrdinalIgnoreCase) || IsCompoundOfIrregular(w))
             return true;
         if (w[^1] is not ('s' or 'S'))
             return false;
         return !(w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) || w.EndsWith("us", StringComparison.OrdinalIgnoreCase)
                  || w.EndsWith("is", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// A closed compound whose last part is an irregular plural of persons: "schoolchildren", "grandchildren",
+    /// "townspeople", "tradespeople" (the "-men" compounds are read apart).
+    /// </summary>
+    private static bool IsCompoundOfIrregular(ReadOnlySpan<char> w) =>
+        w.Length > "children".Length && w.EndsWith("children", StringComparison.OrdinalIgnoreCase)
+        || w.Length > "people".Length && w.EndsWith("people", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The singular of a plural noun, by the irregular tables and the English suffix rules.</summary>
     internal static string Singular(string w)
@@ -411,6 +419,10 @@ internal sealed partial class QuantityParser
             return MatchCase(w, special);
         if (w.Length > 4 && w.EndsWith("men", StringComparison.OrdinalIgnoreCase))
             return w[..^3] + "man";
+        if (w.Length > "children".Length && w.EndsWith("children", StringComparison.OrdinalIgnoreCase))
+            return w[..^3]; // "schoolchildren": "schoolchild"
+        if (IsCompoundOfIrregular(w))
+            return w; // "townspeople"
         if (w.Length > 4 && w.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
             return w[..^3] + "y";
         foreach (var suffix in (ReadOnlySpan<string>)["ches", "shes", "sses", "xes", "zzes"])

@@ -35,6 +35,14 @@ internal sealed class FigureGrouper
     /// </summary>
     public const double SameArticleRatio = 2.5;
 
+    /// <summary>
+    /// Most taken off a pair's score for values far apart, in choosing each figure's partner in the other article: where two
+    /// tolls of one article read alike against another's ("50 killed in the raids" against "26 people" and "fifteen
+    /// others"), the nearer value is likelier the same count. Small, so it only breaks near ties; a pair that reaches
+    /// <see cref="Threshold"/> still does.
+    /// </summary>
+    public const double NearerValueTieBreak = 0.05;
+
     /// <summary>How much above <see cref="Threshold"/> a link must score to put a second figure of one article in a group.</summary>
     public const double SameArticleMargin = 0.1;
 
@@ -119,6 +127,8 @@ internal sealed class FigureGrouper
                         score[i, j] = Score(fa[i], fb[j]);
                         if (score[i, j] > 0 && BothGiveBoth(fa[i][0], fb[j][0], byValue[a], byValue[b]))
                             score[i, j] = 0;
+                        else if (score[i, j] >= Threshold)
+                            score[i, j] = Math.Max(Threshold, score[i, j] - NearerValueTieBreak * Distance(fa[i][0], fb[j][0]));
                     }
                 }
                 var assignment = Hungarian.MaximumAssignment(score, Threshold);
@@ -312,6 +322,17 @@ internal sealed class FigureGrouper
         var what = members.SelectMany(m => m.Events).FirstOrDefault();
         return new FigureGroup(members.Select(m => m.Ref).ToList(), about, agree,
             agree ? null : FigureAgreement.Why(members.Select(m => (m.Quantity, m.Perpetrators)), what));
+    }
+
+    /// <summary>
+    /// How far apart two values are, from 0 (one value) to 1 (<see cref="ImplausibleRatio"/> times apart or more), on a
+    /// log scale: 50 is nearer 26 than 15.
+    /// </summary>
+    private static double Distance(Figure a, Figure b)
+    {
+        double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        return low <= 0 ? 1 : Math.Min(1, Math.Log(high / low) / Math.Log(ImplausibleRatio));
     }
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

@@ -32,6 +32,9 @@ internal static class WhatItCounts
     /// <summary>The lexicon class of evacuations (Data/counted-things.txt).</summary>
     private const string EvacuatedClass = "evacuated";
 
+    /// <summary>The lexicon class of what is launched or fired (missiles, rockets, shells).</summary>
+    private const string LaunchedClass = "launched";
+
     /// <summary>Punctuation that closes a clause: what a figure measures is not read across it.</summary>
     private const string ClauseBreaks = ",;:()—–\n";
 
@@ -256,6 +259,10 @@ internal static class WhatItCounts
         // "killed at least 41", "27 were wounded", "the death toll rose to 19": a toll left bare counts people.
         if (unit.Length == 0 && !tally && events.Overlaps(PersonEvents))
             people = true;
+        // Persons are not what is launched or fired where something else happened to them: "30 fighters were killed in
+        // an offensive they had launched" counts the dead, the launch was theirs.
+        if ((people || persons) && events.Count > 1)
+            events.Remove(LaunchedClass);
         string[] unitWords = unit.Length == 0 ? [] : [LastWord(unit), LastWord(q.Text).Trim('.', ',', ';', ':', ')', '(')];
         // Where the figure's time is read (its days, a running total's "since"): its sentence, at most DayReach either side.
         int timeFrom = Math.Max(clause.Start, q.Span.Start - DayReach), timeTo = Math.Min(clause.End, q.Span.End + DayReach);
@@ -278,7 +285,11 @@ internal static class WhatItCounts
         };
     }
 
-    /// <summary>The spans of days of the dates and times resolved between <paramref name="start"/> and <paramref name="end"/> (the figure's sentence, at most <see cref="DayReach"/> either side of it); null for a running total.</summary>
+    /// <summary>
+    /// The spans of days of the dates and times resolved between <paramref name="start"/> and <paramref name="end"/> (the
+    /// figure's sentence, at most <see cref="DayReach"/> either side of it), the narrowest where one holds another; null
+    /// for a running total.
+    /// </summary>
     /// <remarks>
     /// A sentence with "since" counts a running total ("more than 280,000 killed since the conflict began in 2011"): its
     /// dates open the period the count covers, so it has no day of its own to compare.
@@ -297,7 +308,12 @@ internal static class WhatItCounts
                 && Analysis.Dates.TimexCalendar.TryDays(value, out var first, out var last))
                 (days ??= []).Add((first, last));
         }
-        return days is null ? [] : [.. days];
+        if (days is null)
+            return [];
+        // "the second time this month ... after 17 were killed in an October 2 attack": a span that holds a narrower day of
+        // the same sentence is the setting, the narrower day the incident's.
+        days.RemoveAll(d => days.Exists(o => o != d && o.Item1 >= d.Item1 && o.Item2 <= d.Item2));
+        return [.. days];
     }
 
     /// <summary>
