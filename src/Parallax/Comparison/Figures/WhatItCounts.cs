@@ -311,9 +311,18 @@ internal static class WhatItCounts
         if (days is null)
             return [];
         // "the second time this month ... after 17 were killed in an October 2 attack": a span that holds a narrower day of
-        // the same sentence is the setting, the narrower day the incident's.
-        days.RemoveAll(d => days.Exists(o => o != d && o.Item1 >= d.Item1 && o.Item2 <= d.Item2));
-        return [.. days];
+        // the same sentence is the setting, the narrower day the incident's. Loops, not a predicate over the list being
+        // pruned: a sentence names a few dates.
+        var narrowest = new List<(DateOnly, DateOnly)>(days.Count);
+        foreach (var d in days)
+        {
+            bool holdsAnother = false;
+            foreach (var o in days)
+                holdsAnother |= o != d && o.Item1 >= d.Item1 && o.Item2 <= d.Item2;
+            if (!holdsAnother)
+                narrowest.Add(d);
+        }
+        return [.. narrowest];
     }
 
     /// <summary>
