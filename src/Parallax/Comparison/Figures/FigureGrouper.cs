@@ -234,8 +234,7 @@ internal sealed class FigureGrouper
     private static bool SameThing(List<Figure> a, List<Figure> b)
     {
         var (x, y) = (a[0], b[0]);
-        double low = Math.Min(Math.Abs(x.Quantity.Value), Math.Abs(y.Quantity.Value));
-        double high = Math.Max(Math.Abs(x.Quantity.Value), Math.Abs(y.Quantity.Value));
+        var (low, high) = FigureSimilarity.Sizes(x, y);
         if (x.Measure || y.Measure || !x.Events.SetEquals(y.Events) || x.People != y.People || !x.OwnNouns.SetEquals(y.OwnNouns)
             || low <= 0 || high / low > SameArticleRatio || Score(a, b) < Threshold)
             return false;
@@ -330,8 +329,7 @@ internal sealed class FigureGrouper
     /// </summary>
     private static double Distance(Figure a, Figure b)
     {
-        double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
-        double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        var (low, high) = FigureSimilarity.Sizes(a, b);
         return low <= 0 ? 1 : Math.Min(1, Math.Log(high / low) / Math.Log(ImplausibleRatio));
     }
 

@@ -352,7 +352,7 @@ internal static class FigureSimilarity
     {
         if (!a.Measure || !b.Measure || a.Heads.Length == 0 || b.Heads.Length == 0 || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             return false;
-        double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value)), high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        var (low, high) = Sizes(a, b);
         if (low <= 0 || high / low > FigureGrouper.ImplausibleRatio)
             return false;
         foreach (var x in a.Heads)
@@ -413,8 +413,7 @@ internal static class FigureSimilarity
         // What was expected is not what happened: "870,000 expected" and "943,000 added" are two figures.
         if (a.Forecast != b.Forecast)
             score *= FigureGrouper.ForecastMismatchCredit;
-        double low = Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
-        double high = Math.Max(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value));
+        var (low, high) = Sizes(a, b);
         // Two outlets' figures for one thing are seldom far apart: beyond the ratio, the score falls with the distance.
         if (low > 0 && high / low > FigureGrouper.ImplausibleRatio)
             score *= FigureGrouper.ImplausibleRatio * low / high;
@@ -427,6 +426,13 @@ internal static class FigureSimilarity
         else if (FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators))
             score += FigureGrouper.AgreeBonus + (rounded ? FigureGrouper.DistinctiveValueBonus : 0);
         return Math.Min(1, score);
+    }
+
+    /// <summary>The smaller and the larger of two figures' sizes (absolute values).</summary>
+    public static (double Low, double High) Sizes(Figure a, Figure b)
+    {
+        double x = Math.Abs(a.Quantity.Value), y = Math.Abs(b.Quantity.Value);
+        return x <= y ? (x, y) : (y, x);
     }
 
     /// <summary>
