@@ -522,8 +522,22 @@ internal sealed partial class QuantityParser
                 continue;
             }
             var last = new NumberExpression { EndToken = k + 1, End = _tokens[k].End };
-            return HyphenNoun(last, out unit, out _);
+            return HyphenNoun(last, out unit, out _) || AgeCompound(k + 1, out unit);
         }
         return false;
+    }
+
+    /// <summary>
+    /// An age compound after the hyphen token <paramref name="h"/>: "-year-old", "-month-olds". The unit is the age's
+    /// ("year of age"), for the members of a suspended list ("12- and 13-year-olds").
+    /// </summary>
+    private bool AgeCompound(int h, out string unit)
+    {
+        unit = "";
+        if (!IsSymbol(h, '-') || !Glued(h) || UnitLexicon.Match(_text, _tokens[h].End, attached: false, out var unitEnd) is not { Kind: UnitKind.Time } form
+            || !(TryWord(unitEnd, "old", allowHyphen: true, out _) || TryWord(unitEnd, "olds", allowHyphen: true, out _)))
+            return false;
+        unit = form.Canonical + " of age";
+        return true;
     }
 }
