@@ -74,6 +74,9 @@ internal static class WhatItCounts
         "juror", "commissioner", "trustee", "councillor", "councilor", "regent",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Stem of "members": a count of a group's members, whoever the group is.</summary>
+    internal static readonly string MemberKey = PorterStemmer.Stem("member");
+
     private const string PercentUnit = "percent";
 
     private const string DecadeUnit = "decade", YearUnit = "year", MonthUnit = "month", WeekUnit = "week", DayUnit = "day";
@@ -173,6 +176,10 @@ internal static class WhatItCounts
             ?? partKind ?? q.Unit ?? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
             ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
+        // "15 members of medical staff" counts staff: a group named by a noun of persons says who the members are.
+        if (side is null && PorterStemmer.Stem(LastWord(Head(unit)).ToLowerInvariant()) == MemberKey
+            && FigureCues.GroupOfMembers(text, q.Span.End, clause.End) is { } group)
+            unit = group;
         // "the 870,000 economists had expected": the forecasters are not what the figure counts.
         bool forecast = q.Unit is not null && FigureCues.IsForecaster(LastWord(Head(unit)), text, q.Span.End, clause.End);
         if (forecast)
