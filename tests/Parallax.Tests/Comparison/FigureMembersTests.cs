@@ -35,6 +35,13 @@ public class FigureMembersTests
         "Three of its fighters blew themselves up outside the ministry on Monday, the group said.", "Three suicide bombers", "Three of its fighters", true)]
     [InlineData("Police said two assailants were shot dead after the stabbing at the station.",
         "Two attackers were shot dead after the stabbing at the station, police said.", "two assailants", "Two attackers", true)]
+    // Persons named by their trade, their kinship or as men: one class each.
+    [InlineData("The army said 66 journalists had been killed in the region since January.",
+        "Some 66 reporters have been killed in the region since January, the army said.", "66 journalists", "66 reporters", true)]
+    [InlineData("The shelling of the house killed three brothers on Friday, the agency said.",
+        "Three of his relatives were killed when the house was shelled on Friday, the agency said.", "three brothers", "Three of his relatives", true)]
+    [InlineData("The blast at the market killed 31 men and nine women, medics said.",
+        "Medics said 29 men were among the dead in the market blast.", "31 men", "29 men", false)]
     public void Members_count_the_persons_of_their_group(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = Group(a, b);
@@ -53,6 +60,11 @@ public class FigureMembersTests
     // Members of a group named by a noun that says nothing of who they are, counted by no event.
     [InlineData("The council's 12 members met on Monday to discuss the budget.",
         "Twelve firefighters met the council on Monday to discuss the budget.", "12 members", "Twelve firefighters")]
+    // Men are not the women of one toll, nor the press its soldiers.
+    [InlineData("The blast at the market killed 31 men, medics said on Sunday.",
+        "Medics said 31 women were killed in the market blast on Sunday.", "31 men", "31 women")]
+    [InlineData("Twelve journalists were wounded in the shelling of the port, the union said.",
+        "The shelling of the port wounded 12 soldiers, the union said.", "Twelve journalists", "12 soldiers")]
     public void Look_alikes_stay_apart(string a, string b, string first, string second)
     {
         var (docs, groups) = Group(a, b);
