@@ -167,14 +167,17 @@ internal sealed partial class QuantityParser
         return true;
     }
 
-    /// <summary>"December 15", "Dec. 23, 2016", "8 July 2021": a day of a month.</summary>
+    /// <summary>
+    /// "December 15", "Dec. 23, 2016", "8 July 2021": a day of a month. After a month only a day (up to 31) or a year is
+    /// the date's: "In March 45 people died", "Since January 66 reporters were killed" count.
+    /// </summary>
     private bool IsDate(int i, out int next)
     {
         next = i + 1;
         int before = i - 1;
         if (IsSymbol(before, '.') && Glued(before - 1))
             before--;
-        if (IsMonth(before) && _tokens[i].IntegerDigits <= 4 && !_tokens[i].HasDecimals && !_tokens[i].Grouped)
+        if (IsMonth(before) && _tokens[i].IntegerDigits <= 4 && !_tokens[i].HasDecimals && !_tokens[i].Grouped && DayOrYear(Str(i)))
         {
             next = SkipYearAfter(i + 1);
             return true;
@@ -190,6 +193,13 @@ internal sealed partial class QuantityParser
         }
         return false;
     }
+
+    /// <summary>A number a month's name may carry: its day, or a year of four digits.</summary>
+    private static bool DayOrYear(ReadOnlySpan<char> digits) =>
+        !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
+        || value <= 31 || digits.Length == 4 && value is >= MinYear and <= MaxYear;
+
+    private const int MinYear = 1000, MaxYear = 2199;
 
     private int SkipYearAfter(int k)
     {
