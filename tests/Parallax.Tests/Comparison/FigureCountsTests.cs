@@ -132,6 +132,9 @@ public class FigureCountsTests
     [InlineData("The regulator cleared the shot for children ages 5 to 11 on Friday.", "Children aged 5 to 11 can now get the shot, the regulator said on Friday.", true)]
     [InlineData("Boosters are cleared for people 65 and older, the agency said.", "The agency cleared boosters for those 65 and older on Wednesday.", true)]
     [InlineData("The shot is cleared for adolescents ages 12 to 15 from Thursday.", "Children as young as 12 can get the shot from Thursday.", true)]
+    // A band written with a hanging hyphen is the same band.
+    [InlineData("The regulator cleared the shot for 12- to 15-year-olds on Monday.", "Adolescents ages 12 to 15 can get the shot from Monday, the regulator said.", true)]
+    [InlineData("Trials in five- to 11-year-old children start in June.", "The company will test the shot on children aged 5 to 11 from June.", true)]
     // The youngest age of a band and a lower age limit are one age however little else the sentences share.
     [InlineData("The decision by federal health officials late on Monday means that millions of teenagers ages 13 to 17 will qualify for the jabs before the autumn term starts.",
         "Regulators have now widened the range to cover children as young as 13, the company said.", true)]

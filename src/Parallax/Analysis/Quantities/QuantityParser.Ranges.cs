@@ -39,12 +39,18 @@ internal sealed partial class QuantityParser
         Connector connector;
         int q;
         char c = _text[p];
-        bool hyphenatedTo = false;
+        bool hyphenatedTo = false, suspended = false;
         if (HyphenatedTo(p, end1) is int toEnd)
         {
             q = toEnd;
             connector = Connector.To;
             hyphenatedTo = true;
+        }
+        else if (SuspendedRange(p, end1, cue) is (int secondStart, var joiner))
+        {
+            q = secondStart;
+            connector = joiner;
+            suspended = true;
         }
         else if (c is '-' or '–' or '‐')
         {
@@ -150,6 +156,15 @@ internal sealed partial class QuantityParser
         var unit2 = ReadUnit(n2, currency2 ?? (unit1.Name is null ? null : currency1), out var end2, out var endTok2);
         if (unit2.Name is null && currency1 is not null)
             unit2 = unit1;
+        // The first number's hyphen hangs for the second's unit or counted noun ("40- to 50-page reports"): without one
+        // there is no range to share it.
+        if (suspended && unit2.Name is null)
+        {
+            if (!HyphenNoun(n2, out var noun, out var nounEnd))
+                return RangeOutcome.None;
+            unit2 = new UnitReading(noun, null);
+            (end2, endTok2) = (nounEnd, n2.EndToken + 2);
+        }
 
         // Scale distributes over a bare first number: "$89 to $93 billion", "1 to 2 thousand".
         double v1 = n1.Value, v2 = n2.Value;
@@ -209,6 +224,23 @@ internal sealed partial class QuantityParser
         if (p != end1 || p + 4 >= _text.Length || _text[p] is not ('-' or '–' or '‐') || !TextMatch.At(_text, p + 1, "to", true, out var e))
             return null;
         return _text[e] is '-' or '–' or '‐' && char.IsAsciiDigit(_text[e + 1]) ? e + 1 : null;
+    }
+
+    /// <summary>
+    /// Where the second number starts after a hanging hyphen that shares the second number's unit: "12- to 15-year-olds",
+    /// "five- to 11-year-old children", "a two- to three-year sentence", "between 10- and 15-minute delays". Null when the
+    /// hyphen does not hang before "to" (or "and" after "between"): "four-, five- and six-cylinder" lists three sizes.
+    /// </summary>
+    private (int Start, Connector Joiner)? SuspendedRange(int p, int end1, RangeCue cue)
+    {
+        if (p != end1 || p + 1 >= _text.Length || _text[p] is not ('-' or '‐') || !char.IsWhiteSpace(_text[p + 1]))
+            return null;
+        int w = SkipSpace(p + 1);
+        if (TextMatch.At(_text, w, "to", true, out var e) && TextMatch.IsBoundary(_text, e, "to"))
+            return (SkipSpace(e), Connector.To);
+        if (cue == RangeCue.Between && TextMatch.At(_text, w, "and", true, out e) && TextMatch.IsBoundary(_text, e, "and"))
+            return (SkipSpace(e), Connector.And);
+        return null;
     }
 
     private bool StartsTo(int p) => TextMatch.At(_text, p, "to", true, out var e) && TextMatch.IsBoundary(_text, e, "to");

@@ -167,14 +167,17 @@ internal sealed partial class QuantityParser
         return true;
     }
 
-    /// <summary>"December 15", "Dec. 23, 2016", "8 July 2021": a day of a month.</summary>
+    /// <summary>
+    /// "December 15", "Dec. 23, 2016", "8 July 2021": a day of a month. After a month only a day (up to 31) or a year is
+    /// the date's: "In March 45 people died", "Since January 66 reporters were killed" count.
+    /// </summary>
     private bool IsDate(int i, out int next)
     {
         next = i + 1;
         int before = i - 1;
         if (IsSymbol(before, '.') && Glued(before - 1))
             before--;
-        if (IsMonth(before) && _tokens[i].IntegerDigits <= 4 && !_tokens[i].HasDecimals && !_tokens[i].Grouped)
+        if (IsMonth(before) && _tokens[i].IntegerDigits <= 4 && !_tokens[i].HasDecimals && !_tokens[i].Grouped && DayOrYear(Str(i)))
         {
             next = SkipYearAfter(i + 1);
             return true;
@@ -190,6 +193,13 @@ internal sealed partial class QuantityParser
         }
         return false;
     }
+
+    /// <summary>A number a month's name may carry: its day, or a year of four digits.</summary>
+    private static bool DayOrYear(ReadOnlySpan<char> digits) =>
+        !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
+        || value <= 31 || digits.Length == 4 && value is >= MinYear and <= MaxYear;
+
+    private const int MinYear = 1000, MaxYear = 2199;
 
     private int SkipYearAfter(int k)
     {
@@ -522,8 +532,22 @@ internal sealed partial class QuantityParser
                 continue;
             }
             var last = new NumberExpression { EndToken = k + 1, End = _tokens[k].End };
-            return HyphenNoun(last, out unit, out _);
+            return HyphenNoun(last, out unit, out _) || AgeCompound(k + 1, out unit);
         }
         return false;
+    }
+
+    /// <summary>
+    /// An age compound after the hyphen token <paramref name="h"/>: "-year-old", "-month-olds". The unit is the age's
+    /// ("year of age"), for the members of a suspended list ("12- and 13-year-olds").
+    /// </summary>
+    private bool AgeCompound(int h, out string unit)
+    {
+        unit = "";
+        if (!IsSymbol(h, '-') || !Glued(h) || UnitLexicon.Match(_text, _tokens[h].End, attached: false, out var unitEnd) is not { Kind: UnitKind.Time } form
+            || !(TryWord(unitEnd, "old", allowHyphen: true, out _) || TryWord(unitEnd, "olds", allowHyphen: true, out _)))
+            return false;
+        unit = form.Canonical + " of age";
+        return true;
     }
 }

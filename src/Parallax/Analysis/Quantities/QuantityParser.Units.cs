@@ -67,7 +67,8 @@ internal sealed partial class QuantityParser
                 (name, kind) = ("GBP", UnitKind.Currency);
             if (kind == UnitKind.Percent)
                 end = SkipGluedWord(end); // "percent-owned"
-            if (kind == UnitKind.Time && TryWord(end, "old", allowHyphen: true, out var oldEnd))
+            // "a 15-year-old", and the noun "15-year-olds".
+            if (kind == UnitKind.Time && (TryWord(end, "old", allowHyphen: true, out var oldEnd) || TryWord(end, "olds", allowHyphen: true, out oldEnd)))
             {
                 name += " of age";
                 end = oldEnd;

@@ -397,6 +397,42 @@ internal static partial class FigureCues
         return null;
     }
 
+    /// <summary>"… members of medical staff", "… members of the armed police": the group named after a count of members.</summary>
+    [GeneratedRegex(@"^\s+of\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?(?<w>\p{Ll}[\p{L}-]*)(?:\s+(?<w>\p{Ll}[\p{L}-]*)){0,2}",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MembersOfRegex();
+
+    /// <summary>Words that end the name of a group after "members of": a clause goes on ("of the family who were killed").</summary>
+    private static readonly FrozenSet<string> GroupNameEnds = new[] { "who", "that", "which", "were", "was", "are", "is", "in", "on", "at", "and", "or", "from", "with", "by", "to" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a count of members counts when the group is named by a noun of persons after it ("15 members of medical
+    /// staff" are staff; "nine members of the riot police" are police): that noun, the first of the lexicon's persons or
+    /// people within three lower-case words. Null for a group named by a name ("members of the Nusra Front", "of
+    /// Congress") or by a noun that says nothing of who they are ("members of one family").
+    /// </summary>
+    public static string? GroupOfMembers(string text, int figureEnd, int clauseEnd)
+    {
+        int length = Math.Min(50, Math.Max(0, clauseEnd - figureEnd));
+        if (length == 0)
+            return null;
+        var m = MembersOfRegex().Match(text, figureEnd, length);
+        if (!m.Success)
+            return null;
+        foreach (Capture word in m.Groups["w"].Captures)
+        {
+            if (GroupNameEnds.Contains(word.Value))
+                return null;
+            foreach (var (_, kind) in CountedThings.Of(word.Value))
+            {
+                if (kind is CountedKind.Person or CountedKind.People)
+                    return word.Value;
+            }
+        }
+        return null;
+    }
+
     /// <summary>"the 870,000 economists had expected": the noun after the number is who forecast it.</summary>
     public static bool IsForecaster(string unitHead, string text, int figureEnd, int sentenceEnd)
     {

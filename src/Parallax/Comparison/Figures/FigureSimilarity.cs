@@ -61,7 +61,8 @@ internal static class FigureSimilarity
         if (OtherDays(a, b))
             return false;
         bool aNamed = a.People || a.Nouns.Count > 0, bNamed = b.People || b.Nouns.Count > 0;
-        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) && !PeopleCountedAsCases(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns)) && !JobsOfWorkers(a, b))
+        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) && !PeopleCountedAsCases(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns))
+            && !JobsOfWorkers(a, b) && !MembersOfAGroup(a, b))
             return false;
         // Two counts of different nouns that meet only through a noun of their clauses ("943,000 workers" as nonfarm
         // payrolls / "943,000 jobs") need a value that does not coincide by chance: "three residential buildings" hit by
@@ -218,6 +219,21 @@ internal static class FigureSimilarity
         && (SameDistinctiveValue(a, b) || RoundedOfPrecise(a, b));
 
     private const string JobClass = "job", WorkerClass = "worker";
+
+    /// <summary>
+    /// A count of a group's members, the group left unsaid or named by a name ("killed at least 25 members", "25 members of
+    /// the Nusra Front"), and a count of persons of one kind to which the same happened ("25 militants were killed"), when
+    /// their values agree: the members are persons of some kind, and which kind is what the other outlet says. Two values
+    /// that disagree are as likely two groups' tolls ("18 members of the SDF" killed by a strike / "13 militants" the SDF
+    /// killed), and a value too small to tell one count from another still stops them (below).
+    /// </summary>
+    private static bool MembersOfAGroup(Figure a, Figure b)
+    {
+        var (members, kind) = a.UnitKey == WhatItCounts.MemberKey ? (a, b) : (b, a);
+        return members.UnitKey == WhatItCounts.MemberKey && kind.UnitKey != WhatItCounts.MemberKey && kind.Persons && !kind.People
+            && members.Events.Count > 0 && kind.Events.Count > 0 && members.Events.Overlaps(kind.Events)
+            && FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators);
+    }
 
     /// <summary>Least value for which a count of people and one of persons of a kind may be one figure.</summary>
     private const double MinPeopleOfOneKind = 5;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Parallax.Analysis;
 using Parallax.Analysis.Quantities;
 using Parallax.Text;
@@ -12,7 +13,7 @@ namespace Parallax.Comparison.Figures;
 /// noun around it: "killed at least 41", "27 were wounded", "the death toll rose to 19"), and the content words
 /// of the clause and the sentence.
 /// </summary>
-internal static class WhatItCounts
+internal static partial class WhatItCounts
 {
     /// <summary>Content words before a figure, in its clause, that may say what it measures ("annual inflation climbed to").</summary>
     public const int LocalWordsBefore = 5;
@@ -73,6 +74,15 @@ internal static class WhatItCounts
         "senator", "lawmaker", "legislator", "member", "representative", "congressman", "congressmen", "delegate", "justice", "judge", "mp",
         "juror", "commissioner", "trustee", "councillor", "councilor", "regent",
     }.Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    private const string CaseClass = "case", RulingClass = "ruling";
+
+    /// <summary>Words that put an article's cases in a court: its cases are its decisions, not a disease's.</summary>
+    [GeneratedRegex(@"\b(?:[Cc]ourts?|[Jj]ustices|[Jj]udges?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CourtRegex();
+
+    /// <summary>Stem of "members": a count of a group's members, whoever the group is.</summary>
+    internal static readonly string MemberKey = PorterStemmer.Stem("member");
 
     private const string PercentUnit = "percent";
 
@@ -173,6 +183,10 @@ internal static class WhatItCounts
             ?? partKind ?? q.Unit ?? FigureCues.VoteSide(text, clause.Start, q.Span.End, clause.End) ?? FigureCues.NounAfterComparative(text, q.Span.End, clause.End)
             ?? ImpliedNoun(article, q) ?? FigureCues.NounBefore(text, clause.Start, q.Span.Start)
             ?? FigureCues.NounAfterQuote(text, q.Span.End, clause.End) ?? "";
+        // "15 members of medical staff" counts staff: a group named by a noun of persons says who the members are.
+        if (side is null && PorterStemmer.Stem(LastWord(Head(unit)).ToLowerInvariant()) == MemberKey
+            && FigureCues.GroupOfMembers(text, q.Span.End, clause.End) is { } group)
+            unit = group;
         // "the 870,000 economists had expected": the forecasters are not what the figure counts.
         bool forecast = q.Unit is not null && FigureCues.IsForecaster(LastWord(Head(unit)), text, q.Span.End, clause.End);
         if (forecast)
@@ -219,6 +233,10 @@ internal static class WhatItCounts
                 persons = false;
             }
         }
+        // "ruled in two cases" counts a court's decisions: the cases of an article about a court ("the Supreme Court in two
+        // cases", and further down "no recorded dissents in the two cases").
+        if (nouns.Contains(CaseClass) && CourtRegex().IsMatch(text))
+            nouns.Add(RulingClass);
         var ownNouns = nouns.Count == 0 ? NoNouns : new HashSet<string>(nouns, StringComparer.Ordinal);
         // The clause's events, and for a count of a named thing the classes of nouns around it ("Nonfarm payrolls
         // increased by 943,000 workers": a count of jobs as well).
