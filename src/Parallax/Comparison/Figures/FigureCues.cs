@@ -321,13 +321,8 @@ internal static partial class FigureCues
     /// </summary>
     public static string? NounAfterQuote(string text, int figureEnd, int sentenceEnd)
     {
-        int length = Math.Min(60, Math.Max(0, sentenceEnd - figureEnd));
-        if (length == 0)
+        if (NounAfter(QuotedModifierRegex(), text, figureEnd, sentenceEnd, 60) is not { } noun)
             return null;
-        var m = QuotedModifierRegex().Match(text, figureEnd, length);
-        if (!m.Success)
-            return null;
-        var noun = m.Groups["noun"].Value;
         return char.IsLower(noun[0]) && (noun.EndsWith('s') || !CountedThings.Of(noun).IsEmpty) ? noun : null;
     }
 
@@ -348,13 +343,17 @@ internal static partial class FigureCues
     }
 
     /// <summary>The <c>noun</c> group of <paramref name="pattern"/> matched right after a figure, within <paramref name="reach"/> characters of its clause; null when none.</summary>
-    private static string? NounAfter(Regex pattern, string text, int figureEnd, int clauseEnd, int reach)
+    private static string? NounAfter(Regex pattern, string text, int figureEnd, int clauseEnd, int reach) =>
+        MatchAfter(pattern, text, figureEnd, clauseEnd, reach) is { } m ? m.Groups["noun"].Value : null;
+
+    /// <summary><paramref name="pattern"/> matched right after a figure, within <paramref name="reach"/> characters of its clause; null when none.</summary>
+    private static Match? MatchAfter(Regex pattern, string text, int figureEnd, int clauseEnd, int reach)
     {
         int length = Math.Min(reach, Math.Max(0, clauseEnd - figureEnd));
         if (length == 0)
             return null;
         var m = pattern.Match(text, figureEnd, length);
-        return m.Success ? m.Groups["noun"].Value : null;
+        return m.Success ? m : null;
     }
 
     /// <summary>"100 or more employees", "50 or fewer seats": a bound's noun after the comparative.</summary>
@@ -414,11 +413,7 @@ internal static partial class FigureCues
     /// </summary>
     public static string? GroupOfMembers(string text, int figureEnd, int clauseEnd)
     {
-        int length = Math.Min(50, Math.Max(0, clauseEnd - figureEnd));
-        if (length == 0)
-            return null;
-        var m = MembersOfRegex().Match(text, figureEnd, length);
-        if (!m.Success)
+        if (MatchAfter(MembersOfRegex(), text, figureEnd, clauseEnd, 50) is not { } m)
             return null;
         foreach (Capture word in m.Groups["w"].Captures)
         {
