@@ -545,7 +545,7 @@ internal sealed partial class QuantityParser
     {
         unit = "";
         if (!IsSymbol(h, '-') || !Glued(h) || UnitLexicon.Match(_text, _tokens[h].End, attached: false, out var unitEnd) is not { Kind: UnitKind.Time } form
-            || !(TryWord(unitEnd, "old", allowHyphen: true, out _) || TryWord(unitEnd, "olds", allowHyphen: true, out _)))
+            || !AgeAfter(unitEnd, out _))
             return false;
         unit = form.Canonical + " of age";
         return true;

@@ -67,8 +67,7 @@ internal sealed partial class QuantityParser
                 (name, kind) = ("GBP", UnitKind.Currency);
             if (kind == UnitKind.Percent)
                 end = SkipGluedWord(end); // "percent-owned"
-            // "a 15-year-old", and the noun "15-year-olds".
-            if (kind == UnitKind.Time && (TryWord(end, "old", allowHyphen: true, out var oldEnd) || TryWord(end, "olds", allowHyphen: true, out oldEnd)))
+            if (kind == UnitKind.Time && AgeAfter(end, out var oldEnd))
             {
                 name += " of age";
                 end = oldEnd;
@@ -455,6 +454,10 @@ internal sealed partial class QuantityParser
                 return e;
         return end;
     }
+
+    /// <summary>"-old" or the noun "-olds" right after a span of time, which makes it an age: "a 15-year-old", "15-year-olds".</summary>
+    private bool AgeAfter(int pos, out int end) =>
+        TryWord(pos, "old", allowHyphen: true, out end) || TryWord(pos, "olds", allowHyphen: true, out end);
 
     /// <summary>Whether <paramref name="word"/> follows at <paramref name="pos"/> after a space (or a hyphen when allowed).</summary>
     private bool TryWord(int pos, string word, bool allowHyphen, out int end)
