@@ -188,7 +188,7 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         if (_o.LearnOutletLags && delay.Observed(_o.OutletLagEvidence) is { } seen)
         {
             _lags.Observe(f.Outlet!, seen.Days, Resolve(best), seen.Story);
-            merged.AddRange(FoldLateReports(f.Outlet!));
+            FoldLateReports(f.Outlet!, merged);
         }
         // After a merge the article's story is the surviving (older) one.
         return new StoryAssignment(article, Resolve(best), opened, duplicate, merged);
@@ -223,14 +223,13 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
     /// Once an outlet is known to report late, its recent reports that opened a story of their own while the text
     /// matched another outlets' story that much earlier (kept apart by time alone, before the delay was known)
     /// join that story. Each observation folds at most once (its report is then in its witness's story), and a
-    /// story held only in a checkpoint part is left as it is. Returns the stories merged away.
+    /// story held only in a checkpoint part is left as it is. Adds the stories merged away to <paramref name="merged"/>.
     /// </summary>
-    private List<int> FoldLateReports(string outlet)
+    private void FoldLateReports(string outlet, List<int> merged)
     {
-        var merged = new List<int>();
         int lag = _lags.Lag(outlet);
         if (lag == 0)
-            return merged;
+            return;
         foreach (var o in _lags.Observations(outlet, lag))
         {
             int own = Resolve(o.Story), witness = Resolve(o.Witness);
@@ -238,7 +237,6 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
                 continue;
             merged.Add(Merge(Math.Min(own, witness), Math.Max(own, witness)));
         }
-        return merged;
     }
 
     /// <summary>Merges story <paramref name="gone"/> into the older <paramref name="keep"/>; returns <paramref name="gone"/>.</summary>
