@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
 """Writes AllSides with one side's articles published N days later, to test stories that span days.
 
-usage: bench/shift-outlet.py [--side right] [--days 1 2 3] [--input PATH] [--out-dir /tmp]
+usage: bench/shift-outlet.py [--side right] [--days 1 2 3] [--input PATH] [--out-dir /tmp] [--each-outlet SEED]
 
 AllSides labels each story with three reports (left, center, right) published on the same day. Moving
 one side's reports N days later simulates an outlet that covers the event later; `parallax eval stories`
 on the result measures whether grouping still keeps the story whole. Writes OUT_DIR/allsides-shiftN.jsonl
 for each N (same lines, same order, only `published` changed).
+
+With --each-outlet SEED it writes OUT_DIR/allsides-outlets-SEED.jsonl instead: every outlet (by name, whatever its side)
+is given its own delay, drawn with that seed from 0 and the --days values, as when some outlets of a stream are
+weeklies or print editions and most are not.
 """
 import argparse
 import datetime
@@ -21,6 +25,7 @@ ap.add_argument("--side", default="right", help="id suffix of the outlet whose a
 ap.add_argument("--days", type=int, nargs="+", default=[1, 2, 3])
 ap.add_argument("--input", default=default_input)
 ap.add_argument("--out-dir", default="/tmp")
+ap.add_argument("--each-outlet", type=int, metavar="SEED", help="give every outlet its own delay (0 or one of --days)")
 args = ap.parse_args()
 
 
@@ -35,6 +40,21 @@ def shift(published, days):
 
 with open(args.input, encoding="utf-8") as f:
     rows = [json.loads(line) for line in f if line.strip()]
+if args.each_outlet is not None:
+    import random
+    rng = random.Random(args.each_outlet)
+    delay = {}
+    for outlet in sorted({row.get("outlet") or "" for row in rows}):
+        delay[outlet] = rng.choice([0] + args.days)
+    path = os.path.join(args.out_dir, f"allsides-outlets-{args.each_outlet}.jsonl")
+    with open(path, "w", encoding="utf-8") as out:
+        for row in rows:
+            d = delay[row.get("outlet") or ""]
+            out.write(json.dumps(dict(row, published=shift(row.get("published"), d)) if d else row, ensure_ascii=False) + "\n")
+    late = sum(1 for row in rows if delay[row.get("outlet") or ""])
+    print(f"{path}: {late} of {len(rows)} articles moved, {sum(1 for d in delay.values() if d)} of {len(delay)} outlets late")
+    raise SystemExit(0)
+
 for days in args.days:
     path = os.path.join(args.out_dir, f"allsides-shift{days}.jsonl")
     moved = 0

@@ -37,6 +37,11 @@ internal sealed class SyntheticNews(int seed = 1)
     private readonly List<StoryPlan> _live = [];
     private int _stories;
 
+    // Reports go to 40 outlets in turn (not drawn, so the stream's words stay as they were), so grouping pays
+    // for what it does per outlet (the delay witness) as it would on a real stream.
+    private int _written;
+    private const int Outlets = 40;
+
     private sealed record StoryPlan(int Id, string[] Topic, string[] Names, double EndDay);
 
     /// <summary>The articles, each with its true story id; endless, so take what you need.</summary>
@@ -85,7 +90,7 @@ internal sealed class SyntheticNews(int seed = 1)
         }
         text.Append('.');
         var names = story.Names.Where(_ => _random.NextDouble() < 0.75).ToArray();
-        return new StoryDocument(title.ToString().TrimEnd(), text.ToString(), names, time);
+        return new StoryDocument(title.ToString().TrimEnd(), text.ToString(), names, time) { Outlet = $"outlet {_written++ % Outlets}" };
     }
 
     private string Background()

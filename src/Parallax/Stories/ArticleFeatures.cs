@@ -8,6 +8,9 @@ internal sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Sp
     /// <summary>SimHash of the text's word shingles; 0 when the text is too short to have one.</summary>
     public ulong Fingerprint { get; init; }
 
+    /// <summary>Who published the article (<see cref="StoryDocument.Outlet"/>); null when unknown.</summary>
+    public string? Outlet { get; init; }
+
     internal void WriteTo(BinaryWriter w)
     {
         Title.WriteTo(w);
@@ -16,12 +19,14 @@ internal sealed record ArticleFeatures(SparseVector Title, SparseVector Lead, Sp
         Names.WriteTo(w);
         StateIo.Write(w, Time);
         w.Write(Fingerprint);
+        w.Write(Outlet ?? "");
     }
 
     internal static ArticleFeatures ReadFrom(BinaryReader r) =>
         new(SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), StateIo.ReadTime(r))
         {
             Fingerprint = r.ReadUInt64(),
+            Outlet = r.ReadString() is { Length: > 0 } outlet ? outlet : null,
         };
 }
 
@@ -37,6 +42,7 @@ internal sealed class ArticleTerms
 
     public DateTime? Time { get; init; }
     public ulong Fingerprint { get; init; }
+    public string? Outlet { get; init; }
 }
 
 /// <summary>
@@ -95,6 +101,7 @@ internal static class FeatureExtractor
             Names = names.Drain(),
             Time = doc.Time,
             Fingerprint = simhash.Fingerprint(),
+            Outlet = doc.Outlet,
         };
     }
 
@@ -102,6 +109,7 @@ internal static class FeatureExtractor
         Vector(terms.Title, vocabulary), Vector(terms.Lead, vocabulary), Vector(terms.Body, vocabulary), Vector(terms.Names, vocabulary), terms.Time)
     {
         Fingerprint = terms.Fingerprint,
+        Outlet = terms.Outlet,
     };
 
     /// <summary>SimHash of the text's lower-cased word shingles (every word counts: copies keep their stop words too).</summary>

@@ -13,13 +13,14 @@ namespace Parallax.Stories;
 internal sealed partial class StoryGrouper
 {
     /// <summary>Raised whenever grouping changes what it computes: a state saved by another version is not restored.</summary>
-    private const int StateVersion = 3;
+    private const int StateVersion = 4;
 
     /// <summary>The version and the options the state depends on; a state saved under another key is not restored.</summary>
     private string StateKey => string.Join(';', [
         StateVersion.ToString(CultureInfo.InvariantCulture),
         Vocabulary.Background.Key,
         .. new[] { _o.Threshold, _o.MinBodySimilarity, _o.TitleWaivesBodyFloor, _o.MergeThreshold, _o.TimeWindowDays, _o.Model.Intercept }.Select(Bits),
+        _o.LearnOutletLags ? Bits(_o.OutletLagEvidence) : "no-lags",
         .. _o.Model.Weights.Select(Bits),
         .. new[] { _o.Time.SlackDays, _o.Time.PlateauDays, _o.Time.HalfLifeDays }.Select(Bits),
         .. new[] { _o.IndexedTerms, _o.MaxPostingsScanned, _o.MaxCandidates, _o.CompactedTerms }.Select(i => i.ToString(CultureInfo.InvariantCulture)),
@@ -70,6 +71,7 @@ internal sealed partial class StoryGrouper
         w.Write(StoryCount);
         _index.WriteTo(w);
         _duplicates.WriteTo(w);
+        _lags.WriteTo(w);
     }
 
     /// <summary>Marks stories as not saved (their parts were in a checkpoint that was not written).</summary>
@@ -118,6 +120,7 @@ internal sealed partial class StoryGrouper
         g.StoryCount = r.ReadInt32();
         g._index.ReadFrom(r);
         g._duplicates.ReadFrom(r);
+        g._lags.ReadFrom(r);
         return g;
     }
 }

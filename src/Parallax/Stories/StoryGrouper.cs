@@ -22,6 +22,7 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
     private readonly StoryGroupingOptions _o = options ?? StoryGroupingOptions.Default;
     private readonly CandidateIndex _index = new((options ?? StoryGroupingOptions.Default).MaxPostingsScanned);
     private readonly NearDuplicateIndex _duplicates = new();
+    private readonly OutletLags _lags = new();
 
     // Null for a closed story restored as a checkpoint part and not read yet (LoadStory reads it when an
     // article needs it as a candidate); every open story is here.
@@ -68,6 +69,9 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         return FeatureExtractor.Weigh(terms, Vocabulary);
     }
 
+    /// <summary>Whole days the outlet's reports are placed earlier than their dates: its learned delay (<see cref="OutletLags"/>).</summary>
+    public int LagOf(string outlet) => _o.LearnOutletLags ? _lags.Lag(outlet) : 0;
+
     /// <summary>The story an article (by ordinal) belongs to now, following merges.</summary>
     public int StoryOf(int article) => Resolve(_storyOf[article]);
 
@@ -91,8 +95,12 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         return Place(placement);
     }
 
-    /// <summary>An article on its way into a story: what placing it reads, found before any story is read.</summary>
-    internal sealed record Placement(ArticleFeatures Features, int Article, double Day, int? Duplicate, List<int> Heaviest, List<int> Candidates);
+    /// <summary>
+    /// An article on its way into a story: what placing it reads, found before any story is read. Its features'
+    /// time is where grouping places it (its outlet's usual delay taken off, <see cref="OutletLags"/>);
+    /// <paramref name="Published"/> is its own.
+    /// </summary>
+    internal sealed record Placement(ArticleFeatures Features, int Article, double Day, int? Duplicate, List<int> Heaviest, List<int> Candidates, DateTime? Published);
 
     /// <summary>
     /// The first half of <see cref="Assign"/>: moves stream time on and finds the article's candidate stories,
@@ -102,11 +110,14 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
     public Placement Prepare(ArticleFeatures f)
     {
         int article = _storyOf.Count;
+        var published = f.Time;
+        if (_o.LearnOutletLags && _lags.Lag(f.Outlet) is > 0 and var lag && published is { } time)
+            f = f with { Time = time.AddDays(-lag) };
         double day = Day(f.Time);
         Advance(day);
         int? duplicate = _duplicates.Find(f.Fingerprint, day, _o.TimeWindowDays);
         var heaviest = HeaviestTerms(f);
-        return new Placement(f, article, day, duplicate, heaviest, [.. Candidates(heaviest, f, day, article)]);
+        return new Placement(f, article, day, duplicate, heaviest, [.. Candidates(heaviest, f, day, article)], published);
     }
 
     /// <summary>The placement's candidate stories that are held in checkpoint parts, not here.</summary>
@@ -127,13 +138,14 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
     /// <summary>The second half of <see cref="Assign"/>: scores the candidates, joins or opens a story, merges.</summary>
     public StoryAssignment Place(Placement placement)
     {
-        var (f, article, day, duplicate, heaviest, candidates) = placement;
+        var (f, article, day, duplicate, heaviest, candidates, published) = placement;
         if (article != _storyOf.Count)
             throw new InvalidOperationException("a placement must be placed before the next article is prepared");
         Span<double> x = stackalloc double[StorySimilarity.Count];
         int best = -1;
         double bestP = _o.Threshold;
         var likely = new List<int>();
+        var delay = new DelayWitness(f.Outlet, published, _o.Model.Undated);
         _body.Load(f.Body);
         foreach (int s in candidates)
         {
@@ -141,6 +153,7 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
                 && !StorySimilarity.TitlesNameOneEvent(f, Held(s), _o.TitleWaivesBodyFloor))
                 continue;
             StorySimilarity.ComputeRest(f, Held(s), x, _o.Time);
+            delay.Offer(Held(s), x);
             double p = _o.Model.Probability(x);
             if (p < _o.Threshold)
                 continue;
@@ -172,6 +185,11 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
             _index.Add(term, best, day);
         _duplicates.Add(article, f.Fingerprint, day);
         var merged = opened ? [] : MergeInto(best, likely);
+        if (_o.LearnOutletLags && delay.Observed(_o.OutletLagEvidence) is { } seen)
+        {
+            _lags.Observe(f.Outlet!, seen.Days, Resolve(best), seen.Story);
+            FoldLateReports(f.Outlet!, merged);
+        }
         // After a merge the article's story is the surviving (older) one.
         return new StoryAssignment(article, Resolve(best), opened, duplicate, merged);
     }
@@ -194,17 +212,46 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
             if (small.Recent.Count == 0 || !AllWouldJoin(small, large, x))
                 continue;
             // The older story keeps its id; the younger one is absorbed.
-            int keep = Math.Min(story, other), gone = Math.Max(story, other);
-            Held(keep).Absorb(Held(gone));
-            Held(gone).MergedInto = keep;
-            _state[gone].Parent = keep;
-            _state[keep].Span(Held(keep));
-            Held(gone).Compact(0);
-            StoryCount--;
-            merged.Add(gone);
+            int keep = Math.Min(story, other);
+            merged.Add(Merge(keep, Math.Max(story, other)));
             story = keep;
         }
         return merged;
+    }
+
+    /// <summary>
+    /// Once an outlet is known to report late, its recent reports that opened a story of their own while the text
+    /// matched another outlets' story that much earlier (kept apart by time alone, before the delay was known)
+    /// join that story. Each observation folds at most once (its report is then in its witness's story), and a
+    /// story held only in a checkpoint part is left as it is. Adds the stories merged away to <paramref name="merged"/>.
+    /// </summary>
+    private void FoldLateReports(string outlet, List<int> merged)
+    {
+        int lag = _lags.Lag(outlet);
+        if (lag == 0)
+            return;
+        foreach (var o in _lags.Observations(outlet, lag))
+        {
+            int own = Resolve(o.Story), witness = Resolve(o.Witness);
+            if (own == witness || _stories[own] is not { Members.Count: 1 } || _stories[witness] is null)
+                continue;
+            merged.Add(Merge(Math.Min(own, witness), Math.Max(own, witness)));
+        }
+    }
+
+    /// <summary>Merges story <paramref name="gone"/> into the older <paramref name="keep"/>; returns <paramref name="gone"/>.</summary>
+    private int Merge(int keep, int gone)
+    {
+        Held(keep).Absorb(Held(gone));
+        // A story already out of the window stays compacted (a late report's fold can reach one).
+        if (Held(keep).Compacted)
+            Held(keep).Compact(_o.CompactedTerms);
+        Held(gone).MergedInto = keep;
+        _state[gone].Parent = keep;
+        _state[keep].Span(Held(keep));
+        Held(gone).Compact(0);
+        StoryCount--;
+        return gone;
     }
 
     private bool AllWouldJoin(StoryCluster small, StoryCluster large, Span<double> x)

@@ -40,6 +40,18 @@ public sealed record StoryGroupingOptions
     /// <summary>Stories whose articles are all further than this from the article's date are not candidates.</summary>
     public double TimeWindowDays { get; init; } = 3;
 
+    /// <summary>
+    /// Learn each outlet's usual delay behind the others' reports of the same events and place its reports as if
+    /// published that much earlier (<see cref="OutletLags"/>, docs/stories.md). Off: every report is placed at its date.
+    /// </summary>
+    public bool LearnOutletLags { get; init; } = true;
+
+    /// <summary>
+    /// The text-only probability (time hidden) from which a report's best-matching story of other outlets counts as
+    /// an observation of its outlet's delay.
+    /// </summary>
+    public double OutletLagEvidence { get; init; } = 0.6;
+
     /// <summary>Heaviest terms of an article put into (and looked up in) the candidate index.</summary>
     public int IndexedTerms { get; init; } = 16;
 

@@ -311,6 +311,43 @@ public abstract class IngestorTests : IDisposable
         Assert.Equal(await Snapshot(whole), await Snapshot(crashed));
     }
 
+    [Fact]
+    public async Task A_late_outlets_reports_join_their_events_in_the_store()
+    {
+        // Two outlets report each invented event on its day, a weekly two days later: the store's grouping learns
+        // the weekly's delay and files its reports (earlier ones too, once the delay is known) with their events.
+        // Its very first reports, seen before the stream held enough to match them with confidence, may stay apart.
+        var events = Parallax.Tests.Stories.LateOutletEvents.Events(16);
+        var stream = Parallax.Tests.Stories.LateOutletEvents.Stream(events, ("Harbour Herald", 0), ("Evening Courier", 0), ("Valley Weekly", 2));
+        var articles = stream.Select((r, n) => new Article
+        {
+            Id = $"r{n}",
+            Source = $"/in/r{n}.txt",
+            Title = r.Doc.Title,
+            Text = r.Doc.Text,
+            Outlet = r.Doc.Outlet,
+            Published = new PublicationDate(r.Doc.Time!.Value, false),
+        }).ToList();
+
+        async Task<int> EventsWhole(string name, StoryGroupingOptions? grouping)
+        {
+            await using var store = await OpenStore(name);
+            using (var ingestor = await Ingestor.OpenAsync(store, Pipeline, grouping, batchSize: 8))
+            {
+                foreach (var a in articles)
+                    await ingestor.AddAsync(a);
+                await ingestor.FlushAsync();
+            }
+            var storyOf = (await store.ReadAllAsync().ToListAsync()).ToDictionary(a => a.Key, a => a.StoryId);
+            return stream.Select((r, n) => (r.Event, Story: storyOf[$"r{n}"])).GroupBy(r => r.Event).Count(e => e.Select(r => r.Story).Distinct().Count() == 1);
+        }
+
+        int learned = await EventsWhole("late.db", null);
+        int apart = await EventsWhole("plain.db", StoryGroupingOptions.Default with { LearnOutletLags = false });
+        Assert.True(learned >= events.Count - 2, $"{learned} of {events.Count} events whole");
+        Assert.True(apart <= events.Count / 2, $"{apart} of {events.Count} events whole without the learned delay");
+    }
+
     /// <summary>The generated stream with, after its first 500, undated copies of early articles (their stories long closed by then).</summary>
     private List<Article> WithLateUndatedCopies(int count)
     {
