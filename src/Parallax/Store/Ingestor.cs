@@ -365,8 +365,10 @@ public sealed class Ingestor : IDisposable
         if (assignment.Opened)
             Open(_grouper.Stories.Count - 1);
         long story = StoryId(assignment.Story);
+        // A merge is into the story its side now follows: the article's own, or (a late report folded back once its
+        // outlet's delay is known) the story the folded report's text matched.
         foreach (int merged in assignment.Merged)
-            _pendingMerges.Add((StoryId(merged), story));
+            _pendingMerges.Add((StoryId(merged), StoryId(_grouper.Resolve(merged))));
         _nameOf.Add(name);
         _rowOf.Add(0);
         _storedStory.Add(story);
