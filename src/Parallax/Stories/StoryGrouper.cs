@@ -145,7 +145,8 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         int best = -1;
         double bestP = _o.Threshold;
         var likely = new List<int>();
-        var delay = new DelayWitness(f.Outlet, published, _o.Model.Undated);
+        // With delays not learned the witness has no outlet and scores nothing.
+        var delay = new DelayWitness(_o.LearnOutletLags ? f.Outlet : null, published, _o.Model.Undated);
         _body.Load(f.Body);
         foreach (int s in candidates)
         {
@@ -185,7 +186,7 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
             _index.Add(term, best, day);
         _duplicates.Add(article, f.Fingerprint, day);
         var merged = opened ? [] : MergeInto(best, likely);
-        if (_o.LearnOutletLags && delay.Observed(_o.OutletLagEvidence) is { } seen)
+        if (delay.Observed(_o.OutletLagEvidence) is { } seen)
         {
             _lags.Observe(f.Outlet!, seen.Days, Resolve(best), seen.Story);
             FoldLateReports(f.Outlet!, merged);

@@ -38,12 +38,16 @@ internal static class LateOutletEvents
     }
 
     /// <summary>One report of an event by an outlet (the outlet's template), published <paramref name="delay"/> days after the event's day.</summary>
-    public static StoryDocument Report(Event e, int outlet, string name, int delay) =>
-        new(outlet % Templates.Length == 2 ? $"{e.W[10]} {e.W[11]} of {e.Town}" : $"{e.Town} {e.Thing} {e.W[outlet % 2]}",
-            Templates[outlet % Templates.Length](e), outlet % Templates.Length == 2 ? [e.Town] : [e.Town, e.Person], e.Day.AddDays(delay))
+    public static StoryDocument Report(Event e, int outlet, string name, int delay)
+    {
+        int template = outlet % Templates.Length;
+        bool feature = template == 2;
+        return new(feature ? $"{e.W[10]} {e.W[11]} of {e.Town}" : $"{e.Town} {e.Thing} {e.W[outlet % 2]}",
+            Templates[template](e), feature ? [e.Town] : [e.Town, e.Person], e.Day.AddDays(delay))
         {
             Outlet = name,
         };
+    }
 
     /// <summary>Every outlet's report of every event, in publication order (ties: the event's order, then the outlet's).</summary>
     public static List<(StoryDocument Doc, int Event)> Stream(IReadOnlyList<Event> events, params (string Name, int Delay)[] outlets) =>
