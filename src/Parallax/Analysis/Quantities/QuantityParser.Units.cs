@@ -283,6 +283,21 @@ internal sealed partial class QuantityParser
                 j = dotted + 1;
                 continue;
             }
+            if (DesignationEnd(j, out bool pluralDesignation) is int designation)
+            {
+                // "two F-16 jets", "12 COVID-19 patients": a type named by letters and a number modifies the noun after
+                // it; "four F-16s" counts the type itself.
+                if (pluralDesignation)
+                {
+                    end = _tokens[designation].End;
+                    return Phrase(modifiers[..count], _text[_tokens[j].Start..(end - 1)]);
+                }
+                if (m == MaxNounModifiers)
+                    return null;
+                modifiers[count++] = (_tokens[j].Start, _tokens[designation].End);
+                j = designation + 1;
+                continue;
+            }
             int last = j;
             while (Glued(last) && IsSymbol(last + 1, '-') && Glued(last + 1) && IsWord(last + 2))
                 last += 2;
@@ -318,17 +333,7 @@ internal sealed partial class QuantityParser
                 var head = IsPluralNoun(word) ? Singular(w) : w;
                 if (UnitName(head) is { } unitName)
                     return unitName;
-                if (count == 0)
-                    return head;
-                var sb = new System.Text.StringBuilder();
-                for (int x = 0; x < count; x++)
-                {
-                    var mod = _text.AsSpan(modifiers[x].Start, modifiers[x].End - modifiers[x].Start);
-                    if (mod.EndsWith("ed", StringComparison.Ordinal))
-                        continue;
-                    sb.Append(mod).Append(' ');
-                }
-                return sb.Append(head).ToString();
+                return Phrase(modifiers[..count], head);
             }
             if (m == MaxNounModifiers || w.EndsWith("ly", StringComparison.Ordinal) || !char.IsLetter(w[0]))
                 return null;
@@ -343,6 +348,51 @@ internal sealed partial class QuantityParser
             }
         }
         return null;
+    }
+
+    /// <summary>A counted noun's modifiers and head as the unit: participles ("recorded songs") drop out.</summary>
+    private string Phrase(ReadOnlySpan<(int Start, int End)> modifiers, string head)
+    {
+        if (modifiers.Length == 0)
+            return head;
+        var sb = new System.Text.StringBuilder();
+        foreach (var (start, stop) in modifiers)
+        {
+            var mod = _text.AsSpan(start, stop - start);
+            if (mod.EndsWith("ed", StringComparison.Ordinal))
+                continue;
+            sb.Append(mod).Append(' ');
+        }
+        return sb.Append(head).ToString();
+    }
+
+    /// <summary>Most letters before the hyphen of a type designation ("F-16", "MQ-9", "COVID-19").</summary>
+    private const int MaxDesignationLetters = 5;
+
+    /// <summary>
+    /// The last token of a type designation starting at <paramref name="j"/>: up to <see cref="MaxDesignationLetters"/>
+    /// letters led by a capital, a hyphen and a whole number, all glued ("F-16", "MiG-29", "COVID-19"), with an
+    /// optional capital suffix ("H-1B", "F-35A") and a plural "s" ("F-16s", <paramref name="plural"/>); null when
+    /// there is none. "Route-66s" and "post-2020" are no designations: too long, or led by a small letter.
+    /// </summary>
+    private int? DesignationEnd(int j, out bool plural)
+    {
+        plural = false;
+        if (!IsWord(j) || _tokens[j].Length > MaxDesignationLetters || !char.IsUpper(_text[_tokens[j].Start])
+            || !Glued(j) || !IsSymbol(j + 1, '-') || !Glued(j + 1) || !IsNumber(j + 2) || _tokens[j + 2].HasDecimals)
+            return null;
+        int last = j + 2;
+        if (Glued(last) && IsWord(last + 1))
+        {
+            var suffix = _text.AsSpan(_tokens[last + 1].Start, _tokens[last + 1].Length);
+            var letters = suffix.EndsWith("s", StringComparison.Ordinal) ? suffix[..^1] : suffix;
+            if (letters.Length > 1 || letters.Length == 1 && !char.IsUpper(letters[0]))
+                return null;
+            plural = letters.Length < suffix.Length;
+            last++;
+        }
+        // A designation glued to more ("F-16-based") is a compound this reading does not take apart.
+        return Glued(last) && (IsWord(last + 1) || IsNumber(last + 1) || IsSymbol(last + 1, '-')) ? null : last;
     }
 
     /// <summary>
