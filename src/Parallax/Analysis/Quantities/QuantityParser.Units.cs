@@ -327,6 +327,15 @@ internal sealed partial class QuantityParser
                 return w;
             }
             bool lower = TextMatch.IsLower(word);
+            if (singularHead && lower && count > 0 && w.EndsWith("ed", StringComparison.Ordinal)
+                && char.IsUpper(_text[modifiers[count - 1].Start]))
+            {
+                // "One Apache crashed", "one F-16 crashed": after a name or a type, a past tense is the clause's verb and the
+                // name is what is counted.
+                var (start, stop) = modifiers[count - 1];
+                end = stop;
+                return Phrase(modifiers[..(count - 1)], _text[start..stop]);
+            }
             if (IsPluralNoun(word) || (singularHead && lower && !w.EndsWith("ly", StringComparison.Ordinal)))
             {
                 end = _tokens[last].End;
@@ -373,7 +382,7 @@ internal sealed partial class QuantityParser
     /// The last token of a type designation starting at <paramref name="j"/>: up to <see cref="MaxDesignationLetters"/>
     /// letters led by a capital, a hyphen and a whole number, all glued ("F-16", "MiG-29", "COVID-19"), with an
     /// optional capital suffix ("H-1B", "F-35A") and a plural "s" ("F-16s", <paramref name="plural"/>); null when
-    /// there is none. "Route-66s" and "post-2020" are no designations: too long, or led by a small letter.
+    /// there is none. "Boeing-737s" and "post-2020" are no designations: too long, or led by a small letter.
     /// </summary>
     private int? DesignationEnd(int j, out bool plural)
     {
