@@ -63,6 +63,31 @@ public class ComparisonScorersTests
     }
 
     [Fact]
+    public void Two_gold_figures_in_one_reported_group_are_not_kept_apart()
+    {
+        // Two gold figures: the 40 hurt (against the 52 injured) and the 40 more who waited, alone in its article.
+        var gold = new GoldStory("g1", [], [], [
+            new([new("a", "40 people were hurt"), new("b", "the injured at 52")], Agree: false),
+            new([new("a", "40 more waited")], Agree: true)]);
+        var apart = new CompareGoldScorer();
+        apart.Add(gold, Report(quotesTogether: true, figuresTogether: true, agree: false));
+        Assert.Equal((1, 1, 1.0), (apart.FigurePairs, apart.FigurePairsApart, apart.FiguresKeptApart));
+
+        // A report that bags both in one group still groups the first figure, but keeps nothing apart.
+        var report = Report(quotesTogether: true, figuresTogether: true, agree: false);
+        var bag = report with { Stories = [report.Stories[0] with { Figures = [new("people", ["a.n1", "a.n2", "b.n1"], false)] }] };
+        var bagged = new CompareGoldScorer();
+        bagged.Add(gold, bag);
+        Assert.Equal(1.0, bagged.FigureRecall);
+        Assert.Equal((1, 0, 0.0), (bagged.FigurePairs, bagged.FigurePairsApart, bagged.FiguresKeptApart));
+
+        // A gold figure none of whose members is located counts in no pair.
+        var unlocated = new CompareGoldScorer();
+        unlocated.Add(gold with { Figures = [gold.Figures[0], new([new("a", "no such text")], Agree: true)] }, bag);
+        Assert.Equal(0, unlocated.FigurePairs);
+    }
+
+    [Fact]
     public void A_member_whose_text_no_item_covers_or_no_report_at_all_is_unlocated()
     {
         var gold = new GoldStory("g1", [[new("a", "the mayor said"), new("b", "We will rebuild")]], [], []);

@@ -17,6 +17,9 @@ internal sealed record GoldStory(string Story, IReadOnlyList<IReadOnlyList<GoldM
 /// all land in one quote group, distinct pairs that land in different groups, figure groups whose members all
 /// land in one figure group and, of those, the ones whose <c>agree</c> matches. A member is located as the item
 /// of the report whose span covers most of an occurrence of the member's text (every occurrence is tried).
+/// One count is Parallax's own, not score.py's: pairs of gold figure groups of one story whose members land in
+/// no common figure group (<see cref="FiguresKeptApart"/>). Recall alone rewards a group that bags every toll of a
+/// story; this counts the bags.
 /// </summary>
 internal sealed class CompareGoldScorer
 {
@@ -28,10 +31,17 @@ internal sealed class CompareGoldScorer
     public int FiguresGrouped { get; private set; }
     public int FiguresAgreeRight { get; private set; }
 
+    /// <summary>Pairs of gold figure groups of one story with a located member each.</summary>
+    public int FigurePairs { get; private set; }
+
+    /// <summary>Of <see cref="FigurePairs"/>, those whose located members share no figure group.</summary>
+    public int FigurePairsApart { get; private set; }
+
     public double AlignedRecall => Ratio(AlignedRight, Aligned);
     public double DistinctKeptApart => Ratio(DistinctRight, Distinct);
     public double FigureRecall => Ratio(FiguresGrouped, Figures);
     public double FigureAgreeRight => Ratio(FiguresAgreeRight, Figures);
+    public double FiguresKeptApart => Ratio(FigurePairsApart, FigurePairs);
 
     /// <summary>Adds one gold story scored against its report (null: no report, every member unlocated).</summary>
     public void Add(GoldStory gold, ComparisonReport? report)
@@ -77,15 +87,28 @@ internal sealed class CompareGoldScorer
             if (groups.All(g => g is not null) && groups.Distinct().Count() == groups.Count)
                 DistinctRight++;
         }
+        var located = new List<HashSet<(string, int)>>();
         foreach (var figure in gold.Figures)
         {
             Figures++;
             var groups = figure.Members.Select(Figure).ToList();
+            located.Add(groups.OfType<(string, int)>().ToHashSet());
             if (groups.Count == 0 || groups.Any(g => g is null) || groups.Distinct().Count() != 1)
                 continue;
             FiguresGrouped++;
             if (figureAgree.TryGetValue(groups[0]!.Value, out bool agree) && agree == figure.Agree)
                 FiguresAgreeRight++;
+        }
+        for (int i = 0; i < located.Count; i++)
+        {
+            for (int j = i + 1; j < located.Count; j++)
+            {
+                if (located[i].Count == 0 || located[j].Count == 0)
+                    continue;
+                FigurePairs++;
+                if (!located[i].Overlaps(located[j]))
+                    FigurePairsApart++;
+            }
         }
     }
 
