@@ -81,6 +81,14 @@ public class ComparisonScorersTests
         Assert.Equal(1.0, bagged.FigureRecall);
         Assert.Equal((1, 0, 0.0), (bagged.FigurePairs, bagged.FigurePairsApart, bagged.FiguresKeptApart));
 
+        // A quantity quoted as a member of both gold figures is the labels' overlap, not a bag.
+        var overlap = new CompareGoldScorer();
+        overlap.Add(gold with { Figures = [gold.Figures[0], new([new("a", "40 people"), new("a", "40 more waited")], Agree: true)] }, bag);
+        Assert.Equal((1, 0), (overlap.FigurePairs, overlap.FigurePairsApart));
+        var onlyOverlap = new CompareGoldScorer();
+        onlyOverlap.Add(gold with { Figures = [new([new("a", "40 people were hurt")], Agree: true), new([new("a", "40 people")], Agree: true)] }, bag);
+        Assert.Equal((1, 1), (onlyOverlap.FigurePairs, onlyOverlap.FigurePairsApart));
+
         // A gold figure none of whose members is located counts in no pair.
         var unlocated = new CompareGoldScorer();
         unlocated.Add(gold with { Figures = [gold.Figures[0], new([new("a", "no such text")], Agree: true)] }, bag);

@@ -19,7 +19,8 @@ internal sealed record GoldStory(string Story, IReadOnlyList<IReadOnlyList<GoldM
 /// of the report whose span covers most of an occurrence of the member's text (every occurrence is tried).
 /// One count is Parallax's own, not score.py's: pairs of gold figure groups of one story whose members land in
 /// no common figure group (<see cref="FiguresKeptApart"/>). Recall alone rewards a group that bags every toll of a
-/// story; this counts the bags.
+/// story; this counts the bags. An item located for members of both ("three deaths and 22 injuries" quoted for the
+/// deaths and for the injuries) says nothing about grouping: only items of one side and of the other in one group count.
 /// </summary>
 internal sealed class CompareGoldScorer
 {
@@ -70,8 +71,8 @@ internal sealed class CompareGoldScorer
 
         (string, int)? Quote(GoldMember m) =>
             Locate(articles, m, a => a.Quotes?.Select(q => (q.Id, q.Span)), quoteGroup);
-        (string, int)? Figure(GoldMember m) =>
-            Locate(articles, m, a => a.Quantities?.Select(q => (q.Id, q.Span)), figureGroup);
+        (string Item, (string, int) Group)? FigureItem(GoldMember m) =>
+            LocateItem(articles, m, a => a.Quantities?.Select(q => (q.Id, q.Span)), figureGroup);
 
         foreach (var members in gold.AlignedQuotes)
         {
@@ -87,12 +88,13 @@ internal sealed class CompareGoldScorer
             if (groups.All(g => g is not null) && groups.Distinct().Count() == groups.Count)
                 DistinctRight++;
         }
-        var located = new List<HashSet<(string, int)>>();
+        var located = new List<List<(string Item, (string, int) Group)>>();
         foreach (var figure in gold.Figures)
         {
             Figures++;
-            var groups = figure.Members.Select(Figure).ToList();
-            located.Add(groups.OfType<(string, int)>().ToHashSet());
+            var items = figure.Members.Select(FigureItem).ToList();
+            located.Add(items.OfType<(string, (string, int))>().ToList());
+            var groups = items.Select(x => x?.Group).ToList();
             if (groups.Count == 0 || groups.Any(g => g is null) || groups.Distinct().Count() != 1)
                 continue;
             FiguresGrouped++;
@@ -106,7 +108,9 @@ internal sealed class CompareGoldScorer
                 if (located[i].Count == 0 || located[j].Count == 0)
                     continue;
                 FigurePairs++;
-                if (!located[i].Overlaps(located[j]))
+                // An item located for both (one quantity quoted as a member of each) is the labels' overlap, not a bag.
+                var own = located[i].Where(x => !located[j].Any(y => y.Item == x.Item)).ToList();
+                if (!own.Any(x => located[j].Any(y => y.Item != x.Item && !located[i].Any(z => z.Item == y.Item) && y.Group == x.Group)))
                     FigurePairsApart++;
             }
         }
@@ -114,12 +118,17 @@ internal sealed class CompareGoldScorer
 
     /// <summary>The group of the item whose span covers most of an occurrence of the member's text.</summary>
     private static (string, int)? Locate(Dictionary<string, ReportArticle> articles, GoldMember member,
+        Func<ReportArticle, IEnumerable<(string Id, int[] Span)>?> items, Dictionary<string, (string, int)> groups) =>
+        LocateItem(articles, member, items, groups)?.Group;
+
+    /// <summary>The item whose span covers most of an occurrence of the member's text, and its group.</summary>
+    private static (string Item, (string, int) Group)? LocateItem(Dictionary<string, ReportArticle> articles, GoldMember member,
         Func<ReportArticle, IEnumerable<(string Id, int[] Span)>?> items, Dictionary<string, (string, int)> groups)
     {
         if (!articles.TryGetValue(member.Article, out var article) || member.Text.Length == 0)
             return null;
         var layer = items(article)?.ToList() ?? [];
-        (string, int)? best = null;
+        (string Item, (string, int) Group)? best = null;
         int bestCover = 0;
         for (int start = article.Text.IndexOf(member.Text, StringComparison.Ordinal); start >= 0;
              start = article.Text.IndexOf(member.Text, start + 1, StringComparison.Ordinal))
@@ -132,7 +141,7 @@ internal sealed class CompareGoldScorer
                 int cover = Math.Min(span[1], end) - Math.Max(span[0], start);
                 if (cover > bestCover && groups.TryGetValue(id, out var g))
                 {
-                    best = g;
+                    best = (id, g);
                     bestCover = cover;
                 }
             }
