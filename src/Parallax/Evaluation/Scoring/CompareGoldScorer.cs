@@ -108,13 +108,18 @@ internal sealed class CompareGoldScorer
                 if (located[i].Count == 0 || located[j].Count == 0)
                     continue;
                 FigurePairs++;
-                // An item located for both (one quantity quoted as a member of each) is the labels' overlap, not a bag.
-                var own = located[i].Where(x => !located[j].Any(y => y.Item == x.Item)).ToList();
-                if (!own.Any(x => located[j].Any(y => y.Item != x.Item && !located[i].Any(z => z.Item == y.Item) && y.Group == x.Group)))
+                // An item located for both (one quantity quoted as a member of each) is the labels' overlap, not a bag:
+                // only the groups of each side's own items are compared.
+                var groupsOfI = OwnGroups(located[i], located[j]);
+                if (!groupsOfI.Overlaps(OwnGroups(located[j], located[i])))
                     FigurePairsApart++;
             }
         }
     }
+
+    /// <summary>The groups of the items located for one gold figure and not for the other.</summary>
+    private static HashSet<(string, int)> OwnGroups(List<(string Item, (string, int) Group)> one, List<(string Item, (string, int) Group)> other) =>
+        one.Where(x => !other.Exists(y => y.Item == x.Item)).Select(x => x.Group).ToHashSet();
 
     /// <summary>The group of the item whose span covers most of an occurrence of the member's text.</summary>
     private static (string, int)? Locate(Dictionary<string, ReportArticle> articles, GoldMember member,
