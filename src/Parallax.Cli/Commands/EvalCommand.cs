@@ -100,11 +100,13 @@ internal static class EvalCommand
         foreach (var note in r.Notes)
             System.Console.WriteLine($"  note: {note}");
         System.Console.WriteLine($"{r.Task} on {r.Dataset}: {r.Items} {r.ItemUnit}");
+        // One column of values however long the longest name ("held_out_agreeing_figure_recall").
+        int width = r.Metrics.Select(m => m.Key.Length).Concat(r.Counts.Select(c => c.Key.Length)).Append(28).Max();
         foreach (var (name, value) in r.Metrics)
-            System.Console.WriteLine(string.Format(inv, "  {0,-28} {1:0.0000}", name, value));
+            System.Console.WriteLine(string.Format(inv, "  {0} {1:0.0000}", name.PadRight(width), value));
         foreach (var (name, value) in r.Counts)
-            System.Console.WriteLine(string.Format(inv, "  {0,-28} {1}", name, value));
-        System.Console.WriteLine(string.Format(inv, "  {0,-28} {1:0.0} ({2:0.00} s)", $"{r.ItemUnit}/s", r.ItemsPerSecond, r.Seconds));
+            System.Console.WriteLine(string.Format(inv, "  {0} {1}", name.PadRight(width), value));
+        System.Console.WriteLine(string.Format(inv, "  {0} {1:0.0} ({2:0.00} s)", $"{r.ItemUnit}/s".PadRight(width), r.ItemsPerSecond, r.Seconds));
     }
 
     private static void WriteJson(EvaluationResult r)

@@ -21,7 +21,7 @@ internal sealed class ComparisonEvaluation : IEvaluationTask, IWritesStoryReport
 
     public string Description =>
         "a folder with gold.json and articles.jsonl (hand-checked cross-outlet gold): compare per gold story, then aligned quote recall, " +
-        "distinct quotes kept apart, figures grouped, agree right, different figures kept apart, stories kept whole, shared-quote pair recall; the same on the tuned and held-out halves";
+        "distinct quotes kept apart, figures grouped, agree right, different figures kept apart, figures grouped by kind (agreeing, disputed), stories kept whole, shared-quote pair recall; the same on the tuned and held-out halves";
 
     public EvaluationResult Run(string path, IProgress<int>? progress = null, Action<int>? setTotal = null)
     {
@@ -64,13 +64,14 @@ internal sealed class ComparisonEvaluation : IEvaluationTask, IWritesStoryReport
                 new("aligned_recall", all.AlignedRecall), new("distinct_kept_apart", all.DistinctKeptApart),
                 new("figure_recall", all.FigureRecall), new("figure_agree_right", all.FigureAgreeRight),
                 new("figures_kept_apart", all.FiguresKeptApart),
+                new("agreeing_figure_recall", all.AgreeingFigureRecall), new("disputed_figure_recall", all.DisputedFigureRecall),
                 new("stories_kept_whole", shared.StoriesKeptWhole), new("alignment_recall", shared.AlignmentRecall),
                 .. Half("tuned", tuned, sharedTuned), .. Half("held_out", held, sharedHeld),
             ],
             Counts =
             [
                 new("stories", gold.Count), new("aligned_groups", all.Aligned), new("distinct_pairs", all.Distinct),
-                new("figure_groups", all.Figures), new("figure_group_pairs", all.FigurePairs), new("shared_quote_pairs", shared.Pairs), new("stories_whole", shared.StoriesWhole),
+                new("figure_groups", all.Figures), new("disputed_figure_groups", all.FiguresDisputed), new("figure_group_pairs", all.FigurePairs), new("shared_quote_pairs", shared.Pairs), new("stories_whole", shared.StoriesWhole),
             ],
             Items = articles,
             ItemUnit = "articles",
@@ -83,5 +84,6 @@ internal sealed class ComparisonEvaluation : IEvaluationTask, IWritesStoryReport
         new($"{half}_aligned_recall", gold.AlignedRecall), new($"{half}_distinct_kept_apart", gold.DistinctKeptApart),
         new($"{half}_figure_recall", gold.FigureRecall), new($"{half}_figure_agree_right", gold.FigureAgreeRight),
         new($"{half}_figures_kept_apart", gold.FiguresKeptApart), new($"{half}_stories_kept_whole", shared.StoriesKeptWhole),
+        new($"{half}_agreeing_figure_recall", gold.AgreeingFigureRecall), new($"{half}_disputed_figure_recall", gold.DisputedFigureRecall),
     ];
 }

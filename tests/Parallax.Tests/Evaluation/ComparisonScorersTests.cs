@@ -96,6 +96,24 @@ public class ComparisonScorersTests
     }
 
     [Fact]
+    public void Figure_recall_splits_into_agreeing_and_disputed_gold_groups()
+    {
+        // The disputed 40 / 52 is grouped; the agreeing "40 more" pairs with text no item covers, so it is not.
+        var gold = new GoldStory("g1", [], [], [
+            new([new("a", "40 people were hurt"), new("b", "the injured at 52")], Agree: false),
+            new([new("a", "40 more waited"), new("b", "Officials put")], Agree: true)]);
+        var scorer = new CompareGoldScorer();
+        scorer.Add(gold, Report(quotesTogether: true, figuresTogether: true, agree: false));
+        Assert.Equal((2, 1, 1), (scorer.Figures, scorer.FiguresDisputed, scorer.FiguresDisputedGrouped));
+        Assert.Equal((0.0, 1.0, 0.5), (scorer.AgreeingFigureRecall, scorer.DisputedFigureRecall, scorer.FigureRecall));
+
+        // Split: neither kind grouped.
+        var split = new CompareGoldScorer();
+        split.Add(gold, Report(quotesTogether: true, figuresTogether: false, agree: false));
+        Assert.Equal((0.0, 0.0), (split.AgreeingFigureRecall, split.DisputedFigureRecall));
+    }
+
+    [Fact]
     public void A_member_whose_text_no_item_covers_or_no_report_at_all_is_unlocated()
     {
         var gold = new GoldStory("g1", [[new("a", "the mayor said"), new("b", "We will rebuild")]], [], []);

@@ -32,6 +32,12 @@ internal sealed class CompareGoldScorer
     public int FiguresGrouped { get; private set; }
     public int FiguresAgreeRight { get; private set; }
 
+    /// <summary>Of <see cref="Figures"/>, the gold groups whose outlets disagree (<c>agree</c> false).</summary>
+    public int FiguresDisputed { get; private set; }
+
+    /// <summary>Of <see cref="FiguresDisputed"/>, those grouped (whatever the verdict).</summary>
+    public int FiguresDisputedGrouped { get; private set; }
+
     /// <summary>Pairs of gold figure groups of one story with a located member each.</summary>
     public int FigurePairs { get; private set; }
 
@@ -43,6 +49,13 @@ internal sealed class CompareGoldScorer
     public double FigureRecall => Ratio(FiguresGrouped, Figures);
     public double FigureAgreeRight => Ratio(FiguresAgreeRight, Figures);
     public double FiguresKeptApart => Ratio(FigurePairsApart, FigurePairs);
+
+    /// <summary>Figure recall over the gold groups whose outlets agree: the figure recall split by kind, since disputed
+    /// groups (different values, often several sources' tolls) are the harder and the rarer kind.</summary>
+    public double AgreeingFigureRecall => Ratio(FiguresGrouped - FiguresDisputedGrouped, Figures - FiguresDisputed);
+
+    /// <summary>Figure recall over the gold groups whose outlets disagree.</summary>
+    public double DisputedFigureRecall => Ratio(FiguresDisputedGrouped, FiguresDisputed);
 
     /// <summary>Adds one gold story scored against its report (null: no report, every member unlocated).</summary>
     public void Add(GoldStory gold, ComparisonReport? report)
@@ -92,12 +105,16 @@ internal sealed class CompareGoldScorer
         foreach (var figure in gold.Figures)
         {
             Figures++;
+            if (!figure.Agree)
+                FiguresDisputed++;
             var items = figure.Members.Select(FigureItem).ToList();
             located.Add(items.OfType<(string, (string, int))>().ToList());
             var groups = items.Select(x => x?.Group).ToList();
             if (groups.Count == 0 || groups.Any(g => g is null) || groups.Distinct().Count() != 1)
                 continue;
             FiguresGrouped++;
+            if (!figure.Agree)
+                FiguresDisputedGrouped++;
             if (figureAgree.TryGetValue(groups[0]!.Value, out bool agree) && agree == figure.Agree)
                 FiguresAgreeRight++;
         }
