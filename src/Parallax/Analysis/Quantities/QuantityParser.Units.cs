@@ -106,8 +106,9 @@ internal sealed partial class QuantityParser
             return default;
         }
         // "one of the best", "three of the suspects", "12 of its stores": a part of a named whole counts that whole's noun.
+        // A possessor stands for the determiner: "two of Russia's warships", "five of the governor's aides".
         bool allowOf = n.Form is NumberForm.Vague or NumberForm.Fraction || n.HasScale || (n.Form == NumberForm.Words && n.Value == 1)
-            || (IsWord(n.EndToken, "of") && IsWord(n.EndToken + 1) && QuantityCues.Determiners.Has(Str(n.EndToken + 1)));
+            || (IsWord(n.EndToken, "of") && IsWord(n.EndToken + 1) && (QuantityCues.Determiners.Has(Str(n.EndToken + 1)) || IsPossessive(n.EndToken + 1)));
         var noun = CountedNoun(n.EndToken, allowOf, singularHead: n.Value == 1, out var headEnd);
         if (noun is not null)
         {
@@ -226,6 +227,10 @@ internal sealed partial class QuantityParser
         }
         return null;
     }
+
+    /// <summary>A word with a possessive ending ("Russia's", "the region\u2019s"): after "of", the whole's possessor, not what is counted.</summary>
+    private bool IsPossessive(int j) =>
+        IsWord(j) && (Str(j).EndsWith("'s", StringComparison.Ordinal) || Str(j).EndsWith("\u2019s", StringComparison.Ordinal));
 
     /// <summary>
     /// The noun phrase a number counts: up to <see cref="MaxNounModifiers"/> modifiers and a plural head
