@@ -66,7 +66,11 @@ public sealed class ReportBuilder
             GroupSpeaker(c, g),
             g.Select(r => members[r.Article].Quotes![r.Index].Id).ToList())).ToList(),
         Figures = c.FigureGroups.Select(g => new ReportFigureGroup(
-            g.About, g.Members.Select(r => members[r.Article].Quantities![r.Index].Id).ToList(), g.Agree) { Why = g.Why }).ToList(),
+            g.About, g.Members.Select(r => members[r.Article].Quantities![r.Index].Id).ToList(), g.Agree)
+        {
+            Why = g.Why,
+            Earlier = g.Earlier.Count == 0 ? null : g.Earlier.Select(r => members[r.Article].Quantities![r.Index].Id).ToList(),
+        }).ToList(),
         Framing = c.Framing.Select(f => new ReportFraming(f.Family, f.Terms,
             f.Counts.Select((counts, i) => (members[i].Id, counts)).ToDictionary(x => x.Id, x => x.counts))).ToList(),
         Exclusives = c.Exclusives.Select((e, i) => new ReportExclusives(members[i].Id, e.People,

@@ -97,7 +97,8 @@ public static class HtmlReportRenderer
                 foreach (var id in story.Articles)
                 {
                     var cells = f.Members.Select(index.Quantity).Where(x => x.Article.Id == id)
-                        .Select(x => $"<a href=\"{A(factHref(x.Article.Id, x.Quantity.Id))}\">{E(x.Quantity.Text)}</a>");
+                        .Select(x => $"<a href=\"{A(factHref(x.Article.Id, x.Quantity.Id))}\">{E(x.Quantity.Text)}</a>"
+                            + (ReportIndex.IsEarlier(f, x.Quantity.Id) ? " <small>(earlier report)</small>" : ""));
                     w.Write($"<td class=\"{cls}\">{string.Join("<br>", cells)}</td>");
                 }
                 w.WriteLine($"<td class=\"{cls}\">{(f.Agree ? "yes" : "no")}</td></tr>");

@@ -55,7 +55,8 @@ public static class MarkdownReportRenderer
                 foreach (var f in story.Figures)
                 {
                     var cells = story.Articles.Select(id =>
-                        string.Join("; ", f.Members.Select(index.Quantity).Where(x => x.Article.Id == id).Select(x => Escape(x.Quantity.Text))));
+                        string.Join("; ", f.Members.Select(index.Quantity).Where(x => x.Article.Id == id)
+                            .Select(x => Escape(x.Quantity.Text) + (ReportIndex.IsEarlier(f, x.Quantity.Id) ? " (earlier report)" : ""))));
                     w.WriteLine($"| {Escape(f.About)} | {string.Join(" | ", cells)} | {(f.Agree ? "yes" : "**no**")} |");
                 }
             }

@@ -35,6 +35,9 @@ public sealed class ReportIndex
     /// <summary>The quantity with that id and the article it is in.</summary>
     public (ReportArticle Article, ReportQuantity Quantity) Quantity(string id) => _quantities[id];
 
+    /// <summary>Whether a figure group's member is its article's earlier report of the count (<see cref="ReportFigureGroup.Earlier"/>).</summary>
+    public static bool IsEarlier(ReportFigureGroup group, string quantityId) => group.Earlier?.Contains(quantityId) == true;
+
     /// <summary>The name an article goes by in a report: its outlet, else its id.</summary>
     public static string Label(ReportArticle a) => a.Outlet ?? a.Id;
 

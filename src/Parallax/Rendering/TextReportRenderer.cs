@@ -58,7 +58,8 @@ public static class TextReportRenderer
                     foreach (var m in f.Members)
                     {
                         var (a, n) = index.Quantity(m);
-                        Wrap(w, $"{ReportIndex.Label(a)}: {n.Text} ({Value(n)})", "      ", null, "    ");
+                        var earlier = ReportIndex.IsEarlier(f, m) ? ", earlier report" : "";
+                        Wrap(w, $"{ReportIndex.Label(a)}: {n.Text} ({Value(n)}{earlier})", "      ", null, "    ");
                     }
                 }
             }

@@ -81,6 +81,41 @@ public class RendererTests
     }
 
     [Fact]
+    public void An_earlier_report_in_a_figure_group_is_marked_in_every_format()
+    {
+        var a = new ArticleBuilder("a", "Air strikes killed 27 people in the market of Olm on Sunday, the monitor said. The monitor had earlier reported 18 people killed in the air strikes on the market.")
+        {
+            Title = "Strikes hit Olm market", Outlet = "Olm Daily", Published = new DateTime(2026, 3, 2),
+        }
+            .Quantity("27 people", 27, "people").Quantity("18 people", 18, "people").Build();
+        var b = new ArticleBuilder("b", "Air strikes on the market in Olm killed 27 people on Sunday, a monitor said.")
+        {
+            Title = "Monitor: 27 dead in Olm", Outlet = "Valley Post", Published = new DateTime(2026, 3, 2),
+        }
+            .Quantity("27 people", 27, "people").Build();
+        var report = new ReportBuilder().Build(StoryBatch.Group([a, b], AnalysisPipeline.CreateDefault()));
+
+        var group = Assert.Single(report.Stories.SelectMany(s => s.Figures));
+        Assert.Equal(["a.n1", "a.n2", "b.n1"], group.Members);
+        Assert.Equal(["a.n2"], group.Earlier);
+        Assert.True(group.Agree);
+        Assert.Contains("\"earlier\": [", ReportJson.Serialize(report));
+
+        var md = new StringWriter();
+        MarkdownReportRenderer.Write(report, md);
+        Assert.Contains("27 people; 18 people (earlier report)", md.ToString());
+        var text = new StringWriter();
+        TextReportRenderer.Write(report, text, color: false);
+        Assert.Contains("18 people (18, earlier report)", text.ToString());
+        var html = new StringWriter();
+        HtmlReportRenderer.Write(report, html);
+        Assert.Contains("18 people</a> <small>(earlier report)</small>", html.ToString());
+
+        // A group with no earlier report writes no "earlier" field.
+        Assert.DoesNotContain("\"earlier\"", ReportJson.Serialize(Report()));
+    }
+
+    [Fact]
     public void Markdown_escapes_article_text()
     {
         var w = new StringWriter();

@@ -67,6 +67,13 @@ internal sealed record Figure(
     /// </summary>
     public string[] Heads { get; init; } = [];
 
+    /// <summary>
+    /// The figure is an earlier report of a count its article also gives as it stands now ("the Observatory had earlier
+    /// reported 12 dead"; <see cref="FigureCues.EarlierReport"/>): it joins the later count's group whatever its value,
+    /// and takes no part in the group's verdict.
+    /// </summary>
+    public bool Earlier { get; init; }
+
     /// <summary>The day the figure's article was published (its reference date), when known.</summary>
     public DateOnly? Published { get; init; }
 

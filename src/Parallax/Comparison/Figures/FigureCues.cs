@@ -54,6 +54,31 @@ internal static partial class FigureCues
     private static partial Regex DisplacedRegex();
 
     /// <summary>
+    /// Whether the sentence gives the figure as an earlier report of a count: a cue before it that the count was reported
+    /// before ("the Observatory had earlier reported 12 dead", "SANA reported earlier that one person was killed", "the
+    /// source earlier put the toll at 5", "updating a previous toll of 112", "from the initially reported 473,000"), with
+    /// no word of the later count between the cue and the figure ("had earlier reported 12 but now says 20"). Not a time
+    /// of the event ("Earlier on Friday a car bomb killed 20") nor earlier reports the figure corrects ("contrary to earlier
+    /// reports, 20 died": the noun cue needs its article).
+    /// </summary>
+    public static bool EarlierReport(string text, int sentenceStart, int figureStart)
+    {
+        var before = text.AsSpan(sentenceStart, figureStart - sentenceStart);
+        int last = -1;
+        foreach (var m in EarlierReportRegex().EnumerateMatches(before))
+            last = m.Index + m.Length;
+        return last >= 0 && !LaterCountRegex().IsMatch(before[last..]);
+    }
+
+    [GeneratedRegex(@"\b(?:(?:had|has|have)\s+earlier\s+\p{L}+|earlier\s+(?:reported|said|put|gave|announced|stated|estimated|counted)|(?:reported|said|announced|stated|estimated)\s+earlier|(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary)\s+(?:death\s+)?(?:toll|tally|count|figure|estimate|report)s?|initially\s+(?:reported|said|put|gave|estimated|announced))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierReportRegex();
+
+    /// <summary>Words between an earlier-report cue and a figure that introduce the later count instead.</summary>
+    [GeneratedRegex(@"\b(?:now|but|later|since|revised|raised|updated|rose|risen|climbed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaterCountRegex();
+
+    /// <summary>
     /// "since" opening the period a running total covers: a date or a season ("since July 11", "since 2011", "since last
     /// month", "since early March"), or the start of the conflict or crisis ("since the war began", "since the start of the
     /// uprising"). Not a clause of cause ("since the army refused"), which names no period, nor a day of the week or "last

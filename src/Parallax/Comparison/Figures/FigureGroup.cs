@@ -4,4 +4,8 @@ namespace Parallax.Comparison.Figures;
 internal readonly record struct FigureRef(int Article, int Index);
 
 /// <summary>Figures of several articles that count or measure the same thing; <paramref name="Why"/> says how they disagree.</summary>
-internal sealed record FigureGroup(IReadOnlyList<FigureRef> Members, string About, bool Agree, string? Why = null);
+internal sealed record FigureGroup(IReadOnlyList<FigureRef> Members, string About, bool Agree, string? Why = null)
+{
+    /// <summary>The members that are an article's earlier report of the count (<see cref="Figure.Earlier"/>); empty when none.</summary>
+    public IReadOnlyList<FigureRef> Earlier { get; init; } = [];
+}

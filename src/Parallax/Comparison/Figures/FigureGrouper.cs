@@ -196,10 +196,20 @@ internal sealed class FigureGrouper
                 foreach (var node in perArticle[article])
                 {
                     int n = index[node];
-                    if (grouped.Contains(n) || !own.All(i => SameFigureOtherWords(all[i][0], node[0])))
+                    if (grouped.Contains(n))
                         continue;
-                    double score = members.Where(i => all[i][0].Ref.Article != article)
-                        .Select(i => FigureSimilarity.Compatible(node[0], all[i][0]) ? Score(node, all[i]) : 0).DefaultIfEmpty(0).Max();
+                    // An earlier report of the count and the count as it stands ("had earlier reported 12 dead"; "at least
+                    // 20 were killed"): one count whatever the two values, when the article's own sentences are alike.
+                    double score = own.Where(i => all[i][0].Earlier != node[0].Earlier && SameFigureOtherWords(all[i][0], node[0], revised: true)
+                            && Updated(all[i][0].Earlier ? all[i][0] : node[0], all[i][0].Earlier ? node[0] : all[i][0]))
+                        .Select(i => Score(node, all[i])).DefaultIfEmpty(0).Max();
+                    if (score < Threshold + SameArticleMargin)
+                    {
+                        if (!own.All(i => SameFigureOtherWords(all[i][0], node[0])))
+                            continue;
+                        score = members.Where(i => all[i][0].Ref.Article != article)
+                            .Select(i => FigureSimilarity.Compatible(node[0], all[i][0]) ? Score(node, all[i]) : 0).DefaultIfEmpty(0).Max();
+                    }
                     if (score >= Threshold + SameArticleMargin && (!best.TryGetValue(n, out var b) || score > b.Score))
                         best[n] = (score, g);
                 }
@@ -213,8 +223,10 @@ internal sealed class FigureGrouper
     /// Whether another figure of one article is the same count in other words: the same event, named by one at least, and the same kind
     /// of counted thing, and values that agree as written ("over 50" / "55 injuries"); never a measure, and never an order of
     /// magnitude ("dozens of people"), which says how big, not how many.
+    /// With <paramref name="revised"/>, one of them is an earlier report of the other (<see cref="Figure.Earlier"/>), and
+    /// the values need not agree.
     /// </summary>
-    private static bool SameFigureOtherWords(Figure member, Figure other) =>
+    private static bool SameFigureOtherWords(Figure member, Figure other, bool revised = false) =>
         !member.Measure && !other.Measure && !FigureSimilarity.IsOrderOfMagnitude(other.Quantity)
         // The event named by one of them at least, and the same when both name one ("212,672 migrants were encountered" /
         // "agents apprehended over 212,000 undocumented migrants").
@@ -224,7 +236,14 @@ internal sealed class FigureGrouper
         // "over 50 were injured" counts people; "55 injuries" counts them by what happened to them.
         && (member.People == other.People || member.Nouns.Count == 0 && other.Nouns.Count == 0)
         && (member.Nouns.Count == 0 || other.Nouns.Count == 0 || member.Nouns.Overlaps(other.Nouns))
-        && FigureAgreement.Agree(member.Quantity, member.Perpetrators, other.Quantity, other.Perpetrators);
+        && (revised || FigureAgreement.Agree(member.Quantity, member.Perpetrators, other.Quantity, other.Perpetrators));
+
+    /// <summary>
+    /// Whether a count can be the update of an earlier report of it: a toll grows as the dead are counted, so the earlier
+    /// report is not the larger ("213 civilians", said earlier of a week's raids, is no earlier report of a day's 50).
+    /// </summary>
+    private static bool Updated(Figure earlier, Figure now) =>
+        (earlier.Quantity.High ?? earlier.Quantity.Value) <= (now.Quantity.High ?? now.Quantity.Value);
 
     /// <summary>
     /// Two counts of one article that may share a group: the same event and counted noun (its own: "nine children were
@@ -302,7 +321,9 @@ internal sealed class FigureGrouper
 
     private static FigureGroup Describe(List<Figure> members)
     {
-        bool agree = FigureAgreement.Agree(members.Select(m => (m.Quantity, m.Perpetrators)));
+        // An earlier report an outlet has since updated is no dispute: the verdict is the counts as they stand.
+        var judged = members.Count(m => !m.Earlier) >= 2 ? members.Where(m => !m.Earlier).ToList() : members;
+        bool agree = FigureAgreement.Agree(judged.Select(m => (m.Quantity, m.Perpetrators)));
         // Name what they count first, then the clause words all share, then the rest of the sentence.
         var label = members.Select(m => m.Label).FirstOrDefault(l => l.Length > 0) ?? "";
         var sharedWords = new List<string>();
@@ -320,7 +341,10 @@ internal sealed class FigureGrouper
         var about = sharedWords.Count > 0 ? $"{label}: {string.Join(", ", sharedWords)}".TrimStart(':', ' ') : label;
         var what = members.SelectMany(m => m.Events).FirstOrDefault();
         return new FigureGroup(members.Select(m => m.Ref).ToList(), about, agree,
-            agree ? null : FigureAgreement.Why(members.Select(m => (m.Quantity, m.Perpetrators)), what));
+            agree ? null : FigureAgreement.Why(judged.Select(m => (m.Quantity, m.Perpetrators)), what))
+        {
+            Earlier = members.Where(m => m.Earlier).Select(m => m.Ref).ToList(),
+        };
     }
 
     /// <summary>

@@ -293,6 +293,7 @@ internal static partial class WhatItCounts
             Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
             Days = measure ? null : DaysNamed(text, article.Dates, timeFrom, timeTo),
             Running = !measure && FigureCues.RunningTotal(text, timeFrom, timeTo),
+            Earlier = FigureCues.EarlierReport(text, clause.Start, q.Span.Start),
             Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,

@@ -68,4 +68,11 @@ public sealed record ReportFigureGroup(string About, IReadOnlyList<string> Membe
 {
     /// <summary>Why the figures disagree, as written ("119,000 vs 34,000 evacuated"); null when they agree.</summary>
     public string? Why { get; init; }
+
+    /// <summary>
+    /// Members that are an article's earlier report of the count, since updated in the same article ("the monitor had
+    /// earlier reported 12 dead"): shown beside the count, left out of <see cref="Agree"/>. Not written when none.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Earlier { get; init; }
 }
