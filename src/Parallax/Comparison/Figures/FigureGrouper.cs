@@ -46,6 +46,9 @@ internal sealed class FigureGrouper
     /// <summary>How much above <see cref="Threshold"/> a link must score to put a second figure of one article in a group.</summary>
     public const double SameArticleMargin = 0.1;
 
+    /// <summary>How many times an earlier report of a toll may have grown by the time of writing ("one person" to "at least nine").</summary>
+    public const double RevisionRatio = 10;
+
     /// <summary>Added when the values are the same: where context hesitates between two figures, equal values break the tie.</summary>
     public const double SameValueBonus = 0.15;
 
@@ -202,7 +205,7 @@ internal sealed class FigureGrouper
                     // 20 were killed"): one count whatever the two values, when the article's own sentences are alike.
                     double score = own.Where(i => all[i][0].Earlier != node[0].Earlier && SameFigureOtherWords(all[i][0], node[0], revised: true)
                             && Updated(all[i][0].Earlier ? all[i][0] : node[0], all[i][0].Earlier ? node[0] : all[i][0]))
-                        .Select(i => Score(node, all[i])).DefaultIfEmpty(0).Max();
+                        .Select(i => Score(node, all[i], revision: true)).DefaultIfEmpty(0).Max();
                     if (score < Threshold + SameArticleMargin)
                     {
                         if (!own.All(i => SameFigureOtherWords(all[i][0], node[0])))
@@ -240,10 +243,15 @@ internal sealed class FigureGrouper
 
     /// <summary>
     /// Whether a count can be the update of an earlier report of it: a toll grows as the dead are counted, so the earlier
-    /// report is not the larger ("213 civilians", said earlier of a week's raids, is no earlier report of a day's 50).
+    /// report is not the larger ("213 civilians", said earlier of a week's raids, is no earlier report of a day's 50), and
+    /// not by more than <see cref="RevisionRatio"/> times; neither is a running total ("more than 320,000 people dead since
+    /// 2011" is the war's, not the day's toll updated).
     /// </summary>
-    private static bool Updated(Figure earlier, Figure now) =>
-        (earlier.Quantity.High ?? earlier.Quantity.Value) <= (now.Quantity.High ?? now.Quantity.Value);
+    private static bool Updated(Figure earlier, Figure now)
+    {
+        double before = earlier.Quantity.High ?? earlier.Quantity.Value, after = now.Quantity.High ?? now.Quantity.Value;
+        return !earlier.Running && !now.Running && before > 0 && before <= after && after <= RevisionRatio * before;
+    }
 
     /// <summary>
     /// Two counts of one article that may share a group: the same event and counted noun (its own: "nine children were
@@ -289,13 +297,13 @@ internal sealed class FigureGrouper
     private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
 
     /// <summary>The best score of a mention of one figure against a mention of the other.</summary>
-    private static double Score(List<Figure> a, List<Figure> b)
+    private static double Score(List<Figure> a, List<Figure> b, bool revision = false)
     {
         double best = 0;
         foreach (var x in a)
         {
             foreach (var y in b)
-                best = Math.Max(best, FigureSimilarity.Score(x, y));
+                best = Math.Max(best, FigureSimilarity.Score(x, y, revision));
         }
         return best;
     }

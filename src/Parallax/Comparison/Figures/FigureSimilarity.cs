@@ -382,7 +382,12 @@ internal static class FigureSimilarity
     /// <summary>Whether the figure names what it counts (people, or a noun).</summary>
     public static bool Named(Figure f) => f.People || f.Nouns.Count > 0;
 
-    public static double Score(Figure a, Figure b)
+    /// <summary>
+    /// How alike two figures' readings are (0 when <see cref="Compatible"/> refuses them). With
+    /// <paramref name="revision"/>, one is its own article's earlier report of the other (<see cref="Figure.Earlier"/>):
+    /// the values may be far apart ("one person was killed" reported earlier, "at least nine" now).
+    /// </summary>
+    public static double Score(Figure a, Figure b, bool revision = false)
     {
         if (a.Context.Count == 0 || b.Context.Count == 0 || !Compatible(a, b))
             return 0;
@@ -431,7 +436,7 @@ internal static class FigureSimilarity
             score *= FigureGrouper.ForecastMismatchCredit;
         var (low, high) = Sizes(a, b);
         // Two outlets' figures for one thing are seldom far apart: beyond the ratio, the score falls with the distance.
-        if (low > 0 && high / low > FigureGrouper.ImplausibleRatio)
+        if (low > 0 && high / low > FigureGrouper.ImplausibleRatio && !revision)
             score *= FigureGrouper.ImplausibleRatio * low / high;
         if (IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             score *= FigureGrouper.OrderOfMagnitudeCredit;
