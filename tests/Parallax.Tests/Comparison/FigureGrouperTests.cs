@@ -122,4 +122,14 @@ public class FigureGrouperTests
             .Quantity("2,900 people", 2900, "people").Build();
         Assert.Single(new FigureGrouper().Group([a, b]));
     }
+
+    [Theory]
+    // Every pair at the average's level, or one weaker pair carried by strong ones: the groups merge.
+    [InlineData(new[] { 0.5, 0.45, 0.4 }, true)]
+    [InlineData(new[] { 0.6, 0.55, 0.2 }, true)]
+    // One pair below the floor, or pairs weak on average: they stay apart.
+    [InlineData(new[] { 0.9, 0.8, 0.1 }, false)]
+    [InlineData(new[] { 0.2, 0.2, 0.2 }, false)]
+    public void Groups_merge_on_their_cross_pairs_average_with_a_floor(double[] cross, bool merge) =>
+        Assert.Equal(merge, FigureGrouper.Linked(cross));
 }

@@ -17,10 +17,14 @@ internal sealed class FigureGrouper
     public const double Threshold = 0.35;
 
     /// <summary>
-    /// When two groups merge, every cross pair must reach this share of <see cref="Threshold"/>: chains of
-    /// pairwise links (7.25 % ~ 6.5–7.25 % ~ 9.8 %) must not join figures that are not alike themselves.
+    /// When two groups merge, their cross pairs must reach this share of <see cref="Threshold"/> on average, and each
+    /// <see cref="LinkFloor"/> of it: chains of pairwise links (7.25 % ~ 6.5–7.25 % ~ 9.8 %) must not join figures that
+    /// are not alike themselves.
     /// </summary>
     public const double LinkageShare = 0.6;
+
+    /// <summary>Share of <see cref="Threshold"/> below which no pair of two groups' members may be for them to merge (<see cref="Linked"/>).</summary>
+    public const double LinkFloor = 0.3;
 
     /// <summary>
     /// Factor on the score of an order of magnitude ("tens of thousands of civilians", "dozens"): it says how big, not
@@ -97,6 +101,15 @@ internal sealed class FigureGrouper
     /// <summary>Content words of the shared context named in <see cref="FigureGroup.About"/>.</summary>
     public const int AboutWords = 4;
 
+    /// <summary>
+    /// Whether two groups may merge, from the scores of their members' pairs across articles: on average
+    /// <see cref="LinkageShare"/> of the threshold, and none below <see cref="LinkFloor"/> of it. Every pair at the
+    /// average's level would hold a fourth outlet out of a group of three for one pair whose sentences share less
+    /// ("about 200,000 arrests" against "212,672 migrants were encountered", where the other two say "apprehended").
+    /// </summary>
+    internal static bool Linked(IReadOnlyList<double> cross) =>
+        cross.Count == 0 || (cross.Min() >= LinkFloor * Threshold && cross.Average() >= LinkageShare * Threshold);
+
     public IReadOnlyList<FigureGroup> Group(IReadOnlyList<AnalyzedArticle> articles)
     {
         // One node per figure of an article, its repeated mentions folded in ("killed at least 58" in the lead, "the 58
@@ -157,9 +170,10 @@ internal sealed class FigureGrouper
             bool overlap = articlesOf[rx].Overlaps(articlesOf[ry]);
             if (overlap && score < Threshold + SameArticleMargin)
                 continue;
-            if (!membersOf[rx].All(i => membersOf[ry].All(j => all[i][0].Ref.Article == all[j][0].Ref.Article
-                    ? SameThing(all[i], all[j])
-                    : Score(all[i], all[j]) >= LinkageShare * Threshold || OneAmountRounded(all[i][0], all[j][0]))))
+            if (!membersOf[rx].All(i => membersOf[ry].All(j => all[i][0].Ref.Article != all[j][0].Ref.Article || SameThing(all[i], all[j]))))
+                continue;
+            if (!Linked(membersOf[rx].SelectMany(i => membersOf[ry].Where(j => all[i][0].Ref.Article != all[j][0].Ref.Article)
+                    .Select(j => OneAmountRounded(all[i][0], all[j][0]) ? Threshold : Score(all[i], all[j]))).ToList()))
                 continue;
             parent[ry] = rx;
             articlesOf[rx].UnionWith(articlesOf[ry]);
