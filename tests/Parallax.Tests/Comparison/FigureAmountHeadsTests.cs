@@ -61,4 +61,31 @@ public class FigureAmountHeadsTests
         var g = QuantityArticles.GroupOf(docs, groups, 0, first);
         Assert.True(g is null || g != QuantityArticles.GroupOf(docs, groups, 1, second), QuantityArticles.Show(docs, groups));
     }
+
+    [Theory]
+    // The other article sizes the bill too: its amount that sizes nothing (the deficit it adds to) is not the partner.
+    [InlineData("Senators hope to finish voting on the nearly $1 trillion infrastructure proposal in the Senate this week.",
+        "The infrastructure legislation poised for a vote in the Senate this week would add $256 billion to the deficit. Lawmakers questioned the offsets in the $1.2 trillion measure.",
+        "$1 trillion", "$1.2 trillion", "$256 billion")]
+    [InlineData("The council will vote on the $900 million transit package on Monday.",
+        "The transit spending up for a vote on Monday would take $350 million from the reserve fund. Members argued over the $950 million transit bill for weeks.",
+        "$900 million", "$950 million", "$350 million")]
+    public void An_amount_sizing_a_thing_pairs_with_the_other_article_s_size_of_it(string a, string b, string first, string size, string stray)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = QuantityArticles.GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == QuantityArticles.GroupOf(docs, groups, 1, size), QuantityArticles.Show(docs, groups));
+        Assert.NotEqual(g, QuantityArticles.GroupOf(docs, groups, 1, stray));
+    }
+
+    [Fact]
+    public void Without_a_size_of_the_thing_in_the_other_article_the_pairing_is_as_before()
+    {
+        // Nothing in the second article sizes the bill: the rule does not apply, and the amount with the shared sentence pairs.
+        var (docs, groups) = QuantityArticles.Group(
+            "Senators hope to finish voting on the nearly $1 trillion infrastructure proposal in the Senate this week.",
+            "The infrastructure legislation poised for a vote in the Senate this week would cost nearly $1 trillion over a decade.");
+        var g = QuantityArticles.GroupOf(docs, groups, 0, "$1 trillion");
+        Assert.True(g is not null && g == QuantityArticles.GroupOf(docs, groups, 1, "$1 trillion"), QuantityArticles.Show(docs, groups));
+    }
 }

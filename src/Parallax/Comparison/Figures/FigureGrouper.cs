@@ -141,7 +141,8 @@ internal sealed class FigureGrouper
                     for (int j = 0; j < fb.Count; j++)
                     {
                         score[i, j] = Score(fa[i], fb[j]);
-                        if (score[i, j] > 0 && BothGiveBoth(fa[i][0], fb[j][0], byValue[a], byValue[b]))
+                        if (score[i, j] > 0 && (BothGiveBoth(fa[i][0], fb[j][0], byValue[a], byValue[b])
+                                || OtherSizesTheThing(fa[i][0], fb[j][0], fb) || OtherSizesTheThing(fb[j][0], fa[i][0], fa)))
                             score[i, j] = 0;
                         else if (score[i, j] >= Threshold)
                             score[i, j] = Math.Max(Threshold, score[i, j] - NearerValueTieBreak * Distance(fa[i][0], fb[j][0]));
@@ -297,6 +298,15 @@ internal sealed class FigureGrouper
         return ys[(x.Quantity.Value, x.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], x))
             || xs[(y.Quantity.Value, y.Quantity.High)].Any(n => FigureSimilarity.Compatible(n[0], y));
     }
+
+    /// <summary>
+    /// Whether an amount that sizes a named thing ("the $1.2 trillion measure") must not pair with another article's amount
+    /// that sizes nothing ("would add $256 billion to the deficit") because that article also gives an amount sizing the
+    /// same thing ("a roughly $1 trillion infrastructure bill"): each pairs with its own kind, as in <see cref="BothGiveBoth"/>.
+    /// </summary>
+    private static bool OtherSizesTheThing(Figure sized, Figure other, List<List<Figure>> othersArticle) =>
+        sized.Heads.Length > 0 && other.Heads.Length == 0
+        && othersArticle.Exists(n => n[0] != other && FigureSimilarity.SizesOfOneThing(sized, n[0]) && FigureSimilarity.Compatible(sized, n[0]));
 
     /// <summary>
     /// Two precise amounts in one unit of which one is the other rounded ("9.2 million" / "9.21 million" job openings):

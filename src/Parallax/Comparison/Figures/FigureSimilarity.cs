@@ -364,7 +364,7 @@ internal static class FigureSimilarity
     /// infrastructure bill"; <see cref="Figure.Heads"/>), not an order of magnitude apart: one thing's size, however the
     /// sentences around them run.
     /// </summary>
-    private static bool SizesOfOneThing(Figure a, Figure b)
+    internal static bool SizesOfOneThing(Figure a, Figure b)
     {
         if (!a.Measure || !b.Measure || a.Heads.Length == 0 || b.Heads.Length == 0 || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             return false;
