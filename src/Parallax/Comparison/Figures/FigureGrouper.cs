@@ -107,8 +107,20 @@ internal sealed class FigureGrouper
     /// average's level would hold a fourth outlet out of a group of three for one pair whose sentences share less
     /// ("about 200,000 arrests" against "212,672 migrants were encountered", where the other two say "apprehended").
     /// </summary>
-    internal static bool Linked(IReadOnlyList<double> cross) =>
-        cross.Count == 0 || (cross.Min() >= LinkFloor * Threshold && cross.Average() >= LinkageShare * Threshold);
+    internal static bool Linked(IEnumerable<double> cross)
+    {
+        // Stops at the first pair under the floor: a failed merge need not score every pair of two large groups.
+        double sum = 0;
+        int count = 0;
+        foreach (var score in cross)
+        {
+            if (score < LinkFloor * Threshold)
+                return false;
+            sum += score;
+            count++;
+        }
+        return count == 0 || sum / count >= LinkageShare * Threshold;
+    }
 
     public IReadOnlyList<FigureGroup> Group(IReadOnlyList<AnalyzedArticle> articles)
     {
@@ -174,7 +186,7 @@ internal sealed class FigureGrouper
             if (!membersOf[rx].All(i => membersOf[ry].All(j => all[i][0].Ref.Article != all[j][0].Ref.Article || SameThing(all[i], all[j]))))
                 continue;
             if (!Linked(membersOf[rx].SelectMany(i => membersOf[ry].Where(j => all[i][0].Ref.Article != all[j][0].Ref.Article)
-                    .Select(j => OneAmountRounded(all[i][0], all[j][0]) ? Threshold : Score(all[i], all[j]))).ToList()))
+                    .Select(j => OneAmountRounded(all[i][0], all[j][0]) ? Threshold : Score(all[i], all[j])))))
                 continue;
             parent[ry] = rx;
             articlesOf[rx].UnionWith(articlesOf[ry]);
