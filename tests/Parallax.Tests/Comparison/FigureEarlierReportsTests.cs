@@ -15,6 +15,7 @@ public class FigureEarlierReportsTests
     [Theory]
     [InlineData("The monitor had earlier reported 12 dead in the strikes.", "12 dead")]
     [InlineData("The news agency reported earlier that at least one person was killed.", "one person")]
+    [InlineData("The ministry has earlier confirmed 14 deaths in the province.", "14 deaths")]
     [InlineData("The source earlier put the death toll at 5 civilians.", "5 civilians")]
     [InlineData("At least 31 were killed, the monitor said, updating a previous toll of 22.", "22")]
     [InlineData("Claims fell to 410,000 from the initially reported 433,000.", "433,000")]
@@ -32,6 +33,8 @@ public class FigureEarlierReportsTests
     [InlineData("The monitor had earlier reported 12 dead but now says 20 were killed.", "20 were")]
     // The figure before the cue is the count as it stands.
     [InlineData("At least 31 were killed, the monitor said, updating a previous toll of 22.", "31 were")]
+    // An earlier event, with no verb of reporting.
+    [InlineData("The town had earlier been shelled by the army, killing 5 people.", "5 people")]
     // An earlier attack is no earlier report.
     [InlineData("An earlier attack on the town killed 9 people.", "9 people")]
     public void Other_uses_of_earlier_are_no_earlier_report(string sentence, string figure) =>

@@ -70,7 +70,7 @@ internal static partial class FigureCues
         return last >= 0 && !LaterCountRegex().IsMatch(before[last..]);
     }
 
-    [GeneratedRegex(@"\b(?:(?:had|has|have)\s+earlier\s+\p{L}+|earlier\s+(?:reported|said|put|gave|announced|stated|estimated|counted)|(?:reported|said|announced|stated|estimated)\s+earlier|(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary)\s+(?:death\s+)?(?:toll|tally|count|figure|estimate|report)s?|initially\s+(?:reported|said|put|gave|estimated|announced))\b",
+    [GeneratedRegex(@"\b(?:(?:(?:had|has|have)\s+)?earlier\s+(?:reported|said|put|given|gave|announced|stated|estimated|counted|recorded|confirmed|told)|(?:reported|said|announced|stated|estimated)\s+earlier|(?:an?|the)\s+(?:earlier|previous|prior|initial|preliminary)\s+(?:death\s+)?(?:toll|tally|count|figure|estimate|report)s?|initially\s+(?:reported|said|put|gave|estimated|announced))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierReportRegex();
 
