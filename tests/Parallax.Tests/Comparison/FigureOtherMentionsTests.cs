@@ -57,4 +57,29 @@ public class FigureOtherMentionsTests
         Assert.NotEmpty(groups);
         Assert.Null(GroupOf(docs, groups, 0, stray) is { } g && g.Members.Any(m => m.Article == 1) ? Show(docs, groups) : null);
     }
+
+    [Fact]
+    public void A_part_of_another_toll_is_no_mention_of_a_count_of_people_of_the_same_value()
+    {
+        // "10 children" are among the 48 executed; "at least 10 people" died in the air strikes. Two figures, not one
+        // figure said twice, so the air strikes' toll pairs with the other outlet's.
+        var (docs, groups) = QuantityArticles.Group(
+            "Troops executed 48 people in a northern village this week, among them 10 children. On Saturday air strikes killed at least 10 people in rebel areas east of the capital.",
+            "Air strikes killed at least 10 people in rebel areas east of the capital on Saturday, the monitor said.");
+        var group = GroupOf(docs, groups, 1, "10 people");
+        Assert.True(group is not null && group.Members.Any(m => m.Article == 0 && docs[0].Quantities[m.Index].Text == "10 people"), Show(docs, groups));
+        Assert.DoesNotContain(group.Members, m => m.Article == 0 && docs[0].Quantities[m.Index].Text == "10 children");
+    }
+
+    [Fact]
+    public void A_toll_named_twice_as_people_and_as_its_kind_is_still_one_figure()
+    {
+        // Not a part: "270 soldiers" and "270 people" are one toll said twice.
+        var (docs, groups) = QuantityArticles.Group(
+            "The army said 270 soldiers were killed in the battle for the pass. In all 270 people were killed there, the army said.",
+            "At least 270 soldiers were killed in the battle for the pass, the army said.");
+        var group = GroupOf(docs, groups, 1, "270 soldiers");
+        Assert.NotNull(group);
+        Assert.Equal(2, group.Members.Count(m => m.Article == 0));
+    }
 }

@@ -74,6 +74,12 @@ internal sealed record Figure(
     /// </summary>
     public bool Earlier { get; init; }
 
+    /// <summary>
+    /// A part of a count said before it in its sentence ("executed 48 people, among them 10 children"; <see
+    /// cref="FigureCues.IsIncludedPart"/>): the children of that toll, not a restatement of another count of the article.
+    /// </summary>
+    public bool Included { get; init; }
+
     /// <summary>The day the figure's article was published (its reference date), when known.</summary>
     public DateOnly? Published { get; init; }
 

@@ -253,10 +253,13 @@ internal static class FigureSimilarity
 
     /// <summary>
     /// Whether two same-valued figures of one article may be mentions of one figure: compatible, and no people/kind mix
-    /// unless one thing happened to both and <see cref="PeopleOfOneKind"/> holds ("killed 270 soldiers" / "killed 270 people").
+    /// unless one thing happened to both and <see cref="PeopleOfOneKind"/> holds ("killed 270 soldiers" / "killed 270 people"),
+    /// and neither is a part of another toll ("executed 48 people, among them 10 children" is no mention of "air strikes
+    /// killed at least 10 people" further down).
     /// </summary>
     public static bool SameMention(Figure a, Figure b) =>
-        (!(a.People && b.Persons || a.Persons && b.People) || a.Events.Overlaps(b.Events) && PeopleOfOneKind(a, b)) && Compatible(a, b);
+        (!(a.People && b.Persons || a.Persons && b.People) || a.Events.Overlaps(b.Events) && PeopleOfOneKind(a, b) && !a.Included && !b.Included)
+        && Compatible(a, b);
 
     /// <summary>
     /// The same value written exactly, distinctive enough that two outlets giving it in one story mean one figure: three

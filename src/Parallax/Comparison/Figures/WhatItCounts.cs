@@ -294,6 +294,7 @@ internal static partial class WhatItCounts
             Days = measure ? null : DaysNamed(text, article.Dates, timeFrom, timeTo),
             Running = !measure && FigureCues.RunningTotal(text, timeFrom, timeTo),
             Earlier = FigureCues.EarlierReport(text, clause.Start, q.Span.Start),
+            Included = FigureCues.IsIncludedPart(clause.Sentence, q.Span.Start - clause.Start),
             Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,
