@@ -229,8 +229,10 @@ internal sealed partial class QuantityParser
     }
 
     /// <summary>A word with a possessive ending ("Russia's", "the region\u2019s"): after "of", the whole's possessor, not what is counted.</summary>
-    private bool IsPossessive(int j) =>
-        IsWord(j) && (Str(j).EndsWith("'s", StringComparison.Ordinal) || Str(j).EndsWith("\u2019s", StringComparison.Ordinal));
+    private bool IsPossessive(int j) => IsWord(j) && Possessive(Str(j));
+
+    private static bool Possessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
 
     /// <summary>
     /// The noun phrase a number counts: up to <see cref="MaxNounModifiers"/> modifiers and a plural head
@@ -314,7 +316,7 @@ internal sealed partial class QuantityParser
                 j++;
                 continue;
             }
-            if (ofWhole && count == 0 && j > k && (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal)))
+            if (ofWhole && count == 0 && j > k && Possessive(w))
             {
                 // "12 of the region's hospitals": the possessor is not what is counted.
                 count = 0;

@@ -294,7 +294,7 @@ internal static partial class WhatItCounts
             Days = measure ? null : DaysNamed(text, article.Dates, timeFrom, timeTo),
             Running = !measure && FigureCues.RunningTotal(text, timeFrom, timeTo),
             Earlier = FigureCues.EarlierReport(text, clause.Start, q.Span.Start),
-            Included = FigureCues.IsIncludedPart(clause.Sentence, q.Span.Start - clause.Start),
+            Included = clause.Included,
             Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,
@@ -464,7 +464,7 @@ internal static partial class WhatItCounts
         return previous.Unit;
     }
 
-    private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords, int WordsBefore, int Start, int End);
+    private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords, int WordsBefore, int Start, int End, bool Included);
 
     /// <summary>
     /// The sentence around a quantity and the words of its clause next to it, both without the quantity itself
@@ -557,7 +557,7 @@ internal static partial class WhatItCounts
             .Concat(Enumerable.Range(0, after.Count))
             .Concat(Enumerable.Repeat(0, ContentWords.Of(stuff).Count)).ToArray();
         before.Reverse();
-        return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, wordsBefore, sentence.Start, sentence.End);
+        return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, wordsBefore, sentence.Start, sentence.End, part);
     }
 
     /// <summary>
