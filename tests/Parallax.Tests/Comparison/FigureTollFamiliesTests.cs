@@ -93,6 +93,25 @@ public class FigureTollFamiliesTests
     }
 
     [Theory]
+    // The count's own passive names its event, whatever the clause before it says happened to others.
+    [InlineData("Three guards were killed in the raid including a driver he said adding that 21 others were wounded.", "21 others",
+        "The raid on the depot wounded 21 people, medics said.", "21 people", "The raid on the depot killed 21 people, the army said.", "21 people")]
+    [InlineData("Two crew members died when the ferry capsized and 14 others had been injured, the coast guard said.", "14 others",
+        "Fourteen passengers were injured when the ferry capsized.", "Fourteen passengers", "The ferry capsized and 14 passengers drowned.", "14 passengers")]
+    [InlineData("The blast killed four workers and 30 people were also hurt, the plant said.", "30 people",
+        "The plant blast hurt 30 people, firefighters said.", "30 people", "The plant blast killed 30 people in all, firefighters said.", "30 people")]
+    public void A_passive_after_the_count_names_its_event(string a, string figure, string same, string sameFigure, string other, string otherFigure)
+    {
+        var (docs, groups) = Group(a, same);
+        var g = GroupOf(docs, groups, 0, figure);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, sameFigure), Show(docs, groups));
+        // Alone with the other event's count of the same value, it still stays apart.
+        (docs, groups) = Group(a, other);
+        g = GroupOf(docs, groups, 0, figure);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, otherFigure), Show(docs, groups));
+    }
+
+    [Theory]
     [InlineData("Economists surveyed by the wire had been looking for 845,000 new jobs and a rate of 5.7%.",
         "Payrolls beat forecasts: economists were expecting 870,000 jobs, a survey showed.", "845,000 new jobs", "870,000 jobs")]
     [InlineData("Analysts had forecast 1.2 million new homes in the quarter.",

@@ -372,11 +372,21 @@ internal static partial class WhatItCounts
             p++;
         if (p == from)
             return found;
-        int e = p;
-        while (e < clauseEnd && e < text.Length && char.IsLetter(text[e]))
-            e++;
+        int e = NextWord(text, p, clauseEnd);
         if (e == p)
             return found;
+        // The figure's own passive ("21 others were wounded", "two had been killed"): its verb is what happened to it,
+        // whatever the clause before it names ("four were killed, adding that 21 others were wounded").
+        for (int aux = 0; aux < MaxAuxiliaries && Auxiliaries.Contains(text[p..e]); aux++)
+        {
+            int next = e;
+            while (next < clauseEnd && next < text.Length && text[next] == ' ')
+                next++;
+            int end = NextWord(text, next, clauseEnd);
+            if (next == e || end == next)
+                return found;
+            (p, e) = (next, end);
+        }
         var word = text[p..e];
         if (!IsParticiple(word) || HasOwnCount(text, e, quantities))
             return found;
@@ -587,6 +597,22 @@ internal static partial class WhatItCounts
         }
         return false;
     }
+
+    /// <summary>The end of the letters that start at <paramref name="from"/>, before <paramref name="limit"/>.</summary>
+    private static int NextWord(string text, int from, int limit)
+    {
+        int e = from;
+        while (e < limit && e < text.Length && char.IsLetter(text[e]))
+            e++;
+        return e;
+    }
+
+    /// <summary>Auxiliaries of a passive between a count and its participle ("were", "had been").</summary>
+    private static readonly FrozenSet<string> Auxiliaries =
+        new[] { "was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "reportedly", "also" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Most auxiliaries read before the participle ("had also been").</summary>
+    private const int MaxAuxiliaries = 3;
 
     private static bool IsParticiple(string word) =>
         char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word is "dead" or "hurt" or "missing" or "slain");
