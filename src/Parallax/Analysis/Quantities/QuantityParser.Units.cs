@@ -4,7 +4,10 @@ namespace Parallax.Analysis.Quantities;
 internal sealed partial class QuantityParser
 {
     /// <summary>Most words a counted-noun phrase may have before its head ("first-team players", "new 737 … jets" stop earlier).</summary>
-    private const int MaxNounModifiers = 3;
+    private const int MaxNounModifiers = 4;
+
+    /// <summary>Most further words of a name a counted-noun phrase's modifiers may hold ("Food and Drug Administration").</summary>
+    private const int MaxNameWords = 4;
 
     private UnitReading ReadUnit(NumberExpression n, string? currency, out int end, out int endToken)
     {
@@ -270,8 +273,8 @@ internal sealed partial class QuantityParser
                 singularHead = true;
             }
         }
-        Span<(int Start, int End)> modifiers = stackalloc (int, int)[MaxNounModifiers];
-        int count = 0;
+        Span<(int Start, int End)> modifiers = stackalloc (int, int)[MaxNounModifiers + MaxNameWords];
+        int count = 0, nameWords = 0;
         for (int m = 0; m <= MaxNounModifiers; m++)
         {
             if (j > k && count > 0 && IsNumber(j) && Spaced(j - 1) && !_tokens[j].HasDecimals && m < MaxNounModifiers)
@@ -312,19 +315,24 @@ internal sealed partial class QuantityParser
             var w = word.ToString();
             if (count > 0 && (w == "and" || w == "or") && IsWord(j + 1) && Spaced(j))
             {
-                // "digital and physical sales": coordinated modifiers share the head.
+                // "digital and physical sales", "Food and Drug Administration officials": coordinated modifiers share the
+                // head; the conjunction is no modifier of its own.
                 j++;
+                m--;
                 continue;
             }
-            if (ofWhole && count == 0 && j > k && Possessive(w))
+            if (ofWhole && j > k && Possessive(w))
             {
-                // "12 of the region's hospitals": the possessor is not what is counted.
+                // "12 of the region's hospitals", "two of the House Minority Leader's picks": the possessor is not what is
+                // counted.
                 count = 0;
                 j = last + 1;
                 continue;
             }
             bool acronym = w.Length >= 2 && !w.Any(char.IsLower);
-            if ((!acronym && QuantityCues.NotNouns.Contains(w)) || QuantityCues.Months.Contains(w) || NumberWords.Cardinals.ContainsKey(w)
+            // "two former aides": a word that stands for a noun alone ("the former") modifies the noun after it.
+            bool formerOf = w == "former" && IsWord(j + 1) && Spaced(j);
+            if ((!acronym && !formerOf && QuantityCues.NotNouns.Contains(w)) || QuantityCues.Months.Contains(w) || NumberWords.Cardinals.ContainsKey(w)
                 || NumberWords.Scales.ContainsKey(w) || QuantityCues.Weekdays.Contains(w) || IsOrderOfMagnitude(w))
                 return null;
             // "(0.5 WAR)", "had 3 RBI.": an abbreviated tally (a sports statistic, a rating) standing alone as the head.
@@ -351,7 +359,13 @@ internal sealed partial class QuantityParser
                     return unitName;
                 return Phrase(modifiers[..count], head);
             }
-            if (m == MaxNounModifiers || w.EndsWith("ly", StringComparison.Ordinal) || !char.IsLetter(w[0]))
+            // A name's further words are one modifier with its first: "two outgoing Food and Drug Administration officials".
+            if (count > 0 && nameWords < MaxNameWords && char.IsUpper(w[0]) && char.IsUpper(_text[modifiers[count - 1].Start]))
+            {
+                nameWords++;
+                m--;
+            }
+            else if (m == MaxNounModifiers || w.EndsWith("ly", StringComparison.Ordinal) || !char.IsLetter(w[0]))
                 return null;
             modifiers[count++] = (_tokens[j].Start, _tokens[last].End);
             j = last + 1;
