@@ -79,6 +79,32 @@ public class DurationFiguresTests
         Assert.False(group.Agree);
     }
 
+    [Theory]
+    // A truce and an outage last as a penalty does; the span's sentence names the thing, not always beside the span.
+    [InlineData("Moscow said its jets had stopped flying to clear the way for a six-hour truce on Friday.",
+        "The humanitarian pause in the valley was due to start on Friday and to last for six hours.", "six-hour", "six hours")]
+    [InlineData("Engineers blamed a faulty update for the 14-hour blackout across the northern grid.",
+        "The outage lasted 14 hours, a spokeswoman for the utility said on Tuesday.", "14-hour", "14 hours")]
+    [InlineData("Rebels accepted a three-day ceasefire around the port.",
+        "Mediators said the truce would hold for three days if both sides kept to it.", "three-day", "three days")]
+    public void A_length_of_a_truce_or_an_outage_said_twice_is_one_figure(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.NotNull(Together(docs, groups, first, second));
+    }
+
+    [Theory]
+    // Look-alikes: the span says nothing of the truce, or its length is another.
+    [InlineData("Moscow announced a six-hour truce on Friday for the eastern districts.",
+        "Aid trucks waited at the crossing for six hours on Friday before turning back.", "six-hour", "six hours")]
+    [InlineData("Engineers blamed a faulty update for the 14-hour blackout across the northern grid.",
+        "The utility said its crews had worked 14 hours a day since the storm.", "14-hour", "14 hours")]
+    public void A_length_of_something_else_stays_apart_from_a_truce(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.Null(Together(docs, groups, first, second));
+    }
+
     [Fact]
     public void A_penalty_and_another_span_of_the_same_length_stay_apart()
     {

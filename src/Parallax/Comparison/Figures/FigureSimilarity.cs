@@ -54,7 +54,7 @@ internal static class FigureSimilarity
             // A share written as a fraction ("a quarter", "half of the board") meets a percentage only through the group it
             // is a share of, said near both: "half" alone is said of too many things for one amount to be enough.
             return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
-                || !a.Share && !b.Share && SameAmount(a, b) || PenaltyOfOneLength(a, b);
+                || !a.Share && !b.Share && SameAmount(a, b) || LengthOfOneThing(a, b);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -409,7 +409,7 @@ internal static class FigureSimilarity
             // are one exact value of one kind ("850,000 jobs" / "850,000 new jobs", "254" yeas / "254" yeas) and one
             // distinctive value, or its rounding.
             if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !rounded && !SameMeasuredValue(a, b)
-                && !ForecastsOfOneKind(a, b) && !SameMove(a, b) && !SizesOfOneThing(a, b))
+                && !ForecastsOfOneKind(a, b) && !SameMove(a, b) && !SizesOfOneThing(a, b) && !LengthOfOneThing(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
         }
@@ -515,17 +515,18 @@ internal static class FigureSimilarity
     }
 
     /// <summary>
-    /// One length of one penalty or restriction said as a modifier and as a span: "a conditional two-year ban" / "suspended
-    /// Trump's accounts for two years", "a 10-year sentence" / "sentenced to 10 years in prison", "a 14-day quarantine" /
-    /// "must isolate for 14 days". The modifier has its noun beside it; the span's verb may stand several words off, so
-    /// the other side's whole sentence counts. The same value only.
+    /// One length of one thing that lasts, said as a modifier and as a span: a penalty or restriction ("a conditional
+    /// two-year ban" / "suspended Trump's accounts for two years", "a 10-year sentence" / "sentenced to 10 years in prison",
+    /// "a 14-day quarantine" / "must isolate for 14 days"), a truce ("an eight-hour truce" / "the pause is to last for
+    /// eight hours") or an outage ("a six-hour blackout" / "the outage lasted six hours"). The modifier has its noun beside
+    /// it; the span's verb may stand several words off, so the other side's whole sentence counts. The same value only.
     /// </summary>
-    private static bool PenaltyOfOneLength(Figure a, Figure b) =>
+    private static bool LengthOfOneThing(Figure a, Figure b) =>
         IsSpanOfTime(a) && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
-        && (SharedClass(a.Local, b.Context, PenaltyClasses) || SharedClass(a.Context, b.Local, PenaltyClasses));
+        && (SharedClass(a.Local, b.Context, LastingClasses) || SharedClass(a.Context, b.Local, LastingClasses));
 
-    /// <summary>The lexicon classes of penalties whose length is told (<see cref="PenaltyOfOneLength"/>).</summary>
-    private static readonly string[] PenaltyClasses = ["ban", "sentence", "restriction"];
+    /// <summary>The lexicon classes of things whose length is told (<see cref="LengthOfOneThing"/>).</summary>
+    private static readonly string[] LastingClasses = ["ban", "sentence", "restriction", "truce", "outage"];
 
     /// <summary>
     /// True when a clause word of each belongs to one class of the counted-things lexicon; with <paramref name="only"/>,
