@@ -5,7 +5,8 @@ namespace Parallax.Tests.Comparison;
 /// <summary>
 /// Two outlets' only counts of one named kind are its figure, however differently their sentences run ("more than 400
 /// shootings across the country" / "more than 540 shootings over the holiday weekend"). Members must group; look-alikes
-/// (a second count of the kind in an article, counts of persons or votes, values far apart) must not.
+/// (a second count of the kind in an article, counts of persons or votes, values far apart, and a precise record beside a
+/// near value: FigureValueFamiliesTests) must not.
 /// </summary>
 public class FigureSoleKindTests
 {

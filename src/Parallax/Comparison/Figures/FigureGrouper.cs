@@ -351,7 +351,11 @@ internal sealed class FigureGrouper
             || FigureSimilarity.IsOrderOfMagnitude(a.Quantity) || FigureSimilarity.IsOrderOfMagnitude(b.Quantity))
             return false;
         var (low, high) = FigureSimilarity.Sizes(a, b);
-        if (low <= 0 || high / low > SoleKindRatio || !FigureSimilarity.Compatible(a, b))
+        if (low <= 0 || high / low > SoleKindRatio || a.Forecast != b.Forecast || !FigureSimilarity.Compatible(a, b))
+            return false;
+        // A precise count ("173,629 crossings") is a record, which other outlets repeat or round (SameDistinctiveValue,
+        // RoundedOfPrecise); a near value beside it is another count.
+        if (Math.Max(a.Digits, b.Digits) >= PreciseDigits)
             return false;
         return OnlyCountOf(a, b.OwnNouns, aArticle) && OnlyCountOf(b, a.OwnNouns, bArticle);
     }
@@ -375,6 +379,9 @@ internal sealed class FigureGrouper
     /// threshold"): a sole count of them in each article is no sign of one figure.
     /// </summary>
     private static readonly FrozenSet<string> TallyClasses = new[] { "vote", "yea", "nay" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Significant digits from which a count is an exact record (<see cref="SoleCountsOfAKind"/>).</summary>
+    private const int PreciseDigits = 4;
 
     /// <summary>The largest ratio of two sole counts of a kind read as one figure (<see cref="SoleCountsOfAKind"/>).</summary>
     public const double SoleKindRatio = 2;
