@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parallax.Analysis;
 using Parallax.Model;
 
@@ -152,7 +153,7 @@ internal sealed class FigureGrouper
                 {
                     for (int j = 0; j < fb.Count; j++)
                     {
-                        score[i, j] = Score(fa[i], fb[j]);
+                        score[i, j] = PairScore(fa[i], fb[j], perArticle);
                         if (score[i, j] > 0 && (BothGiveBoth(fa[i][0], fb[j][0], byValue[a], byValue[b])
                                 || OtherSizesTheThing(fa[i][0], fb[j][0], fb) || OtherSizesTheThing(fb[j][0], fa[i][0], fa)))
                             score[i, j] = 0;
@@ -186,7 +187,7 @@ internal sealed class FigureGrouper
             if (!membersOf[rx].All(i => membersOf[ry].All(j => all[i][0].Ref.Article != all[j][0].Ref.Article || SameThing(all[i], all[j]))))
                 continue;
             if (!Linked(membersOf[rx].SelectMany(i => membersOf[ry].Where(j => all[i][0].Ref.Article != all[j][0].Ref.Article)
-                    .Select(j => OneAmountRounded(all[i][0], all[j][0]) ? Threshold : Score(all[i], all[j])))))
+                    .Select(j => OneAmountRounded(all[i][0], all[j][0]) ? Threshold : PairScore(all[i], all[j], perArticle)))))
                 continue;
             parent[ry] = rx;
             articlesOf[rx].UnionWith(articlesOf[ry]);
@@ -329,6 +330,61 @@ internal sealed class FigureGrouper
         a.UnitKey == b.UnitKey && a.Quantity.High is null && b.Quantity.High is null && a.Digits >= 2 && b.Digits >= 2
         && Math.Min(Math.Abs(a.Quantity.Value), Math.Abs(b.Quantity.Value)) >= 1000
         && FigureAgreement.Agree(a.Quantity, a.Perpetrators, b.Quantity, b.Perpetrators);
+
+    /// <summary>The score of two figure nodes of two articles, at least the threshold for two sole counts of a kind.</summary>
+    private static double PairScore(List<Figure> a, List<Figure> b, List<List<List<Figure>>> perArticle)
+    {
+        double score = Score(a, b);
+        return score < Threshold && SoleCountsOfAKind(a[0], b[0], perArticle[a[0].Ref.Article], perArticle[b[0].Ref.Article]) ? Threshold : score;
+    }
+
+    /// <summary>
+    /// Two outlets' only counts of one named kind ("more than 400 shootings" over a weekend / "more than 540 shootings"
+    /// over the holiday; "92 poorer countries" / "the world's 100 poorest countries"): where each article counts that
+    /// thing once, the two counts are its figure, however differently their sentences run. Values within
+    /// <see cref="SoleKindRatio"/> of each other only, and not persons, whose counts a story gives for many groups.
+    /// </summary>
+    private static bool SoleCountsOfAKind(Figure a, Figure b, List<List<Figure>> aArticle, List<List<Figure>> bArticle)
+    {
+        if (a.Measure || b.Measure || a.People || b.People || a.Persons || b.Persons || !a.OwnNouns.Overlaps(b.OwnNouns)
+            || a.OwnNouns.Overlaps(TallyClasses) || b.OwnNouns.Overlaps(TallyClasses)
+            || FigureSimilarity.IsOrderOfMagnitude(a.Quantity) || FigureSimilarity.IsOrderOfMagnitude(b.Quantity))
+            return false;
+        var (low, high) = FigureSimilarity.Sizes(a, b);
+        if (low <= 0 || high / low > SoleKindRatio || a.Forecast != b.Forecast || !FigureSimilarity.Compatible(a, b))
+            return false;
+        // A precise count ("173,629 crossings") is a record, which other outlets repeat or round (SameDistinctiveValue,
+        // RoundedOfPrecise); a near value beside it is another count.
+        if (Math.Max(a.Digits, b.Digits) >= PreciseDigits)
+            return false;
+        return OnlyCountOf(a, b.OwnNouns, aArticle) && OnlyCountOf(b, a.OwnNouns, bArticle);
+    }
+
+    /// <summary>Whether no other figure of the article counts one of <paramref name="nouns"/>.</summary>
+    private static bool OnlyCountOf(Figure figure, HashSet<string> nouns, List<List<Figure>> article)
+    {
+        foreach (var node in article)
+        {
+            var other = node[0];
+            if (SameValue(other, figure) || other.Measure)
+                continue;
+            if (other.OwnNouns.Overlaps(nouns))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Votes, counted in one story as a tally's sides, a threshold and a majority ("the 54-35 vote" / "the 60-vote
+    /// threshold"): a sole count of them in each article is no sign of one figure.
+    /// </summary>
+    private static readonly FrozenSet<string> TallyClasses = new[] { "vote", "yea", "nay" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Significant digits from which a count is an exact record (<see cref="SoleCountsOfAKind"/>).</summary>
+    private const int PreciseDigits = 4;
+
+    /// <summary>The largest ratio of two sole counts of a kind read as one figure (<see cref="SoleCountsOfAKind"/>).</summary>
+    public const double SoleKindRatio = 2;
 
     private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
 
