@@ -100,6 +100,11 @@ public class FigureTollFamiliesTests
         "Fourteen passengers were injured when the ferry capsized.", "Fourteen passengers", "The ferry capsized and 14 passengers drowned.", "14 passengers")]
     [InlineData("The blast killed four workers and 30 people were also hurt, the plant said.", "30 people",
         "The plant blast hurt 30 people, firefighters said.", "30 people", "The plant blast killed 30 people in all, firefighters said.", "30 people")]
+    // The parts named after "including" stand between the count and its verb.
+    [InlineData("Shelling went on and 11 civilians including a reporter for a pro-government channel were wounded in the suburbs.", "11 civilians",
+        "The shelling of the suburbs wounded 11 people, medics said.", "11 people", "The shelling of the suburbs killed 11 people, medics said.", "11 people")]
+    [InlineData("Rockets fell and 14 people, including two aid workers from the Red Crescent, were killed near the crossing.", "14 people",
+        "The rockets killed 14 people near the crossing, officials said.", "14 people", "The rockets wounded 14 people near the crossing, officials said.", "14 people")]
     public void A_passive_after_the_count_names_its_event(string a, string figure, string same, string sameFigure, string other, string otherFigure)
     {
         var (docs, groups) = Group(a, same);

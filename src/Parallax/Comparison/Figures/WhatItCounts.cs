@@ -368,12 +368,21 @@ internal static partial class WhatItCounts
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         int p = from;
+        // "11 civilians including a journalist for a local channel were killed", "14 people, including two aid workers,
+        // were killed": the passive after the parts is the count's.
+        bool comma = p < clauseEnd && p < text.Length && text[p] == ',';
+        if (comma)
+            p++;
         while (p < clauseEnd && p < text.Length && text[p] == ' ')
             p++;
         if (p == from)
             return found;
         int e = NextWord(text, p, clauseEnd);
         if (e == p)
+            return found;
+        if (text.AsSpan(p, e - p).SequenceEqual("including") && AuxiliaryAfterParts(text, e, clauseEnd) is var (auxStart, auxEnd))
+            (p, e) = (auxStart, auxEnd);
+        else if (comma)
             return found;
         // The figure's own passive ("21 others were wounded", "two had been killed"): its verb is what happened to it,
         // whatever the clause before it names ("four were killed, adding that 21 others were wounded").
@@ -598,6 +607,37 @@ internal static partial class WhatItCounts
         return false;
     }
 
+    /// <summary>
+    /// The auxiliary that follows the parts named after "including" ("including a journalist for a local channel were
+    /// killed"), within <see cref="MaxIncludedWords"/> words; null at a clause's end, a relative pronoun (the parts' own
+    /// clause: "including two who were wounded") or a second "including".
+    /// </summary>
+    private static (int Start, int End)? AuxiliaryAfterParts(string text, int from, int clauseEnd)
+    {
+        int p = from, limit = Math.Min(clauseEnd, text.Length);
+        for (int words = 0; words < MaxIncludedWords; words++)
+        {
+            while (p < limit && (text[p] is ' ' or ',' or '"' or '\u201c' or '\u201d' or '\''))
+                p++;
+            int e = p;
+            // A word runs on over a hyphen, a point or an apostrophe inside it ("pro-opposition", "2.5", "O'Neill").
+            while (e < limit && (char.IsLetterOrDigit(text[e]) || text[e] is '-' or '.' or '\'' or '\u2019' && e + 1 < limit && char.IsLetterOrDigit(text[e + 1])))
+                e++;
+            if (e == p)
+                return null;
+            var word = text.AsSpan(p, e - p);
+            if (words > 0 && AuxiliaryWords.Contains(word) && word is not "reportedly" and not "also")
+                return (p, e);
+            if (word is "who" or "which" or "that" or "whom" or "whose" or "including")
+                return null;
+            p = e;
+        }
+        return null;
+    }
+
+    /// <summary>Most words of the parts named after "including" before the count's own verb.</summary>
+    private const int MaxIncludedWords = 8;
+
     /// <summary>The end of the letters that start at <paramref name="from"/>, before <paramref name="limit"/>.</summary>
     private static int NextWord(string text, int from, int limit)
     {
@@ -610,6 +650,8 @@ internal static partial class WhatItCounts
     /// <summary>Auxiliaries of a passive between a count and its participle ("were", "had been").</summary>
     private static readonly FrozenSet<string> Auxiliaries =
         new[] { "was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "reportedly", "also" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryWords = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Most auxiliaries read before the participle ("had also been").</summary>
     private const int MaxAuxiliaries = 3;
