@@ -61,12 +61,29 @@ public class OrdinalFiguresTests
         "The census office said births fell for a sixth consecutive year.", "sixth consecutive year", "sixth consecutive year", true)]
     [InlineData("Factory output in the region fell for a third straight month in June.",
         "Factory output in the region fell for a fourth straight month in June.", "third straight month", "fourth straight month", false)]
+    // An anniversary and the years since its event, said in sentences that share nothing else.
+    [InlineData("On the eve of the 20th anniversary, the president spoke of unity.",
+        "Three presidents stood where the towers fell two decades ago.", "20th anniversary", "two decades", true)]
+    [InlineData("Veterans flew in for the 75th anniversary on Sunday.",
+        "Seventy-five years ago, troops waded ashore under fire at dawn.", "75th anniversary", "Seventy-five years", true)]
     public void One_count_said_as_an_ordinal_meets_its_other_wordings(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = Group(a, b);
         var group = QuantityArticles.GroupOfBoth(docs, groups, first, second);
         Assert.True(group is not null, QuantityArticles.Show(docs, groups));
         Assert.Equal(agree, group.Agree);
+    }
+
+    [Theory]
+    // Another number of years, or years that are no offset from an event.
+    [InlineData("On the eve of the 20th anniversary, the president spoke of unity.",
+        "Three presidents stood where the towers fell 19 years ago.", "20th anniversary", "19 years")]
+    [InlineData("On the eve of the 20th anniversary, the president spoke of unity.",
+        "Three presidents served for 20 years in all.", "20th anniversary", "20 years")]
+    public void An_anniversary_and_other_years_stay_apart(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        Assert.Null(QuantityArticles.GroupOfBoth(docs, groups, first, second));
     }
 
     [Theory]

@@ -54,7 +54,7 @@ internal static class FigureSimilarity
             // A share written as a fraction ("a quarter", "half of the board") meets a percentage only through the group it
             // is a share of, said near both: "half" alone is said of too many things for one amount to be enough.
             return NearestLocal(a, b) <= FigureGrouper.MaxNearRanks || SharedClass(a.Local, b.Local)
-                || !a.Share && !b.Share && SameAmount(a, b) || LengthOfOneThing(a, b);
+                || !a.Share && !b.Share && SameAmount(a, b) || LengthOfOneThing(a, b) || YearsSinceOneEvent(a, b);
         }
         if (a.Events.Count > 0 && b.Events.Count > 0 && !a.Events.Overlaps(b.Events))
             return false;
@@ -413,7 +413,8 @@ internal static class FigureSimilarity
             // are one exact value of one kind ("850,000 jobs" / "850,000 new jobs", "254" yeas / "254" yeas) and one
             // distinctive value, or its rounding.
             if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !rounded && !SameMeasuredValue(a, b)
-                && !ForecastsOfOneKind(a, b) && !SameMove(a, b) && !SizesOfOneThing(a, b) && !LengthOfOneThing(a, b))
+                && !ForecastsOfOneKind(a, b) && !SameMove(a, b) && !SizesOfOneThing(a, b) && !LengthOfOneThing(a, b)
+                && !YearsSinceOneEvent(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
         }
@@ -528,6 +529,17 @@ internal static class FigureSimilarity
     private static bool LengthOfOneThing(Figure a, Figure b) =>
         IsSpanOfTime(a) && a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High
         && (SharedClass(a.Local, b.Context, LastingClasses) || SharedClass(a.Context, b.Local, LastingClasses));
+
+    /// <summary>
+    /// An anniversary and an offset of as many years: "the 20th anniversary" / "the towers fell two decades ago", "the 75th
+    /// anniversary of the landings" / "75 years after the landings". An anniversary counts the years since its event, and
+    /// a story marking one gives that count both ways. The same value only.
+    /// </summary>
+    private static bool YearsSinceOneEvent(Figure a, Figure b) =>
+        a.Quantity.Value == b.Quantity.Value && a.Quantity.High is null && b.Quantity.High is null && a.UnitKey == b.UnitKey
+        && (IsAnniversary(a) && b.Offset || IsAnniversary(b) && a.Offset);
+
+    private static bool IsAnniversary(Figure f) => f.Quantity.Text.Contains("anniversar", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The lexicon classes of things whose length is told (<see cref="LengthOfOneThing"/>).</summary>
     private static readonly string[] LastingClasses = ["ban", "sentence", "restriction", "truce", "outage"];
