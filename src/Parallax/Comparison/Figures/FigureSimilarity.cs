@@ -61,7 +61,7 @@ internal static class FigureSimilarity
         if (OtherDays(a, b))
             return false;
         bool aNamed = a.People || a.Nouns.Count > 0, bNamed = b.People || b.Nouns.Count > 0;
-        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) && !PeopleCountedAsCases(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns))
+        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) && !PeopleCountedAsCases(a, b) && !NationalsNamedTwice(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns))
             && !JobsOfWorkers(a, b) && !MembersOfAGroup(a, b))
             return false;
         // Two counts of different nouns that meet only through a noun of their clauses ("943,000 workers" as nonfarm
@@ -189,6 +189,37 @@ internal static class FigureSimilarity
             return false;
         return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants)) && !(people.UnitKey == AdultKey && kind.OwnNouns.Contains(ChildClass));
     }
+
+    /// <summary>
+    /// A count of a nationality and a count of persons of that nationality named by their trade, with values that agree:
+    /// "The 200 Afghans" / "about 200 Afghan interpreters", "5,000 Syrians" / "5,000 Syrian refugees". A nationality says
+    /// who the persons are, as the trade does.
+    /// </summary>
+    private static bool NationalsNamedTwice(Figure a, Figure b)
+    {
+        var (nationals, kind) = a.People ? (a, b) : (b, a);
+        if (!nationals.People || nationals.UnitKey.Length == 0 || kind.Quantity.Unit is not { } unit
+            || Math.Min(a.Quantity.Value, b.Quantity.Value) < MinPeopleOfOneKind || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity)
+            || !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
+            return false;
+        var words = unit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!kind.Persons && !IsAgentNoun(words[^1]))
+            return false;
+        // The nationality as the kind's modifier, capitalised as a nationality is ("Afghan interpreter").
+        for (int i = 0; i < words.Length - 1; i++)
+        {
+            if (char.IsUpper(words[i][0]) && PorterStemmer.Stem(words[i].ToLowerInvariant()) == nationals.UnitKey
+                && nationals.Quantity.Unit is { } n && char.IsUpper(n[0]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A noun of a person by what they do ("interpreter", "contractor", "journalist", "student", "technician").</summary>
+    private static bool IsAgentNoun(string word) =>
+        word.Length > 4 && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal));
 
     /// <summary>
     /// People said to be infected, or to have tested positive, are the cases of an outbreak: "1,234 people had been
@@ -414,7 +445,7 @@ internal static class FigureSimilarity
             // distinctive value, or its rounding.
             if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !rounded && !SameMeasuredValue(a, b)
                 && !ForecastsOfOneKind(a, b) && !SameMove(a, b) && !SizesOfOneThing(a, b) && !LengthOfOneThing(a, b)
-                && !YearsSinceOneEvent(a, b))
+                && !YearsSinceOneEvent(a, b) && !(a.People != b.People && NationalsNamedTwice(a, b)))
                 return 0;
             score = FigureGrouper.MinContext;
         }
