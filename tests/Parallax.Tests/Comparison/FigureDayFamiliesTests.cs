@@ -32,9 +32,6 @@ public class FigureDayFamiliesTests
     // Both dated, weeks apart.
     [InlineData("On February 2 floods in the valley killed 44 people.",
         "Floods in the valley killed 16 people on Wednesday, rescuers said.", "44 people", "16 people")]
-    // The same small count, both dated weeks apart: two incidents of one size.
-    [InlineData("On February 2 floods in the valley killed 11 people.",
-        "Floods in the valley killed 11 people on Wednesday, rescuers said.", "11 people", "11 people")]
     public void Counts_of_one_event_more_than_a_week_apart_stay_apart(string a, string b, string first, string second)
     {
         var (docs, groups) = QuantityArticles.GroupDated((a, Day), (b, Day));
@@ -64,9 +61,11 @@ public class FigureDayFamiliesTests
     }
 
     [Theory]
-    // A distinctive value given with two dates weeks apart is one figure misdated.
+    // The same value given with two dates weeks apart is one figure misdated.
     [InlineData("On February 2 the quake in the valley killed 1,419 people.",
         "The quake in the valley killed 1,419 people on Wednesday, rescuers said.", "1,419 people", "1,419 people")]
+    [InlineData("On February 2 floods in the valley killed 11 people.",
+        "Floods in the valley killed 11 people on Wednesday, rescuers said.", "11 people", "11 people")]
     // The same small count where one sentence names no day.
     [InlineData("In the valley floods killed 11 people, rescuers said.",
         "Floods in the valley killed 11 people on Wednesday, rescuers said.", "11 people", "11 people")]
