@@ -340,9 +340,10 @@ internal sealed class FigureGrouper
 
     /// <summary>
     /// Two outlets' only counts of one named kind ("more than 400 shootings" over a weekend / "more than 540 shootings"
-    /// over the holiday; "92 poorer countries" / "the world's 100 poorest countries"): where each article counts that
-    /// thing once, the two counts are its figure, however differently their sentences run. Values within
-    /// <see cref="SoleKindRatio"/> of each other only, and not persons, whose counts a story gives for many groups.
+    /// over the holiday; "the 15-storey building" / "an 11-story building"): where each article counts that thing once,
+    /// the two counts are its figure, however differently their sentences run. Values within <see cref="SoleKindRatio"/>
+    /// of each other only; not persons (a story counts many groups of them), votes, a forecast against what happened, or
+    /// a precise record.
     /// </summary>
     private static bool SoleCountsOfAKind(Figure a, Figure b, List<List<Figure>> aArticle, List<List<Figure>> bArticle)
     {

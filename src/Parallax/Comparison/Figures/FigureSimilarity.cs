@@ -195,9 +195,10 @@ internal static class FigureSimilarity
     private static bool NationalsNamedTwice(Figure a, Figure b)
     {
         var (nationals, kind) = a.People ? (a, b) : (b, a);
-        if (!nationals.People || nationals.UnitKey.Length == 0 || kind.Quantity.Unit is not { } unit
-            || Math.Min(a.Quantity.Value, b.Quantity.Value) < MinPeopleOfOneKind || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity)
-            || !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
+        // A nationality is capitalised ("Afghans"); "people" and "civilians" leave here, before anything is split.
+        if (!nationals.People || nationals.UnitKey.Length == 0 || nationals.Quantity.Unit is not { Length: > 0 } n || !char.IsUpper(n[0])
+            || kind.Quantity.Unit is not { } unit || Math.Min(a.Quantity.Value, b.Quantity.Value) < MinPeopleOfOneKind
+            || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity) || !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
         var words = unit.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (!kind.Persons && !IsAgentNoun(words[^1]))
@@ -205,8 +206,7 @@ internal static class FigureSimilarity
         // The nationality as the kind's modifier, capitalised as a nationality is ("Afghan interpreter").
         for (int i = 0; i < words.Length - 1; i++)
         {
-            if (char.IsUpper(words[i][0]) && PorterStemmer.Stem(words[i].ToLowerInvariant()) == nationals.UnitKey
-                && nationals.Quantity.Unit is { } n && char.IsUpper(n[0]))
+            if (char.IsUpper(words[i][0]) && PorterStemmer.Stem(words[i].ToLowerInvariant()) == nationals.UnitKey)
                 return true;
         }
         return false;

@@ -386,7 +386,7 @@ internal static partial class WhatItCounts
             return found;
         // The figure's own passive ("21 others were wounded", "two had been killed"): its verb is what happened to it,
         // whatever the clause before it names ("four were killed, adding that 21 others were wounded").
-        for (int aux = 0; aux < MaxAuxiliaries && Auxiliaries.Contains(text[p..e]); aux++)
+        for (int aux = 0; aux < MaxAuxiliaries && AuxiliaryWords.Contains(text.AsSpan(p, e - p)); aux++)
         {
             int next = e;
             while (next < clauseEnd && next < text.Length && text[next] == ' ')
