@@ -196,7 +196,7 @@ internal static class FigureSimilarity
     {
         var (nationals, kind) = a.People ? (a, b) : (b, a);
         // A nationality is capitalised ("Afghans"); "people" and "civilians" leave here, before anything is split.
-        if (!nationals.People || nationals.UnitKey.Length == 0 || nationals.Quantity.Unit is not { Length: > 0 } n || !char.IsUpper(n[0])
+        if (!nationals.People || kind.People || nationals.UnitKey.Length == 0 || nationals.Quantity.Unit is not { Length: > 0 } n || !char.IsUpper(n[0])
             || kind.Quantity.Unit is not { } unit || Math.Min(a.Quantity.Value, b.Quantity.Value) < MinPeopleOfOneKind
             || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity) || !FigureAgreement.Agree(a.Quantity, 0, b.Quantity, 0))
             return false;
@@ -442,7 +442,7 @@ internal static class FigureSimilarity
             // distinctive value, or its rounding.
             if (!SameKindAndEvent(a, b) && !SameValueOfOneKind(a, b) && !distinctive && !rounded && !SameMeasuredValue(a, b)
                 && !ForecastsOfOneKind(a, b) && !SameMove(a, b) && !SizesOfOneThing(a, b) && !LengthOfOneThing(a, b)
-                && !YearsSinceOneEvent(a, b) && !(a.People != b.People && NationalsNamedTwice(a, b)))
+                && !YearsSinceOneEvent(a, b) && !NationalsNamedTwice(a, b))
                 return 0;
             score = FigureGrouper.MinContext;
         }
