@@ -335,57 +335,8 @@ internal sealed class FigureGrouper
     private static double PairScore(List<Figure> a, List<Figure> b, List<List<List<Figure>>> perArticle)
     {
         double score = Score(a, b);
-        return score < Threshold && SoleCountsOfAKind(a[0], b[0], perArticle[a[0].Ref.Article], perArticle[b[0].Ref.Article]) ? Threshold : score;
+        return score < Threshold && SoleFigures.OfAKind(a[0], b[0], perArticle[a[0].Ref.Article], perArticle[b[0].Ref.Article]) ? Threshold : score;
     }
-
-    /// <summary>
-    /// Two outlets' only counts of one named kind ("more than 400 shootings" over a weekend / "more than 540 shootings"
-    /// over the holiday; "the 15-storey building" / "an 11-story building"): where each article counts that thing once,
-    /// the two counts are its figure, however differently their sentences run. Values within <see cref="SoleKindRatio"/>
-    /// of each other only; not persons (a story counts many groups of them), votes, a forecast against what happened, or
-    /// a precise record.
-    /// </summary>
-    private static bool SoleCountsOfAKind(Figure a, Figure b, List<List<Figure>> aArticle, List<List<Figure>> bArticle)
-    {
-        if (a.Measure || b.Measure || a.People || b.People || a.Persons || b.Persons || !a.OwnNouns.Overlaps(b.OwnNouns)
-            || a.OwnNouns.Overlaps(TallyClasses) || b.OwnNouns.Overlaps(TallyClasses)
-            || FigureSimilarity.IsOrderOfMagnitude(a.Quantity) || FigureSimilarity.IsOrderOfMagnitude(b.Quantity))
-            return false;
-        var (low, high) = FigureSimilarity.Sizes(a, b);
-        if (low <= 0 || high / low > SoleKindRatio || a.Forecast != b.Forecast || !FigureSimilarity.Compatible(a, b))
-            return false;
-        // A precise count ("173,629 crossings") is a record, which other outlets repeat or round (SameDistinctiveValue,
-        // RoundedOfPrecise); a near value beside it is another count.
-        if (Math.Max(a.Digits, b.Digits) >= PreciseDigits)
-            return false;
-        return OnlyCountOf(a, b.OwnNouns, aArticle) && OnlyCountOf(b, a.OwnNouns, bArticle);
-    }
-
-    /// <summary>Whether no other figure of the article counts one of <paramref name="nouns"/>.</summary>
-    private static bool OnlyCountOf(Figure figure, HashSet<string> nouns, List<List<Figure>> article)
-    {
-        foreach (var node in article)
-        {
-            var other = node[0];
-            if (SameValue(other, figure) || other.Measure)
-                continue;
-            if (other.OwnNouns.Overlaps(nouns))
-                return false;
-        }
-        return true;
-    }
-
-    /// <summary>
-    /// Votes, counted in one story as a tally's sides, a threshold and a majority ("the 54-35 vote" / "the 60-vote
-    /// threshold"): a sole count of them in each article is no sign of one figure.
-    /// </summary>
-    private static readonly FrozenSet<string> TallyClasses = new[] { "vote", "yea", "nay" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Significant digits from which a count is an exact record (<see cref="SoleCountsOfAKind"/>).</summary>
-    private const int PreciseDigits = 4;
-
-    /// <summary>The largest ratio of two sole counts of a kind read as one figure (<see cref="SoleCountsOfAKind"/>).</summary>
-    public const double SoleKindRatio = 2;
 
     private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
 

@@ -524,7 +524,7 @@ internal static class FigureSimilarity
         a.Quantity.Value == b.Quantity.Value && a.Quantity.High is null && b.Quantity.High is null && a.Quantity.Value >= 10
         && FigureAgreement.BoundOf(a.Quantity) is int sa && sa != 0 && sa == FigureAgreement.BoundOf(b.Quantity);
 
-    private static bool IsSpanOfTime(Figure f) =>
+    internal static bool IsSpanOfTime(Figure f) =>
         f.Quantity.Unit is { Length: > 0 } unit && Analysis.Quantities.UnitLexicon.Match(unit, 0, attached: false, out _)?.Kind == Analysis.Quantities.UnitKind.Time;
 
     /// <summary>"tens of thousands", "dozens", "hundreds": a range of one order of magnitude written in words.</summary>

@@ -428,18 +428,24 @@ internal static partial class WhatItCounts
         return false;
     }
 
-    /// <summary>+1 when the nearest verb of change before the figure in its clause goes up ("rose to"), −1 down ("fell to"), else 0.</summary>
+    /// <summary>
+    /// +1 when the nearest verb of change before the figure in its clause goes up ("rose to"), −1 down ("fell to"); else
+    /// the noun of change the figure sizes, the first word after it ("a 12% increase", "a 3 percent drop"); else 0.
+    /// </summary>
     private static int DirectionOf(IReadOnlyList<string> eventWords, int wordsBefore)
     {
         for (int w = 0; w < wordsBefore && w < eventWords.Count; w++)
         {
-            var stem = PorterStemmer.Stem(eventWords[w].ToLowerInvariant());
-            if (RiseVerbs.Contains(stem))
-                return 1;
-            if (FallVerbs.Contains(stem))
-                return -1;
+            if (MoveOf(eventWords[w]) is int move and not 0)
+                return move;
         }
-        return 0;
+        return wordsBefore < eventWords.Count ? MoveOf(eventWords[wordsBefore]) : 0;
+    }
+
+    private static int MoveOf(string word)
+    {
+        var stem = PorterStemmer.Stem(word.ToLowerInvariant());
+        return RiseVerbs.Contains(stem) ? 1 : FallVerbs.Contains(stem) ? -1 : 0;
     }
 
     /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
