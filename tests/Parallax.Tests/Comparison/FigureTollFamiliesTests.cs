@@ -275,4 +275,32 @@ public class FigureTollFamiliesTests
         var g = GroupOf(docs, groups, 0, first);
         Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
     }
+
+    [Theory]
+    // A count of lives taken is a toll, whatever verb takes them: the sentences share nothing else.
+    [InlineData("Envoys met in Vesca to end a conflict that has claimed some 40,000 lives.",
+        "More than 35,000 people have been killed since the uprising began, according to monitors.", "40,000 lives", "35,000 people")]
+    [InlineData("The outbreak has cost 2,300 lives so far.",
+        "Health officials say 2,100 people have died of the fever across the region.", "2,300 lives", "2,100 people")]
+    [InlineData("The quake took 61 lives.",
+        "Rescue teams said 58 people were killed when the apartment blocks collapsed.", "61 lives", "58 people")]
+    public void A_count_of_lives_is_a_toll(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
+    // Lives saved are no toll.
+    [InlineData("The new levees saved an estimated 4,000 lives in the valley this spring, engineers said.",
+        "More than 3,500 people have been killed in the valley since the spring, a monitor said.", "4,000 lives", "3,500 people")]
+    [InlineData("Medics say the field hospital spared 140 lives during the siege.",
+        "At least 150 people were killed during the siege, medics said.", "140 lives", "150 people")]
+    public void Lives_saved_are_no_toll(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
 }

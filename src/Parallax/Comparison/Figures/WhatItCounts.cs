@@ -204,6 +204,11 @@ internal static partial class WhatItCounts
         if (unit.Length > 0 && !measure)
         {
             var words = Head(unit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // "claimed 400,000 lives" is read as a count of "life": the form written names the toll, unless the lives
+            // were saved ("the vaccine saved 300 lives").
+            if (ReferenceEquals(unit, q.Unit) && words.Length > 0 && LastWord(q.Text).Equals(LivesForm, StringComparison.OrdinalIgnoreCase)
+                && !SavedBefore(clause.EventWords, clause.WordsBefore))
+                words[^1] = LivesForm;
             // "service members" is "servicemembers": a head written as two words that the lexicon knows as one.
             if (words.Length >= 2 && !CountedThings.Of(words[^2] + words[^1]).IsEmpty)
                 words = [.. words[..^2], words[^2] + words[^1]];
@@ -446,6 +451,24 @@ internal static partial class WhatItCounts
     {
         var stem = PorterStemmer.Stem(word.ToLowerInvariant());
         return RiseVerbs.Contains(stem) ? 1 : FallVerbs.Contains(stem) ? -1 : 0;
+    }
+
+    /// <summary>The written form of a count of lives, which the lexicon knows as a toll.</summary>
+    private const string LivesForm = "lives";
+
+    /// <summary>Verbs that keep lives rather than take them ("saved", "spared", "protect").</summary>
+    private static readonly FrozenSet<string> SaveVerbs = new[] { "save", "spare", "protect", "rescue", "preserve" }
+        .Select(PorterStemmer.Stem).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a verb that keeps lives stands before the figure in its clause ("could save 300 lives").</summary>
+    private static bool SavedBefore(IReadOnlyList<string> eventWords, int wordsBefore)
+    {
+        for (int w = 0; w < wordsBefore && w < eventWords.Count; w++)
+        {
+            if (SaveVerbs.Contains(PorterStemmer.Stem(eventWords[w].ToLowerInvariant())))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>A nationality as a noun ("Americans", "Syrians"), from the gazetteer of countries.</summary>
