@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parallax.Analysis;
 using Parallax.Model;
 

@@ -4,9 +4,8 @@ namespace Parallax.Comparison.Figures;
 
 /// <summary>
 /// Figures that are one because each of two articles says such a thing once: the only count of a named kind, the only
-/// measure in one unit said to move one way. Where an article has one, the two
-/// are the story's figure however differently their sentences run; a second one in either article leaves them to the
-/// sentences.
+/// measure in one unit said to move one way. Where each article has one, the two are the story's figure however
+/// differently their sentences run; a second one in either article leaves them to the sentences.
 /// </summary>
 internal static class SoleFigures
 {
@@ -30,8 +29,7 @@ internal static class SoleFigures
 
     /// <summary>
     /// Whether two figures are one as each article's only figure of their kind: <see cref="CountsOfAKind"/> for counts,
-    /// <see cref="MovesOfAMeasure"/> for measures. The lists are the articles' figures,
-    /// each with its other mentions.
+    /// <see cref="MovesOfAMeasure"/> for measures. The lists are the articles' figures, each with its other mentions.
     /// </summary>
     public static bool OfAKind(Figure a, Figure b, List<List<Figure>> aArticle, List<List<Figure>> bArticle) =>
         a.Measure && b.Measure ? MovesOfAMeasure(a, b, aArticle, bArticle) : CountsOfAKind(a, b, aArticle, bArticle);
@@ -74,7 +72,10 @@ internal static class SoleFigures
         return low > 0 && high / low <= SoleMoveRatio && OnlyMoveOf(a, aArticle) && OnlyMoveOf(b, bArticle);
     }
 
-    /// <summary>Two measures of one unit, each a plain amount: not a share, an offset, an age, a range of words, or a forecast against a result.</summary>
+    /// <summary>
+    /// Two measures of one unit, each a plain amount: not a share, an offset, an age or an order of magnitude in words; both
+    /// forecasts or neither, both wholes or parts or neither.
+    /// </summary>
     private static bool OneMeasure(Figure a, Figure b) =>
         a.UnitKey.Length > 0 && a.UnitKey == b.UnitKey && !a.Share && !b.Share && !a.Offset && !b.Offset && !a.Age && !b.Age
         && a.Forecast == b.Forecast && a.Whole == b.Whole && a.Part == b.Part
@@ -94,9 +95,7 @@ internal static class SoleFigures
         return true;
     }
 
-    /// <summary>
-    /// Whether no other measure of the article in the figure's unit moved (offsets and ages aside).
-    /// </summary>
+    /// <summary>Whether no other measure of the article in the figure's unit moved (offsets and ages aside).</summary>
     private static bool OnlyMoveOf(Figure figure, List<List<Figure>> article)
     {
         foreach (var node in article)

@@ -205,7 +205,7 @@ internal static partial class WhatItCounts
         {
             var words = Head(unit).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "claimed 400,000 lives" is read as a count of "life": the form written names the toll, unless the lives
-            // were saved ("the vaccine saved 300 lives").
+            // were saved ("the vaccine saved 300 lives"). Only for the count's own noun, not one taken from the clause.
             if (ReferenceEquals(unit, q.Unit) && words.Length > 0 && LastWord(q.Text).Equals(LivesForm, StringComparison.OrdinalIgnoreCase)
                 && !SavedBefore(clause.EventWords, clause.WordsBefore))
                 words[^1] = LivesForm;
