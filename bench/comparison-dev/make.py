@@ -14,6 +14,8 @@ import json
 import os
 import sys
 
+from dataset_stories import read_articles
+
 here = os.path.dirname(os.path.abspath(__file__))
 stories_dir = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "datasets", "stories"))
 
@@ -27,21 +29,8 @@ labels = json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))
 wanted = [s for s in labels["stories"] if args.part == "all" or s["part"] == args.part]
 ids = {s["story"] for s in wanted}
 
-articles = []
-seen = set()
-for name in ("allsides.jsonl", "fakes.jsonl"):
-    path = os.path.join(args.stories_dir, name)
-    if not os.path.isfile(path):
-        sys.exit(f"make.py: {path} not found (pass --stories-dir with the datasets' stories folder)")
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            a = json.loads(line)
-            # FA-KES repeats a few ids with the same text; one copy is enough.
-            if a.get("story") in ids and a["id"] not in seen:
-                seen.add(a["id"])
-                articles.append(a)
+articles = read_articles(args.stories_dir, lambda story: story in ids, "make.py",
+                         "pass --stories-dir with the datasets' stories folder")
 text_of = {a["id"]: a["text"] for a in articles}
 
 gold = []

@@ -14,6 +14,8 @@ import json
 import os
 import sys
 
+from dataset_stories import read_articles
+
 here = os.path.dirname(os.path.abspath(__file__))
 shared = os.path.normpath(os.path.join(here, "..", "..", "..", "shared", "datasets"))
 
@@ -31,21 +33,9 @@ covered = {s["story"] for s in json.load(open(gold_path, encoding="utf-8"))["sto
 covered |= {s["story"] for s in json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))["stories"]}
 
 by_story = {}
-seen = set()
-for name in ("allsides.jsonl", "fakes.jsonl"):
-    path = os.path.join(args.datasets, "stories", name)
-    if not os.path.isfile(path):
-        sys.exit(f"unlabelled.py: {path} not found (pass --datasets with the datasets folder)")
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if not line.strip():
-                continue
-            a = json.loads(line)
-            # FA-KES repeats a few ids with the same text; one copy is enough.
-            if a.get("story") in covered or a["id"] in seen:
-                continue
-            seen.add(a["id"])
-            by_story.setdefault(a["story"], []).append(a)
+for a in read_articles(os.path.join(args.datasets, "stories"), lambda story: story not in covered, "unlabelled.py",
+                       "pass --datasets with the datasets folder"):
+    by_story.setdefault(a["story"], []).append(a)
 
 stories = [s for s, members in by_story.items() if args.min <= len(members) <= args.max]
 os.makedirs(args.out_dir, exist_ok=True)
