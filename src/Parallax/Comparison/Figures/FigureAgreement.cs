@@ -172,13 +172,31 @@ internal static class FigureAgreement
         {
             // Counted nouns follow the number: keep the number's words only.
             int end = q.Text.Length;
-            int space = q.Text.IndexOf(' ');
+            int space = q.Text.AsSpan().IndexOfAny(WhiteSpace);
             if (space > 0 && char.IsDigit(q.Text[space - 1]) && !char.IsDigit(q.Text[^1]) && !IsScaleWord(q.Text.AsSpan(space + 1)))
                 end = space;
             return q.Text[..end];
         }
         return q.Text.Length > 0 ? q.Text : q.Value.ToString("N0", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The words a count's number is followed by, as written ("domestic flights" of "1,800 domestic flights", "new cases
+    /// per day"); the last of them when there are more than four; null when the text ends with its number.
+    /// </summary>
+    public static string? NounWritten(Quantity q)
+    {
+        int space = q.Text.AsSpan().IndexOfAny(WhiteSpace);
+        if (q.Unit is null || space <= 0 || !char.IsDigit(q.Text[space - 1]) || IsScaleWord(q.Text.AsSpan(space + 1)))
+            return null;
+        var tail = q.Text[(space + 1)..].Trim().ToLowerInvariant();
+        if (tail.Length == 0 || !char.IsLetter(tail[0]))
+            return null;
+        return tail.Count(char.IsWhiteSpace) >= 4 ? WhatItCounts.LastWord(tail) : tail;
+    }
+
+    /// <summary>Spaces a number and its noun are written with, the no-break space among them ("400\u00a0shootings").</summary>
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(" \u00a0\u2009\u202f\t");
 
     private static bool IsScaleWord(ReadOnlySpan<char> rest) =>
         rest.StartsWith("million", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("billion", StringComparison.OrdinalIgnoreCase)
