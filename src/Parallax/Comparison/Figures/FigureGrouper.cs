@@ -391,24 +391,10 @@ internal sealed class FigureGrouper
         }
         var about = sharedWords.Count > 0 ? $"{label}: {string.Join(", ", sharedWords)}".TrimStart(':', ' ') : label;
         return new FigureGroup(members.Select(m => m.Ref).ToList(), about, agree,
-            agree ? null : FigureAgreement.Why(judged.Select(m => (m.Quantity, m.Perpetrators)), WhatTheyCount(judged)))
+            agree ? null : DisputeReason.Of(judged))
         {
             Earlier = members.Where(m => m.Earlier).Select(m => m.Ref).ToList(),
         };
-    }
-
-    /// <summary>
-    /// What a dispute's figures count, for its reason: what happened to persons ("58 vs 72 killed"), or the noun of a count
-    /// of things, since the clause's event may be what happened to others ("more than 400 shootings ... killed 150
-    /// people" reads "more than 400 vs more than 540 shootings", not "... killed"); the event when no noun is written.
-    /// </summary>
-    private static string? WhatTheyCount(List<Figure> members)
-    {
-        var what = members.SelectMany(m => m.Events).FirstOrDefault();
-        if (members.Any(m => m.People || m.Persons || m.Measure))
-            return what;
-        return members.Where(m => m.UnitWords.Length > 0 && m.Quantity.Value != 1)
-            .Select(m => FigureAgreement.NounWritten(m.Quantity)).FirstOrDefault(n => n is not null) ?? what;
     }
 
     /// <summary>
