@@ -101,7 +101,8 @@ public static class HtmlReportRenderer
                             + (ReportIndex.IsEarlier(f, x.Quantity.Id) ? " <small>(earlier report)</small>" : ""));
                     w.Write($"<td class=\"{cls}\">{string.Join("<br>", cells)}</td>");
                 }
-                w.WriteLine($"<td class=\"{cls}\">{(f.Agree ? "yes" : "no")}</td></tr>");
+                var verdict = f.Agree ? "yes" : string.IsNullOrEmpty(f.Why) ? "no" : $"no<br><small>{E(f.Why)}</small>";
+                w.WriteLine($"<td class=\"{cls}\">{verdict}</td></tr>");
             }
             w.WriteLine("</table>");
         }

@@ -57,7 +57,7 @@ public static class MarkdownReportRenderer
                     var cells = story.Articles.Select(id =>
                         string.Join("; ", f.Members.Select(index.Quantity).Where(x => x.Article.Id == id)
                             .Select(x => Escape(x.Quantity.Text) + (ReportIndex.IsEarlier(f, x.Quantity.Id) ? " (earlier report)" : ""))));
-                    w.WriteLine($"| {Escape(f.About)} | {string.Join(" | ", cells)} | {(f.Agree ? "yes" : "**no**")} |");
+                    w.WriteLine($"| {Escape(f.About)} | {string.Join(" | ", cells)} | {(f.Agree ? "yes" : string.IsNullOrEmpty(f.Why) ? "**no**" : $"**no**: {Escape(f.Why)}")} |");
                 }
             }
 

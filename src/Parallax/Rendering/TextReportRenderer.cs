@@ -55,6 +55,8 @@ public static class TextReportRenderer
                 {
                     var mark = f.Agree ? c.Green("agree") : c.Red("DISAGREE");
                     Wrap(w, $"* {f.About} [{mark}]", "  ", null);
+                    if (!f.Agree && !string.IsNullOrEmpty(f.Why))
+                        Wrap(w, $"why: {f.Why}", "      ", null, "    ");
                     foreach (var m in f.Members)
                     {
                         var (a, n) = index.Quantity(m);

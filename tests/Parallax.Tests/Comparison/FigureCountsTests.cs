@@ -180,7 +180,7 @@ public class FigureCountsTests
     {
         var a = new Quantity(new TextSpan(0, 9), "58 people", 58) { Unit = "people" };
         var b = new Quantity(new TextSpan(0, 2), "72", 72) { Approximation = "at least" };
-        Assert.Equal("58 vs at least 72 killed", FigureAgreement.Why([a, b], "killed"));
+        Assert.Equal("58 vs at least 72 killed", DisputeReason.Why([a, b], "killed"));
     }
 
     [Fact]

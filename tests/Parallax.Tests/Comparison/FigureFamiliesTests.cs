@@ -131,7 +131,7 @@ public class FigureFamiliesTests
     {
         var a = new Quantity(new TextSpan(0, 4), "nine", 9) { Approximation = "at least" };
         var b = new Quantity(new TextSpan(0, 3), "six", 6);
-        Assert.Equal("at least nine with the attacker vs six killed", FigureAgreement.Why([(a, 1), (b, 0)], "killed"));
+        Assert.Equal("at least nine with the attacker vs six killed", DisputeReason.Why([(a, 1), (b, 0)], "killed"));
         Assert.True(FigureAgreement.Agree([(a, 1), (new Quantity(new TextSpan(0, 5), "eight", 8), 0)]));
         Assert.False(FigureAgreement.Agree([(a, 0), (new Quantity(new TextSpan(0, 5), "eight", 8), 0)]));
     }

@@ -47,7 +47,7 @@ public class RendererTests
         Assert.Contains("href=\"#a.q1\"", html);
         Assert.Contains("id=\"a.q1\"", html);
         Assert.Contains("id=\"b.n1\"", html);
-        Assert.Contains("<td class=\"disagree\">no</td>", html);
+        Assert.Contains("<td class=\"disagree\">no<br><small>1,200 vs 1,850 evacuated</small></td>", html);
         Assert.Contains("<span class=\"diff\">has</span>", html);
     }
 
@@ -76,6 +76,7 @@ public class RendererTests
         Assert.All(lines, l => Assert.True(l.Length <= TextReportRenderer.Width, $"too wide: {l}"));
         var text = w.ToString();
         Assert.Contains("DISAGREE", text);
+        Assert.Contains("    why: 1,200 vs 1,850 evacuated", text);
         Assert.Contains("Only Valley Post quotes (1)", text);
         Assert.DoesNotContain("\u001b[", text);
     }
@@ -123,7 +124,7 @@ public class RendererTests
         var md = w.ToString();
         Assert.Contains("Dam holds &lt;script&gt;alert(1)&lt;/script&gt;", md);
         Assert.Contains("| about | Harrow Herald | Valley Post | agree |", md);
-        Assert.Contains("**no**", md);
+        Assert.Contains("**no**: 1,200 vs 1,850 evacuated |", md);
     }
 
     [Theory]

@@ -145,45 +145,6 @@ internal static class FigureAgreement
         return low <= high + 1e-9 * Math.Max(1, Math.Abs(high));
     }
 
-    /// <summary>Why figures disagree: their distinct wordings, in order, and what they count ("at least 58 vs 72 killed").</summary>
-    public static string Why(IEnumerable<Quantity> members, string? what) => Why(members.Select(q => (q, 0)), what);
-
-    /// <summary>Why figures disagree, a toll that counts its attackers said so ("at least 9 with the attacker vs 6 killed").</summary>
-    public static string Why(IEnumerable<(Quantity Quantity, int Perpetrators)> members, string? what)
-    {
-        var seen = new List<string>();
-        foreach (var (q, perpetrators) in members)
-        {
-            var number = Number(q);
-            var written = q.Approximation is { Length: > 0 } a ? $"{a} {number}" : number;
-            if (perpetrators > 0)
-                written += perpetrators == 1 ? " with the attacker" : $" with {perpetrators} attackers";
-            if (!seen.Contains(written, StringComparer.OrdinalIgnoreCase))
-                seen.Add(written);
-        }
-        var why = string.Join(" vs ", seen);
-        return string.IsNullOrWhiteSpace(what) ? why : $"{why} {what}";
-    }
-
-    /// <summary>The figure as written without its unit words ("119,000", "$1.2 trillion", "five"), or its value.</summary>
-    private static string Number(Quantity q)
-    {
-        if (q.High is null && q.Unit is not null && q.Text.Length > 0)
-        {
-            // Counted nouns follow the number: keep the number's words only.
-            int end = q.Text.Length;
-            int space = q.Text.IndexOf(' ');
-            if (space > 0 && char.IsDigit(q.Text[space - 1]) && !char.IsDigit(q.Text[^1]) && !IsScaleWord(q.Text.AsSpan(space + 1)))
-                end = space;
-            return q.Text[..end];
-        }
-        return q.Text.Length > 0 ? q.Text : q.Value.ToString("N0", CultureInfo.InvariantCulture);
-    }
-
-    private static bool IsScaleWord(ReadOnlySpan<char> rest) =>
-        rest.StartsWith("million", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("billion", StringComparison.OrdinalIgnoreCase)
-        || rest.StartsWith("trillion", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("thousand", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// The place of the last digit written, in the quantity's own units: 1,000 for "34,000" or "5 thousand", 0.1 billion
     /// for "$2.9bn", 10 for "forty". Read from the first run of digits of the text, scaled by the value it stands for.

@@ -390,9 +390,8 @@ internal sealed class FigureGrouper
             }
         }
         var about = sharedWords.Count > 0 ? $"{label}: {string.Join(", ", sharedWords)}".TrimStart(':', ' ') : label;
-        var what = members.SelectMany(m => m.Events).FirstOrDefault();
         return new FigureGroup(members.Select(m => m.Ref).ToList(), about, agree,
-            agree ? null : FigureAgreement.Why(judged.Select(m => (m.Quantity, m.Perpetrators)), what))
+            agree ? null : DisputeReason.Of(judged))
         {
             Earlier = members.Where(m => m.Earlier).Select(m => m.Ref).ToList(),
         };

@@ -714,8 +714,11 @@ internal static partial class WhatItCounts
 
     public static string LastWord(string unit)
     {
+        // Any white space: pages write "400\u00a0shootings" with a no-break space.
         var trimmed = unit.Trim().ToLowerInvariant();
-        int space = trimmed.LastIndexOf(' ');
+        int space = trimmed.Length - 1;
+        while (space >= 0 && !char.IsWhiteSpace(trimmed[space]))
+            space--;
         return space < 0 ? trimmed : trimmed[(space + 1)..];
     }
 
