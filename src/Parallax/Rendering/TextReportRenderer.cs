@@ -97,8 +97,14 @@ public static class TextReportRenderer
         }
     }
 
-    private static string Value(ReportQuantity n) =>
-        n.High is { } high ? string.Create(CultureInfo.InvariantCulture, $"{n.Value:#,0.##}–{high:#,0.##}") : n.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    /// <summary>The value read, with its hedge ("more than 2,000"): the text shown beside it may leave the hedge out.</summary>
+    private static string Value(ReportQuantity n)
+    {
+        var value = n.High is { } high
+            ? string.Create(CultureInfo.InvariantCulture, $"{n.Value:#,0.##}–{high:#,0.##}")
+            : n.Value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return n.Approximation is { Length: > 0 } hedge ? $"{hedge.ToLowerInvariant()} {value}" : value;
+    }
 
     private static void Section(TextWriter w, Colors c, string title)
     {
