@@ -303,4 +303,59 @@ public class FigureTollFamiliesTests
         var g = GroupOf(docs, groups, 0, first);
         Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
     }
+
+    /// <summary>
+    /// A count set beside another ("killing two and injuring 10 other people", "five other civilians died") counts its
+    /// noun, and a gas attack's "suffered suffocation" is what happened to the injured: such counts meet the other
+    /// outlet's count of them, and an injured count never meets the dead.
+    /// </summary>
+    [Theory]
+    [InlineData("Two people were killed and 10 other people were injured when shells hit the Orrin quarter on Saturday.",
+        "The shells that fell on the Orrin quarter on Saturday killed two and injured 12, the civil defence said.", "10 other people", "12")]
+    [InlineData("Five other civilians were killed when a second rocket hit the bakery in Tessa, the monitor said.",
+        "A second rocket struck the Tessa bakery, killing five civilians, medics said.", "Five other civilians", "five civilians")]
+    [InlineData("Some 35 people suffered suffocation after the gas attack on the Varn suburb, medics said.",
+        "At least 35 people were injured in the gas attack on the Varn suburb, the ministry said.", "35 people", "35 people")]
+    public void Other_counts_and_suffocation_meet_their_toll(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
+    // The injured of a gas attack are not the dead of another strike, however alike the sentences run.
+    [InlineData("Three civilians were killed and about twenty other civilians, including women and children, suffered from suffocation after the gas attack on Varn.",
+        "Air strikes on the village of Hayan killed at least 10 people, including women and children.", "twenty other civilians", "10 people")]
+    // A count of dead is not a count of the injured.
+    [InlineData("Some 35 people suffered suffocation after the gas attack on the Varn suburb, medics said.",
+        "At least 35 people were killed in the gas attack on the Varn suburb, the ministry said.", "35 people", "35 people")]
+    public void Suffocation_stays_apart_from_deaths(string a, string b, string first, string second)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    /// <summary>
+    /// A count whose parts are named before its verb by "among them" or "among whom" ("14 people, among them three
+    /// children, were wounded") takes that verb, as after "including": it meets the other outlet's count of the same
+    /// event, never its count of another.
+    /// </summary>
+    [Theory]
+    [InlineData("Fourteen people, among them three children, were wounded in the shelling of the Orrin market.",
+        "The shelling of the Orrin market wounded 16 people, the hospital said.", "Fourteen people", "16 people", true)]
+    [InlineData("Nine civilians among whom two nurses were killed when the clinic in Tessa was hit.",
+        "The strike on the Tessa clinic killed 11 civilians, medics said.", "Nine civilians", "11 civilians", true)]
+    [InlineData("Fourteen people, among them three children, were wounded in the shelling of the Orrin market.",
+        "The shelling of the Orrin market killed 16 people, the hospital said.", "Fourteen people", "16 people", false)]
+    [InlineData("Nine civilians among whom two nurses were killed when the clinic in Tessa was hit.",
+        "The strike on the Tessa clinic wounded 11 civilians, medics said.", "Nine civilians", "11 civilians", false)]
+    public void A_count_whose_parts_come_first_takes_its_own_verb(string a, string b, string first, string second, bool together)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        bool joined = g is not null && g == GroupOf(docs, groups, 1, second);
+        Assert.True(joined == together, Show(docs, groups));
+    }
 }

@@ -145,10 +145,13 @@ internal static class QuantityCues
         "of",
     };
 
-    /// <summary>Words between a number and its noun that add to a count ("five more seats", "two additional weeks").</summary>
+    /// <summary>
+    /// Words between a number and its noun that add to a count ("five more seats", "two additional weeks"), or set it
+    /// beside another ("killing two and injuring 10 other people", "five other civilians died").
+    /// </summary>
     public static readonly HashSet<string> MoreWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "more", "additional", "extra", "further", "fewer", "less",
+        "more", "additional", "extra", "further", "fewer", "less", "other",
     };
 
     /// <summary>Races named by their distance ("the 400m hurdles"): the "m" before them is metres, not a million.</summary>

@@ -374,7 +374,7 @@ internal static partial class WhatItCounts
         var found = new HashSet<string>(StringComparer.Ordinal);
         int p = from;
         // "11 civilians including a journalist for a local channel were killed", "14 people, including two aid workers,
-        // were killed": the passive after the parts is the count's.
+        // were killed", "14 people, among them three children, were wounded": the passive after the parts is the count's.
         bool comma = p < clauseEnd && p < text.Length && text[p] == ',';
         if (comma)
             p++;
@@ -385,7 +385,7 @@ internal static partial class WhatItCounts
         int e = NextWord(text, p, clauseEnd);
         if (e == p)
             return found;
-        if (text.AsSpan(p, e - p).SequenceEqual("including") && AuxiliaryAfterParts(text, e, clauseEnd) is var (auxStart, auxEnd))
+        if (PartsStart(text, p, e, clauseEnd) is int parts && AuxiliaryAfterParts(text, parts, clauseEnd) is var (auxStart, auxEnd))
             (p, e) = (auxStart, auxEnd);
         else if (comma)
             return found;
@@ -662,6 +662,24 @@ internal static partial class WhatItCounts
             p = e;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Where the parts of a count begin when the word at <paramref name="p"/> names them: after "including", or after
+    /// "among them" / "among whom" ("14 people, among them three children, were wounded"); null otherwise.
+    /// </summary>
+    private static int? PartsStart(string text, int p, int e, int clauseEnd)
+    {
+        var word = text.AsSpan(p, e - p);
+        if (word.SequenceEqual("including"))
+            return e;
+        if (!word.SequenceEqual("among"))
+            return null;
+        int next = e;
+        while (next < clauseEnd && next < text.Length && text[next] == ' ')
+            next++;
+        int end = NextWord(text, next, clauseEnd);
+        return text.AsSpan(next, end - next) is "them" or "whom" ? end : null;
     }
 
     /// <summary>Most words of the parts named after "including" before the count's own verb.</summary>
