@@ -358,4 +358,32 @@ public class FigureTollFamiliesTests
         bool joined = g is not null && g == GroupOf(docs, groups, 1, second);
         Assert.True(joined == together, Show(docs, groups));
     }
+
+    /// <summary>
+    /// A count's own active verb after its parts ("including two children died") or a verb of suffering with the noun of
+    /// what happened ("suffered injuries", "sustained serious wounds", "suffered from suffocation") names its event; a
+    /// defeat suffered is none.
+    /// </summary>
+    [Theory]
+    [InlineData("Thirty soldiers suffered injuries when the convoy hit a mine near Orrin.",
+        "The mine blast near Orrin wounded 30 soldiers, the army said.", "Thirty soldiers", "30 soldiers", true)]
+    [InlineData("Nine workers sustained serious wounds in the explosion at the Tessa plant.",
+        "The explosion at the Tessa plant injured 12 workers, the company said.", "Nine workers", "12 workers", true)]
+    [InlineData("Eleven people including two children died in the fire at the Varn hostel.",
+        "The fire at the Varn hostel killed 14 people, firefighters said.", "Eleven people", "14 people", true)]
+    [InlineData("Thirty soldiers suffered injuries when the convoy hit a mine near Orrin.",
+        "The mine blast near Orrin killed 30 soldiers, the army said.", "Thirty soldiers", "30 soldiers", false)]
+    [InlineData("Nine workers sustained serious wounds in the explosion at the Tessa plant.",
+        "The explosion at the Tessa plant killed nine workers, the company said.", "Nine workers", "nine workers", false)]
+    [InlineData("About twenty civilians including women and children suffered from suffocation after the gas attack on Varn.",
+        "The gas attack on Varn killed 20 civilians including women and children, medics said.", "twenty civilians", "20 civilians", false)]
+    [InlineData("Eleven people including two children died in the fire at the Varn hostel.",
+        "The fire at the Varn hostel injured 11 people, firefighters said.", "Eleven people", "11 people", false)]
+    public void A_verb_of_suffering_names_what_happened(string a, string b, string first, string second, bool together)
+    {
+        var (docs, groups) = Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        bool joined = g is not null && g == GroupOf(docs, groups, 1, second);
+        Assert.True(joined == together, Show(docs, groups));
+    }
 }

@@ -404,6 +404,23 @@ internal static partial class WhatItCounts
         var word = text[p..e];
         if (!IsParticiple(word) || HasOwnCount(text, e, quantities))
             return found;
+        // "suffered injuries", "sustained wounds", "suffered from suffocation": what happened is the noun after the verb.
+        if (word is "suffered" or "sustained")
+        {
+            for (int hop = 0; hop < 2; hop++)
+            {
+                int next = e;
+                while (next < clauseEnd && next < text.Length && text[next] == ' ')
+                    next++;
+                int end = NextWord(text, next, clauseEnd);
+                if (next == e || end == next)
+                    return found;
+                (p, e) = (next, end);
+                if (text.AsSpan(p, e - p) is not ("from" or "serious" or "minor" or "severe" or "light"))
+                    break;
+            }
+            word = text[p..e];
+        }
         foreach (var (cls, kind) in CountedThings.Of(word))
         {
             if (kind == CountedKind.Event)
@@ -637,8 +654,8 @@ internal static partial class WhatItCounts
     }
 
     /// <summary>
-    /// The auxiliary that follows the parts named after "including" ("including a journalist for a local channel were
-    /// killed"), within <see cref="MaxIncludedWords"/> words; null at a clause's end, a relative pronoun (the parts' own
+    /// The auxiliary (or the count's own active verb: "died", "suffered") that follows the parts named after "including"
+    /// ("including a journalist for a local channel were killed"), within <see cref="MaxIncludedWords"/> words; null at a clause's end, a relative pronoun (the parts' own
     /// clause: "including two who were wounded") or a second "including".
     /// </summary>
     private static (int Start, int End)? AuxiliaryAfterParts(string text, int from, int clauseEnd)
@@ -656,6 +673,10 @@ internal static partial class WhatItCounts
                 return null;
             var word = text.AsSpan(p, e - p);
             if (words > 0 && AuxiliaryWords.Contains(word) && word is not "reportedly" and not "also")
+                return (p, e);
+            // An active verb of the count itself: "including women and children suffered from suffocation", "including
+            // two children died".
+            if (words > 0 && (word is "suffered" or "sustained" or "died" or "perished" or "drowned"))
                 return (p, e);
             if (word is "who" or "which" or "that" or "whom" or "whose" or "including")
                 return null;
