@@ -74,4 +74,19 @@ public class FigureDisputeReasonTests
         var q = new Quantity(new TextSpan(0, text.Length), text, 1) { Unit = unit };
         Assert.Equal(noun, DisputeReason.NounWritten(q));
     }
+
+    [Theory]
+    [InlineData("Dozens of people", "Dozens", "people")]
+    [InlineData("two hundred and ten soldiers", "two hundred and ten", "soldiers")]
+    [InlineData("Thirty-five people", "Thirty-five", "people")]
+    [InlineData("a quarter of a million people", "a quarter of a million", "people")]
+    [InlineData("hundreds of others", "hundreds", "others")]
+    [InlineData("$1.2 trillion", "$1.2 trillion", null)]
+    [InlineData("212-208", "212-208", null)]
+    [InlineData("14-nation", "14-nation", null)]
+    [InlineData("one of the drone targets", "one", "the drone targets")]
+    [InlineData("the seven", "the seven", null)]
+    [InlineData("", "", null)]
+    public void A_count_splits_after_its_number_words(string text, string number, string? noun) =>
+        Assert.Equal((number, noun), DisputeReason.Split(text));
 }
