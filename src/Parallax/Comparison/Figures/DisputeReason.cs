@@ -13,7 +13,7 @@ namespace Parallax.Comparison.Figures;
 internal static class DisputeReason
 {
     /// <summary>Nouns longer than this are not repeated after the numbers ("one of the Islamic State drone targets").</summary>
-    private const int MaxNounWords = 3;
+    private const int MaxNounWords = 4;
 
     /// <summary>The reason of a disputed group from its judged members.</summary>
     public static string Of(IReadOnlyList<Figure> members) =>
@@ -59,7 +59,8 @@ internal static class DisputeReason
             return happened;
         var named = members.Where(m => m.UnitKey.Length > 0).ToList();
         // A plural before a singular, and one written in lower case before a headline's capitals ("9 Civilians").
-        var nouns = named.Where(m => m.Quantity.Value != 1).Concat(named).Select(m => NounWritten(m.Quantity)).OfType<string>().ToList();
+        var nouns = named.Where(m => m.Quantity.Value != 1).Concat(named)
+            .Select(m => NounWritten(m.Quantity)).OfType<string>().ToList();
         var noun = nouns.FirstOrDefault(n => char.IsLower(n[0])) ?? nouns.FirstOrDefault();
         bool oneNoun = named.Count == members.Count && named.All(m => m.UnitKey == named[0].UnitKey);
         if (members.Any(m => m.People || m.Persons))
@@ -67,7 +68,10 @@ internal static class DisputeReason
         return noun ?? happened;
     }
 
-    /// <summary>The words after a count's number, as written ("domestic flights" of "1,800 domestic flights"); null when none or too many.</summary>
+    /// <summary>
+    /// The words after a count's number, as written ("domestic flights" of "1,800 domestic flights"); null when there are
+    /// none or more than <see cref="MaxNounWords"/>.
+    /// </summary>
     public static string? NounWritten(Quantity q)
     {
         if (q.Unit is null)
@@ -75,7 +79,7 @@ internal static class DisputeReason
         var (_, noun) = Split(q.Text);
         if (noun is null || !char.IsLetter(noun[0]))
             return null;
-        return noun.Count(char.IsWhiteSpace) >= MaxNounWords + 1 ? null : noun;
+        return noun.Count(char.IsWhiteSpace) + 1 > MaxNounWords ? null : noun;
     }
 
     /// <summary>The number as written: a count's number words alone, a measure whole; the value when the text is empty.</summary>

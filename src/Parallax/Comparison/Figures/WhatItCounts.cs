@@ -655,8 +655,8 @@ internal static partial class WhatItCounts
 
     /// <summary>
     /// The auxiliary (or the count's own active verb: "died", "suffered") that follows the parts named after "including"
-    /// ("including a journalist for a local channel were killed"), within <see cref="MaxIncludedWords"/> words; null at a clause's end, a relative pronoun (the parts' own
-    /// clause: "including two who were wounded") or a second "including".
+    /// ("including a journalist for a local channel were killed"), within <see cref="MaxIncludedWords"/> words; null at a
+    /// clause's end, a relative pronoun (the parts' own clause: "including two who were wounded") or a second "including".
     /// </summary>
     private static (int Start, int End)? AuxiliaryAfterParts(string text, int from, int clauseEnd)
     {
