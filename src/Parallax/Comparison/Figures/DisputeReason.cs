@@ -101,7 +101,7 @@ internal static class DisputeReason
         while (i < text.Length)
         {
             int j = i;
-            while (j < text.Length && !IsSpace(text[j]))
+            while (j < text.Length && !char.IsWhiteSpace(text[j]))
                 j++;
             var word = text.AsSpan(i, j - i);
             if (IsNumberWord(word))
@@ -109,7 +109,7 @@ internal static class DisputeReason
             else if (!IsConnector(word))
                 break;
             i = j;
-            while (i < text.Length && IsSpace(text[i]))
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
                 i++;
         }
         if (end == 0)
@@ -120,8 +120,6 @@ internal static class DisputeReason
             rest = rest[(space + 1)..].TrimStart();
         return (text[..end], rest.Length == 0 ? null : rest);
     }
-
-    private static bool IsSpace(char c) => char.IsWhiteSpace(c);
 
     /// <summary>Words between number words ("a quarter of a million", "two hundred and ten").</summary>
     private static bool IsConnector(ReadOnlySpan<char> word) =>

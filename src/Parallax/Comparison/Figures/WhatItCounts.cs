@@ -393,11 +393,7 @@ internal static partial class WhatItCounts
         // whatever the clause before it names ("four were killed, adding that 21 others were wounded").
         for (int aux = 0; aux < MaxAuxiliaries && AuxiliaryWords.Contains(text.AsSpan(p, e - p)); aux++)
         {
-            int next = e;
-            while (next < clauseEnd && next < text.Length && text[next] == ' ')
-                next++;
-            int end = NextWord(text, next, clauseEnd);
-            if (next == e || end == next)
+            if (WordAfter(text, e, clauseEnd) is not var (next, end))
                 return found;
             (p, e) = (next, end);
         }
@@ -409,11 +405,7 @@ internal static partial class WhatItCounts
         {
             for (int hop = 0; hop < 2; hop++)
             {
-                int next = e;
-                while (next < clauseEnd && next < text.Length && text[next] == ' ')
-                    next++;
-                int end = NextWord(text, next, clauseEnd);
-                if (next == e || end == next)
+                if (WordAfter(text, e, clauseEnd) is not var (next, end))
                     return found;
                 (p, e) = (next, end);
                 if (text.AsSpan(p, e - p) is not ("from" or "serious" or "minor" or "severe" or "light"))
@@ -696,15 +688,21 @@ internal static partial class WhatItCounts
             return e;
         if (!word.SequenceEqual("among"))
             return null;
-        int next = e;
-        while (next < clauseEnd && next < text.Length && text[next] == ' ')
-            next++;
-        int end = NextWord(text, next, clauseEnd);
-        return text.AsSpan(next, end - next) is "them" or "whom" ? end : null;
+        return WordAfter(text, e, clauseEnd) is var (next, end) && text.AsSpan(next, end - next) is "them" or "whom" ? end : null;
     }
 
     /// <summary>Most words of the parts named after "including" before the count's own verb.</summary>
     private const int MaxIncludedWords = 8;
+
+    /// <summary>The word after the spaces that follow <paramref name="end"/>, within the clause; null when none follows.</summary>
+    private static (int Start, int End)? WordAfter(string text, int end, int clauseEnd)
+    {
+        int next = end;
+        while (next < clauseEnd && next < text.Length && text[next] == ' ')
+            next++;
+        int after = NextWord(text, next, clauseEnd);
+        return next == end || after == next ? null : (next, after);
+    }
 
     /// <summary>The end of the letters that start at <paramref name="from"/>, before <paramref name="limit"/>.</summary>
     private static int NextWord(string text, int from, int limit)
