@@ -274,7 +274,7 @@ internal static partial class WhatItCounts
             events.Add(EvacuatedClass);
         // "with 50 others injured", "left 12 people dead": a participle right after the count says what happened to
         // it, whatever else the clause names ("the death toll was 20 with 50 others injured").
-        if (!measure && ParticipleEvent(text, q.Span.End, clause.End, article.Quantities) is { Count: > 0 } own)
+        if (!measure && ParticipleEvent(text, q.Span.End, clause.End, article.Quantities, EventBefore(clause)) is { Count: > 0 } own)
         {
             events.Clear();
             events.UnionWith(own);
@@ -369,7 +369,7 @@ internal static partial class WhatItCounts
     /// A verb with a count of its own after it is the next clause's verb, the comma between them lost: "killed more than
     /// 220000 people wounded at least one million".
     /// </remarks>
-    private static HashSet<string> ParticipleEvent(string text, int from, int clauseEnd, IReadOnlyList<Quantity> quantities)
+    private static HashSet<string> ParticipleEvent(string text, int from, int clauseEnd, IReadOnlyList<Quantity> quantities, bool eventBefore)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         int p = from;
@@ -398,7 +398,14 @@ internal static partial class WhatItCounts
             (p, e) = (next, end);
         }
         var word = text[p..e];
-        if (!IsParticiple(word) || HasOwnCount(text, e, quantities))
+        // A verb with a count after it is that count's when the figure already has a verb before it ("killed 220000 people
+        // wounded at least one million"); a figure with none is the subject of a list of counts and participles, as
+        // headlines write them ("2 Killed 10 Injured").
+        if (!IsParticiple(word) || eventBefore && HasOwnCount(text, e, quantities))
+            return found;
+        // In a headline a capitalised word after it may be a count the reader left (title case hides "Dozens"): "Attacks
+        // Kill 10 Civilians Injured Dozens" is no count of the injured; "Child Killed, 9 Civilians Injured in" is.
+        if (char.IsUpper(word[0]) && WordAfter(text, e, clauseEnd) is var (afterStart, _) && char.IsUpper(text[afterStart]))
             return found;
         // "suffered injuries", "sustained wounds", "suffered from suffocation": what happened is the noun after the verb.
         if (word is "suffered" or "sustained")
@@ -419,6 +426,17 @@ internal static partial class WhatItCounts
                 found.Add(cls);
         }
         return found;
+    }
+
+    /// <summary>Whether a word that names an event stands before the figure in its clause ("killed at least 41").</summary>
+    private static bool EventBefore(ClauseWords clause)
+    {
+        for (int w = 0; w < clause.WordsBefore; w++)
+        {
+            if (NamesEvent(clause.EventWords[w]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Most characters of hedge words ("at least", "another", "more than") between a verb and its count.</summary>
@@ -722,8 +740,17 @@ internal static partial class WhatItCounts
     /// <summary>Most auxiliaries read before the participle ("had also been").</summary>
     private const int MaxAuxiliaries = 3;
 
-    private static bool IsParticiple(string word) =>
-        char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || word is "dead" or "hurt" or "missing" or "slain");
+    /// <summary>
+    /// A participle or "dead" that may say what happened to a count; capitalised only when it names an event, as headlines
+    /// write them ("2 Killed, 10 Injured in Shelling"), so that a name ("Ahmed") is never one.
+    /// </summary>
+    private static bool IsParticiple(string word)
+    {
+        if (word.Length == 0 || !char.IsLower(word[0]) && !(char.IsUpper(word[0]) && NamesEvent(word)))
+            return false;
+        var lower = char.IsUpper(word[0]) ? word.ToLowerInvariant() : word;
+        return lower.EndsWith("ed", StringComparison.Ordinal) || lower is "dead" or "hurt" or "missing" or "slain";
+    }
 
     /// <summary>False when a clause break lies in the gap [gapStart, gapEnd) or the word [ws, we) joins clauses.</summary>
     private static bool Continues(string s, int gapStart, int gapEnd, int ws, int we)
