@@ -80,6 +80,12 @@ internal sealed class FigureGrouper
     /// <summary>Factor when only one of two counts names its noun or its event: the pair is likelier wrong.</summary>
     public const double HalfKnownCredit = 0.75;
 
+    /// <summary>
+    /// Factor on a pair of a part named with its whole ("including 58 civilians") and a count of another kind that is no
+    /// such part: where the other article's whole reads alike, that whole is the count's partner.
+    /// </summary>
+    public const double IncludedPartCredit = 0.75;
+
     /// <summary>Least overlap of sentence and clause (before bonuses) two figures need: what they count must be said around them alike.</summary>
     public const double MinContext = 0.1;
 
@@ -339,7 +345,10 @@ internal sealed class FigureGrouper
 
     private static bool SameValue(Figure a, Figure b) => a.Quantity.Value == b.Quantity.Value && a.Quantity.High == b.Quantity.High;
 
-    /// <summary>The best score of a mention of one figure against a mention of the other.</summary>
+    /// <summary>
+    /// The best score of a mention of one figure against a mention of the other, times <see cref="IncludedPartCredit"/>
+    /// when one is a part named with its whole in some mention and the other is no part and counts another noun.
+    /// </summary>
     private static double Score(List<Figure> a, List<Figure> b, bool revision = false)
     {
         double best = 0;
@@ -348,7 +357,17 @@ internal sealed class FigureGrouper
             foreach (var y in b)
                 best = Math.Max(best, FigureSimilarity.Score(x, y, revision));
         }
-        return best;
+        return best > 0 && PartAgainstOther(a, b) ? best * IncludedPartCredit : best;
+    }
+
+    /// <summary>
+    /// A part its article names with its whole ("82 people, including 58 civilians", wherever else it repeats the 58)
+    /// against a figure of another noun that is no part ("47 people, most of them civilians"), two different values.
+    /// </summary>
+    private static bool PartAgainstOther(List<Figure> a, List<Figure> b)
+    {
+        bool partA = a.Exists(f => f.Included), partB = b.Exists(f => f.Included);
+        return partA != partB && a[0].UnitKey != b[0].UnitKey && !SameValue(a[0], b[0]);
     }
 
     /// <summary>

@@ -299,7 +299,7 @@ internal static partial class WhatItCounts
             Days = measure ? null : DaysNamed(text, article.Dates, timeFrom, timeTo),
             Running = !measure && FigureCues.RunningTotal(text, timeFrom, timeTo),
             Earlier = FigureCues.EarlierReport(text, clause.Start, q.Span.Start),
-            Included = clause.Included,
+            Included = clause.Included || WholeCue.IsPartOfThem(text, q),
             Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,

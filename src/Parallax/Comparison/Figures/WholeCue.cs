@@ -34,6 +34,18 @@ internal static partial class WholeCue
     [GeneratedRegex(@"^\s+(?:out\s+)?of\s+(?:the|those|them|these|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfTheAfterRegex();
 
+    /// <summary>"of them", "of whom" right after a bare count: a part of a group said before it.</summary>
+    [GeneratedRegex(@"^\s+(?:out\s+)?of\s+(?:them|whom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfThemAfterRegex();
+
+    /// <summary>
+    /// Whether a bare count is a part of a group said before it ("verified the deaths of 14,456 people, 110 of them under
+    /// 18", "killed 30, 12 of whom were children"): the part of a whole named with it (<see cref="Figure.Included"/>).
+    /// </summary>
+    public static bool IsPartOfThem(string text, Quantity q) =>
+        q.Unit is null && q.Span.End < text.Length
+        && OfThemAfterRegex().IsMatch(text.AsSpan(q.Span.End, Math.Min(Reach, text.Length - q.Span.End)));
+
     /// <summary>
     /// Whether a bare count is a part of a group it names after it ("Fifteen of the wounded were in critical condition",
     /// "six of those hurt remain in hospital"): it counts fewer than the group. A part that names its own kind ("11 of the
