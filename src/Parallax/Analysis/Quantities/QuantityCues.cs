@@ -197,6 +197,12 @@ internal static class QuantityCues
         "earlier", "ago", "later", "before", "after", "since", "prior",
     };
 
+    /// <summary>
+    /// Bodies named by their size ("the Group of Seven nations", "the Gang of Eight", "the Group of 20"): capitalised before
+    /// "of" and a capitalised number word or digits, the number is the name's.
+    /// </summary>
+    public static readonly HashSet<string> NamedBodies = new(StringComparer.Ordinal) { "Group", "Gang", "Council", "Club", "Band" };
+
     /// <summary>Lower-case nouns that label the number after them ("category 4", "stage 2"): an identifier, not a count.</summary>
     public static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -325,6 +325,14 @@ internal sealed partial class QuantityParser
         return _text.AsSpan(_tokens[i - 1].End, _tokens[i].Start - _tokens[i - 1].End).Contains('\n');
     }
 
+    /// <summary>
+    /// "the Group of Seven nations", "the Gang of Eight", "the Group of 20": a body named by its size (<see
+    /// cref="QuantityCues.NamedBodies"/>). A number word must be capitalised too: "a group of seven soldiers" is a count.
+    /// </summary>
+    private bool NamedBodyBefore(int i) =>
+        IsWord(i - 1, "of") && Spaced(i - 1) && IsWord(i - 2) && Spaced(i - 2) && QuantityCues.NamedBodies.Has(Str(i - 2))
+        && (_tokens[i].Kind == TokenKind.Number || TextMatch.IsCapitalized(Str(i)));
+
     /// <summary>"Resolution 2254", "Big 12", "Channel 5": a name right before the number.</summary>
     private bool NameBefore(int i) =>
         i > 0 && Spaced(i - 1) && (IsNameWord(i - 1) || (IsWord(i - 1) && QuantityCues.LabelWords.Has(Str(i - 1))));

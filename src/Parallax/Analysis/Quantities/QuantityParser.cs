@@ -98,6 +98,11 @@ internal sealed partial class QuantityParser
         int signStart;
         bool negative = false;
         bool afterTitle = false;
+        if (NamedBodyBefore(i))
+        {
+            next = i + 1;
+            return false;
+        }
         if (token.Kind == TokenKind.Number)
         {
             if (Reject(i, out next))
