@@ -165,6 +165,7 @@ public class FigureValueFamiliesTests
     [InlineData("Three justices dissented from the ruling on the pipeline.", "The court sided 6-3 with the pipeline company on Friday.", "Three justices", "3")]
     [InlineData("Seven commissioners sided with the developer at the hearing.", "The commission approved the tower 7-2 after the hearing.", "Seven commissioners", "7")]
     [InlineData("Eleven jurors were in the majority when the award was set.", "The jury set the award on an 11-1 vote.", "Eleven jurors", "11")]
+    [InlineData("The bill drew 68 of the 100-member Senate, which supported it on Tuesday.", "The Senate passed the chip bill 68-32 on Tuesday.", "68", "68")]
     public void Members_who_backed_sided_or_dissented_are_that_side_of_the_tally(string a, string b, string first, string second)
     {
         var (docs, groups) = Group(a, b);
@@ -206,6 +207,10 @@ public class FigureValueFamiliesTests
     [InlineData(" appointed by Democrats dissented", "nay")]
     [InlineData(" appointed by the governor took their seats", null)]
     [InlineData(" nominated by the party ran for the seat", null)]
+    // The chamber may be named by its size.
+    [InlineData(" of the 100-member Senate supported the bill", "yea")]
+    [InlineData(" of the 435 House members voted against it", "nay")]
+    [InlineData(" of the 100-member Senate attended the briefing", null)]
     public void A_side_of_a_vote_needs_how_the_count_voted(string after, string? side) =>
         Assert.Equal(side, FigureCues.VoteSide(after, 0, 0, after.Length));
 
