@@ -165,6 +165,7 @@ public class FigureValueFamiliesTests
     [InlineData("Three justices dissented from the ruling on the pipeline.", "The court sided 6-3 with the pipeline company on Friday.", "Three justices", "3")]
     [InlineData("Seven commissioners sided with the developer at the hearing.", "The commission approved the tower 7-2 after the hearing.", "Seven commissioners", "7")]
     [InlineData("Eleven jurors were in the majority when the award was set.", "The jury set the award on an 11-1 vote.", "Eleven jurors", "11")]
+    [InlineData("The bill drew 68 of the 100-member Senate, which supported it on Tuesday.", "The Senate passed the chip bill 68-32 on Tuesday.", "68", "68")]
     public void Members_who_backed_sided_or_dissented_are_that_side_of_the_tally(string a, string b, string first, string second)
     {
         var (docs, groups) = Group(a, b);
@@ -175,6 +176,8 @@ public class FigureValueFamiliesTests
     // A bloc named by its leaning or party that voted one way is that whole side when the values are one.
     [InlineData("Six conservative justices sided with the ranchers in the water case.", "The court ruled 6-3 for the ranchers on Monday.", "Six conservative justices", "6")]
     [InlineData("The three liberal justices dissented in the water case.", "The court ruled 6-3 for the ranchers on Monday.", "three liberal justices", "3")]
+    [InlineData("The ruling split with the 6 conservative justices nominated by Republican presidents voting to uphold the water law.",
+        "The court, in a 6-3 opinion on the water law, ruled for the ranchers on Monday.", "6 conservative justices", "6")]
     public void A_bloc_that_voted_one_way_is_that_side_when_the_values_are_one(string a, string b, string first, string second)
     {
         var (docs, groups) = Group(a, b);
@@ -199,6 +202,15 @@ public class FigureValueFamiliesTests
     [InlineData(" of the school board backed the plan", "yea")]
     [InlineData(" in dissent", "nay")]
     [InlineData(" sided with the state", "yea")]
+    // Who put the members there may stand between them and their vote; what they were put up for is no vote.
+    [InlineData(" nominated by Republican presidents voting to uphold the law", "yea")]
+    [InlineData(" appointed by Democrats dissented", "nay")]
+    [InlineData(" appointed by the governor took their seats", null)]
+    [InlineData(" nominated by the party ran for the seat", null)]
+    // The chamber may be named by its size.
+    [InlineData(" of the 100-member Senate supported the bill", "yea")]
+    [InlineData(" of the 435 House members voted against it", "nay")]
+    [InlineData(" of the 100-member Senate attended the briefing", null)]
     public void A_side_of_a_vote_needs_how_the_count_voted(string after, string? side) =>
         Assert.Equal(side, FigureCues.VoteSide(after, 0, 0, after.Length));
 
