@@ -135,4 +135,30 @@ public class FigureNounFamiliesTests
         var g = GroupOf(docs, groups, 0, first);
         Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
     }
+
+    [Theory]
+    // Inquiries counted as the inquiries or by what they look into: one count.
+    [InlineData("Regulators launched seven investigations into airline refund delays on Monday.",
+        "The transport agency said Monday it is investigating seven airlines over refund delays.", "seven investigations", "seven airlines")]
+    [InlineData("The ministry opened six probes into hospital waiting lists this week.",
+        "Six inquiries into hospital waiting lists began this week, the ministry said.", "six probes", "Six inquiries")]
+    public void Inquiries_and_what_they_look_into_are_one_count(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
+    // An inquiry's count is not a count of what else its story names.
+    [InlineData("The league is investigating seven complaints about the referee this season.",
+        "Seven players were sent off by the referee this season, the league said.", "seven complaints", "Seven players")]
+    [InlineData("Regulators launched seven investigations into airline refund delays on Monday.",
+        "Seven airlines cut their refund windows on Monday, regulators said.", "seven investigations", "Seven airlines")]
+    public void Inquiries_and_other_counts_stay_apart(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
 }
