@@ -256,6 +256,14 @@ internal static class QuantityCues
         "advanced", "slipped", "soared", "tumbled", "eased", "sank", "cut", "raised", "lowered", "boosted",
     };
 
+    /// <summary>Verbs of cutting that "in half" or "by half" may follow ("cut emissions in half", "slashed by half").</summary>
+    public static readonly HashSet<string> CutVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cut", "cuts", "cutting", "slash", "slashed", "slashes", "slashing", "reduce", "reduced", "reduces", "reducing",
+        "lower", "lowered", "lowering", "shrink", "shrank", "shrunk", "shrinking", "trim", "trimmed", "fell", "fallen",
+        "dropped", "declined", "decline", "drop", "fall",
+    };
+
     /// <summary>Words that open or join a range ("between 30 and 40", "from 5 to 7").</summary>
     public static readonly HashSet<string> RangeWords = new(StringComparer.OrdinalIgnoreCase) { "between", "from", "to", "and", "or" };
 

@@ -202,8 +202,9 @@ internal sealed partial class QuantityParser
                 value = 0.5 * (s > 0 ? s : 12);
                 return Finish(ref n, value, i + 3, NumberForm.Words);
             }
-            // "half of the voters", and "half the voters" with the "of" left out.
-            return (IsWord(i + 1, "of") || (IsWord(i + 1) && Spaced(i) && QuantityCues.Determiners.Has(Str(i + 1))))
+            // "half of the voters", and "half the voters" with the "of" left out; "cut emissions in half", "slashed by
+            // half": a reduction by half, which other outlets give as "a 50% cut".
+            return (IsWord(i + 1, "of") || (IsWord(i + 1) && Spaced(i) && QuantityCues.Determiners.Has(Str(i + 1))) || CutInHalf(i))
                 && Finish(ref n, 0.5, i + 1, NumberForm.Fraction);
         }
         if (w.Equals("tens", StringComparison.OrdinalIgnoreCase) && IsWord(i + 1, "of") && IsWord(i + 2)
@@ -477,5 +478,30 @@ internal sealed partial class QuantityParser
         n.EndToken = endToken;
         n.End = _tokens[endToken - 1].End;
         return true;
+    }
+
+    /// <summary>Most words between a verb of cutting and "in half" / "by half" ("cut greenhouse gas emissions in half").</summary>
+    private const int CutReach = 6;
+
+    /// <summary>
+    /// "half" after "in" or "by", with a verb of cutting at most <see cref="CutReach"/> words before in its sentence: "cut
+    /// emissions in half", "slashed by half", "reduce the backlog by half". Not "split in half" or "broke in half".
+    /// </summary>
+    private bool CutInHalf(int i)
+    {
+        if (!IsWord(i - 1, "in") && !IsWord(i - 1, "by"))
+            return false;
+        for (int k = i - 2, words = 0; k >= 0 && words <= CutReach; k--)
+        {
+            // The points of an abbreviation ("U.S. emissions") are no sentence break.
+            if (IsSymbol(k, '.') && k > 0 && Glued(k - 1) && IsWord(k - 1) && Str(k - 1).Length <= 2)
+                continue;
+            if (!IsWord(k))
+                return false;
+            if (QuantityCues.CutVerbs.Has(Str(k)))
+                return true;
+            words++;
+        }
+        return false;
     }
 }

@@ -110,6 +110,16 @@ internal static partial class WhatItCounts
 
     private static readonly string[] ShareWords = ["half", "third", "quarter", "fourth", "fifth", " in ", " out of "];
 
+    /// <summary>Whether "in" or "by" stands right before a fraction ("in half", "by a third"): the amount of a cut, which the reader reads only after a verb of cutting.</summary>
+    private static bool IsCutBy(string text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ')
+            end--;
+        return end > 2 && (text.AsSpan(end - 2, 2).Equals("in", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end - 2, 2).Equals("by", StringComparison.OrdinalIgnoreCase))
+            && (end == 2 || !char.IsLetter(text[end - 3]));
+    }
+
     /// <summary>
     /// Whether a span of time is an offset from another event: "ago" in it or "after", "before", "earlier", "later",
     /// "prior" right after it ("came a day after the proposal", "two weeks ago"). Two outlets' offsets are mostly from
@@ -144,6 +154,8 @@ internal static partial class WhatItCounts
         // gives as a percentage ("67% of voters").
         string? shareOf = null;
         bool share = IsShare(q);
+        // "cut emissions in half", "slashed by half": how much a measure moved, as "a 50% cut" says it, not a share of a group.
+        bool move = share && IsCutBy(article.Text, q.Span.Start);
         if (share)
         {
             shareOf = q.Unit;
@@ -293,7 +305,7 @@ internal static partial class WhatItCounts
             measure, nouns, ownNouns, people, persons, events,
             ContentWords.Of(clause.Sentence), local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
-            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share)
+            FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share && !move)
         {
             Direction = measure ? DirectionOf(clause.EventWords, clause.WordsBefore) : 0,
             Days = measure ? null : DaysNamed(text, article.Dates, timeFrom, timeTo),
