@@ -161,4 +161,28 @@ public class FigureNounFamiliesTests
         var g = GroupOf(docs, groups, 0, first);
         Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
     }
+
+    [Theory]
+    // "GOP" is the party as "Republican" is: members picked or named by it are its members.
+    [InlineData("The speaker vetoed two of the minority leader's GOP picks for the audit panel on Wednesday.",
+        "The speaker drew fire for blocking two Republicans from serving on the audit panel.", "two of the minority leader's GOP picks", "two Republicans")]
+    public void A_party_named_two_ways_is_one_kind(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is not null && g == GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
+
+    [Theory]
+    // A party's votes are votes, not its members: "10 GOP votes" needed is no count of Republican senators.
+    [InlineData("The bill needed 10 GOP votes to clear the filibuster, aides said on Tuesday.",
+        "Ten Republican senators met the president at the White House on Tuesday.", "10 GOP votes", "Ten Republican senators")]
+    [InlineData("The bill needed 10 Republican votes to clear the filibuster, aides said on Tuesday.",
+        "Ten Republican senators met the president at the White House on Tuesday.", "10 Republican votes", "Ten Republican senators")]
+    public void A_partys_votes_are_no_count_of_its_members(string a, string b, string first, string second)
+    {
+        var (docs, groups) = QuantityArticles.Group(a, b);
+        var g = GroupOf(docs, groups, 0, first);
+        Assert.True(g is null || g != GroupOf(docs, groups, 1, second), Show(docs, groups));
+    }
 }

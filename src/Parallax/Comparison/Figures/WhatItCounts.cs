@@ -110,6 +110,17 @@ internal static partial class WhatItCounts
 
     private static readonly string[] ShareWords = ["half", "third", "quarter", "fourth", "fifth", " in ", " out of "];
 
+    /// <summary>Whether a word is of the lexicon's classes of votes ("votes", "ayes", "nays").</summary>
+    private static bool IsVoteWord(string word)
+    {
+        foreach (var (cls, _) in CountedThings.Of(word))
+        {
+            if (cls is "vote" or "yea" or "nay")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether "in" or "by" stands right before a fraction ("in half", "by a third"): the amount of a cut, which the reader reads only after a verb of cutting.</summary>
     private static bool IsCutBy(string text, int start)
     {
@@ -224,6 +235,8 @@ internal static partial class WhatItCounts
             // "service members" is "servicemembers": a head written as two words that the lexicon knows as one.
             if (words.Length >= 2 && !CountedThings.Of(words[^2] + words[^1]).IsEmpty)
                 words = [.. words[..^2], words[^2] + words[^1]];
+            // "10 GOP votes" counts votes: the party before them says whose, and no count of its members.
+            bool votes = words.Length > 0 && IsVoteWord(words[^1]);
             for (int i = 0; i < words.Length; i++)
             {
                 bool head = i == words.Length - 1, known = false;
@@ -234,7 +247,7 @@ internal static partial class WhatItCounts
                         events.Add(cls);
                     else if (kind == CountedKind.People && head)
                         people = true;
-                    else if (kind is CountedKind.Noun or CountedKind.Person)
+                    else if (kind is CountedKind.Noun || kind is CountedKind.Person && (head || !votes))
                         nouns.Add(cls);
                     persons |= kind == CountedKind.Person && head;
                 }
