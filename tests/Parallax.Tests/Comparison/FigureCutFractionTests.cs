@@ -1,3 +1,4 @@
+using Parallax.Comparison.Figures;
 using Parallax.Tests.Support;
 
 namespace Parallax.Tests.Comparison;
@@ -28,5 +29,18 @@ public class FigureCutFractionTests
     {
         var (docs, groups) = QuantityArticles.Group(a, b);
         Assert.Null(QuantityArticles.GroupOfBoth(docs, groups, first, second));
+    }
+
+    [Theory]
+    // Only a "half" cut is a move; "in" before a share of its own ("found in one in five adults") leaves it a share.
+    [InlineData("The city pledged to cut its carbon emissions in half by 2035.", "half", false)]
+    [InlineData("The virus was found in one in five adults in the Varn district.", "one in five adults", true)]
+    [InlineData("Half of the patients in the trial were over 60.", "Half of the patients", true)]
+    public void Only_a_cut_by_half_is_no_share(string text, string figure, bool share)
+    {
+        var doc = ComparisonFigures.With(QuantityArticles.Analyzed("a0", text));
+        int k = doc.Quantities.ToList().FindIndex(q => q.Text == figure);
+        Assert.True(k >= 0, string.Join(", ", doc.Quantities.Select(q => q.Text)));
+        Assert.Equal(share, WhatItCounts.Resolve(doc, 0, k, doc.Quantities[k]).Share);
     }
 }

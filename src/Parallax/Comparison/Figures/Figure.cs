@@ -75,8 +75,9 @@ internal sealed record Figure(
     public bool Earlier { get; init; }
 
     /// <summary>
-    /// A part of a count said before it in its sentence ("executed 48 people, among them 10 children", "110 of them under 18"; <see
-    /// cref="FigureCues.IsIncludedPart"/>): the children of that toll, not a restatement of another count of the article.
+    /// A part of a count said before it in its sentence ("executed 48 people, among them 10 children", "110 of them under
+    /// 18"; <see cref="FigureCues.IsIncludedPart"/>, <see cref="WholeCue.IsPartOfThem"/>): the children of that toll, not a
+    /// restatement of another count of the article.
     /// </summary>
     public bool Included { get; init; }
 

@@ -206,8 +206,9 @@ internal static partial class FigureCues
     /// "120 voted against", "while 67 opposed it", "212 voted in favour", "(the 221 lawmakers) who voted to impeach", "three
     /// justices dissented", "all nine members of the board backed it", "four sided with the chief justice", "a five-justice
     /// majority": a count that is one side of a vote. A short "of the …" may stand between the count and its verb ("nine
-    /// members of the school board backed", "68 of the 100-member Senate supported"), and so may who put them there ("the six justices appointed by Republican
-    /// presidents voting to uphold"); "backed by" and "supported by" say who backs the count, not how it voted.
+    /// members of the school board backed", "68 of the 100-member Senate supported"), and so may who put them there ("the
+    /// six justices appointed by Republican presidents voting to uphold"); "backed by" and "supported by" say who backs the
+    /// count, not how it voted.
     /// </summary>
     [GeneratedRegex(@"^\s+(?:of\s+(?:the|its|their)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}?[\p{L}'-]+\s+)?(?:(?:nominated|appointed|named|picked|chosen|elected)\s+by\s+(?:[\p{L}'.-]+\s+){1,3}?)?(?:who\s+)?(?:(?:had|have|has|were|was|then|also|all|eventually|ultimately)\s+){0,2}(?:(?<nay>vot(?:ed|ing)\s+(?:against|no\b|nay)|opposed\b|dissent(?:ed|ing)?\b|in\s+(?:the\s+)?(?:dissent|minority)\b)|(?<yea>vot(?:ed|ing)\s+(?:for\b|in\s+fav(?:o|ou)r|yes\b|yea|to\s+(?!be\b)\p{L})|sided\s+with\b|(?:backed|supported)\b(?!\s+by\b)|joined\s+the\s+majority\b|in\s+the\s+majority\b|(?:formed|made\s+up)\s+the\s+majority\b))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

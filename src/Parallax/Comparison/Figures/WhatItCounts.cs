@@ -121,7 +121,10 @@ internal static partial class WhatItCounts
         return false;
     }
 
-    /// <summary>Whether "in" or "by" stands right before a fraction ("in half", "by a third"): the amount of a cut, which the reader reads only after a verb of cutting.</summary>
+    /// <summary>
+    /// Whether "in" or "by" stands right before the figure ("cut in half", "slashed by half"): for a "half" the reader took
+    /// after a verb of cutting, the amount of the cut. Not "one in five", whose "in" is its own.
+    /// </summary>
     private static bool IsCutBy(string text, int start)
     {
         int end = start;
@@ -166,7 +169,7 @@ internal static partial class WhatItCounts
         string? shareOf = null;
         bool share = IsShare(q);
         // "cut emissions in half", "slashed by half": how much a measure moved, as "a 50% cut" says it, not a share of a group.
-        bool move = share && IsCutBy(article.Text, q.Span.Start);
+        bool move = share && q.Text.Equals("half", StringComparison.OrdinalIgnoreCase) && IsCutBy(article.Text, q.Span.Start);
         if (share)
         {
             shareOf = q.Unit;
