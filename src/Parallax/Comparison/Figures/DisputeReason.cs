@@ -136,9 +136,9 @@ internal static class DisputeReason
             return word.IndexOfAny(Hyphens) < 0 || IsAllDigitsAndSigns(word);
         foreach (var range in word.SplitAny(Hyphens))
         {
-            var part = word[range].ToString();
-            if (!(NumberWords.Cardinals.ContainsKey(part) || NumberWords.Tens.ContainsKey(part) || NumberWords.Scales.ContainsKey(part)
-                    || NumberWords.VaguePlurals.ContainsKey(part) || NumberWords.Fractions.ContainsKey(part)
+            var part = word[range];
+            if (!(NumberWords.Cardinals.Has(part) || NumberWords.Tens.Has(part) || NumberWords.Scales.Has(part)
+                    || NumberWords.VaguePlurals.Has(part) || NumberWords.Fractions.Has(part)
                     || part.Equals("dozen", StringComparison.OrdinalIgnoreCase)))
                 return false;
         }

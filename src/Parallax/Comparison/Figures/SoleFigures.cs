@@ -25,7 +25,7 @@ internal static class SoleFigures
     /// Votes, counted in one story as a tally's sides, a threshold and a majority ("the 54-35 vote" / "the 60-vote
     /// threshold"): a sole count of them in each article is no sign of one figure.
     /// </summary>
-    private static readonly FrozenSet<string> TallyClasses = new[] { "vote", "yea", "nay" }.ToFrozenSet(StringComparer.Ordinal);
+    internal static readonly FrozenSet<string> TallyClasses = new[] { "vote", "yea", "nay" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether two figures are one as each article's only figure of their kind: <see cref="CountsOfAKind"/> for counts,

@@ -115,7 +115,7 @@ internal static partial class WhatItCounts
     {
         foreach (var (cls, _) in CountedThings.Of(word))
         {
-            if (cls is "vote" or "yea" or "nay")
+            if (SoleFigures.TallyClasses.Contains(cls))
                 return true;
         }
         return false;
