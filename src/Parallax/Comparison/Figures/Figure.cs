@@ -81,6 +81,12 @@ internal sealed record Figure(
     /// </summary>
     public bool Included { get; init; }
 
+    /// <summary>
+    /// The classes of persons a count of people is said to be mostly or all of ("22 people, mostly children";
+    /// <see cref="FigureCues.MostlyKind"/>); empty when none.
+    /// </summary>
+    public string[] Mostly { get; init; } = [];
+
     /// <summary>The day the figure's article was published (its reference date), when known.</summary>
     public DateOnly? Published { get; init; }
 

@@ -401,6 +401,36 @@ internal static partial class FigureCues
         return lexicon || noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun : null;
     }
 
+    /// <summary>", most of them children", ", mostly women and children", ", all of them soldiers": who most of a count were.</summary>
+    [GeneratedRegex(@"^,?\s+(?:(?:most|all|nearly\s+all|almost\s+all|the\s+majority)\s+of\s+(?:them|whom)\s+(?:were\s+|being\s+)?|(?:mostly|mainly|largely|predominantly|overwhelmingly|chiefly|primarily)\s+)(?<noun>\p{Ll}[\p{L}-]*)(?:,?\s+and\s+(?<noun>\p{Ll}[\p{L}-]*))?",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MostlyKindRegex();
+
+    /// <summary>
+    /// The lexicon classes of persons a count of people is said to be mostly or all of, right after it ("killed 22 people,
+    /// mostly children"; "26 civilians, most of them women and children"): another outlet that counts only those persons
+    /// ("20 children were killed") may give the same toll. Empty when none is said, or the words are no persons
+    /// ("most of them from the north").
+    /// </summary>
+    public static string[] MostlyKind(string text, int figureEnd, int clauseEnd)
+    {
+        if (MatchAfter(MostlyKindRegex(), text, figureEnd, Math.Max(clauseEnd, Math.Min(text.Length, figureEnd + MostlyReach)), MostlyReach) is not { } m)
+            return [];
+        List<string>? classes = null;
+        foreach (Capture c in m.Groups["noun"].Captures)
+        {
+            foreach (var (cls, kind) in CountedThings.Of(c.Value))
+            {
+                if (kind == CountedKind.Person && !(classes ??= []).Contains(cls))
+                    classes.Add(cls);
+            }
+        }
+        return classes?.ToArray() ?? [];
+    }
+
+    /// <summary>Characters after a count searched for who most of it were (<see cref="MostlyKind"/>).</summary>
+    private const int MostlyReach = 60;
+
     /// <summary>"9 of the dead were children", "11 of the victims were children", "9 were children": a toll's part and its kind.</summary>
     [GeneratedRegex(@"^(?:\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties))?\s+(?:were|was)\s+(?:(?:all|mostly|also)\s+)?(?<noun>\p{Ll}[\p{L}-]*)",
         RegexOptions.CultureInvariant)]

@@ -61,7 +61,7 @@ internal static class FigureSimilarity
         if (OtherDays(a, b))
             return false;
         bool aNamed = a.People || a.Nouns.Count > 0, bNamed = b.People || b.Nouns.Count > 0;
-        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) && !PeopleCountedAsCases(a, b) && !NationalsNamedTwice(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns))
+        if (aNamed && bNamed && (a.People != b.People ? !PeopleOfOneKind(a, b) && !PeopleCountedAsCases(a, b) && !NationalsNamedTwice(a, b) && !MostlyOfTheKind(a, b) : !a.People && !a.Nouns.Overlaps(b.Nouns))
             && !JobsOfWorkers(a, b) && !MembersOfAGroup(a, b))
             return false;
         // Two counts of different nouns that meet only through a noun of their clauses ("943,000 workers" as nonfarm
@@ -185,6 +185,24 @@ internal static class FigureSimilarity
             || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
             return false;
         return !(people.UnitKey == CivilianKey && kind.Nouns.Overlaps(Combatants)) && !(people.UnitKey == AdultKey && kind.OwnNouns.Contains(ChildClass));
+    }
+
+    /// <summary>
+    /// A toll of people said to be mostly persons of one kind and another outlet's count of those persons: "killed 22 people,
+    /// mostly children" / "20 children were killed". The kind's count is most of the toll, so not under half of it, and
+    /// not a part named with its whole ("including 15 children"), which is a share of another count.
+    /// </summary>
+    private static bool MostlyOfTheKind(Figure a, Figure b)
+    {
+        var (people, kind) = a.People ? (a, b) : (b, a);
+        if (!people.People || !kind.Persons || people.Mostly.Length == 0 || kind.Included || kind.Part
+            || IsOrderOfMagnitude(a.Quantity) || IsOrderOfMagnitude(b.Quantity))
+            return false;
+        bool named = false;
+        foreach (var cls in people.Mostly)
+            named |= kind.OwnNouns.Contains(cls);
+        double p = Math.Abs(people.Quantity.High ?? people.Quantity.Value), k = Math.Abs(kind.Quantity.Value);
+        return named && k >= p / 2 && k <= p * 2;
     }
 
     /// <summary>

@@ -328,6 +328,7 @@ internal static partial class WhatItCounts
             Running = !measure && FigureCues.RunningTotal(text, timeFrom, timeTo),
             Earlier = FigureCues.EarlierReport(text, clause.Start, q.Span.Start),
             Included = clause.Included || WholeCue.IsPartOfThem(text, q),
+            Mostly = people && !measure ? FigureCues.MostlyKind(text, q.Span.End, clause.End) : [],
             Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,
