@@ -134,6 +134,25 @@ internal static class QuantityCues
         "seniors", "patients", "women", "men", "girls", "boys", "teens", "teenagers", "workers", "voters", "citizens", "drivers",
     };
 
+    /// <summary>Singular words for a person before "under"/"over" and an age ("each child under 6", "a person over 65").</summary>
+    public static readonly HashSet<string> AgeBoundPersons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "child", "kid", "person", "adult", "patient", "woman", "man", "girl", "boy", "teen", "teenager", "individual", "anyone",
+        "everyone", "someone", "those",
+    };
+
+    /// <summary>Verbs of being before an age band's bound ("who are 65 or older", "must be 18 or older").</summary>
+    public static readonly HashSet<string> Copulas = new(StringComparer.OrdinalIgnoreCase) { "am", "are", "is", "be", "were", "was", "been", "being" };
+
+    /// <summary>Words of dying before "at" and an age ("died at 94", "dies at 81").</summary>
+    public static readonly HashSet<string> DeathWords = new(StringComparer.OrdinalIgnoreCase) { "died", "dies", "dead", "death" };
+
+    /// <summary>Nouns after "age" that make the number before it an age band ("the 5 to 11 age group", "the 18-29 age bracket").</summary>
+    public static readonly HashSet<string> AgeGroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "groups", "bracket", "brackets", "range", "band", "bands", "cohort", "category", "categories",
+    };
+
     /// <summary>The words that end an age band after its bound and "and" or "or" ("65 and older", "11 or younger").</summary>
     public static readonly HashSet<string> AgeBandEnds = new(StringComparer.OrdinalIgnoreCase) { "older", "over", "up", "above", "younger", "under", "below" };
 
