@@ -568,6 +568,22 @@ internal static partial class WhatItCounts
         return previous.Unit;
     }
 
+    /// <summary>A sentence's text with every quantity of the article in it blanked out.</summary>
+    private static string Masked(AnalyzedArticle article, Model.TextSpan sentence)
+    {
+        var chars = article.Text.ToCharArray(sentence.Start, sentence.End - sentence.Start);
+        foreach (var other in article.Quantities)
+        {
+            int from = Math.Max(other.Span.Start, sentence.Start), to = Math.Min(other.Span.End, sentence.End);
+            for (int c = from; c < to; c++)
+                chars[c - sentence.Start] = ' ';
+        }
+        return new string(chars);
+    }
+
+    /// <summary>Fewest content words a figure's sentence must have to stand alone (<see cref="Clause"/>).</summary>
+    private const int ShortSentenceWords = 2;
+
     private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords, int WordsBefore, int Start, int End, bool Included);
 
     /// <summary>
@@ -580,17 +596,14 @@ internal static partial class WhatItCounts
     {
         var text = article.Text;
         var sentences = article.Get(Layers.Sentences);
-        var sentence = sentences.FirstOrDefault(s => s.Contains(q.Span));
-        if (sentence == default)
-            sentence = q.Span;
-        var chars = text.ToCharArray(sentence.Start, sentence.End - sentence.Start);
-        foreach (var other in article.Quantities)
+        int index = -1;
+        for (int i = 0; i < sentences.Count && index < 0; i++)
         {
-            int from = Math.Max(other.Span.Start, sentence.Start), to = Math.Min(other.Span.End, sentence.End);
-            for (int c = from; c < to; c++)
-                chars[c - sentence.Start] = ' ';
+            if (sentences[i].Contains(q.Span))
+                index = i;
         }
-        var masked = new string(chars);
+        var sentence = index >= 0 ? sentences[index] : q.Span;
+        var masked = Masked(article, sentence);
         int at = q.Span.Start - sentence.Start, end = q.Span.End - sentence.Start;
         var words = new List<(int Start, int End)>();
         foreach (var w in WordTokenizer.Words(masked))
@@ -661,7 +674,12 @@ internal static partial class WhatItCounts
             .Concat(Enumerable.Range(0, after.Count))
             .Concat(Enumerable.Repeat(0, ContentWords.Of(stuff).Count)).ToArray();
         before.Reverse();
-        return new ClauseWords(masked, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, wordsBefore, sentence.Start, sentence.End, part);
+        // A sentence that says nothing but the figure ("He was 94.") goes on from the one before it ("Warner, who served
+        // five terms, has died."): what the figure is about is said there.
+        var context = masked;
+        if (index > 0 && ContentWords.Of(masked).Count < ShortSentenceWords)
+            context = Masked(article, sentences[index - 1]) + " " + masked;
+        return new ClauseWords(context, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, wordsBefore, sentence.Start, sentence.End, part);
     }
 
     /// <summary>
