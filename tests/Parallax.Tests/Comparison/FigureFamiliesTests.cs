@@ -236,6 +236,30 @@ public class FigureFamiliesTests
     public void Forecasters_and_their_verb_after_a_figure_make_it_a_forecast(string after, bool forecast) =>
         Assert.Equal(forecast, FigureCues.ForecastersAfter("the 900,000 jobs" + after, "the 900,000 jobs".Length, ("the 900,000 jobs" + after).Length));
 
+    [Theory]
+    // A figure coordinated with a forecast just before it goes on the forecast.
+    [InlineData("Economists had expected Velm's prices to rise 3.6 percent over the year, and 0.2 percent from the month before.", "0.2 percent", true)]
+    [InlineData("Analysts were forecasting 4.1% growth in Velm and 3.9% in Harrow.", "3.9%", true)]
+    // No forecast before the first figure; another sentence; a gap with no "and".
+    [InlineData("Velm's prices rose 3.6 percent over the year, and 0.2 percent from the month before.", "0.2 percent", false)]
+    [InlineData("Economists had expected Velm's prices to rise 3.6 percent. They rose 0.2 percent from the month before.", "0.2 percent", false)]
+    [InlineData("Economists had expected Velm's prices to rise 3.6 percent over the year but saw 0.2 percent from the month before.", "0.2 percent", false)]
+    public void A_figure_coordinated_with_a_forecast_is_a_forecast(string text, string figure, bool forecast)
+    {
+        var quantities = Extract(text);
+        var q = quantities.First(x => x.Text == figure);
+        Assert.Equal(forecast, FigureCues.ForecastGoesOn(text, quantities, q, 0));
+    }
+
+    [Fact]
+    public void A_coordinated_forecast_meets_another_outlets_forecast()
+    {
+        var (docs, groups) = Group(
+            "Economists had expected the index to rise 3.6 percent over the year, and 0.2 percent from the month before, a survey showed.",
+            "The month-to-month gain was 0.8%, against the expected 0.2%.");
+        Assert.Contains(groups, g => Texts(docs, g) is ["0.2 percent", "0.2%"] && g.Agree);
+    }
+
     [Fact]
     public void A_forecast_named_by_forecasters_after_it_meets_a_bare_forecast()
     {

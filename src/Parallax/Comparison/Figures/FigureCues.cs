@@ -299,6 +299,45 @@ internal static partial class FigureCues
         "predicted", "predicting", "anticipated", "anticipating", "consensus", "surveyed", "polled", "economists", "analysts", "forecasters",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a figure goes on a forecast said just before it in its sentence: "economists had expected prices to rise 3.6
+    /// percent over the year, and 0.2 percent from the month before". The figure before is a forecast (a forecast word
+    /// among the <see cref="ForecastReach"/> words before it) and only "and" and a few words stand between the two.
+    /// </summary>
+    public static bool ForecastGoesOn(string text, IReadOnlyList<Analysis.Quantity> quantities, Analysis.Quantity q, int sentenceStart)
+    {
+        Analysis.Quantity? previous = null;
+        foreach (var other in quantities)
+        {
+            if (other.Span.End <= q.Span.Start && other.Span.Start >= sentenceStart && (previous is null || other.Span.Start > previous.Span.Start))
+                previous = other;
+        }
+        if (previous is null || q.Span.Start - previous.Span.End > CoordinatedGap)
+            return false;
+        var gap = text.AsSpan(previous.Span.End, q.Span.Start - previous.Span.End);
+        if (gap.IndexOfAny(".;:!?") >= 0 || !AndRegex().IsMatch(gap))
+            return false;
+        var before = text.AsSpan(sentenceStart, previous.Span.Start - sentenceStart);
+        var words = new List<string>();
+        foreach (var w in Text.WordTokenizer.Words(before))
+            words.Add(before.Slice(w.Start, w.Length).ToString());
+        for (int i = words.Count - 1; i >= 0 && i >= words.Count - ForecastReach; i--)
+        {
+            if (ForecastWords.Contains(words[i]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Most characters between two coordinated figures of one forecast (<see cref="ForecastGoesOn"/>).</summary>
+    private const int CoordinatedGap = 40;
+
+    /// <summary>Words before a figure searched for the forecast word that another figure goes on (<see cref="ForecastGoesOn"/>).</summary>
+    private const int ForecastReach = 8;
+
+    [GeneratedRegex(@"\band\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AndRegex();
+
     /// <summary>True for a word that makes the figure after it a forecast ("expecting", "consensus", "economists").</summary>
     public static bool IsForecastWord(string word) => ForecastWords.Contains(word);
 

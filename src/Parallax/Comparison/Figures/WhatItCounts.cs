@@ -221,6 +221,7 @@ internal static partial class WhatItCounts
             forecast = FigureCues.ForecastersAfter(text, q.Span.End, clause.End);
         for (int w = 0; w < clause.WordsBefore && !forecast; w++)
             forecast = FigureCues.IsForecastWord(clause.EventWords[w]);
+        forecast = forecast || FigureCues.ForecastGoesOn(text, article.Quantities, q, clause.Start);
         bool measure = unit.Length > 0 && UnitLexicon.Match(unit, 0, attached: false, out _) is not null;
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         var events = new HashSet<string>(StringComparer.Ordinal);
