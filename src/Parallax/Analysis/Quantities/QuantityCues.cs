@@ -134,6 +134,17 @@ internal static class QuantityCues
         "seniors", "patients", "women", "men", "girls", "boys", "teens", "teenagers", "workers", "voters", "citizens", "drivers",
     };
 
+    /// <summary>
+    /// Words in -ly after a number that begin a description or qualify the clause, not the counted noun ("120, mostly women
+    /// and children", "two only", "three respectively").
+    /// </summary>
+    public static readonly HashSet<string> ClauseAdverbs = new(StringComparer.Ordinal)
+    {
+        "mostly", "mainly", "largely", "predominantly", "primarily", "chiefly", "overwhelmingly", "only", "nearly", "roughly",
+        "approximately", "respectively", "reportedly", "allegedly", "apparently", "initially", "previously", "currently",
+        "recently", "originally", "possibly", "probably", "partly", "entirely", "fully", "simply", "directly",
+    };
+
     /// <summary>Singular words for a person before "under"/"over" and an age ("each child under 6", "a person over 65").</summary>
     public static readonly HashSet<string> AgeBoundPersons = new(StringComparer.OrdinalIgnoreCase)
     {

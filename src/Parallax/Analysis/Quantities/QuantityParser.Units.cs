@@ -365,7 +365,11 @@ internal sealed partial class QuantityParser
                 nameWords++;
                 m--;
             }
-            else if (m == MaxNounModifiers || w.EndsWith("ly", StringComparison.Ordinal) || !char.IsLetter(w[0]))
+            // A word in -ly is an adverb of the clause ("killed two quickly"), unless more of the noun phrase follows it:
+            // "five highly effective shots", "two likely scenarios", "three newly built schools". "120, mostly women" says
+            // who most of the 120 were, not what is counted.
+            else if (m == MaxNounModifiers || w.EndsWith("ly", StringComparison.Ordinal) && (!lower || QuantityCues.ClauseAdverbs.Contains(w)
+                    || !IsWord(last + 1) || !Spaced(last) || !TextMatch.IsLower(Str(last + 1))) || !char.IsLetter(w[0]))
                 return null;
             modifiers[count++] = (_tokens[j].Start, _tokens[last].End);
             j = last + 1;
@@ -380,7 +384,7 @@ internal sealed partial class QuantityParser
         return null;
     }
 
-    /// <summary>A counted noun's modifiers and head as the unit: participles ("recorded songs") drop out.</summary>
+    /// <summary>A counted noun's modifiers and head as the unit: participles ("recorded songs") and adverbs ("newly built schools") drop out.</summary>
     private string Phrase(ReadOnlySpan<(int Start, int End)> modifiers, string head)
     {
         if (modifiers.Length == 0)
@@ -389,7 +393,8 @@ internal sealed partial class QuantityParser
         foreach (var (start, stop) in modifiers)
         {
             var mod = _text.AsSpan(start, stop - start);
-            if (mod.EndsWith("ed", StringComparison.Ordinal))
+            // Participles and adverbs say how, not what: "three newly built schools" counts schools.
+            if (mod.EndsWith("ed", StringComparison.Ordinal) || mod.EndsWith("ly", StringComparison.Ordinal) && TextMatch.IsLower(mod))
                 continue;
             sb.Append(mod).Append(' ');
         }
