@@ -4,13 +4,14 @@ namespace Parallax.Comparison.Figures;
 
 /// <summary>
 /// The figures the comparison reads itself, beside the analysis's quantities: durations (<see cref="DurationFigures"/>),
-/// counting ordinals (<see cref="OrdinalFigures"/>) and multipliers in words (<see cref="MultiplierFigures"/>).
+/// counting ordinals (<see cref="OrdinalFigures"/>), multipliers in words (<see cref="MultiplierFigures"/>) and counted sets
+/// (<see cref="SetFigures"/>: "a pair of rules").
 /// </summary>
 internal static class ComparisonFigures
 {
     /// <summary>The article with all of the comparison's own figures among its quantities.</summary>
     public static AnalyzedArticle With(AnalyzedArticle article) =>
-        MultiplierFigures.With(OrdinalFigures.With(DurationFigures.With(article)));
+        SetFigures.With(MultiplierFigures.With(OrdinalFigures.With(DurationFigures.With(article))));
 
     /// <summary>
     /// A bare unit of time ("within a month"), a counting ordinal ("a third term") or a multiplier in words ("twice"):
