@@ -3,7 +3,8 @@ using Parallax.Analysis;
 namespace Parallax.Comparison.Figures;
 
 /// <summary>
-/// The figures the comparison reads itself, beside the analysis's quantities: durations (<see cref="DurationFigures"/>),
+/// The figures the comparison reads itself, beside the analysis's quantities: the two ends of a change (<see
+/// cref="ChangeFigures"/>: "fell from 5.8% to 5.7%"), durations (<see cref="DurationFigures"/>),
 /// counting ordinals (<see cref="OrdinalFigures"/>), multipliers in words (<see cref="MultiplierFigures"/>) and counted sets
 /// (<see cref="SetFigures"/>: "a pair of rules").
 /// </summary>
@@ -11,7 +12,7 @@ internal static class ComparisonFigures
 {
     /// <summary>The article with all of the comparison's own figures among its quantities.</summary>
     public static AnalyzedArticle With(AnalyzedArticle article) =>
-        SetFigures.With(MultiplierFigures.With(OrdinalFigures.With(DurationFigures.With(article))));
+        SetFigures.With(MultiplierFigures.With(OrdinalFigures.With(DurationFigures.With(ChangeFigures.With(article)))));
 
     /// <summary>
     /// A bare unit of time ("within a month"), a counting ordinal ("a third term") or a multiplier in words ("twice"):
