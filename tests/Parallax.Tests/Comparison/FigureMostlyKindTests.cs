@@ -66,6 +66,6 @@ public class FigureMostlyKindTests
     public void The_kind_is_read_right_after_the_count(string text, string figure, string[] classes)
     {
         int end = text.IndexOf(figure, StringComparison.Ordinal) + figure.Length;
-        Assert.Equal(classes, FigureCues.MostlyKind(text, end, end));
+        Assert.Equal(classes, FigureCues.MostlyKind(text, end));
     }
 }

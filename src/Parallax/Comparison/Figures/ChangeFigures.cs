@@ -58,13 +58,13 @@ internal static partial class ChangeFigures
     {
         int from = Math.Max(0, start - Reach);
         var before = text.AsSpan(from, start - from);
-        var m = FromBefore().Match(text, from, start - from);
-        if (!m.Success)
+        if (!FromBefore().IsMatch(before))
             return false;
         foreach (var w in Text.WordTokenizer.Words(before))
         {
-            if (QuantityCues.ChangeWords.Has(before.Slice(w.Start, w.Length)) && !before.Slice(w.Start, w.Length).Equals("by", StringComparison.OrdinalIgnoreCase)
-                || before.Slice(w.Start, w.Length).Equals("revised", StringComparison.OrdinalIgnoreCase))
+            var word = before.Slice(w.Start, w.Length);
+            if (word.Equals("revised", StringComparison.OrdinalIgnoreCase)
+                || QuantityCues.ChangeWords.Has(word) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
         return false;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Parallax.Analysis;
 
 namespace Parallax.Comparison.Figures;
@@ -20,6 +21,25 @@ internal static class ComparisonFigures
     /// </summary>
     public static bool IsMinor(string text) =>
         DurationFigures.IsOneUnit(text) || OrdinalFigures.IsOrdinal(text) || MultiplierFigures.IsInWords(text);
+
+    /// <summary>
+    /// The article with the quantities <paramref name="read"/> makes of <paramref name="pattern"/>'s matches in its text,
+    /// each that overlaps none of its quantities; the article itself when none is made.
+    /// </summary>
+    internal static AnalyzedArticle AddingMatches(AnalyzedArticle article, Regex pattern, Func<string, Match, Quantity?> read)
+    {
+        if (!article.Has(Layers.Quantities))
+            return article;
+        var text = article.Text;
+        var quantities = article.Quantities;
+        List<Quantity>? added = null;
+        foreach (Match m in pattern.Matches(text))
+        {
+            if (read(text, m) is { } q && !quantities.Any(x => x.Span.Overlaps(q.Span)))
+                (added ??= []).Add(q);
+        }
+        return Adding(article, added);
+    }
 
     /// <summary>The article with <paramref name="added"/> among its quantities, in text order; the article itself when none.</summary>
     internal static AnalyzedArticle Adding(AnalyzedArticle article, List<Quantity>? added) =>

@@ -451,9 +451,10 @@ internal static partial class FigureCues
     /// ("20 children were killed") may give the same toll. Empty when none is said, or the words are no persons
     /// ("most of them from the north").
     /// </summary>
-    public static string[] MostlyKind(string text, int figureEnd, int clauseEnd)
+    public static string[] MostlyKind(string text, int figureEnd)
     {
-        if (MatchAfter(MostlyKindRegex(), text, figureEnd, Math.Max(clauseEnd, Math.Min(text.Length, figureEnd + MostlyReach)), MostlyReach) is not { } m)
+        // Across the comma that ends the count's clause: the description follows it.
+        if (MatchAfter(MostlyKindRegex(), text, figureEnd, text.Length, MostlyReach) is not { } m)
             return [];
         List<string>? classes = null;
         foreach (Capture c in m.Groups["noun"].Captures)

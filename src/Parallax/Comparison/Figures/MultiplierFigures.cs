@@ -12,22 +12,14 @@ namespace Parallax.Comparison.Figures;
 internal static partial class MultiplierFigures
 {
     /// <summary>The article with its word multipliers among its quantities (in text order), or the article itself when it has none.</summary>
-    public static AnalyzedArticle With(AnalyzedArticle article)
+    public static AnalyzedArticle With(AnalyzedArticle article) => ComparisonFigures.AddingMatches(article, Multiplier(), Read);
+
+    private static Quantity? Read(string text, Match m)
     {
-        if (!article.Has(Layers.Quantities))
-            return article;
-        var text = article.Text;
-        var quantities = article.Quantities;
-        List<Quantity>? added = null;
-        foreach (Match m in Multiplier().Matches(text))
-        {
-            var n = m.Groups["n"];
-            var span = new TextSpan(n.Index, n.Index + n.Length);
-            if (Value(n.Value) is not { } value || quantities.Any(x => x.Span.Overlaps(span)))
-                continue;
-            (added ??= []).Add(new Quantity(span, n.Value, value) { Unit = TimesUnit, Approximation = Hedges.Before(text, n.Index) });
-        }
-        return ComparisonFigures.Adding(article, added);
+        var n = m.Groups["n"];
+        return Value(n.Value) is { } value
+            ? new Quantity(new TextSpan(n.Index, n.Index + n.Length), n.Value, value) { Unit = TimesUnit, Approximation = Hedges.Before(text, n.Index) }
+            : null;
     }
 
     /// <summary>Whether a figure's text is a multiplier in words ("twice", "three times"): alone, it says little of what it multiplies.</summary>

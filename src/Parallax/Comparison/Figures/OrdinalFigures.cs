@@ -14,21 +14,7 @@ namespace Parallax.Comparison.Figures;
 internal static partial class OrdinalFigures
 {
     /// <summary>The article with its counting ordinals among its quantities (in text order), or the article itself when it has none.</summary>
-    public static AnalyzedArticle With(AnalyzedArticle article)
-    {
-        if (!article.Has(Layers.Quantities))
-            return article;
-        var text = article.Text;
-        var quantities = article.Quantities;
-        List<Quantity>? added = null;
-        foreach (Match m in Counting().Matches(text))
-        {
-            if (Read(text, m) is not { } q || quantities.Any(x => x.Span.Overlaps(q.Span)))
-                continue;
-            (added ??= []).Add(q);
-        }
-        return ComparisonFigures.Adding(article, added);
-    }
+    public static AnalyzedArticle With(AnalyzedArticle article) => ComparisonFigures.AddingMatches(article, Counting(), Read);
 
     /// <summary>Whether a figure's text is a counting ordinal ("20th anniversary", "sixth consecutive year").</summary>
     public static bool IsOrdinal(string text) => Counting().Match(text) is { Success: true } m && m.Index == 0 && m.Length == text.Length;

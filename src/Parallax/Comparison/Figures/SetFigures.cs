@@ -12,24 +12,16 @@ namespace Parallax.Comparison.Figures;
 internal static partial class SetFigures
 {
     /// <summary>The article with its counted sets among its quantities (in text order), or the article itself when it has none.</summary>
-    public static AnalyzedArticle With(AnalyzedArticle article)
+    public static AnalyzedArticle With(AnalyzedArticle article) => ComparisonFigures.AddingMatches(article, CountedSet(), Read);
+
+    private static Quantity? Read(string text, Match m)
     {
-        if (!article.Has(Layers.Quantities))
-            return article;
-        var text = article.Text;
-        var quantities = article.Quantities;
-        List<Quantity>? added = null;
-        foreach (Match m in CountedSet().Matches(text))
-        {
-            var noun = m.Groups["noun"].Value;
-            var span = new TextSpan(m.Index, m.Index + m.Length);
-            // "a pair of us", "a pair of brass": a pronoun or a noun in -ss is no plural of what is counted.
-            if (noun.Length <= 3 || noun.EndsWith("ss", StringComparison.Ordinal) || OneThingInTwoParts.Contains(noun) || quantities.Any(x => x.Span.Overlaps(span)))
-                continue;
-            double value = m.Groups["n"].Value.ToLowerInvariant() switch { "pair" => 2, "trio" => 3, _ => 4 };
-            (added ??= []).Add(new Quantity(span, m.Value, value) { Unit = m.Groups["unit"].Value });
-        }
-        return ComparisonFigures.Adding(article, added);
+        var noun = m.Groups["noun"].Value;
+        // "a pair of us", "a pair of brass": a pronoun or a noun in -ss is no plural of what is counted.
+        if (noun.Length <= 3 || noun.EndsWith("ss", StringComparison.Ordinal) || OneThingInTwoParts.Contains(noun))
+            return null;
+        double value = m.Groups["n"].Value.ToLowerInvariant() switch { "pair" => 2, "trio" => 3, _ => 4 };
+        return new Quantity(new TextSpan(m.Index, m.Index + m.Length), m.Value, value) { Unit = m.Groups["unit"].Value };
     }
 
     /// <summary>Plural nouns of one thing in two parts: "a pair of jeans" is one pair.</summary>

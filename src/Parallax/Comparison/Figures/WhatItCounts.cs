@@ -320,7 +320,7 @@ internal static partial class WhatItCounts
         int timeFrom = Math.Max(clause.Start, q.Span.Start - DayReach), timeTo = Math.Min(clause.End, q.Span.End + DayReach);
         return new Figure(new FigureRef(articleIndex, index), q, unit.Length == 0 ? "" : PorterStemmer.Stem(LastWord(unit)), unitWords,
             measure, nouns, ownNouns, people, persons, events,
-            ContentWords.Of(clause.Sentence), local, ranks,
+            clause.Context, local, ranks,
             people || nouns.Count == 0 ? FigureCues.Perpetrators(text, q.Span.End, clause.End) : 0,
             FigureCues.Source(text, clause.Start, clause.End, q.Span.Start, q.Span.End), forecast, WholeCue.IsWhole(text, q), share && !move)
         {
@@ -329,7 +329,7 @@ internal static partial class WhatItCounts
             Running = !measure && FigureCues.RunningTotal(text, timeFrom, timeTo),
             Earlier = FigureCues.EarlierReport(text, clause.Start, q.Span.Start),
             Included = clause.Included || WholeCue.IsPartOfThem(text, q),
-            Mostly = people && !measure ? FigureCues.MostlyKind(text, q.Span.End, clause.End) : [],
+            Mostly = people && !measure ? FigureCues.MostlyKind(text, q.Span.End) : [],
             Heads = measure ? FigureCues.HeadOfAmount(text, q.Span.End, clause.End) : [],
             Published = article.ReferenceDate?.Day,
             Side = bloc ? side : null,
@@ -585,7 +585,7 @@ internal static partial class WhatItCounts
     /// <summary>Fewest content words a figure's sentence must have to stand alone (<see cref="Clause"/>).</summary>
     private const int ShortSentenceWords = 2;
 
-    private readonly record struct ClauseWords(string Sentence, string Local, int[] Ranks, List<string> EventWords, int WordsBefore, int Start, int End, bool Included);
+    private readonly record struct ClauseWords(ContentWords Context, string Local, int[] Ranks, List<string> EventWords, int WordsBefore, int Start, int End, bool Included);
 
     /// <summary>
     /// The sentence around a quantity and the words of its clause next to it, both without the quantity itself
@@ -677,9 +677,9 @@ internal static partial class WhatItCounts
         before.Reverse();
         // A sentence that says nothing but the figure ("He was 94.") goes on from the one before it ("Warner, who served
         // five terms, has died."): what the figure is about is said there.
-        var context = masked;
-        if (index > 0 && ContentWords.Of(masked).Count < ShortSentenceWords)
-            context = Masked(article, sentences[index - 1]) + " " + masked;
+        var context = ContentWords.Of(masked);
+        if (index > 0 && context.Count < ShortSentenceWords)
+            context = ContentWords.Of(Masked(article, sentences[index - 1]) + " " + masked);
         return new ClauseWords(context, string.Join(' ', before.Concat(after).Append(stuff)), ranks, eventWords, wordsBefore, sentence.Start, sentence.End, part);
     }
 
