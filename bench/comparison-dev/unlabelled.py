@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Writes the stories no label covers, in the comparison gold's format, to watch a rule's effect unread.
 
-usage: bench/comparison-dev/unlabelled.py [--out-dir /tmp/comparison-unlabelled] [--min 2] [--max 40]
+usage: bench/comparison-dev/unlabelled.py [--out-dir /tmp/comparison-unlabelled] [--min 2] [--max 40] [--ecbplus]
 
 Every AllSides and FA-KES story of ../shared/datasets/stories/ that neither the comparison gold nor a part of
 labels.json holds, with --min to --max articles, goes to OUT_DIR/articles.jsonl, and OUT_DIR/gold.json lists those
 stories with no groups. `parallax eval comparison OUT_DIR --reports REPORTS` then writes one report per story: run it
 before and after a change and compare the figure groups of the two report folders. No group there is labelled, so a
-group that appears, changes or goes is a case to read, not a score; no dataset text is stored here.
+group that appears, changes or goes is a case to read, not a score; no dataset text is stored here. With --ecbplus the
+stories are ECB+'s instead (one event each, many outlets: crimes, disasters, deaths, sports, with ages and tolls).
 """
 import argparse
 import json
@@ -24,6 +25,7 @@ ap.add_argument("--out-dir", default="/tmp/comparison-unlabelled")
 ap.add_argument("--datasets", default=shared, help="the datasets folder (stories/ and comparison/ inside)")
 ap.add_argument("--min", type=int, default=2, help="least articles a story needs")
 ap.add_argument("--max", type=int, default=40, help="most articles a story may have")
+ap.add_argument("--ecbplus", action="store_true", help="ECB+'s stories instead of AllSides' and FA-KES'")
 args = ap.parse_args()
 
 gold_path = os.path.join(args.datasets, "comparison", "gold.json")
@@ -33,8 +35,9 @@ covered = {s["story"] for s in json.load(open(gold_path, encoding="utf-8"))["sto
 covered |= {s["story"] for s in json.load(open(os.path.join(here, "labels.json"), encoding="utf-8"))["stories"]}
 
 by_story = {}
+names = ("ecbplus.jsonl",) if args.ecbplus else ("allsides.jsonl", "fakes.jsonl")
 for a in read_articles(os.path.join(args.datasets, "stories"), lambda story: story not in covered, "unlabelled.py",
-                       "pass --datasets with the datasets folder"):
+                       "pass --datasets with the datasets folder", names):
     by_story.setdefault(a["story"], []).append(a)
 
 stories = [s for s, members in by_story.items() if args.min <= len(members) <= args.max]

@@ -158,6 +158,27 @@ internal static class QuantityCues
     /// <summary>Words of dying before "at" and an age ("died at 94", "dies at 81").</summary>
     public static readonly HashSet<string> DeathWords = new(StringComparer.OrdinalIgnoreCase) { "died", "dies", "dead", "death" };
 
+    /// <summary>Words before two capitalised words that make them no person's name ("The Dow Jones was 95").</summary>
+    public static readonly HashSet<string> NameOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    };
+
+    /// <summary>Common nouns for a person that an age may follow in apposition ("the victim, 40, was"), besides <see cref="AgeBoundPersons"/>.</summary>
+    public static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "victim", "suspect", "accused", "deceased", "defendant", "survivor", "witness", "gunman", "shooter", "driver", "passenger",
+        "pilot", "officer", "soldier", "actor", "actress", "singer", "rapper", "musician", "comedian", "writer", "author",
+        "novelist", "artist", "player", "pitcher", "coach", "athlete", "star", "model", "owner", "founder", "leader", "chief",
+        "boss", "manager", "lawyer", "attorney", "doctor", "nurse", "teacher", "student", "pupil", "journalist", "reporter",
+        "photographer", "worker", "veteran", "resident", "neighbor", "neighbour", "friend", "girlfriend", "boyfriend", "partner",
+        "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "mom", "dad", "grandmother",
+        "grandfather", "youth", "toddler", "baby", "infant",
+    };
+
+    /// <summary>Adverbs between a verb of being and an age ("she was just 15", "he is now 38").</summary>
+    public static readonly HashSet<string> AgeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "just", "only", "now", "then", "barely", "nearly", "almost" };
+
     /// <summary>Nouns after "age" that make the number before it an age band ("the 5 to 11 age group", "the 18-29 age bracket").</summary>
     public static readonly HashSet<string> AgeGroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {

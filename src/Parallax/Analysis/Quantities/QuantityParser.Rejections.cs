@@ -363,19 +363,6 @@ internal sealed partial class QuantityParser
 
     private bool CurrencyAt(int k) => _tokens[k].Kind == TokenKind.Symbol && "$£€¥₹".Contains(_text[_tokens[k].Start]);
 
-    /// <summary>Oldest age the appositive rule accepts ("Maddon, 66, said").</summary>
-    private const int MaxAge = 120;
-
-    /// <summary>"Joe Maddon, 66, said": a bare integer set off by commas right after a name is the person's age.</summary>
-    private bool IsAppositiveAge(NumberExpression n)
-    {
-        var t = _tokens[n.FirstToken];
-        int i = n.FirstToken;
-        return n.Form == NumberForm.Digits && !n.HasScale && !t.HasDecimals && t.Value is >= 1 and <= MaxAge
-               && n.EndToken == i + 1 && IsSymbol(i - 1, ',') && IsSymbol(i + 1, ',') && i >= 2 && Glued(i - 2)
-               && IsWord(i - 2) && TextMatch.IsCapitalized(Str(i - 2)) && IsNameWord(i - 2);
-    }
-
     /// <summary>"575 Wilbraham Road", "90049 ZIP code": capitalised words up to a street word.</summary>
     private bool AddressAfter(int k)
     {

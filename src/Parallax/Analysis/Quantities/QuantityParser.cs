@@ -190,7 +190,7 @@ internal sealed partial class QuantityParser
         if (afterTitle && !(result.Unit is { } counted && char.IsLower(counted[counted.LastIndexOf(' ') + 1]) && LowerWordFollows(n1.EndToken)) && !EventAround(n1))
             return false;
         if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken) || AgeBound(n1) || AgeLimitBefore(n1.FirstToken)
-                || PersonsUnderAge(n1) || AgeAtDeathOrOfAPronoun(n1) || AgeGroupAfter(n1, result)))
+                || PersonsUnderAge(n1) || AgeAtDeathOrOfAPronoun(n1) || AgeGroupAfter(n1, result) || CoordinatedAge(n1)))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
         // "aged between 12 and 15 years", "as young as 12 years": years after an age word are a person's years of age
         // ("an age of 5 billion years" is a star's).
@@ -259,77 +259,6 @@ internal sealed partial class QuantityParser
     private bool HeadlineEventBefore(int first, int after) =>
         IsWord(first - 1) && Spaced(first - 1) && TextMatch.IsLower(Str(first - 1)) && QuantityCues.EventWords.Has(Str(first - 1))
         && IsWord(after) && IsWord(after + 1) && Spaced(after) && char.IsUpper(Str(after + 1)[0]);
-
-    /// <summary>"children as young as 12", "patients as old as 90": the limit of an age band.</summary>
-    private bool AgeLimitBefore(int first) =>
-        IsWord(first - 1, "as") && IsWord(first - 3, "as") && (IsWord(first - 2, "young") || IsWord(first - 2, "old"));
-
-    /// <summary>
-    /// "aged 66", "those aged 25 to 44", "aged between 18 and 30", "aged about 40": the number after "aged" is an age,
-    /// a survey's age band when it is a range.
-    /// </summary>
-    private bool AgedBefore(int first)
-    {
-        if (IsWord(first - 1) && QuantityCues.AgeWords.Has(Str(first - 1)))
-            return true;
-        return IsWord(first - 2) && QuantityCues.AgeWords.Has(Str(first - 2)) && IsWord(first - 1) && QuantityCues.AgeBandCues.Has(Str(first - 1));
-    }
-
-    /// <summary>
-    /// "people 65 and older", "adults 18 and over", "those 50 and up", "children 11 or younger": a bare whole number right
-    /// after a word for persons and before "and older" (or over, up, above, younger, under) is the bound of an age band.
-    /// "temperatures of 90 and above" has no person before it. After a verb of being, only "older" and "younger" say
-    /// it: "those who are 65 or older", "must be 18 or older" ("prices were 90 or above" is no age).
-    /// </summary>
-    private bool AgeBound(NumberExpression n)
-    {
-        int k = n.EndToken, before = n.FirstToken - 1;
-        if (!WholeAge(n) || !IsWord(before) || !IsWord(k) || !IsWord(k + 1))
-            return false;
-        var link = Str(k);
-        if (!link.Equals("and", StringComparison.OrdinalIgnoreCase) && !link.Equals("or", StringComparison.OrdinalIgnoreCase))
-            return false;
-        if (QuantityCues.AgeBandPersons.Has(Str(before)))
-            return QuantityCues.AgeBandEnds.Has(Str(k + 1));
-        return QuantityCues.Copulas.Has(Str(before)) && (IsWord(k + 1, "older") || IsWord(k + 1, "younger"));
-    }
-
-    /// <summary>A whole number a person's age can be, not scaled ("65", not "65 million" nor "6.5").</summary>
-    private static bool WholeAge(NumberExpression n) => !n.HasScale && n.Value == Math.Floor(n.Value) && n.Value is >= 0 and <= 120;
-
-    /// <summary>
-    /// "children under 12", "each child under 6", "voters over 65", "anyone over 18": a bare whole number after a word for
-    /// persons and "under" or "over" is the bound of an age band. A count comes before its noun ("over 100 people"), so
-    /// the persons before the bound are who it is the age of.
-    /// </summary>
-    private bool PersonsUnderAge(NumberExpression n)
-    {
-        int f = n.FirstToken;
-        return WholeAge(n) && n.Form == NumberForm.Digits && (IsWord(f - 1, "under") || IsWord(f - 1, "over")) && IsWord(f - 2)
-            && (QuantityCues.AgeBandPersons.Has(Str(f - 2)) || QuantityCues.AgeBoundPersons.Has(Str(f - 2)));
-    }
-
-    /// <summary>
-    /// "died at 94", "dies at 81", "passed away at 70"; "He was 94." and "she is 38," ending their clause: a person's age,
-    /// as an obituary gives it ("He was 94" in one outlet, "has died at 94" in another).
-    /// </summary>
-    private bool AgeAtDeathOrOfAPronoun(NumberExpression n)
-    {
-        int f = n.FirstToken;
-        if (!WholeAge(n) || n.Form != NumberForm.Digits || n.Value < 1)
-            return false;
-        if (IsWord(f - 1, "at") && (IsWord(f - 2) && QuantityCues.DeathWords.Has(Str(f - 2)) || IsWord(f - 2, "away") && IsWord(f - 3, "passed")))
-            return true;
-        return (IsWord(f - 1, "was") || IsWord(f - 1, "is")) && (IsWord(f - 2, "he") || IsWord(f - 2, "she"))
-            && (n.EndToken >= _tokens.Count || IsSymbol(n.EndToken, '.') || IsSymbol(n.EndToken, ',') || IsSymbol(n.EndToken, ';'));
-    }
-
-    /// <summary>"the 5 to 11 age group", "the 18-29 age bracket", "the 65-plus age range": a number or range before "age group" is an age band.</summary>
-    private bool AgeGroupAfter(NumberExpression n, Reading r)
-    {
-        int k = r.EndToken;
-        return WholeAge(n) && (r.High ?? r.Value) <= 120 && IsWord(k, "age") && IsWord(k + 1) && QuantityCues.AgeGroupNouns.Has(Str(k + 1));
-    }
 
     /// <summary>The unit of a tally's first side: the votes for (or a court's majority).</summary>
     public const string YeaUnit = "yea";
