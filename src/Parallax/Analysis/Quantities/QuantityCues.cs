@@ -176,6 +176,18 @@ internal static class QuantityCues
         "grandfather", "youth", "toddler", "baby", "infant",
     };
 
+    /// <summary>Verbs that give an earthquake's magnitude ("the quake measured 5.9", "an earthquake registering 6.1").</summary>
+    public static readonly HashSet<string> MeasuringVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "measured", "measuring", "measures", "registered", "registering", "registers", "rated",
+    };
+
+    /// <summary>Words for an earthquake, the subject of a verb of measuring its magnitude.</summary>
+    public static readonly HashSet<string> QuakeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "quake", "quakes", "earthquake", "earthquakes", "temblor", "tremor", "tremors", "aftershock", "aftershocks", "shock",
+    };
+
     /// <summary>Adverbs between a verb of being and an age ("she was just 15", "he is now 38").</summary>
     public static readonly HashSet<string> AgeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "just", "only", "now", "then", "barely", "nearly", "almost" };
 
@@ -324,9 +336,9 @@ internal static class QuantityCues
         "the", "his", "her", "its", "their", "our", "my", "your", "these", "those",
     };
 
-    /// <summary>Lower-case prefixes glued with a hyphen that still leave a number ("sub-7", "minus-5").</summary>
+    /// <summary>Lower-case prefixes glued with a hyphen that still leave a number ("sub-7", "minus-5", "magnitude-6.1").</summary>
     public static readonly HashSet<string> NumericHyphenPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "sub", "minus", "over", "under", "mid", "near", "now", "about", "some", "nearly", "almost", "roughly",
+        "sub", "minus", "over", "under", "mid", "near", "now", "about", "some", "nearly", "almost", "roughly", "magnitude",
     };
 }

@@ -196,6 +196,8 @@ internal sealed partial class QuantityParser
         // ("an age of 5 billion years" is a star's).
         else if (result.Unit is "year" && (result.High ?? result.Value) <= 120 && (AgedBefore(n1.FirstToken) || AgeLimitBefore(n1.FirstToken)))
             result = result with { Unit = "year of age" };
+        if (result.Unit is null && result.High is null && MagnitudeBefore(n1))
+            result = result with { Unit = MagnitudeUnit, Kind = UnitKind.Measure };
         // "tenfold", "a 10-fold rise": a multiple.
         if (result.Unit is null && n1.Form == NumberForm.Words && Str(n1.FirstToken).EndsWith("fold", StringComparison.OrdinalIgnoreCase))
             result = result with { Unit = TimesUnit, Kind = UnitKind.Count };

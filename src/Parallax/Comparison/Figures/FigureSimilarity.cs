@@ -30,6 +30,13 @@ internal static class FigureSimilarity
         // ("ages 12 to 15" / "as young as 12").
         if (a.Age || b.Age)
             return a.Age && b.Age && a.Quantity.Value == b.Quantity.Value;
+        // Two agencies' magnitudes of one quake differ by a few tenths (5.9 / 6.1, 8.6 / 8.7); further apart they are two
+        // quakes of one story (the main shock and an aftershock, or the great quake of years before), not a dispute. A
+        // bare number may still be a magnitude the reader did not name.
+        if (IsMagnitude(a) != IsMagnitude(b) && a.UnitKey.Length > 0 && b.UnitKey.Length > 0)
+            return false;
+        if ((IsMagnitude(a) || IsMagnitude(b)) && Math.Abs(a.Quantity.Value - b.Quantity.Value) > MaxMagnitudeGap + 1e-9)
+            return false;
         // A whole counts something else than its parts ("of the seven members" / "two members preferring"); it meets a
         // figure that is not a whole only as the same count named twice ("two of the five Republicans" / "all five
         // Republican appointees"), never in dispute with it.
@@ -541,6 +548,11 @@ internal static class FigureSimilarity
     private static bool SameBound(Figure a, Figure b) =>
         a.Quantity.Value == b.Quantity.Value && a.Quantity.High is null && b.Quantity.High is null && a.Quantity.Value >= 10
         && FigureAgreement.BoundOf(a.Quantity) is int sa && sa != 0 && sa == FigureAgreement.BoundOf(b.Quantity);
+
+    /// <summary>Most two magnitudes of one quake may differ (<see cref="Compatible"/>).</summary>
+    public const double MaxMagnitudeGap = 0.3;
+
+    private static bool IsMagnitude(Figure f) => f.Quantity.Unit == "magnitude";
 
     internal static bool IsSpanOfTime(Figure f) =>
         f.Quantity.Unit is { Length: > 0 } unit && Analysis.Quantities.UnitLexicon.Match(unit, 0, attached: false, out _)?.Kind == Analysis.Quantities.UnitKind.Time;
