@@ -165,6 +165,30 @@ internal sealed partial class QuantityParser
             && IsNumber(f - 2) && _tokens[f - 2].Value is >= 0 and <= MaxAge && !_tokens[f - 2].HasDecimals && AgedBefore(f - 2);
     }
 
+    /// <summary>
+    /// Age bands said without "aged": a range right after persons ("children 5 to 11", "adults between 18 and 64"), "older
+    /// than 65" and "younger than 5", "those 65+", "the 65-and-older population". A count stands before its noun ("5 to 11
+    /// children"), so a bare range after persons is their ages.
+    /// </summary>
+    private bool AgeBandSaidOtherwise(NumberExpression n, Reading r)
+    {
+        int f = n.FirstToken, k = n.EndToken;
+        if (!WholeAge(n) || n.Form != NumberForm.Digits || (r.High ?? r.Value) > MaxAge)
+            return false;
+        if (r.High is not null)
+        {
+            int persons = IsWord(f - 1, "between") ? f - 2 : f - 1;
+            return IsWord(persons) && QuantityCues.AgeBandPersons.Has(Str(persons));
+        }
+        if (IsWord(f - 1, "than") && (IsWord(f - 2, "older") || IsWord(f - 2, "younger")))
+            return true;
+        if (IsSymbol(k, '+') && Glued(k - 1) && IsWord(f - 1) && QuantityCues.AgeBandPersons.Has(Str(f - 1)))
+            return true;
+        // "65-and-older", "18-or-over"
+        return IsSymbol(k, '-') && Glued(k - 1) && Glued(k) && (IsWord(k + 1, "and") || IsWord(k + 1, "or")) && IsSymbol(k + 2, '-')
+            && Glued(k + 1) && Glued(k + 2) && IsWord(k + 3) && QuantityCues.AgeBandEnds.Has(Str(k + 3));
+    }
+
     /// <summary>"the 5 to 11 age group", "the 18-29 age bracket", "the 65-plus age range": a number or range before "age group" is an age band.</summary>
     private bool AgeGroupAfter(NumberExpression n, Reading r)
     {

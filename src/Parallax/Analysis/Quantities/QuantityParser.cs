@@ -190,7 +190,8 @@ internal sealed partial class QuantityParser
         if (afterTitle && !(result.Unit is { } counted && char.IsLower(counted[counted.LastIndexOf(' ') + 1]) && LowerWordFollows(n1.EndToken)) && !EventAround(n1))
             return false;
         if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken) || AgeBound(n1) || AgeLimitBefore(n1.FirstToken)
-                || PersonsUnderAge(n1) || AgeAtDeathOrOfAPronoun(n1) || AgeGroupAfter(n1, result) || CoordinatedAge(n1)))
+                || PersonsUnderAge(n1) || AgeAtDeathOrOfAPronoun(n1) || AgeGroupAfter(n1, result) || CoordinatedAge(n1)
+                || AgeBandSaidOtherwise(n1, result)))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
         // "aged between 12 and 15 years", "as young as 12 years": years after an age word are a person's years of age
         // ("an age of 5 billion years" is a star's).
