@@ -13,13 +13,14 @@ namespace Parallax.Stories;
 internal sealed partial class StoryGrouper
 {
     /// <summary>Raised whenever grouping changes what it computes: a state saved by another version is not restored.</summary>
-    private const int StateVersion = 4;
+    private const int StateVersion = 5;
 
     /// <summary>The version and the options the state depends on; a state saved under another key is not restored.</summary>
     private string StateKey => string.Join(';', [
         StateVersion.ToString(CultureInfo.InvariantCulture),
         Vocabulary.Background.Key,
-        .. new[] { _o.Threshold, _o.MinBodySimilarity, _o.TitleWaivesBodyFloor, _o.MergeThreshold, _o.TimeWindowDays, _o.Model.Intercept }.Select(Bits),
+        .. new[] { _o.Threshold, _o.MinBodySimilarity, _o.TitleWaivesBodyFloor, _o.NamesWaiveBodyFloor, _o.MergeThreshold, _o.TimeWindowDays, _o.Model.Intercept }.Select(Bits),
+        _o.NamesWaiveTerms.ToString(CultureInfo.InvariantCulture),
         _o.LearnOutletLags ? Bits(_o.OutletLagEvidence) : "no-lags",
         .. _o.Model.Weights.Select(Bits),
         .. new[] { _o.Time.SlackDays, _o.Time.PlateauDays, _o.Time.HalfLifeDays }.Select(Bits),

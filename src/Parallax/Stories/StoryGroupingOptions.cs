@@ -34,6 +34,17 @@ public sealed record StoryGroupingOptions
     /// </summary>
     public double TitleWaivesBodyFloor { get; init; } = 0.3;
 
+    /// <summary>
+    /// A cosine of name terms (entities and numbers) to a recent member, sharing at least <see cref="NamesWaiveTerms"/>
+    /// of them, from which the body floor is waived too: an opinion piece or a short brief on one event tells it in
+    /// other words but names its people, places and figures alike ("Kaseya", "REvil", "$70 million"). Twin events
+    /// (two quakes in one region) share fewer names and no figures.
+    /// </summary>
+    public double NamesWaiveBodyFloor { get; init; } = 0.15;
+
+    /// <summary>Least name and number terms a recent member shares for <see cref="NamesWaiveBodyFloor"/>.</summary>
+    public int NamesWaiveTerms { get; init; } = 2;
+
     /// <summary>Two stories merge when every recent member of the smaller one would join the larger with this probability.</summary>
     public double MergeThreshold { get; init; } = 0.9;
 

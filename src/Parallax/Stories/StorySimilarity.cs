@@ -73,6 +73,17 @@ internal static class StorySimilarity
         return false;
     }
 
+    /// <summary>Whether a recent member shares at least <paramref name="terms"/> name and number terms with the article, at a cosine of <paramref name="least"/>.</summary>
+    public static bool NamesNameOneEvent(ArticleFeatures f, StoryCluster s, double least, int terms)
+    {
+        foreach (var m in s.Recent)
+        {
+            if (m.Names.Dot(f.Names) >= least && m.Names.Shared(f.Names) >= terms)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Every feature but the body ones (<c>ComputeBody</c>).</summary>
     public static void ComputeRest(ArticleFeatures f, StoryCluster s, Span<double> x, StoryTimeModel time)
     {

@@ -89,6 +89,40 @@ public class StoryGrouperTests
     }
 
     [Fact]
+    public void Reports_in_other_words_that_name_one_event_alike_group_though_their_bodies_share_little()
+    {
+        // A wire report and a column on one extortion: the column argues, the report tells, and their bodies share a
+        // word or two; both name the gang, the firm and the ransom.
+        var wire = new StoryDocument("Hackers seek ransom after software supplier breach",
+            "The Marrowkin gang asked for $45 million in exchange for a decryption key after breaking into Quillon Systems, "
+            + "whose remote-management tool runs at hundreds of dental clinics, accountants and grocers, security researchers "
+            + "said on Sunday. Infected machines showed a note in broken English; several pharmacies closed their tills, and "
+            + "a supermarket chain sent staff home while technicians restored servers from backups overnight.",
+            ["Marrowkin", "Quillon Systems"], new DateTime(2024, 3, 5));
+        var column = new StoryDocument("Washington keeps failing small businesses",
+            "If Marrowkin can demand $45 million from Quillon Systems customers, then Congress has let a decade of warnings "
+            + "go unheeded. Family firms cannot hire their own defenders; they need rules with teeth, liability for vendors "
+            + "that ship sloppy code, and insurers willing to price negligence. Lawmakers prefer hearings to statutes, and "
+            + "every hearing ends with the same promise of a task force.",
+            ["Marrowkin", "Quillon Systems", "Congress"], new DateTime(2024, 3, 5));
+        // Sharing one figure and nothing else waives nothing.
+        var bond = new StoryDocument("Tarrow approves stadium bond",
+            "The Tarrow city council approved a $45 million bond for a new stadium on Tuesday after a long debate over "
+            + "parking and traffic near the river.",
+            ["Tarrow"], new DateTime(2024, 3, 5));
+
+        var grouper = new StoryGrouper();
+        int story = grouper.Add(wire).Story;
+        Assert.Equal((story, false), (grouper.Add(column).Story, false));
+        Assert.True(grouper.Add(bond).Opened);
+
+        // Without the waiver the body floor keeps the two apart: the shared names and figure are what join them.
+        var strict = new StoryGrouper(StoryGroupingOptions.Default with { NamesWaiveBodyFloor = 1.01 });
+        strict.Add(wire);
+        Assert.True(strict.Add(column).Opened);
+    }
+
+    [Fact]
     public void Two_stories_merge_when_a_bridging_article_shows_they_are_one()
     {
         var options = StoryGroupingOptions.Default with { MergeThreshold = 0.2 };
