@@ -1,5 +1,3 @@
-using Parallax.Model;
-
 namespace Parallax.Analysis.Quantities;
 
 /// <summary>
