@@ -30,6 +30,7 @@ public class OrdinalFiguresTests
     [InlineData("The premier won a third term in the snap election.", "third term", 3, "term")]
     [InlineData("The clinic bans the procedure after the 15th week of pregnancy.", "15th week", 15, "week")]
     [InlineData("Neighbours held a vigil on the first anniversary of the fire.", "first anniversary", 1, "year")]
+    [InlineData("The painter celebrated her 80th birthday with a new show.", "80th birthday", 80, "year of age")]
     public void A_counting_ordinal_becomes_a_quantity(string text, string expected, double value, string unit)
     {
         Assert.DoesNotContain(QuantityArticles.Dated("a", text, Day).Quantities, q => q.Text == expected);
@@ -66,6 +67,11 @@ public class OrdinalFiguresTests
         "Three presidents stood where the towers fell two decades ago.", "20th anniversary", "two decades", true)]
     [InlineData("Veterans flew in for the 75th anniversary on Sunday.",
         "Seventy-five years ago, troops waded ashore under fire at dawn.", "75th anniversary", "Seventy-five years", true)]
+    // A birthday is the age turned, whichever way the other outlet gives it.
+    [InlineData("The painter Ilse Varga celebrated her 80th birthday in Tallin on Sunday with a show of new work.",
+        "Ilse Varga, 80, opened a show of new work in Tallin on Sunday.", "80th birthday", "80", true)]
+    [InlineData("The painter Ilse Varga celebrated her 80th birthday in Tallin on Sunday with a show of new work.",
+        "Ilse Varga, who turned 80 on Sunday, opened a show of new work in Tallin.", "80th birthday", "80", true)]
     public void One_count_said_as_an_ordinal_meets_its_other_wordings(string a, string b, string first, string second, bool agree)
     {
         var (docs, groups) = Group(a, b);

@@ -188,6 +188,16 @@ internal static class QuantityCues
         "quake", "quakes", "earthquake", "earthquakes", "temblor", "tremor", "tremors", "aftershock", "aftershocks", "shock",
     };
 
+    /// <summary>Forms of "turn" before the age reached ("she turned 80", "before turning 18").</summary>
+    public static readonly HashSet<string> TurnWords = new(StringComparer.OrdinalIgnoreCase) { "turn", "turns", "turned", "turning" };
+
+    /// <summary>Words of when after "turned" and an age ("turned 80 on Sunday", "turns 65 next month").</summary>
+    public static readonly HashSet<string> AfterTurnedAge = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "last", "this", "next", "earlier", "later", "at", "before", "after", "and", "when", "while", "during", "today",
+        "yesterday", "tomorrow",
+    };
+
     /// <summary>Adverbs between a verb of being and an age ("she was just 15", "he is now 38").</summary>
     public static readonly HashSet<string> AgeAdverbs = new(StringComparer.OrdinalIgnoreCase) { "just", "only", "now", "then", "barely", "nearly", "almost" };
 

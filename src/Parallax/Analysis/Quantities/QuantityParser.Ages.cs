@@ -153,6 +153,18 @@ internal sealed partial class QuantityParser
         && !(IsWord(last - 2) && QuantityCues.NameOpeners.Has(Str(last - 2)));
 
     /// <summary>
+    /// "she turned 80 on Sunday", "turns 65 next month", "before turning 18,": the number after a form of "turn" is the age
+    /// reached when the clause ends there or goes on with a word of when ("the index turned 5 points higher" has a unit).
+    /// </summary>
+    private bool TurnedAge(NumberExpression n)
+    {
+        int f = n.FirstToken, k = n.EndToken;
+        if (!WholeAge(n) || n.Form != NumberForm.Digits || n.Value < 1 || !IsWord(f - 1) || !QuantityCues.TurnWords.Has(Str(f - 1)))
+            return false;
+        return IsSymbol(k, ',') || ClosesClause(k) || IsWord(k) && QuantityCues.AfterTurnedAge.Has(Str(k));
+    }
+
+    /// <summary>
     /// "ages 12 and 15", "aged 15 or 16": a number joined by "and" or "or" to an age read from "aged" before it is an age
     /// too (the range reader takes "between 12 and 15").
     /// </summary>

@@ -191,7 +191,7 @@ internal sealed partial class QuantityParser
             return false;
         if (result.Unit is null && (IsAppositiveAge(n1) || AgedBefore(n1.FirstToken) || AgeBound(n1) || AgeLimitBefore(n1.FirstToken)
                 || PersonsUnderAge(n1) || AgeAtDeathOrOfAPronoun(n1) || AgeGroupAfter(n1, result) || CoordinatedAge(n1)
-                || AgeBandSaidOtherwise(n1, result)))
+                || AgeBandSaidOtherwise(n1, result) || TurnedAge(n1)))
             result = result with { Unit = "year of age", Kind = UnitKind.Time };
         // "aged between 12 and 15 years", "as young as 12 years": years after an age word are a person's years of age
         // ("an age of 5 billion years" is a star's).

@@ -24,6 +24,10 @@ internal static partial class OrdinalFigures
         if (OrdinalValue(m.Groups["ord"].Value) is not int n)
             return null;
         var noun = m.Groups["noun"].Value.ToLowerInvariant();
+        var span = new TextSpan(m.Index, m.Index + m.Length);
+        // "her 80th birthday" is the age she turned ("Varga, 80," / "turned 80").
+        if (noun == "birthday")
+            return n is >= 1 and <= 120 ? new Quantity(span, m.Value, n) { Unit = "year of age" } : null;
         bool anniversary = noun.StartsWith("anniversar", StringComparison.Ordinal);
         // "first" is mostly the earliest of something ("the first day of the trial"), not a count of one; its
         // anniversary is a year.
@@ -33,7 +37,6 @@ internal static partial class OrdinalFigures
         if (!anniversary && InTheCalendar(text, m.Index + m.Length))
             return null;
         var unit = anniversary ? "year" : noun;
-        var span = new TextSpan(m.Index, m.Index + m.Length);
         return new Quantity(span, m.Value, n) { Unit = unit };
     }
 
@@ -91,7 +94,7 @@ internal static partial class OrdinalFigures
 
     // An ordinal, an optional "consecutive"/"straight"/"successive", and a noun it counts: an anniversary, a unit of time
     // or a term of office. "quarter" is left out: "the third quarter" is a place in the year.
-    [GeneratedRegex(@"\b(?<ord>\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\s(?:(?:consecutive|straight|successive)\s)?(?<noun>anniversary|anniversaries|minute|hour|day|night|week|month|year|decade|term)\b",
+    [GeneratedRegex(@"\b(?<ord>\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\s(?:(?:consecutive|straight|successive)\s)?(?<noun>anniversary|anniversaries|birthday|minute|hour|day|night|week|month|year|decade|term)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Counting();
 }
