@@ -151,8 +151,7 @@ internal sealed partial class StoryGrouper(StoryGroupingOptions? options = null)
         foreach (int s in candidates)
         {
             if (StorySimilarity.ComputeBody(f, Held(s), x, _body) < _o.MinBodySimilarity
-                && !StorySimilarity.TitlesNameOneEvent(f, Held(s), _o.TitleWaivesBodyFloor)
-                && !StorySimilarity.NamesNameOneEvent(f, Held(s), _o.NamesWaiveBodyFloor, _o.NamesWaiveTerms))
+                && !StorySimilarity.NamesOneEvent(f, Held(s), _o))
                 continue;
             StorySimilarity.ComputeRest(f, Held(s), x, _o.Time);
             delay.Offer(Held(s), x);

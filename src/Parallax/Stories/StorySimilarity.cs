@@ -59,26 +59,18 @@ internal static class StorySimilarity
     }
 
     /// <summary>
-    /// True when a recent member's title shares at least two terms with the article's title and its cosine reaches
-    /// <paramref name="least"/>: both name the event alike ("Pandora Papers", "debt ceiling vote"). One shared term,
-    /// however rare (a town's name), is not enough.
+    /// True when a recent member names the event as the article does, so the body floor is waived: its title shares at
+    /// least two terms with the article's title at a cosine of <see cref="StoryGroupingOptions.TitleWaivesBodyFloor"/>
+    /// ("Pandora Papers", "debt ceiling vote"), or its name and number terms share <see cref="StoryGroupingOptions.NamesWaiveTerms"/>
+    /// at a cosine of <see cref="StoryGroupingOptions.NamesWaiveBodyFloor"/> ("Kaseya", "REvil", "$70 million"). One shared
+    /// term, however rare (a town's name), is not enough.
     /// </summary>
-    public static bool TitlesNameOneEvent(ArticleFeatures f, StoryCluster s, double least)
+    public static bool NamesOneEvent(ArticleFeatures f, StoryCluster s, StoryGroupingOptions o)
     {
         foreach (var m in s.Recent)
         {
-            if (m.Title.Dot(f.Title) >= least && m.Title.Shared(f.Title) >= 2)
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether a recent member shares at least <paramref name="terms"/> name and number terms with the article, at a cosine of <paramref name="least"/>.</summary>
-    public static bool NamesNameOneEvent(ArticleFeatures f, StoryCluster s, double least, int terms)
-    {
-        foreach (var m in s.Recent)
-        {
-            if (m.Names.Dot(f.Names) >= least && m.Names.Shared(f.Names) >= terms)
+            if (m.Title.Dot(f.Title) >= o.TitleWaivesBodyFloor && m.Title.Shared(f.Title) >= 2
+                || m.Names.Dot(f.Names) >= o.NamesWaiveBodyFloor && m.Names.Shared(f.Names) >= o.NamesWaiveTerms)
                 return true;
         }
         return false;

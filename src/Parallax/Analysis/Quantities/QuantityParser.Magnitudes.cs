@@ -8,8 +8,8 @@ namespace Parallax.Analysis.Quantities;
 /// </summary>
 internal sealed partial class QuantityParser
 {
-    /// <summary>The canonical unit of an earthquake's magnitude.</summary>
-    private const string MagnitudeUnit = "magnitude";
+    /// <summary>The canonical unit of an earthquake's magnitude (as units.txt names it).</summary>
+    public const string MagnitudeUnit = "magnitude";
 
     /// <summary>Most plain words between a word for a quake and the verb of measuring ("the quake that hit the island of Varos measured 5.9").</summary>
     private const int MaxWordsQuakeToVerb = 8;

@@ -552,7 +552,7 @@ internal static class FigureSimilarity
     /// <summary>Most two magnitudes of one quake may differ (<see cref="Compatible"/>).</summary>
     public const double MaxMagnitudeGap = 0.3;
 
-    private static bool IsMagnitude(Figure f) => f.Quantity.Unit == "magnitude";
+    private static bool IsMagnitude(Figure f) => f.Quantity.Unit == Analysis.Quantities.QuantityParser.MagnitudeUnit;
 
     internal static bool IsSpanOfTime(Figure f) =>
         f.Quantity.Unit is { Length: > 0 } unit && Analysis.Quantities.UnitLexicon.Match(unit, 0, attached: false, out _)?.Kind == Analysis.Quantities.UnitKind.Time;
